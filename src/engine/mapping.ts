@@ -1,0 +1,122 @@
+/**
+ * What the reader understood of a workbook: its tables, their kinds and column roles, and the
+ * indicators it read. src/reader produces it; the engine, the write plan and the pane consume it.
+ */
+import { z } from "zod";
+import type { AnggaranRow, Indicator, PrintedAggregate, Temuan } from "./model";
+
+export const TableKind = z.enum(["pk", "realisasi", "renstra", "iku", "anggaran", "history", "nasional", "akip"]);
+export type TableKind = z.infer<typeof TableKind>;
+
+export const ColumnRole = z.enum([
+  "no",
+  "kode",
+  "tujuan",
+  "sasaran",
+  "indikator",
+  "satuan",
+  "polaritas",
+  "target",
+  "realisasi",
+  "capaian",
+  "predikat",
+  "formula",
+  "sumberData",
+  "penanggungJawab",
+  "baseline",
+  "renstraTarget",
+  "renstraRealisasi",
+  "targetAkhir",
+  "targetNasional",
+  "program",
+  "kegiatan",
+  "subkegiatan",
+  "nama",
+  "pagu",
+  "realisasiAnggaran",
+  "serapan",
+  "sisa",
+  "keterangan",
+  "abaikan",
+]);
+export type ColumnRole = z.infer<typeof ColumnRole>;
+
+export const ColumnMapping = z.object({
+  /** zero-based absolute column */
+  col: z.number().int().nonnegative(),
+  header: z.string(),
+  role: ColumnRole,
+  tahun: z.number().int().optional(),
+  triwulan: z.number().int().min(1).max(4).optional(),
+  /** 0..1; below 0.6 the pane asks the user */
+  confidence: z.number().min(0).max(1),
+});
+export type ColumnMapping = z.infer<typeof ColumnMapping>;
+
+export const TableMapping = z.object({
+  /** stable key: "Sheet!A5:H20" of the first read; the user's overrides are stored by it */
+  id: z.string(),
+  sheet: z.string(),
+  /** A1 block of the whole table, header included */
+  range: z.string(),
+  /** zero-based absolute rows */
+  headerRows: z.array(z.number().int()),
+  firstDataRow: z.number().int(),
+  lastDataRow: z.number().int(),
+  kind: TableKind,
+  kindConfidence: z.number().min(0).max(1),
+  title: z.string().optional(),
+  columns: z.array(ColumnMapping),
+  rowsRead: z.number().int(),
+  rowsSkipped: z.array(z.object({ row: z.number().int(), reason: z.string() })),
+});
+export type TableMapping = z.infer<typeof TableMapping>;
+
+export const JoinLink = z.object({
+  indicatorId: z.string(),
+  tableId: z.string(),
+  row: z.number().int(),
+  method: z.enum(["kode", "teks", "mirip", "pengguna"]),
+  score: z.number().min(0).max(1),
+});
+export type JoinLink = z.infer<typeof JoinLink>;
+
+/** The user's corrections, stored in the workbook and applied on every later read. */
+export const MappingOverrides = z.object({
+  tables: z
+    .record(
+      z.string(),
+      z.object({
+        kind: TableKind.optional(),
+        /** absolute column (as a string key) → role */
+        columns: z
+          .record(
+            z.string(),
+            z.object({
+              role: ColumnRole,
+              tahun: z.number().int().optional(),
+              triwulan: z.number().int().min(1).max(4).optional(),
+            }),
+          )
+          .optional(),
+        /** ignore this table entirely */
+        abaikan: z.boolean().optional(),
+      }),
+    )
+    .default({}),
+  /** "tableId#row" of a row in another table → indicator id it belongs to (null: belongs to none) */
+  joins: z.record(z.string(), z.string().nullable()).default({}),
+});
+export type MappingOverrides = z.infer<typeof MappingOverrides>;
+
+export interface ReadResult {
+  tables: TableMapping[];
+  indicators: Indicator[];
+  anggaran: AnggaranRow[];
+  aggregates: PrintedAggregate[];
+  joins: JoinLink[];
+  /** findings of the reading itself: unreadable cells, weak or ambiguous joins, inferred polaritas */
+  temuan: Temuan[];
+  /** every year that has a target or realisasi somewhere, ascending */
+  years: number[];
+}

@@ -1,0 +1,159 @@
+/**
+ * A write plan: everything a run writes, as data. The engine and the table generators build
+ * plans; src/excel (Office.js) and src/xlsx (exceljs) apply the same plan, so the pane, the
+ * ribbon and the command line write identical workbooks.
+ *
+ * Rules every adapter keeps:
+ * - A string is always literal text. Text that starts with = + - @ is stored as text, never as
+ *   a formula (Office.js: numberFormat "@" on those cells in the same batch, before the value).
+ * - Only what the plan names changes. Owned sheets with `clear: true` are emptied (values,
+ *   formats, merges, rules, charts) before they are written, so a second run is identical.
+ * - Conditional-format rules on a range in `conditionalFormats` replace the rules the add-in
+ *   put there before (adapters clear rules on exactly that address first), never stack.
+ * - Apply order: sheets, clears, values and styles, merges, column widths, conditional formats,
+ *   notes, charts, names.
+ */
+
+/** null writes an empty cell. */
+export type PlanValue = string | number | boolean | null;
+
+export interface CellStyle {
+  bold?: boolean;
+  italic?: boolean;
+  /** "#RRGGBB" */
+  fontColor?: string;
+  /** "#RRGGBB" */
+  fill?: string;
+  numberFormat?: string;
+  hAlign?: "left" | "center" | "right";
+  vAlign?: "top" | "center" | "bottom";
+  wrap?: boolean;
+  /** thin borders on every edge of every cell of the block */
+  border?: "thin";
+  fontSize?: number;
+}
+
+export interface PlanSheet {
+  name: string;
+  /** true when the sheet does not exist yet and the run adds it */
+  create: boolean;
+  /** empty the whole sheet before writing (only ever on sheets the add-in owns) */
+  clear: boolean;
+  visibility?: "visible" | "hidden" | "veryHidden";
+  /** zero-based column → width in characters */
+  columnWidths?: { col: number; width: number }[];
+  freeze?: { rows: number; cols: number };
+  tabColor?: string;
+}
+
+export interface RangeWrite {
+  sheet: string;
+  /** A1 block, e.g. "B4:H20"; values (when present) have exactly its shape */
+  address: string;
+  values?: PlanValue[][];
+  /** one style for the whole block */
+  style?: CellStyle;
+  /** per-cell number formats (same shape as the block) where they differ inside it */
+  numberFormats?: string[][];
+}
+
+export interface MergeWrite {
+  sheet: string;
+  address: string;
+}
+
+export type ConditionalRule =
+  | {
+      type: "cellValue";
+      operator:
+        | "between"
+        | "greaterThan"
+        | "greaterThanOrEqual"
+        | "lessThan"
+        | "lessThanOrEqual"
+        | "equal";
+      formula1: string;
+      formula2?: string;
+      fill: string;
+      fontColor: string;
+    }
+  | { type: "textEquals"; text: string; fill: string; fontColor: string }
+  | {
+      type: "iconSet";
+      /** Excel icon set name, e.g. "ThreeSymbols", "FourTrafficLights" */
+      style: string;
+      /** ascending thresholds (numbers) of the second and later icons */
+      thresholds: number[];
+    };
+
+export interface ConditionalFormatWrite {
+  sheet: string;
+  address: string;
+  /** in priority order; all rules previously on this address are removed first */
+  rules: ConditionalRule[];
+}
+
+export interface NoteWrite {
+  sheet: string;
+  cell: string;
+  text: string;
+}
+
+export interface ChartWrite {
+  /** unique name; an existing chart with this name on the sheet is replaced */
+  name: string;
+  sheet: string;
+  type: "columnClustered" | "line";
+  title: string;
+  /** data block with the category labels in its first column and series names in its first row */
+  dataAddress: string;
+  /** top-left cell of the chart and its size in cells */
+  anchor: string;
+  widthCols: number;
+  heightRows: number;
+}
+
+export interface NameWrite {
+  name: string;
+  sheet: string;
+  address: string;
+}
+
+export interface WritePlan {
+  version: 1;
+  sheets: PlanSheet[];
+  ranges: RangeWrite[];
+  merges: MergeWrite[];
+  conditionalFormats: ConditionalFormatWrite[];
+  notes: NoteWrite[];
+  charts: ChartWrite[];
+  names: NameWrite[];
+}
+
+export function emptyPlan(): WritePlan {
+  return { version: 1, sheets: [], ranges: [], merges: [], conditionalFormats: [], notes: [], charts: [], names: [] };
+}
+
+/** What an adapter reports after applying a plan. */
+export interface ApplyReport {
+  cellsWritten: number;
+  sheetsCreated: string[];
+  /** what the host could not do and skipped, in the user's words (e.g. notes on an Excel older than ExcelApi 1.18) */
+  skipped: string[];
+}
+
+/** Why a run stopped before writing anything: one entry per cell or sheet in the way. */
+export interface Refusal {
+  kode: "SEL_BERISI_DATA_PENGGUNA" | "SHEET_TERPROTEKSI" | "NAMA_SHEET_DIPAKAI" | "BATAS_EXCEL" | "TIDAK_ADA_TABEL";
+  sheet: string;
+  cell?: string;
+  pesan: { id: string; en: string };
+}
+
+/** Where a generated Tabel 3.x went. */
+export interface PlacedTable {
+  nomor: string;
+  judul: string;
+  sheet: string;
+  rentang: string;
+}

@@ -1,0 +1,98 @@
+/**
+ * The one pipeline every shell uses (task pane, ribbon, command line):
+ * read → map → compute → plan → apply. Shells pass a gateway and show the outcome.
+ */
+import { compute } from "../engine/compute";
+import { MappingOverrides, type ReadResult } from "../engine/mapping";
+import type { ApplyReport, PlacedTable, Refusal, WritePlan } from "../engine/plan";
+import type { ComputeResult } from "../engine/result";
+import { Settings, type SettingsInput } from "../engine/settings";
+import { readState, type StoredState } from "../engine/state";
+import { buildWritePlan } from "../engine/writeback";
+import { readWorkbook } from "../reader";
+import type { WorkbookGateway } from "./gateway";
+
+export type RunStep = "baca" | "petakan" | "hitung" | "rencana" | "tulis";
+
+export interface RunOptions {
+  /** settings chosen now; they override the ones stored in the workbook and are stored by the run */
+  settings?: SettingsInput;
+  /** mapping corrections chosen now; merged over the stored ones */
+  overrides?: Partial<MappingOverrides>;
+  /** false: compute and plan only (a dry run), write nothing */
+  tulis?: boolean;
+  onProgress?: (step: RunStep) => void;
+}
+
+export type RunOutcome =
+  | {
+      ok: true;
+      read: ReadResult;
+      result: ComputeResult;
+      plan: WritePlan;
+      report: ApplyReport | null;
+      tables: PlacedTable[];
+      settings: Settings;
+      state: StoredState;
+    }
+  | {
+      ok: false;
+      refusals: Refusal[];
+      read: ReadResult | null;
+      result: ComputeResult | null;
+    };
+
+const NO_TABLE = {
+  id: "Tidak ditemukan tabel kinerja (Target dan Realisasi per indikator) di buku kerja ini. Salin Tabel PK atau tabel realisasi ke sebuah sheet, lalu jalankan lagi.",
+  en: "No performance table (Target and Realisasi per indicator) was found in this workbook. Copy the PK or realisasi table into a sheet and run again.",
+};
+
+export async function runCapaian(gateway: WorkbookGateway, options: RunOptions = {}): Promise<RunOutcome> {
+  const progress = options.onProgress ?? (() => undefined);
+
+  progress("baca");
+  const snapshot = await gateway.read();
+  const stored = readState(snapshot).state;
+  // Choices made now win over the stored ones, and are stored by this run.
+  const overrides = MappingOverrides.parse({
+    tables: { ...stored.overrides.tables, ...options.overrides?.tables },
+    joins: { ...stored.overrides.joins, ...options.overrides?.joins },
+  });
+  const chosen = { ...stored.settings, ...options.settings };
+  const settings = Settings.parse(chosen);
+
+  progress("petakan");
+  const read = readWorkbook(snapshot, overrides);
+  if (read.indicators.length === 0) {
+    return { ok: false, refusals: [{ kode: "TIDAK_ADA_TABEL", sheet: "", pesan: NO_TABLE }], read, result: null };
+  }
+
+  progress("hitung");
+  const result = compute(read, settings);
+
+  progress("rencana");
+  const planned = buildWritePlan({
+    snapshot,
+    read,
+    result,
+    settings,
+    state: { ...stored, settings: Settings.partial().parse(chosen), overrides },
+  });
+  if (!planned.ok) return { ok: false, refusals: planned.refusals, read, result };
+
+  let report: ApplyReport | null = null;
+  if (options.tulis !== false) {
+    progress("tulis");
+    report = await gateway.apply(planned.plan);
+  }
+  return {
+    ok: true,
+    read,
+    result,
+    plan: planned.plan,
+    report,
+    tables: planned.tables,
+    settings,
+    state: planned.state,
+  };
+}
