@@ -42,7 +42,10 @@ function distToSegment(px, py, ax, ay, bx, by) {
 function sample(u, v) {
   const r = 0.16;
   const inTile =
-    u >= 0 && u <= 1 && v >= 0 && v <= 1 &&
+    u >= 0 &&
+    u <= 1 &&
+    v >= 0 &&
+    v <= 1 &&
     !(
       (u < r && v < r && Math.hypot(u - r, v - r) > r) ||
       (u > 1 - r && v < r && Math.hypot(u - 1 + r, v - r) > r) ||
@@ -50,14 +53,18 @@ function sample(u, v) {
       (u > 1 - r && v > 1 - r && Math.hypot(u - 1 + r, v - 1 + r) > r)
     );
   if (!inTile) return null;
-  if (distToSegment(u, v, 0.5, 0.36, 0.62, 0.48) < 0.055 || distToSegment(u, v, 0.62, 0.48, 0.86, 0.18) < 0.055)
+  if (
+    distToSegment(u, v, 0.5, 0.36, 0.62, 0.48) < 0.055 ||
+    distToSegment(u, v, 0.62, 0.48, 0.86, 0.18) < 0.055
+  )
     return CHECK;
   const bars = [
     [0.16, 0.3, 0.62],
     [0.36, 0.5, 0.5],
     [0.56, 0.7, 0.36],
   ];
-  for (const [x0, x1, top] of bars) if (u >= x0 && u <= x1 && v >= Math.max(top, 0.55 - (x0 - 0.16) * 0.6) && v <= 0.84) return BAR;
+  for (const [x0, x1, top] of bars)
+    if (u >= x0 && u <= x1 && v >= Math.max(top, 0.55 - (x0 - 0.16) * 0.6) && v <= 0.84) return BAR;
   return TILE;
 }
 
@@ -67,7 +74,10 @@ function render(size) {
   for (let y = 0; y < size; y++) {
     raw[y * (size * 4 + 1)] = 0;
     for (let x = 0; x < size; x++) {
-      let rs = 0, gs = 0, bs = 0, a = 0;
+      let rs = 0,
+        gs = 0,
+        bs = 0,
+        a = 0;
       for (let sy = 0; sy < ss; sy++)
         for (let sx = 0; sx < ss; sx++) {
           const c = sample((x + (sx + 0.5) / ss) / size, (y + (sy + 0.5) / ss) / size);

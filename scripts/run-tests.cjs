@@ -36,7 +36,9 @@ if (fs.existsSync(report)) {
   passed += j.numPassedTests;
   failed += j.numFailedTests;
   // A suite that fails to load has no failed tests of its own; count it so it cannot hide.
-  failed += j.testResults.filter((s) => s.status === "failed" && s.assertionResults.every((a) => a.status !== "failed")).length;
+  failed += j.testResults.filter(
+    (s) => s.status === "failed" && s.assertionResults.every((a) => a.status !== "failed"),
+  ).length;
   if (j.numTotalTests === 0) failed++;
 } else {
   failed++;

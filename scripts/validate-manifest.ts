@@ -4,7 +4,9 @@ import path from "node:path";
 import { checkManifestFile, defaultXsdDir } from "./manifest/check";
 
 const root = path.resolve(__dirname, "..");
-const files = ["manifest.xml", "dist/manifest.xml"].map((f) => path.join(root, f)).filter((f) => existsSync(f));
+const files = ["manifest.xml", "dist/manifest.xml"]
+  .map((f) => path.join(root, f))
+  .filter((f) => existsSync(f));
 let failed = 0;
 for (const file of files) {
   const assetsRoot = file.includes(`${path.sep}dist${path.sep}`) ? path.join(root, "dist") : root;

@@ -6,7 +6,7 @@
 import { spawnSync } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
-import { DOMParser } from "@xmldom/xmldom";
+import { DOMParser, type Element } from "@xmldom/xmldom";
 
 const BT = "http://schemas.microsoft.com/office/officeappbasictypes/1.0";
 export const BUTTON_LABEL = "Hitung Capaian";
@@ -39,12 +39,17 @@ export function checkManifestSemantics(xml: string, root: string): string[] {
   const defined = new Map<string, Element>();
   for (const el of all) {
     const id = el.getAttribute("id");
-    if (id && el.namespaceURI === BT && (el.localName === "Image" || el.localName === "Url" || el.localName === "String"))
+    if (
+      id &&
+      el.namespaceURI === BT &&
+      (el.localName === "Image" || el.localName === "Url" || el.localName === "String")
+    )
       defined.set(id, el);
   }
   for (const el of all) {
     const resid = el.getAttribute("resid");
-    if (resid && !defined.has(resid)) errors.push(`resid "${resid}" (pada <${el.localName}>) tidak didefinisikan di <Resources>`);
+    if (resid && !defined.has(resid))
+      errors.push(`resid "${resid}" (pada <${el.localName}>) tidak didefinisikan di <Resources>`);
   }
 
   for (const el of all) {
@@ -71,7 +76,8 @@ export function checkManifestSemantics(xml: string, root: string): string[] {
   };
   for (const el of all) {
     if (el.localName === "IconUrl") checkIcon(el.getAttribute("DefaultValue") ?? "", 32, "IconUrl");
-    if (el.localName === "HighResolutionIconUrl") checkIcon(el.getAttribute("DefaultValue") ?? "", 64, "HighResolutionIconUrl");
+    if (el.localName === "HighResolutionIconUrl")
+      checkIcon(el.getAttribute("DefaultValue") ?? "", 64, "HighResolutionIconUrl");
     if (el.localName === "Image" && el.getAttribute("resid")) {
       const target = defined.get(el.getAttribute("resid")!);
       const size = Number(el.getAttribute("size"));
@@ -82,12 +88,16 @@ export function checkManifestSemantics(xml: string, root: string): string[] {
   const buttons = all.filter((el) => el.localName === "Control" && el.getAttribute("xsi:type") === "Button");
   if (buttons.length === 0) errors.push("tidak ada tombol ribbon");
   for (const button of buttons) {
-    const label = Array.from(button.childNodes).find((n) => (n as Element).localName === "Label") as Element | undefined;
-    const text = label ? defined.get(label.getAttribute("resid") ?? "")?.getAttribute("DefaultValue") : undefined;
-    if (text !== BUTTON_LABEL) errors.push(`label tombol adalah "${text ?? ""}", seharusnya "${BUTTON_LABEL}"`);
+    const label = Array.from(button.getElementsByTagName("Label")).find((el) => el.parentNode === button);
+    const text = label
+      ? defined.get(label.getAttribute("resid") ?? "")?.getAttribute("DefaultValue")
+      : undefined;
+    if (text !== BUTTON_LABEL)
+      errors.push(`label tombol adalah "${text ?? ""}", seharusnya "${BUTTON_LABEL}"`);
   }
   const permissions = all.find((el) => el.localName === "Permissions")?.textContent?.trim();
-  if (permissions !== "ReadWriteDocument") errors.push(`Permissions "${permissions}", seharusnya ReadWriteDocument`);
+  if (permissions !== "ReadWriteDocument")
+    errors.push(`Permissions "${permissions}", seharusnya ReadWriteDocument`);
   const host = all.find((el) => el.localName === "Host" && el.getAttribute("Name"));
   if (host?.getAttribute("Name") !== "Workbook") errors.push("Host bukan Workbook");
   const excelSet = all.find((el) => el.localName === "Set" && el.getAttribute("Name") === "ExcelApi");
@@ -98,7 +108,8 @@ export function checkManifestSemantics(xml: string, root: string): string[] {
 /** XSD validation with xmllint; skipped (with the reason) when the schemas or xmllint are missing. */
 export function checkManifestXsd(file: string, xsdDir: string): { errors: string[]; skipped?: string } {
   const xsd = path.join(xsdDir, "OfficeAppManifestV1_1.xsd");
-  if (!existsSync(xsd)) return { errors: [], skipped: `skema XSD tidak ditemukan (${path.basename(xsdDir)})` };
+  if (!existsSync(xsd))
+    return { errors: [], skipped: `skema XSD tidak ditemukan (${path.basename(xsdDir)})` };
   const run = spawnSync("xmllint", ["--nonet", "--noout", "--schema", xsd, file], { encoding: "utf8" });
   if (run.error) return { errors: [], skipped: "xmllint tidak terpasang (paket Debian libxml2-utils)" };
   if (run.status === 0) return { errors: [] };

@@ -30,7 +30,12 @@ export function rangeAddress(row: number, col: number, rowCount = 1, colCount = 
 }
 
 /** "B7" or "B7:D9" → zero-based block. Throws on anything else. */
-export function parseAddress(address: string): { row: number; col: number; rowCount: number; colCount: number } {
+export function parseAddress(address: string): {
+  row: number;
+  col: number;
+  rowCount: number;
+  colCount: number;
+} {
   const m = /^\$?([A-Za-z]{1,3})\$?(\d+)(?::\$?([A-Za-z]{1,3})\$?(\d+))?$/.exec(address.trim());
   if (!m) throw new Error(`Not an A1 address: ${address}`);
   const c1 = columnIndex(m[1]!);

@@ -5,7 +5,16 @@
 import { z } from "zod";
 import type { AnggaranRow, Indicator, PrintedAggregate, Temuan } from "./model";
 
-export const TableKind = z.enum(["pk", "realisasi", "renstra", "iku", "anggaran", "history", "nasional", "akip"]);
+export const TableKind = z.enum([
+  "pk",
+  "realisasi",
+  "renstra",
+  "iku",
+  "anggaran",
+  "history",
+  "nasional",
+  "akip",
+]);
 export type TableKind = z.infer<typeof TableKind>;
 
 export const ColumnRole = z.enum([
@@ -69,6 +78,8 @@ export const TableMapping = z.object({
   columns: z.array(ColumnMapping),
   rowsRead: z.number().int(),
   rowsSkipped: z.array(z.object({ row: z.number().int(), reason: z.string() })),
+  /** true when the user's overrides say to ignore this table (it is listed but not read) */
+  abaikan: z.boolean().optional(),
 });
 export type TableMapping = z.infer<typeof TableMapping>;
 
@@ -103,9 +114,9 @@ export const MappingOverrides = z.object({
         abaikan: z.boolean().optional(),
       }),
     )
-    .default({}),
+    .default(() => ({})),
   /** "tableId#row" of a row in another table → indicator id it belongs to (null: belongs to none) */
-  joins: z.record(z.string(), z.string().nullable()).default({}),
+  joins: z.record(z.string(), z.string().nullable()).default(() => ({})),
 });
 export type MappingOverrides = z.infer<typeof MappingOverrides>;
 

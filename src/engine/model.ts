@@ -109,6 +109,22 @@ export const Indicator = z.object({
   source: SourceRef.optional(),
   /** weight for the sasaran average (optional setting) */
   bobot: z.number().optional(),
+  /**
+   * the same quantity as printed in other tables (the reader keeps the first copy above; these are the others).
+   * field: "target" | "realisasi" | "capaianTercetak" | "predikatTercetak" | "renstraTarget" | "renstraRealisasi" |
+   * "baseline" | "targetAkhir" | "targetNasional" | "pagu" | ...; tahun when per year; berbeda when it differs from the kept copy
+   */
+  alternatif: z
+    .array(
+      z.object({
+        field: z.string(),
+        tahun: z.string().optional(),
+        value: SourcedValue,
+        tableId: z.string().optional(),
+        berbeda: z.boolean().optional(),
+      }),
+    )
+    .optional(),
 });
 export type Indicator = z.infer<typeof Indicator>;
 

@@ -65,19 +65,24 @@ export interface MergeWrite {
 export type ConditionalRule =
   | {
       type: "cellValue";
-      operator:
-        | "between"
-        | "greaterThan"
-        | "greaterThanOrEqual"
-        | "lessThan"
-        | "lessThanOrEqual"
-        | "equal";
+      operator: "between" | "greaterThan" | "greaterThanOrEqual" | "lessThan" | "lessThanOrEqual" | "equal";
       formula1: string;
       formula2?: string;
       fill: string;
       fontColor: string;
     }
   | { type: "textEquals"; text: string; fill: string; fontColor: string }
+  | {
+      /**
+       * A formula rule: the cell is painted where the formula is true. The formula is A1 style
+       * without a leading "=", its relative references written for the range's top-left cell
+       * (e.g. "AND(ISNUMBER(G7),G7<55)" on G7:G20), as Excel shifts them for the other cells.
+       */
+      type: "expression";
+      formula: string;
+      fill: string;
+      fontColor: string;
+    }
   | {
       type: "iconSet";
       /** Excel icon set name, e.g. "ThreeSymbols", "FourTrafficLights" */
@@ -131,7 +136,16 @@ export interface WritePlan {
 }
 
 export function emptyPlan(): WritePlan {
-  return { version: 1, sheets: [], ranges: [], merges: [], conditionalFormats: [], notes: [], charts: [], names: [] };
+  return {
+    version: 1,
+    sheets: [],
+    ranges: [],
+    merges: [],
+    conditionalFormats: [],
+    notes: [],
+    charts: [],
+    names: [],
+  };
 }
 
 /** What an adapter reports after applying a plan. */
@@ -144,7 +158,12 @@ export interface ApplyReport {
 
 /** Why a run stopped before writing anything: one entry per cell or sheet in the way. */
 export interface Refusal {
-  kode: "SEL_BERISI_DATA_PENGGUNA" | "SHEET_TERPROTEKSI" | "NAMA_SHEET_DIPAKAI" | "BATAS_EXCEL" | "TIDAK_ADA_TABEL";
+  kode:
+    | "SEL_BERISI_DATA_PENGGUNA"
+    | "SHEET_TERPROTEKSI"
+    | "NAMA_SHEET_DIPAKAI"
+    | "BATAS_EXCEL"
+    | "TIDAK_ADA_TABEL";
   sheet: string;
   cell?: string;
   pesan: { id: string; en: string };

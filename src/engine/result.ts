@@ -105,6 +105,9 @@ export interface ComputeResult {
   renstra: PerbandinganRenstra[];
   nasional: PerbandinganNasional[];
   efisiensi: EfisiensiRow[];
-  anggaran: { rows: AnggaranResultRow[]; total: { pagu: number; realisasi: number; persen: number | null; sisa: number } };
+  anggaran: {
+    rows: AnggaranResultRow[];
+    total: { pagu: number; realisasi: number; persen: number | null; sisa: number };
+  };
   temuan: Temuan[];
 }

@@ -50,12 +50,14 @@ export const Settings = z.object({
       konvensi: z.enum(["selisih", "sisa", "rasio"]).default("selisih"),
       kategori: z.array(EfisiensiKategori).min(1).optional(),
     })
-    .default({ konvensi: "selisih" }),
+    .default(() => ({ konvensi: "selisih" as const })),
   /** per indicator id: polaritas set by the user */
-  polaritas: z.record(z.string(), Polaritas).default({}),
+  polaritas: z.record(z.string(), Polaritas).default(() => ({})),
   bahasa: z.enum(["id", "en"]).default("id"),
   /** which Tabel 3.x to write */
-  tabel: z.array(z.enum(["3.1", "3.2", "3.3", "3.4", "3.5", "3.6"])).default(["3.1", "3.2", "3.3", "3.4", "3.5", "3.6"]),
+  tabel: z
+    .array(z.enum(["3.1", "3.2", "3.3", "3.4", "3.5", "3.6"]))
+    .default(() => ["3.1", "3.2", "3.3", "3.4", "3.5", "3.6"]),
   /** add an icon set beside the band fills */
   ikon: z.boolean().default(false),
 });

@@ -18,17 +18,17 @@ export type OwnedRange = z.infer<typeof OwnedRange>;
 
 export const StoredState = z.object({
   versi: z.literal(1),
-  settings: Settings.partial().default({}),
-  overrides: MappingOverrides.default({ tables: {}, joins: {} }),
+  settings: Settings.partial().default(() => ({})),
+  overrides: MappingOverrides.default(() => ({ tables: {}, joins: {} })),
   owned: z
     .object({
-      sheets: z.array(z.string()).default([]),
+      sheets: z.array(z.string()).default(() => []),
       /** blocks on the user's sheets (the Capaian/Predikat columns) */
-      ranges: z.array(OwnedRange).default([]),
-      names: z.array(z.string()).default([]),
-      charts: z.array(z.object({ sheet: z.string(), name: z.string() })).default([]),
+      ranges: z.array(OwnedRange).default(() => []),
+      names: z.array(z.string()).default(() => []),
+      charts: z.array(z.object({ sheet: z.string(), name: z.string() })).default(() => []),
     })
-    .default({ sheets: [], ranges: [], names: [], charts: [] }),
+    .default(() => ({ sheets: [], ranges: [], names: [], charts: [] })),
 });
 export type StoredState = z.infer<typeof StoredState>;
 

@@ -10,7 +10,7 @@ import { Settings, type SettingsInput } from "../engine/settings";
 import { readState, type StoredState } from "../engine/state";
 import { buildWritePlan } from "../engine/writeback";
 import { readWorkbook } from "../reader";
-import type { WorkbookGateway } from "./gateway";
+import { isApplyRefusedError, type WorkbookGateway } from "./gateway";
 
 export type RunStep = "baca" | "petakan" | "hitung" | "rencana" | "tulis";
 
@@ -19,6 +19,8 @@ export interface RunOptions {
   settings?: SettingsInput;
   /** mapping corrections chosen now; merged over the stored ones */
   overrides?: Partial<MappingOverrides>;
+  /** the Tabel 3.x to write in this run only (not stored): [] writes just the Capaian/Predikat columns */
+  tabel?: Settings["tabel"];
   /** false: compute and plan only (a dry run), write nothing */
   tulis?: boolean;
   onProgress?: (step: RunStep) => void;
@@ -59,12 +61,17 @@ export async function runCapaian(gateway: WorkbookGateway, options: RunOptions =
     joins: { ...stored.overrides.joins, ...options.overrides?.joins },
   });
   const chosen = { ...stored.settings, ...options.settings };
-  const settings = Settings.parse(chosen);
+  const settings = Settings.parse(options.tabel ? { ...chosen, tabel: options.tabel } : chosen);
 
   progress("petakan");
-  const read = readWorkbook(snapshot, overrides);
+  const read = readWorkbook(snapshot, overrides, { owned: stored.owned });
   if (read.indicators.length === 0) {
-    return { ok: false, refusals: [{ kode: "TIDAK_ADA_TABEL", sheet: "", pesan: NO_TABLE }], read, result: null };
+    return {
+      ok: false,
+      refusals: [{ kode: "TIDAK_ADA_TABEL", sheet: "", pesan: NO_TABLE }],
+      read,
+      result: null,
+    };
   }
 
   progress("hitung");
@@ -83,7 +90,13 @@ export async function runCapaian(gateway: WorkbookGateway, options: RunOptions =
   let report: ApplyReport | null = null;
   if (options.tulis !== false) {
     progress("tulis");
-    report = await gateway.apply(planned.plan);
+    try {
+      report = await gateway.apply(planned.plan);
+    } catch (e) {
+      // The host refused before writing anything (a protected sheet, a user's formula in the way).
+      if (isApplyRefusedError(e)) return { ok: false, refusals: e.refusals, read, result };
+      throw e;
+    }
   }
   return {
     ok: true,

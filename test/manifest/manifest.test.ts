@@ -1,7 +1,12 @@
 import { existsSync, readFileSync, writeFileSync, mkdtempSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { checkManifestFile, checkManifestSemantics, checkManifestXsd, defaultXsdDir } from "../../scripts/manifest/check";
+import {
+  checkManifestFile,
+  checkManifestSemantics,
+  checkManifestXsd,
+  defaultXsdDir,
+} from "../../scripts/manifest/check";
 
 const root = path.resolve(__dirname, "../..");
 const manifest = readFileSync(path.join(root, "manifest.xml"), "utf8");
@@ -29,7 +34,10 @@ describe("manifest.xml", () => {
   });
 
   it("fails on an http URL, a missing icon, a wrong icon size and a renamed button", () => {
-    const http = manifest.replace('DefaultValue="https://localhost:3000/commands.html"', 'DefaultValue="http://localhost:3000/commands.html"');
+    const http = manifest.replace(
+      'DefaultValue="https://localhost:3000/commands.html"',
+      'DefaultValue="http://localhost:3000/commands.html"',
+    );
     expect(checkManifestSemantics(http, root).join("\n")).toMatch(/bukan https/);
     const missing = manifest.replace("assets/icon-80.png", "assets/icon-81.png");
     expect(checkManifestSemantics(missing, root).join("\n")).toMatch(/tidak ada: assets\/icon-81.png/);
@@ -46,7 +54,13 @@ describe("manifest.xml", () => {
     }
     const dir = mkdtempSync(path.join(os.tmpdir(), "manifest-"));
     const file = path.join(dir, "manifest.xml");
-    writeFileSync(file, manifest.replace("<Permissions>ReadWriteDocument</Permissions>", "<Permissions>Everything</Permissions>"));
+    writeFileSync(
+      file,
+      manifest.replace(
+        "<Permissions>ReadWriteDocument</Permissions>",
+        "<Permissions>Everything</Permissions>",
+      ),
+    );
     const result = checkManifestFile(file, root, xsdDir);
     if (result.xsdSkipped) return console.warn(`XSD check skipped: ${result.xsdSkipped}`);
     expect(result.errors.length).toBeGreaterThan(0);

@@ -1,0 +1,262 @@
+/** `capaian hitung`: one file or every .xlsx of a folder through the pipeline, each into its own copy. */
+import { mkdir, readdir, readFile, stat, writeFile } from "node:fs/promises";
+import path from "node:path";
+import { PRESET_SCALES, validateScale } from "../engine/predikat";
+import { buildReport, CapaianReport } from "../engine/report";
+import { PredikatScale, type SettingsInput } from "../engine/settings";
+import { runCapaian, type RunStep } from "../pipeline/run";
+import { createXlsxGateway, isEmptySnapshot, isXlsxInputError } from "../xlsx";
+import type { HitungArgs } from "./args";
+import { type Bahasa, msg } from "./messages";
+import { type FileSummary, summaryLines, folderLine } from "./summary";
+
+/** Input the user must fix; the message is one sentence in the chosen language. Exit code 2. */
+export class BadInput extends Error {}
+
+export interface CliIO {
+  out(line: string): void;
+  err(line: string): void;
+  /** progress output; only called when isTTY */
+  progress(text: string): void;
+  isTTY: boolean;
+}
+
+async function exists(p: string): Promise<"file" | "dir" | null> {
+  try {
+    const s = await stat(p);
+    return s.isDirectory() ? "dir" : "file";
+  } catch {
+    return null;
+  }
+}
+
+async function resolveSkala(value: string, b: Bahasa): Promise<SettingsInput["skala"]> {
+  if (PRESET_SCALES[value]) return value;
+  if (!value.toLowerCase().endsWith(".json")) throw new BadInput(msg("badSkala", b, { nilai: value }));
+  let json: unknown;
+  try {
+    json = JSON.parse(await readFile(value, "utf8"));
+  } catch (e) {
+    const alasan =
+      (e as NodeJS.ErrnoException).code === "ENOENT"
+        ? msg("notFound", b, { berkas: value })
+        : String((e as Error).message);
+    throw new BadInput(msg("badSkalaFile", b, { berkas: value, alasan }));
+  }
+  const parsed = PredikatScale.safeParse(json);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const alasan = issue ? `${issue.path.join(".") || "(root)"}: ${issue.message}` : "";
+    throw new BadInput(msg("badSkalaFile", b, { berkas: value, alasan }));
+  }
+  const check = validateScale(parsed.data);
+  if (!check.ok) {
+    throw new BadInput(
+      msg("badSkalaFile", b, { berkas: value, alasan: check.errors.map((e) => e[b]).join(" ") }),
+    );
+  }
+  return parsed.data;
+}
+
+async function settingsOf(args: HitungArgs): Promise<SettingsInput> {
+  const s: SettingsInput = {};
+  if (args.tahun !== undefined) s.tahun = args.tahun;
+  if (args.skala !== undefined) s.skala = await resolveSkala(args.skala, args.bahasa);
+  if (args.turun !== undefined) s.turun = args.turun;
+  if (args.tabel !== undefined) s.tabel = args.tabel;
+  if (args.bahasaGiven) s.bahasa = args.bahasa;
+  return s;
+}
+
+/** A macro-enabled workbook stays .xlsm: its copy keeps the macros, and Excel opens .xlsx without them. */
+function outputName(file: string): string {
+  const ext = path.extname(file).toLowerCase() === ".xlsm" ? ".xlsm" : ".xlsx";
+  return `${path.basename(file, path.extname(file))}.capaian${ext}`;
+}
+
+const WORKBOOK_EXT = /\.xls[xm]$/i;
+
+function jsonName(file: string): string {
+  return `${path.basename(file, path.extname(file))}.capaian.json`;
+}
+
+const STEPS: RunStep[] = ["baca", "petakan", "hitung", "rencana", "tulis"];
+
+function progressBar(io: CliIO, b: Bahasa, file: string): { step(s: RunStep): void; done(): void } {
+  if (!io.isTTY) return { step: () => undefined, done: () => undefined };
+  const words = {
+    id: ["membaca", "memetakan", "menghitung", "menyusun", "menulis"],
+    en: ["reading", "mapping", "computing", "planning", "writing"],
+  }[b];
+  return {
+    step(s) {
+      const i = STEPS.indexOf(s);
+      const filled = Math.round(((i + 1) / STEPS.length) * 20);
+      io.progress(
+        `\r[${"#".repeat(filled)}${".".repeat(20 - filled)}] ${words[i] ?? s} ${path.basename(file)}\x1b[K`,
+      );
+    },
+    done() {
+      io.progress("\r\x1b[K");
+    },
+  };
+}
+
+/** With CAPAIAN_TIMING set, milliseconds per pipeline step go to stderr (the benchmark reads them). */
+function stepTimer(io: CliIO): { step(s: string): void } {
+  if (!process.env.CAPAIAN_TIMING) return { step: () => undefined };
+  let last: { name: string; at: number } | null = null;
+  return {
+    step(name) {
+      const now = Date.now();
+      if (last) io.err(`waktu ${last.name}: ${now - last.at} ms`);
+      last = { name, at: now };
+    },
+  };
+}
+
+interface FileTargets {
+  output: string;
+  json: string | null;
+}
+
+/** One workbook, start to end. Writes the copy and the report only once everything succeeded. */
+async function processFile(
+  file: string,
+  targets: FileTargets,
+  settings: SettingsInput,
+  b: Bahasa,
+  io: CliIO,
+): Promise<FileSummary> {
+  const name = path.basename(file);
+  if (!WORKBOOK_EXT.test(file)) throw new BadInput(msg("notXlsx", b, { berkas: name }));
+  const targetsInput = [targets.output, targets.json].some(
+    (t) => t !== null && path.resolve(t) === path.resolve(file),
+  );
+  if (targetsInput) throw new BadInput(msg("outputIsInput", b, { berkas: name }));
+  const input = await readFile(file);
+  let written: Buffer | null = null;
+  const gateway = createXlsxGateway({
+    input,
+    bahasa: b,
+    onOutput: (buffer) => {
+      written = buffer;
+    },
+  });
+  const bar = progressBar(io, b, file);
+  const timing = stepTimer(io);
+  try {
+    timing.step("muat berkas");
+    bar.step("baca");
+    const snapshot = await gateway.read();
+    if (isEmptySnapshot(snapshot)) throw new BadInput(msg("emptyWorkbook", b, { berkas: name }));
+    const outcome = await runCapaian(gateway, {
+      settings,
+      onProgress: (s) => {
+        timing.step(s);
+        bar.step(s);
+      },
+    });
+    timing.step("selesai");
+    if (!outcome.ok) {
+      const shown = outcome.refusals
+        .slice(0, 5)
+        .map((r) => (r.sheet && r.cell ? `${r.sheet}!${r.cell}: ${r.pesan[b]}` : r.pesan[b]));
+      const more = outcome.refusals.length > 5 ? ` (+${outcome.refusals.length - 5})` : "";
+      throw new BadInput(msg("fileProblem", b, { berkas: name, pesan: shown.join(" ") + more }));
+    }
+    if (written === null) throw new Error("the pipeline finished without writing a workbook");
+    const report = CapaianReport.parse(
+      buildReport({
+        berkas: name,
+        read: outcome.read,
+        result: outcome.result,
+        tables: outcome.tables,
+        bahasa: b,
+      }),
+    );
+    await mkdir(path.dirname(path.resolve(targets.output)), { recursive: true });
+    await writeFile(targets.output, written);
+    if (targets.json) {
+      await mkdir(path.dirname(path.resolve(targets.json)), { recursive: true });
+      await writeFile(targets.json, `${JSON.stringify(report, null, 2)}\n`);
+    }
+    return {
+      berkas: name,
+      output: targets.output,
+      json: targets.json,
+      report,
+      tableKinds: outcome.read.tables.map((t) => ({ sheet: t.sheet, kind: t.kind })),
+      skalaNama: outcome.result.skala.nama,
+      skipped: outcome.report?.skipped ?? [],
+    };
+  } catch (e) {
+    if (isXlsxInputError(e)) throw new BadInput(msg("fileProblem", b, { berkas: name, pesan: e.pesan[b] }));
+    throw e;
+  } finally {
+    bar.done();
+  }
+}
+
+async function xlsxFilesIn(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { withFileTypes: true });
+  return entries
+    .filter(
+      (e) =>
+        e.isFile() &&
+        WORKBOOK_EXT.test(e.name) &&
+        !/\.capaian\.xls[xm]$/i.test(e.name) &&
+        !e.name.startsWith("~$"),
+    )
+    .map((e) => path.join(dir, e.name))
+    .sort((a, b) => a.localeCompare(b));
+}
+
+/** Returns the exit code: 0 ran, 2 bad input, 1 internal error. */
+export async function hitung(args: HitungArgs, io: CliIO): Promise<number> {
+  const b = args.bahasa;
+  const settings = await settingsOf(args);
+  const kind = await exists(args.input);
+  if (kind === null) throw new BadInput(msg("notFound", b, { berkas: args.input }));
+
+  if (kind === "file") {
+    const keluar = args.keluar;
+    const output =
+      keluar === undefined
+        ? path.join(path.dirname(args.input), outputName(args.input))
+        : WORKBOOK_EXT.test(keluar)
+          ? keluar
+          : path.join(keluar, outputName(args.input));
+    const summary = await processFile(args.input, { output, json: args.json ?? null }, settings, b, io);
+    for (const line of summaryLines(summary, b)) io.out(line);
+    return 0;
+  }
+
+  if (args.keluar !== undefined && WORKBOOK_EXT.test(args.keluar))
+    throw new BadInput(msg("keluarFileForFolder", b));
+  if (args.json !== undefined && /\.json$/i.test(args.json)) throw new BadInput(msg("jsonFileForFolder", b));
+  const files = await xlsxFilesIn(args.input);
+  if (files.length === 0) throw new BadInput(msg("emptyFolder", b, { berkas: args.input }));
+  let code = 0;
+  for (const file of files) {
+    const output = path.join(args.keluar ?? path.dirname(file), outputName(file));
+    const json = args.json !== undefined ? path.join(args.json, jsonName(file)) : null;
+    try {
+      const summary = await processFile(file, { output, json }, settings, b, io);
+      for (const line of summaryLines(summary, b)) io.out(line);
+      io.out(folderLine({ ok: true, summary }, b));
+    } catch (e) {
+      if (e instanceof BadInput) {
+        io.err(folderLine({ ok: false, berkas: path.basename(file), message: e.message }, b));
+        code = Math.max(code, 2);
+      } else {
+        const pesan = e instanceof Error ? e.message : String(e);
+        io.err(
+          folderLine({ ok: false, berkas: path.basename(file), message: msg("internal", b, { pesan }) }, b),
+        );
+        code = 1;
+      }
+    }
+  }
+  return code === 2 || code === 0 ? code : 1;
+}

@@ -1,0 +1,176 @@
+/** Every sentence the command line prints, in Indonesian and English. */
+export type Bahasa = "id" | "en";
+
+export const USAGE: Record<Bahasa, string> = {
+  id: `Capaian Kinerja: hitung capaian, predikat dan Tabel 3.x LKjIP dari buku kerja Excel.
+
+Pemakaian:
+  capaian hitung <berkas.xlsx | folder> [pilihan]
+
+Pilihan:
+  --tahun <tahun>        tahun pelaporan (bawaan: tahun terakhir yang ada realisasinya)
+  --skala <skala>        lkjip4 | permendagri86 | <skala.json> (bawaan: lkjip4)
+  --turun <rumus>        rumus indikator "makin kecil makin baik": cermin | rasio (bawaan: cermin)
+  --tabel <daftar>       semua | 3.1,3.2,... (bawaan: semua)
+  --keluar <tujuan>      berkas .xlsx atau folder hasil (bawaan: <nama>.capaian.xlsx di samping berkas)
+  --json <laporan.json>  tulis laporan JSON (untuk folder: folder laporan)
+  --bahasa <id|en>       bahasa keluaran (bawaan: id)
+  -h, --help             tampilkan bantuan ini
+
+Berkas masukan tidak pernah diubah. Kode keluar: 0 selesai (temuan bukan kegagalan),
+2 masukan tidak dapat dipakai, 1 kesalahan internal.`,
+  en: `Capaian Kinerja: compute LKjIP capaian, predikat and Tabel 3.x from an Excel workbook.
+
+Usage:
+  capaian hitung <file.xlsx | folder> [options]
+
+Options:
+  --tahun <year>         reporting year (default: the latest year with realisasi)
+  --skala <scale>        lkjip4 | permendagri86 | <scale.json> (default: lkjip4)
+  --turun <formula>      formula for "lower is better" indicators: cermin | rasio (default: cermin)
+  --tabel <list>         semua | 3.1,3.2,... (default: semua = all)
+  --keluar <target>      output .xlsx file or folder (default: <name>.capaian.xlsx beside the file)
+  --json <report.json>   write a JSON report (for a folder: a folder of reports)
+  --bahasa <id|en>       output language (default: id)
+  -h, --help             show this help
+
+Input files are never modified. Exit codes: 0 done (findings are not failures),
+2 unusable input, 1 internal error.`,
+};
+
+type Args = Record<string, string | number>;
+
+const M = {
+  noCommand: {
+    id: () => `Perintah tidak dikenal; gunakan "capaian hitung <berkas.xlsx>" (lihat capaian --help).`,
+    en: () => `Unknown command; use "capaian hitung <file.xlsx>" (see capaian --help).`,
+  },
+  noInput: {
+    id: () => `Sebutkan berkas .xlsx atau folder yang akan dihitung (lihat capaian --help).`,
+    en: () => `Name the .xlsx file or folder to process (see capaian --help).`,
+  },
+  unknownOption: {
+    id: (a: Args) => `Pilihan tidak dikenal: ${a.opsi} (lihat capaian --help).`,
+    en: (a: Args) => `Unknown option: ${a.opsi} (see capaian --help).`,
+  },
+  missingValue: {
+    id: (a: Args) => `Pilihan ${a.opsi} memerlukan nilai.`,
+    en: (a: Args) => `Option ${a.opsi} needs a value.`,
+  },
+  badTahun: {
+    id: (a: Args) => `Tahun tidak sah: ${a.nilai} (contoh: --tahun 2024).`,
+    en: (a: Args) => `Invalid year: ${a.nilai} (example: --tahun 2024).`,
+  },
+  badTurun: {
+    id: (a: Args) => `Rumus --turun tidak dikenal: ${a.nilai} (pilih cermin atau rasio).`,
+    en: (a: Args) => `Unknown --turun formula: ${a.nilai} (choose cermin or rasio).`,
+  },
+  badTabel: {
+    id: (a: Args) => `Tabel tidak dikenal: ${a.nilai} (pilih semua atau daftar seperti 3.1,3.2).`,
+    en: (a: Args) => `Unknown table: ${a.nilai} (choose semua or a list such as 3.1,3.2).`,
+  },
+  badBahasa: {
+    id: (a: Args) => `Bahasa tidak dikenal: ${a.nilai} (pilih id atau en).`,
+    en: (a: Args) => `Unknown language: ${a.nilai} (choose id or en).`,
+  },
+  badSkala: {
+    id: (a: Args) => `Skala tidak dikenal: ${a.nilai} (pilih lkjip4, permendagri86 atau berkas skala .json).`,
+    en: (a: Args) => `Unknown scale: ${a.nilai} (choose lkjip4, permendagri86 or a .json scale file).`,
+  },
+  badSkalaFile: {
+    id: (a: Args) => `Berkas skala ${a.berkas} tidak sah: ${a.alasan}`,
+    en: (a: Args) => `Scale file ${a.berkas} is invalid: ${a.alasan}`,
+  },
+  notFound: {
+    id: (a: Args) => `Berkas atau folder tidak ditemukan: ${a.berkas}.`,
+    en: (a: Args) => `File or folder not found: ${a.berkas}.`,
+  },
+  notXlsx: {
+    id: (a: Args) =>
+      `${a.berkas} bukan berkas .xlsx atau .xlsm; simpan buku kerja sebagai Excel Workbook (.xlsx).`,
+    en: (a: Args) =>
+      `${a.berkas} is not an .xlsx or .xlsm file; save the workbook as Excel Workbook (.xlsx).`,
+  },
+  emptyFolder: {
+    id: (a: Args) => `Folder ${a.berkas} tidak berisi berkas .xlsx.`,
+    en: (a: Args) => `Folder ${a.berkas} holds no .xlsx file.`,
+  },
+  emptyWorkbook: {
+    id: (a: Args) => `${a.berkas}: buku kerja kosong, tidak ada data untuk dihitung.`,
+    en: (a: Args) => `${a.berkas}: the workbook is empty, there is nothing to compute.`,
+  },
+  fileProblem: {
+    id: (a: Args) => `${a.berkas}: ${a.pesan}`,
+    en: (a: Args) => `${a.berkas}: ${a.pesan}`,
+  },
+  outputIsInput: {
+    id: (a: Args) =>
+      `Tujuan --keluar atau --json sama dengan berkas masukan (${a.berkas}); berkas masukan tidak pernah ditimpa.`,
+    en: (a: Args) =>
+      `The --keluar or --json target is the input file itself (${a.berkas}); input files are never overwritten.`,
+  },
+  keluarFileForFolder: {
+    id: () => `Untuk sebuah folder, --keluar harus berupa folder, bukan berkas .xlsx.`,
+    en: () => `For a folder, --keluar must be a folder, not an .xlsx file.`,
+  },
+  jsonFileForFolder: {
+    id: () => `Untuk sebuah folder, --json harus berupa folder, bukan berkas .json.`,
+    en: () => `For a folder, --json must be a folder, not a .json file.`,
+  },
+  internal: {
+    id: (a: Args) => `Kesalahan internal: ${a.pesan}. Laporkan kepada pengembang beserta berkasnya.`,
+    en: (a: Args) => `Internal error: ${a.pesan}. Please report it to the developers with the file.`,
+  },
+} as const;
+
+export type MessageKey = keyof typeof M;
+
+export function msg(key: MessageKey, bahasa: Bahasa, args: Args = {}): string {
+  return M[key][bahasa](args);
+}
+
+/** Words of the summary. */
+export const WORDS = {
+  id: {
+    tahun: "Tahun",
+    skala: "skala",
+    sheet: "Sheet terbaca",
+    indikator: "Indikator dihitung",
+    dari: "dari",
+    predikat: "Predikat",
+    tanpaPredikat: "tanpa predikat",
+    temuan: "Temuan",
+    galat: "galat",
+    peringatan: "peringatan",
+    info: "info",
+    tabel: "Tabel ditulis",
+    tidakAda: "tidak ada",
+    dilewati: "Dilewati",
+    hasil: "Hasil",
+    laporan: "Laporan JSON",
+    ringkasan: "Ringkasan",
+    berhasil: "selesai",
+    gagal: "tidak diproses",
+  },
+  en: {
+    tahun: "Year",
+    skala: "scale",
+    sheet: "Sheets read",
+    indikator: "Indicators computed",
+    dari: "of",
+    predikat: "Predikat",
+    tanpaPredikat: "no predikat",
+    temuan: "Findings",
+    galat: "errors",
+    peringatan: "warnings",
+    info: "info",
+    tabel: "Tables written",
+    tidakAda: "none",
+    dilewati: "Skipped",
+    hasil: "Output",
+    laporan: "JSON report",
+    ringkasan: "Summary",
+    berhasil: "done",
+    gagal: "not processed",
+  },
+} as const;

@@ -1,0 +1,56 @@
+/** The short summary printed after a file: what was read, computed, found and written. */
+import type { CapaianReport } from "../engine/report";
+import { type Bahasa, WORDS } from "./messages";
+
+export interface FileSummary {
+  berkas: string;
+  output: string;
+  json: string | null;
+  report: CapaianReport;
+  tableKinds: { sheet: string; kind: string }[];
+  skalaNama: string;
+  skipped: string[];
+}
+
+function counts<T>(items: T[], key: (t: T) => string): [string, number][] {
+  const m = new Map<string, number>();
+  for (const i of items) m.set(key(i), (m.get(key(i)) ?? 0) + 1);
+  return [...m.entries()];
+}
+
+export function summaryLines(s: FileSummary, b: Bahasa): string[] {
+  const w = WORDS[b];
+  const r = s.report;
+  const sheets = counts(s.tableKinds, (t) => `${t.sheet} (${t.kind})`).map(([k, n]) =>
+    n > 1 ? `${k} ×${n}` : k,
+  );
+  const computed = r.indikator.filter((i) => i.capaian !== null).length;
+  const predikat = counts(r.indikator, (i) => i.predikat ?? `(${w.tanpaPredikat})`).map(
+    ([k, n]) => `${k} ${n}`,
+  );
+  const tingkat = (["galat", "peringatan", "info"] as const).map(
+    (t) => `${r.temuan.filter((x) => x.tingkat === t).length} ${w[t]}`,
+  );
+  const lines = [
+    `${s.berkas} → ${s.output}`,
+    `  ${w.tahun} ${r.tahun} · ${w.skala} ${s.skalaNama}`,
+    `  ${w.sheet}: ${sheets.join(", ") || w.tidakAda}`,
+    `  ${w.indikator}: ${computed} ${w.dari} ${r.indikator.length}`,
+    `  ${w.predikat}: ${predikat.join(" · ") || w.tidakAda}`,
+    `  ${w.temuan}: ${tingkat.join(" · ")}`,
+    `  ${w.tabel}: ${r.tabel.map((t) => `${t.nomor} (${t.sheet}!${t.rentang})`).join(", ") || w.tidakAda}`,
+  ];
+  for (const k of s.skipped) lines.push(`  ${w.dilewati}: ${k}`);
+  if (s.json) lines.push(`  ${w.laporan}: ${s.json}`);
+  return lines;
+}
+
+export function folderLine(
+  r: { ok: true; summary: FileSummary } | { ok: false; berkas: string; message: string },
+  b: Bahasa,
+): string {
+  const w = WORDS[b];
+  if (!r.ok) return `✗ ${r.berkas}: ${w.gagal}: ${r.message}`;
+  const rep = r.summary.report;
+  return `✓ ${r.summary.berkas}: ${w.berhasil}, ${rep.indikator.length} indikator, ${rep.temuan.length} ${w.temuan.toLowerCase()}, ${rep.tabel.length} tabel → ${r.summary.output}`;
+}

@@ -1,0 +1,129 @@
+/**
+ * Capaian (C, percent) from target T and realisasi R by polaritas, exactly as DOMAIN.md states.
+ * Full precision: rounding is the display's business. A blank realisasi is "belum ada data", never 0.
+ */
+import type { ParsedValue, Polaritas } from "./model";
+import type { CapaianStatus } from "./result";
+import { gradeRank } from "./grade";
+import { AKIP_MIN, predikatAkip } from "./predikat";
+
+export type TurunFormula = "cermin" | "rasio";
+
+/** Why a capaian is missing or needs a remark; findings.ts turns these into Temuan. */
+export type CapaianAlasan =
+  | "target-nol" // naik/indeks with T = 0: no capaian
+  | "turun-target-nol-terlampaui" // turun with T = 0 and R > 0: capaian 0
+  | "huruf-di-bawah-target" // a letter grade below its target: capaian < 100
+  | "target-tidak-terbaca"
+  | "realisasi-tidak-terbaca"
+  | "rasio-realisasi-nol"; // turun rasio with R = 0: T/R has no value, the cermin formula is used
+
+export interface CapaianOutcome {
+  capaian: number | null;
+  status: CapaianStatus;
+  alasan?: CapaianAlasan;
+}
+
+const BELUM: CapaianOutcome = { capaian: null, status: "belum-ada-data" };
+const TANPA_TARGET: CapaianOutcome = { capaian: null, status: "tanpa-target" };
+const TANPA_TARGET_NOL: CapaianOutcome = { capaian: null, status: "tanpa-target", alasan: "target-nol" };
+
+function unreadable(alasan: CapaianAlasan): CapaianOutcome {
+  return { capaian: null, status: "tidak-terbaca", alasan };
+}
+
+/** Naik: C = R / T × 100, never capped. */
+export function capaianNaik(t: number, r: number): number | null {
+  return t === 0 ? null : (r / t) * 100;
+}
+
+/** Turun: cermin (2T − R)/T × 100 floored at 0, or rasio T/R × 100. T = 0 handled by the caller. */
+export function capaianTurun(t: number, r: number, formula: TurunFormula): number {
+  // Overflow guard: a realisasi near 0 must not turn into Infinity.
+  if (formula === "rasio" && r !== 0) return Math.min(Number.MAX_VALUE, Math.max(0, (t / r) * 100));
+  return Math.max(0, ((2 * t - r) / t) * 100);
+}
+
+/** Rentang a–b: inside → 100; above → R / b; below → R / a (read like naik). */
+export function capaianRentang(low: number, high: number, r: number): number | null {
+  if (r >= low && r <= high) return 100;
+  if (r > high) return high === 0 ? null : (r / high) * 100;
+  return low === 0 ? null : (r / low) * 100;
+}
+
+function gradeOf(p: ParsedValue): { rank: number; score: number | null } | null {
+  if (p.kind === "grade") {
+    const rank = gradeRank(p.grade);
+    return rank === null ? null : { rank, score: p.score ?? null };
+  }
+  if (p.kind === "number") {
+    // A nilai AKIP next to a grade target reads as its grade.
+    const g = predikatAkip(p.value);
+    const rank = g === null ? null : gradeRank(g);
+    return rank === null ? null : { rank, score: p.value };
+  }
+  return null;
+}
+
+/**
+ * Letter grades: R ≥ T → 100. R < T → below 100: the scores when both are known (or the target grade's
+ * lowest nilai), else the rank ratio (B against BB = 4/5 = 80).
+ */
+function capaianHuruf(t: ParsedValue, r: ParsedValue): CapaianOutcome {
+  const gt = gradeOf(t);
+  if (!gt) return unreadable("target-tidak-terbaca");
+  const gr = gradeOf(r);
+  if (!gr) return unreadable("realisasi-tidak-terbaca");
+  if (gr.rank >= gt.rank) return { capaian: 100, status: "dihitung" };
+  let c: number;
+  const tScore = gt.score ?? (t.kind === "grade" ? (AKIP_MIN[t.grade] ?? null) : null);
+  if (gr.score !== null && tScore !== null && tScore > 0) c = (gr.score / tScore) * 100;
+  else c = (gr.rank / gt.rank) * 100;
+  // A score can sit above the target's lowest nilai while the grade is lower (inconsistent print): stay below 100.
+  if (c >= 100) c = (gr.rank / gt.rank) * 100;
+  return { capaian: c, status: "dihitung", alasan: "huruf-di-bawah-target" };
+}
+
+function isValue(p: ParsedValue): boolean {
+  return p.kind === "number" || p.kind === "range" || p.kind === "grade";
+}
+
+export function hitungCapaian(
+  target: ParsedValue | undefined | null,
+  realisasi: ParsedValue | undefined | null,
+  polaritas: Polaritas,
+  turun: TurunFormula = "cermin",
+): CapaianOutcome {
+  if (!realisasi || realisasi.kind === "blank") return BELUM;
+  if (!isValue(realisasi)) return unreadable("realisasi-tidak-terbaca");
+  if (!target || target.kind === "blank") return TANPA_TARGET;
+  if (!isValue(target)) return unreadable("target-tidak-terbaca");
+
+  if (polaritas === "huruf" || target.kind === "grade" || realisasi.kind === "grade") {
+    if (target.kind === "grade" || realisasi.kind === "grade") return capaianHuruf(target, realisasi);
+  }
+  if (realisasi.kind !== "number") return unreadable("realisasi-tidak-terbaca");
+  const r = realisasi.value;
+
+  if (target.kind === "range") {
+    const c = capaianRentang(target.low, target.high, r);
+    return c === null ? TANPA_TARGET_NOL : { capaian: c, status: "dihitung" };
+  }
+  if (target.kind !== "number") return unreadable("target-tidak-terbaca");
+  const t = target.value;
+
+  if (polaritas === "turun") {
+    if (t === 0) {
+      return r <= 0
+        ? { capaian: 100, status: "dihitung" }
+        : { capaian: 0, status: "dihitung", alasan: "turun-target-nol-terlampaui" };
+    }
+    const c = capaianTurun(t, r, turun);
+    return turun === "rasio" && r === 0
+      ? { capaian: c, status: "dihitung", alasan: "rasio-realisasi-nol" }
+      : { capaian: c, status: "dihitung" };
+  }
+  // naik, indeks, and rentang/huruf whose target turned out to be a plain number
+  const c = capaianNaik(t, r);
+  return c === null ? TANPA_TARGET_NOL : { capaian: c, status: "dihitung" };
+}

@@ -1,0 +1,227 @@
+/**
+ * The engine's entry point: indicators, budgets and printed aggregates → every number and finding of Bab III.
+ * Pure and deterministic: the same input gives the same output in the same order.
+ */
+import type { AnggaranRow, Indicator, PrintedAggregate, SourcedValue, Temuan, YearValues } from "./model";
+import type { Settings } from "./settings";
+import type {
+  AnggaranResultRow,
+  ComputeResult,
+  EfisiensiRow,
+  IndicatorResult,
+  PerbandinganNasional,
+  PerbandinganRenstra,
+  PerbandinganTahunan,
+} from "./result";
+import { hitungCapaian } from "./capaian";
+import { predikatOf, resolveScale } from "./predikat";
+import { triwulanKeTahun } from "./aggregate";
+import { perbandinganNasional, perbandinganRenstra, perbandinganTahunan, yearKeys } from "./compare";
+import { isRateIndicator, num, numOf, tampil } from "./indicator-kind";
+import {
+  temuanAgregat,
+  temuanAnggaran,
+  temuanAntarTabel,
+  temuanIndikator,
+  temuanRollUp,
+  temuanTargetAkhir,
+  temuanTargetLalu,
+} from "./findings";
+import { hitungSasaran } from "./compute-sasaran";
+import { hitungEfisiensi } from "./compute-efisiensi";
+import { serapan, sisaAnggaran } from "./efficiency";
+
+export interface ComputeInput {
+  indicators: Indicator[];
+  anggaran: AnggaranRow[];
+  aggregates: PrintedAggregate[];
+  temuan: Temuan[];
+}
+
+function hasValue(v: SourcedValue | null | undefined): boolean {
+  return !!v && v.parsed.kind !== "blank";
+}
+
+function yearHasRealisasi(yv: YearValues | undefined): boolean {
+  if (!yv) return false;
+  return hasValue(yv.realisasi) || (yv.triwulan?.realisasi?.some(hasValue) ?? false);
+}
+
+/**
+ * settings.tahun, else the latest year with any realisasi, else the latest year any table names
+ * (yearly values or Renstra targets; 0 when there is none).
+ */
+export function tahunLaporan(
+  indicators: ReadonlyArray<Indicator>,
+  settings: Pick<Settings, "tahun">,
+): number {
+  if (settings.tahun !== undefined) return settings.tahun;
+  let withData = 0;
+  let any = 0;
+  for (const ind of indicators) {
+    for (const y of yearKeys(ind.tahun)) {
+      if (y > any) any = y;
+      if (y > withData && yearHasRealisasi(ind.tahun[String(y)])) withData = y;
+    }
+    if (withData === 0 && ind.renstra) for (const y of yearKeys(ind.renstra.targets)) if (y > any) any = y;
+  }
+  return withData || any;
+}
+
+/** A year's value from its quarters, kept with the last quarter's cell so findings can point at it. */
+function dariTriwulan(
+  quarters: ReadonlyArray<SourcedValue | null> | undefined,
+  mode: Settings["agregasiTriwulan"],
+): SourcedValue | undefined {
+  if (!quarters || !quarters.some(hasValue)) return undefined;
+  const values = quarters.map((q) => (q ? num(q.parsed) : null));
+  // rasio: the year is Σ realisasi against Σ target, so each side is summed here.
+  const v = triwulanKeTahun(values, mode === "rasio" ? "kumulatif" : mode);
+  if (v === null) return undefined;
+  const last = [...quarters].reverse().find(hasValue);
+  const percent = quarters.some((q) => q?.parsed.kind === "number" && q.parsed.percent === true);
+  return {
+    raw: v,
+    parsed: percent ? { kind: "number", value: v, percent: true } : { kind: "number", value: v },
+    ...(last?.source ? { source: last.source } : {}),
+  };
+}
+
+function anggaranRows(rows: ReadonlyArray<AnggaranRow>): ComputeResult["anggaran"] {
+  const ids = new Set(rows.map((r) => r.id));
+  const out: AnggaranResultRow[] = [];
+  let pagu = 0;
+  let realisasi = 0;
+  for (const r of rows) {
+    const p = numOf(r.anggaran.pagu);
+    const re = numOf(r.anggaran.realisasi);
+    out.push({
+      id: r.id,
+      level: r.level,
+      kode: r.kode ?? null,
+      nama: r.nama,
+      pagu: p,
+      realisasi: re,
+      persen: serapan(p, re),
+      sisa: sisaAnggaran(p, re),
+    });
+    // The total counts top rows only: their children are already inside them.
+    if (!r.parentId || !ids.has(r.parentId)) {
+      pagu += p ?? 0;
+      realisasi += re ?? 0;
+    }
+  }
+  return { rows: out, total: { pagu, realisasi, persen: serapan(pagu, realisasi), sisa: pagu - realisasi } };
+}
+
+/** One finding per code and cell: the reader's own wording (listed first) wins over the engine's repeat. */
+function dedupe(list: Temuan[]): Temuan[] {
+  const seen = new Set<string>();
+  const out: Temuan[] = [];
+  for (const t of list) {
+    const first = t.sel[0];
+    const key = first
+      ? `${t.kode}|${first.sheet}!${first.cell}`
+      : `${t.kode}||${t.indicatorId ?? ""}|${t.pesan.id}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(t);
+  }
+  return out;
+}
+
+export function compute(input: ComputeInput, settings: Settings): ComputeResult {
+  const scale = resolveScale(settings.skala);
+  const tahun = tahunLaporan(input.indicators, settings);
+  const key = String(tahun);
+  const temuan: Temuan[] = [];
+  const indikator: IndicatorResult[] = [];
+  const tahunan: PerbandinganTahunan[] = [];
+  const renstra: PerbandinganRenstra[] = [];
+  const nasional: PerbandinganNasional[] = [];
+
+  for (const ind of input.indicators) {
+    const polaritas = settings.polaritas[ind.id] ?? ind.polaritas;
+    const yv = ind.tahun[key];
+    const target = hasValue(yv?.target)
+      ? yv?.target
+      : (dariTriwulan(yv?.triwulan?.target, settings.agregasiTriwulan) ?? yv?.target);
+    const realisasi = hasValue(yv?.realisasi)
+      ? yv?.realisasi
+      : (dariTriwulan(yv?.triwulan?.realisasi, settings.agregasiTriwulan) ?? yv?.realisasi);
+    const outcome = hitungCapaian(target?.parsed, realisasi?.parsed, polaritas, settings.turun);
+    const predikat = outcome.capaian === null ? null : predikatOf(outcome.capaian, scale);
+    const predikatRaw = yv?.predikatTercetak ? tampil(yv.predikatTercetak) : null;
+    indikator.push({
+      indicatorId: ind.id,
+      tahun,
+      level: ind.level,
+      sasaran: ind.sasaran,
+      indikator: ind.indikator,
+      satuan: ind.satuan ?? null,
+      polaritas,
+      target: tampil(target),
+      realisasi: tampil(realisasi),
+      capaian: outcome.capaian,
+      predikat,
+      status: outcome.status,
+      capaianTercetak: tampil(yv?.capaianTercetak),
+      predikatTercetak: predikatRaw === null ? null : String(predikatRaw),
+    });
+
+    temuanIndikator(
+      {
+        ind,
+        tahun,
+        polaritas,
+        target,
+        realisasi,
+        capaianTercetak: yv?.capaianTercetak,
+        predikatTercetak: yv?.predikatTercetak,
+        outcome,
+        predikat,
+        scale,
+        toleransi: settings.toleransi,
+        turun: settings.turun,
+      },
+      temuan,
+    );
+    temuanAntarTabel(ind, temuan);
+    temuanTargetLalu(ind, tahun, polaritas, temuan);
+    if (ind.anggaran)
+      temuanAnggaran(ind.anggaran, ind.indikator, ind.source, settings.toleransi, temuan, ind.id);
+
+    const yoy = perbandinganTahunan(ind, tahun, polaritas, settings.turun);
+    if (yoy) tahunan.push(yoy);
+    const ren = perbandinganRenstra(ind, tahun, polaritas, settings.turun);
+    if (ren) {
+      renstra.push(ren);
+      temuanTargetAkhir(ind, ren, isRateIndicator({ ...ind, polaritas }), temuan);
+    }
+    const nat = perbandinganNasional(ind, tahun, polaritas, settings.turun);
+    if (nat) nasional.push(nat);
+  }
+
+  const { sasaran, opd } = hitungSasaran(input.indicators, indikator, scale, settings.batasRataRata);
+
+  for (const row of input.anggaran)
+    temuanAnggaran(row.anggaran, row.nama, row.source, settings.toleransi, temuan);
+  temuanRollUp(input.anggaran, temuan);
+  for (const agg of input.aggregates) temuanAgregat(agg, settings.toleransi, temuan);
+
+  const efisiensi: EfisiensiRow[] = hitungEfisiensi(input, indikator, sasaran, settings);
+
+  return {
+    tahun,
+    skala: { id: scale.id, nama: scale.nama },
+    indikator,
+    sasaran,
+    opd,
+    tahunan,
+    renstra,
+    nasional,
+    efisiensi,
+    anggaran: anggaranRows(input.anggaran),
+    temuan: dedupe([...input.temuan, ...temuan]),
+  };
+}

@@ -1,0 +1,40 @@
+/** What kind of quantity an indicator measures: a rate (%, index, grade) or a count (orang, dokumen, Rp). */
+import type { Indicator, ParsedValue, SourcedValue } from "./model";
+import { numericOf } from "./parse";
+
+const RATE_WORDS =
+  /^\s*(\d+[.)]\s*)?(persentase|presentase|pesentase|prosentase|prosentasi|rasio|indeks|index|nilai|tingkat|angka|rata-rata|skor|predikat|cakupan)\b/i;
+const PERCENT_NAME = /^\s*(\d+[.)]\s*)?(persentase|presentase|pesentase|prosentase|prosentasi)\b/i;
+const PERCENT_UNIT = /^\s*(%|persen|prosen|persentase)\s*$/i;
+
+export function isPercentSatuan(satuan: string | undefined | null): boolean {
+  return typeof satuan === "string" && PERCENT_UNIT.test(satuan);
+}
+
+export function isPercentName(indikator: string): boolean {
+  return PERCENT_NAME.test(indikator);
+}
+
+/** "Persentase …", "%", an index or a grade: a level, not a sum. */
+export function isRateIndicator(ind: Pick<Indicator, "indikator" | "satuan" | "polaritas">): boolean {
+  if (ind.polaritas === "huruf" || ind.polaritas === "indeks" || ind.polaritas === "rentang") return true;
+  if (isPercentSatuan(ind.satuan)) return true;
+  if (ind.satuan && /predikat|indeks|nilai/i.test(ind.satuan)) return true;
+  return RATE_WORDS.test(ind.indikator);
+}
+
+/** The number a parsed value holds (a grade's score counts), else null. */
+export const num: (p: ParsedValue | undefined | null) => number | null = numericOf;
+
+export function numOf(v: SourcedValue | undefined | null): number | null {
+  return v ? num(v.parsed) : null;
+}
+
+/** For result rows: a number where the value is one, else the cell as printed, null when blank. */
+export function tampil(v: SourcedValue | undefined | null): number | string | null {
+  if (!v) return null;
+  const p = v.parsed;
+  if (p.kind === "number") return p.value;
+  if (p.kind === "blank") return null;
+  return typeof v.raw === "string" ? v.raw.trim() : String(v.raw);
+}

@@ -1,0 +1,271 @@
+/**
+ * Cell → ParsedValue, as Indonesian agencies write numbers. Never throws: anything that is not a
+ * value becomes "text", anything that looks numeric but cannot be read without a guess becomes "unreadable".
+ */
+import type { ParsedValue } from "./model";
+import type { CellValue } from "./snapshot";
+import { readNumberToken, type Convention } from "./parse-number";
+import { GRADE_ORDER } from "./grade";
+
+export type { Convention } from "./parse-number";
+
+export interface ParseOptions {
+  convention?: Convention;
+  /** the cell's Excel number format; a "%" format means the stored fraction is shown as a percent */
+  numberFormat?: string;
+}
+
+/** Letter grades, best first (re-exported for the reader). */
+export const GRADES = GRADE_ORDER;
+const GRADE_SET = new Set<string>(GRADES);
+
+const BLANKS = new Set(["", "-", "--", "---", "—", "–", "n/a", "na", "n.a", "n.a.", "#n/a"]);
+const EXCEL_ERROR =
+  /^#(DIV\/0!|VALUE!|REF!|NAME\?|NUM!|NULL!|SPILL!|CALC!|GETTING_DATA|FIELD!|BUSY!|CONNECT!|BLOCKED!)/i;
+const GRADE_WITH_SCORE = /^([+-]?[\d.,]+)\s*\(\s*(AA|A|BB|B|CC|C|D)\s*\)$/;
+const GRADE_THEN_SCORE = /^(AA|A|BB|B|CC|C|D)\s*\(\s*([+-]?[\d.,]+)\s*\)$/;
+const MONEY_PREFIX = /^(?:rp\.?|idr)\s*/i;
+const MONEY_SUFFIX = /\s*[,.]-$/;
+const RANGE =
+  /^([\d.,]+)\s*(%?)\s*(?:-|–|—|s\.?\s?d\.?|s\/d|sampai(?: dengan)?|hingga|to)\s*([\d.,]+)\s*(.*)$/i;
+const RANGE_HINT = /[-–—]|s\.?\s?d|s\/d|sampai|hingga|\bto\b/i;
+const SINGLE = /^([+-]?)\s*([\d.,]*\d[\d.,]*)\s*(.*)$/;
+/** "%", "persen", and "%1" where a row number got glued to the sign */
+const PERCENT_REST = /^(?:%\s*\d{0,2}|persen)$/i;
+const UNIT = /^[A-Za-z][A-Za-z/().\- ]{0,29}$/;
+
+/** A cell format shows a percent when it has a "%" outside quoted literals and escapes. */
+export function isPercentFormat(format: string | undefined): boolean {
+  if (!format || !format.includes("%")) return false;
+  const stripped = format.replace(/"[^"]*"/g, "").replace(/\\./g, "");
+  return stripped.includes("%");
+}
+
+/** Removes the binary noise of ×100 on a stored fraction (0.0325 → 3.25, not 3.2500000000000004). */
+function clean(n: number): number {
+  return Number(n.toPrecision(15));
+}
+
+function readSigned(sign: string, token: string, convention: Convention): number | null {
+  const v = readNumberToken(token, convention);
+  if (v === null) return null;
+  return sign === "-" ? -v : v;
+}
+
+function parseNumberCell(v: number, opts: ParseOptions | undefined): ParsedValue {
+  if (!Number.isFinite(v)) return { kind: "unreadable", text: String(v) };
+  if (isPercentFormat(opts?.numberFormat)) return { kind: "number", value: clean(v * 100), percent: true };
+  return { kind: "number", value: v };
+}
+
+function normalise(s: string): string {
+  if (!/[\u00a0\u2007\u2009\u202f\t\r\n]| {2}/.test(s)) return s.trim();
+  return s
+    .replace(/[\u00a0\u2007\u2009\u202f\t\r\n]+/g, " ")
+    .replace(/ {2,}/g, " ")
+    .trim();
+}
+
+function withUnit(rest: string): { percent?: boolean; unit?: string } | null {
+  if (rest === "") return {};
+  if (PERCENT_REST.test(rest)) return { percent: true };
+  if (UNIT.test(rest) && rest.split(" ").length <= 3) return { unit: rest };
+  return null;
+}
+
+function isAsciiLetter(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
+/** "1,000" / "39,487": 1–3 digits, a comma, 3 digits (the token holds only digits, "." and ","). */
+function isCommaGroup(token: string): boolean {
+  const n = token.length;
+  if (n < 5 || n > 7 || token.charCodeAt(n - 4) !== 44) return false;
+  for (let i = 0; i < n; i++) {
+    const c = token.charCodeAt(i);
+    if (i !== n - 4 && (c < 48 || c > 57)) return false;
+  }
+  return true;
+}
+
+/**
+ * The common shapes, read without the full cascade: a bare number ("1.234", /^\d[\d.,]*$/) and a number with
+ * "%" or a short word ("1.234 orang", "85 %", "12Dok": /^(\d[\d.,]*) ?(%|[A-Za-z]{1,20})$/). Scanned by hand
+ * because this runs on every cell; undefined means "not one of these shapes".
+ */
+function parseQuick(raw: string, convention: Convention): ParsedValue | undefined {
+  const n = raw.length;
+  let c = raw.charCodeAt(0);
+  if (!(c >= 48 && c <= 57)) return undefined;
+  let e = 1;
+  for (; e < n; e++) {
+    c = raw.charCodeAt(e);
+    if (!((c >= 48 && c <= 57) || c === 46 || c === 44)) break;
+  }
+  if (e === n) {
+    // Most cells are a bare number: skip the cleaning and the pattern cascade for them.
+    const value = readNumberToken(raw, convention);
+    return value === null ? { kind: "unreadable", text: raw } : { kind: "number", value };
+  }
+  // A token ending in "." never takes the quick path ("1. Nilai" is a list number).
+  if (raw.charCodeAt(e - 1) === 46) return undefined;
+  const restAt = c === 32 ? e + 1 : e;
+  const restLen = n - restAt;
+  if (restLen === 1 && raw.charCodeAt(restAt) === 37 /* % */) {
+    const value = readNumberToken(raw.slice(0, e), convention);
+    return value === null ? undefined : { kind: "number", value, percent: true };
+  }
+  if (restLen < 1 || restLen > 20) return undefined;
+  for (let i = restAt; i < n; i++) if (!isAsciiLetter(raw.charCodeAt(i))) return undefined;
+  const rest = raw.slice(restAt);
+  if (restLen === 6 && rest.toLowerCase() === "persen") return undefined;
+  const token = raw.slice(0, e);
+  // "1,000 keluarga", "39,487 orang": a count with a unit has no 3-decimal fraction, so the comma groups thousands.
+  const countGroup = convention === "id" && isCommaGroup(token);
+  const value = readNumberToken(token, countGroup ? "us" : convention);
+  return value === null ? undefined : { kind: "number", value, unit: rest };
+}
+
+function parseText(raw: string, convention: Convention): ParsedValue {
+  const quick = parseQuick(raw, convention);
+  if (quick !== undefined) return quick;
+  const t = normalise(raw);
+  if (t.length <= 5 && BLANKS.has(t.toLowerCase())) return { kind: "blank" };
+  if (t.charCodeAt(0) === 35 /* # */ && EXCEL_ERROR.test(t)) return { kind: "unreadable", text: t };
+  if (GRADE_SET.has(t)) return { kind: "grade", grade: t };
+
+  let m: RegExpExecArray | null = null;
+  // The pattern cascade is costly on a hot path: each pattern runs only when its telltale character is there.
+  if (t.includes("(")) {
+    m = GRADE_WITH_SCORE.exec(t);
+    if (m) {
+      const score = readSigned("", m[1] as string, convention);
+      return score === null
+        ? { kind: "unreadable", text: t }
+        : { kind: "grade", grade: m[2] as string, score };
+    }
+    m = GRADE_THEN_SCORE.exec(t);
+    if (m) {
+      const score = readSigned("", m[2] as string, convention);
+      return score === null
+        ? { kind: "unreadable", text: t }
+        : { kind: "grade", grade: m[1] as string, score };
+    }
+  }
+
+  const body = /^(?:rp|idr)|-$/i.test(t) ? t.replace(MONEY_PREFIX, "").replace(MONEY_SUFFIX, "") : t;
+
+  m = RANGE_HINT.test(body) ? RANGE.exec(body) : null;
+  if (m) {
+    const low = readNumberToken(m[1] as string, convention);
+    const high = readNumberToken(m[3] as string, convention);
+    const tail = withUnit(m[4] as string);
+    if (tail && low !== null && high !== null && low <= high) {
+      const percent = m[2] === "%" || tail.percent === true;
+      return {
+        kind: "range",
+        low,
+        high,
+        ...(percent ? { percent: true } : {}),
+        ...(tail.unit ? { unit: tail.unit } : {}),
+      };
+    }
+  }
+
+  m = SINGLE.exec(body);
+  if (m) {
+    const token = m[2] as string;
+    const rest = m[3] as string;
+    const tail = withUnit(rest);
+    // "1. Nilai AKIP OPD": a list number in front of words, not a value.
+    if (tail === null || (rest !== "" && tail.unit !== undefined && token.endsWith("."))) {
+      return { kind: "text", text: t };
+    }
+    // "1,000 keluarga", "39,487 orang": a count with a unit has no 3-decimal fraction, so the comma groups thousands.
+    const countGroup = tail.unit !== undefined && convention === "id" && /^\d{1,3},\d{3}$/.test(token);
+    const value = readSigned(m[1] as string, token, countGroup ? "us" : convention);
+    if (value === null) return { kind: "unreadable", text: t };
+    return { kind: "number", value, ...tail };
+  }
+  return { kind: "text", text: t };
+}
+
+export function parseValue(cell: CellValue, opts?: ParseOptions): ParsedValue {
+  try {
+    if (typeof cell === "number") return parseNumberCell(cell, opts);
+    if (typeof cell === "boolean") return { kind: "text", text: cell ? "TRUE" : "FALSE" };
+    if (typeof cell !== "string") return { kind: "blank" };
+    return parseText(cell, opts?.convention ?? "id");
+  } catch {
+    // Defensive: the parser is called on every cell of unknown workbooks and must never stop a run.
+    return { kind: "unreadable", text: String(cell) };
+  }
+}
+
+const US_STRONG = /\d{1,3}(?:,\d{3})+\.\d+|\d{1,3}(?:,\d{3}){2,}(?!\d)/;
+const ID_STRONG = /\d{1,3}(?:\.\d{3})+,\d+|\d{1,3}(?:\.\d{3}){2,}(?!\d)/;
+const US_DECIMAL = /(?:^|[^\d.,])\d+\.(?:\d{1,2}|\d{4,})(?![\d.,])/;
+const ID_DECIMAL = /(?:^|[^\d.,])\d+,(?:\d{1,2}|\d{4,})(?![\d.,])/;
+
+/**
+ * A column keeps one convention: votes from every text cell; "1.000"/"1,000" alone cast no vote.
+ * Ties (and columns of plain Excel numbers) are Indonesian.
+ */
+export function detectConvention(cells: CellValue[]): Convention {
+  let us = 0;
+  let id = 0;
+  for (const c of cells) {
+    if (typeof c !== "string" || c.length === 0 || c.length > 200) continue;
+    // Each pattern needs its separator; a cell without it skips the pattern (most cells have one kind only).
+    const comma = c.includes(",");
+    const dot = c.includes(".");
+    if (!comma && !dot) continue;
+    if (comma && US_STRONG.test(c)) us += 2;
+    else if (dot && ID_STRONG.test(c)) id += 2;
+    else if (dot && US_DECIMAL.test(c)) us += 1;
+    else if (comma && ID_DECIMAL.test(c)) id += 1;
+  }
+  return us > id ? "us" : "id";
+}
+
+/** The convention a single cell proves on its own ("16,005,873,903" → us), or null when it could be either. */
+export function cellConvention(cell: CellValue): Convention | null {
+  if (typeof cell !== "string" || cell.length === 0 || cell.length > 200) return null;
+  if (US_STRONG.test(cell) && !ID_STRONG.test(cell)) return "us";
+  if (ID_STRONG.test(cell) && !US_STRONG.test(cell)) return "id";
+  if (US_DECIMAL.test(cell) && !ID_DECIMAL.test(cell)) return "us";
+  if (ID_DECIMAL.test(cell) && !US_DECIMAL.test(cell)) return "id";
+  return null;
+}
+
+/** Cells whose own writing contradicts their column's convention: the reader flags them rather than guess. */
+export function conventionMisfits(
+  cells: CellValue[],
+  convention: Convention = detectConvention(cells),
+): number[] {
+  const out: number[] = [];
+  cells.forEach((c, i) => {
+    const own = cellConvention(c);
+    if (own !== null && own !== convention) out.push(i);
+  });
+  return out;
+}
+
+export function parseColumn(cells: CellValue[], formats?: string[]): ParsedValue[] {
+  const convention = detectConvention(cells);
+  const out: ParsedValue[] = new Array(cells.length);
+  const plain: ParseOptions = { convention };
+  for (let i = 0; i < cells.length; i++) {
+    const numberFormat = formats?.[i];
+    out[i] = parseValue(cells[i] as CellValue, numberFormat === undefined ? plain : { convention, numberFormat });
+  }
+  return out;
+}
+
+/** The numeric reading of a parsed value, when it has one (a grade's score counts). */
+export function numericOf(p: ParsedValue | undefined | null): number | null {
+  if (!p) return null;
+  if (p.kind === "number") return p.value;
+  if (p.kind === "grade" && p.score !== undefined) return p.score;
+  return null;
+}

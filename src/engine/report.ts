@@ -1,0 +1,109 @@
+/**
+ * The JSON report of a run (`capaian hitung --json`): versioned, validated by its own schema,
+ * built from the pipeline's outcome by a pure function. Numbers keep full precision
+ * (a capaian of 240 % is 240, not 2.4); letter grades stay strings; unknown is null.
+ */
+import { z } from "zod";
+import type { ReadResult } from "./mapping";
+import { Level, KodeTemuan, Polaritas, Tingkat } from "./model";
+import type { PlacedTable } from "./plan";
+import type { ComputeResult } from "./result";
+
+const NumberOrText = z.union([z.number(), z.string()]).nullable();
+
+export const ReportIndikator = z.object({
+  sheet: z.string().nullable(),
+  sel: z.string().nullable(),
+  level: Level,
+  sasaran: z.string(),
+  indikator: z.string(),
+  satuan: z.string().nullable(),
+  polaritas: Polaritas,
+  target: NumberOrText,
+  realisasi: NumberOrText,
+  capaian: z.number().nullable(),
+  predikat: z.string().nullable(),
+  capaianTercetak: NumberOrText,
+});
+export type ReportIndikator = z.infer<typeof ReportIndikator>;
+
+export const ReportSasaran = z.object({
+  sasaran: z.string(),
+  capaian: z.number().nullable(),
+  predikat: z.string().nullable(),
+});
+
+export const ReportTemuan = z.object({
+  kode: KodeTemuan,
+  tingkat: Tingkat,
+  sheet: z.string().nullable(),
+  sel: z.string().nullable(),
+  /** in the language of the run */
+  pesan: z.string(),
+});
+
+export const ReportTabel = z.object({
+  nomor: z.string(),
+  judul: z.string(),
+  sheet: z.string(),
+  rentang: z.string(),
+});
+
+export const CapaianReport = z.object({
+  versi: z.literal(1),
+  /** file name only (no folders), so reports can be shared */
+  berkas: z.string(),
+  tahun: z.number().int(),
+  /** id of the scale used ("lkjip4", "permendagri86" or a custom id) */
+  skala: z.string(),
+  indikator: z.array(ReportIndikator),
+  sasaran: z.array(ReportSasaran),
+  temuan: z.array(ReportTemuan),
+  tabel: z.array(ReportTabel),
+});
+export type CapaianReport = z.infer<typeof CapaianReport>;
+
+export interface ReportInput {
+  berkas: string;
+  read: ReadResult;
+  result: ComputeResult;
+  tables: PlacedTable[];
+  bahasa: "id" | "en";
+}
+
+export function buildReport(input: ReportInput): CapaianReport {
+  const { read, result } = input;
+  const byId = new Map(read.indicators.map((i) => [i.id, i]));
+  return {
+    versi: 1,
+    berkas: input.berkas,
+    tahun: result.tahun,
+    skala: result.skala.id,
+    indikator: result.indikator.map((r) => {
+      const source = byId.get(r.indicatorId)?.source;
+      return {
+        sheet: source?.sheet ?? null,
+        sel: source?.cell ?? null,
+        level: r.level,
+        sasaran: r.sasaran,
+        indikator: r.indikator,
+        satuan: r.satuan,
+        polaritas: r.polaritas,
+        target: r.target,
+        realisasi: r.realisasi,
+        capaian: r.capaian,
+        predikat: r.predikat,
+        capaianTercetak: r.capaianTercetak,
+      };
+    }),
+    sasaran: result.sasaran.map((s) => ({ sasaran: s.sasaran, capaian: s.capaian, predikat: s.predikat })),
+    temuan: result.temuan.map((t) => ({
+      kode: t.kode,
+      tingkat: t.tingkat,
+      sheet: t.sel[0]?.sheet ?? null,
+      sel: t.sel[0]?.cell ?? null,
+      pesan: t.pesan[input.bahasa],
+    })),
+    tabel: input.tables.map((t) => ({ nomor: t.nomor, judul: t.judul, sheet: t.sheet, rentang: t.rentang })),
+  };
+}

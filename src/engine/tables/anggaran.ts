@@ -1,0 +1,84 @@
+/** Tabel 3.6: realisasi anggaran per program (Pagu, Realisasi, %, Sisa) with the Jumlah row. */
+import type { AnggaranResultRow } from "../result";
+import type { TableContext } from "./context";
+import { capaianFootnotes } from "./footnote";
+import { EMPTY_MARK, RUPIAH_FORMAT } from "./format";
+import { capaianCell } from "./pengukuran";
+import { cell, headerRows, spanningRow, type ModelCell, type ModelRow, type TableModel } from "./model";
+
+const WIDTH = 7;
+
+function rupiah(v: number | null): ModelCell {
+  return v === null || !Number.isFinite(v)
+    ? cell(EMPTY_MARK, "text")
+    : cell(v, "rupiah", { numberFormat: RUPIAH_FORMAT });
+}
+
+/** Programs when the sheet has them; otherwise whatever budget lines were read. */
+export function anggaranRows(rows: AnggaranResultRow[]): AnggaranResultRow[] {
+  const programs = rows.filter((r) => r.level === "program");
+  return programs.length > 0 ? programs : rows;
+}
+
+export function tabelAnggaran(ctx: TableContext): TableModel {
+  const { result, settings } = ctx;
+  const d = settings.desimal;
+  const header = headerRows(
+    [
+      [
+        { label: "No", rowSpan: 2 },
+        { label: "Kode", rowSpan: 2 },
+        { label: "Program", rowSpan: 2 },
+        { label: "Pagu (Rp)", rowSpan: 2 },
+        { label: "Realisasi", colSpan: 2 },
+        { label: "Sisa Anggaran (Rp)", rowSpan: 2 },
+      ],
+      [{ label: "Rp" }, { label: "%" }],
+    ],
+    WIDTH,
+  );
+  const rows = anggaranRows(result.anggaran.rows);
+  const body: ModelRow[] = rows.map((r, i) => ({
+    kind: "data",
+    cells: [
+      cell(i + 1, "no"),
+      cell(r.kode ?? EMPTY_MARK, "text"),
+      cell(r.nama, "text"),
+      rupiah(r.pagu),
+      rupiah(r.realisasi),
+      capaianCell(r.persen, null, d),
+      rupiah(r.sisa),
+    ],
+  }));
+  if (body.length === 0) {
+    body.push(
+      spanningRow("kosong", cell("Tidak ada data anggaran yang terbaca di buku kerja.", "text"), WIDTH),
+    );
+  } else {
+    const t = result.anggaran.total;
+    body.push({
+      kind: "total",
+      cells: [
+        cell("Jumlah", "label", { colSpan: 3 }),
+        null,
+        null,
+        rupiah(t.pagu),
+        rupiah(t.realisasi),
+        capaianCell(t.persen, null, d),
+        rupiah(t.sisa),
+      ],
+    });
+  }
+  return {
+    nomor: "3.6",
+    judul: `Realisasi Anggaran per Program Tahun ${result.tahun}`,
+    widths: [5, 16, 48, 20, 20, 10, 20],
+    header,
+    body,
+    footnotes: [
+      ...capaianFootnotes(settings, ctx.scale),
+      "Realisasi (%) = realisasi anggaran ÷ pagu × 100%. Sisa anggaran = pagu − realisasi.",
+    ],
+    charts: [],
+  };
+}

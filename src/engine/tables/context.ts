@@ -1,0 +1,67 @@
+/** What every table builder needs: the result, the settings, the resolved scale and lookups. */
+import type { ComputeResult, IndicatorResult } from "../result";
+import type { PredikatScale, Settings } from "../settings";
+
+export interface TableContext {
+  result: ComputeResult;
+  settings: Settings;
+  scale: PredikatScale;
+  /** indicator results of the reporting year by indicator id */
+  indikator: Map<string, IndicatorResult>;
+  /** every indicator's latest known result, for names and units in the comparison tables */
+  dikenal: Map<string, IndicatorResult>;
+}
+
+export function tableContext(result: ComputeResult, settings: Settings, scale: PredikatScale): TableContext {
+  const indikator = new Map<string, IndicatorResult>();
+  const dikenal = new Map<string, IndicatorResult>();
+  for (const r of result.indikator) {
+    if (r.tahun === result.tahun && !indikator.has(r.indicatorId)) indikator.set(r.indicatorId, r);
+    // the reporting year first, then the latest year
+    const rank = (x: IndicatorResult) => (x.tahun === result.tahun ? Infinity : x.tahun);
+    const prev = dikenal.get(r.indicatorId);
+    if (!prev || rank(r) > rank(prev)) dikenal.set(r.indicatorId, r);
+  }
+  return { result, settings, scale, indikator, dikenal };
+}
+
+/** The reporting year's indicator rows, grouped by sasaran in the order the engine gave the sasaran. */
+export function groupBySasaran(ctx: TableContext): { sasaran: string; rows: IndicatorResult[] }[] {
+  const rows = [...ctx.indikator.values()];
+  const groups: { sasaran: string; rows: IndicatorResult[] }[] = [];
+  const byName = new Map<string, { sasaran: string; rows: IndicatorResult[] }>();
+  const add = (sasaran: string) => {
+    let g = byName.get(sasaran);
+    if (!g) {
+      g = { sasaran, rows: [] };
+      byName.set(sasaran, g);
+      groups.push(g);
+    }
+    return g;
+  };
+  const placed = new Set<string>();
+  for (const s of ctx.result.sasaran) {
+    const g = add(s.sasaran);
+    for (const id of s.indicatorIds) {
+      const r = ctx.indikator.get(id);
+      if (r && !placed.has(id)) {
+        g.rows.push(r);
+        placed.add(id);
+      }
+    }
+  }
+  for (const r of rows) {
+    if (placed.has(r.indicatorId)) continue;
+    add(r.sasaran).rows.push(r);
+    placed.add(r.indicatorId);
+  }
+  return groups.filter((g) => g.rows.length > 0);
+}
+
+export function indicatorName(ctx: TableContext, id: string): string {
+  return ctx.dikenal.get(id)?.indikator ?? id;
+}
+
+export function satuanOf(ctx: TableContext, id: string): string | null {
+  return ctx.dikenal.get(id)?.satuan ?? null;
+}

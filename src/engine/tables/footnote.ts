@@ -1,0 +1,39 @@
+/** The footnote every Tabel 3.x carries: how capaian was computed and which scale graded it. */
+import type { PredikatBand, PredikatScale, Settings } from "../settings";
+import { angkaId } from "./format";
+
+function lowestFrom(scale: PredikatScale): number {
+  return Math.min(...scale.bands.map((b) => b.from));
+}
+
+/** True for the band without a lower bound that matters (the worst one). */
+export function isBottomBand(band: PredikatBand, scale: PredikatScale): boolean {
+  return band.from === lowestFrom(scale) && band.from <= 0;
+}
+
+/** "75 ≤ C < 100", "C > 100", "C < 55". */
+export function bandText(band: PredikatBand, scale: PredikatScale): string {
+  const lower = `${angkaId(band.from)} ${band.fromInclusive ? "≤" : "<"} C`;
+  if (band.to === null) return `C ${band.fromInclusive ? "≥" : ">"} ${angkaId(band.from)}`;
+  const upper = `C ${band.toInclusive ? "≤" : "<"} ${angkaId(band.to)}`;
+  if (isBottomBand(band, scale)) return upper;
+  return `${lower} ${band.toInclusive ? "≤" : "<"} ${angkaId(band.to)}`;
+}
+
+export function scaleFootnote(scale: PredikatScale): string {
+  const bands = scale.bands.map((b) => `${b.label}: ${bandText(b, scale)}`).join("; ");
+  return `Predikat menurut skala ${scale.nama} (C dalam persen; batas kelas setengah terbuka, setiap nilai masuk tepat satu predikat): ${bands}.`;
+}
+
+export function capaianFootnotes(settings: Settings, scale: PredikatScale): string[] {
+  const turun =
+    settings.turun === "cermin"
+      ? "C = (2 × Target − Realisasi) ÷ Target × 100%, paling rendah 0% (rumus cermin)"
+      : "C = Target ÷ Realisasi × 100% (rumus rasio)";
+  return [
+    "Capaian (C) = Realisasi ÷ Target × 100% untuk indikator yang makin tinggi makin baik (polaritas naik).",
+    `Untuk indikator yang makin rendah makin baik (polaritas turun): ${turun}.`,
+    scaleFootnote(scale),
+    `Capaian dihitung dengan presisi penuh dan ditampilkan dengan ${settings.desimal} desimal.`,
+  ];
+}

@@ -1,0 +1,99 @@
+/**
+ * A Tabel 3.x as data: rows of cells with roles, before it is placed on a sheet. One renderer
+ * (src/engine/writeback/render.ts) turns a model into plan operations, so the pane can preview
+ * the same models the run writes.
+ */
+import type { ChartWrite, PlanValue } from "../plan";
+
+/** What a cell is; the renderer picks its style from the role and the row kind. */
+export type CellRole = "header" | "no" | "text" | "group" | "number" | "percent" | "rupiah" | "label";
+
+export interface ModelCell {
+  value: PlanValue;
+  role: CellRole;
+  /** Excel number format for numeric cells */
+  numberFormat?: string;
+  /** cells this one spans downwards/rightwards (merged); covered cells are null in the row */
+  rowSpan?: number;
+  colSpan?: number;
+}
+
+/** header: the two header rows; data: one indicator or budget line; subtotal: a sasaran average; total: Jumlah or the OPD line; kosong: the single explanatory row of a table without data */
+export type RowKind = "header" | "data" | "subtotal" | "total" | "kosong";
+
+export interface ModelRow {
+  kind: RowKind;
+  /** one entry per column; null where a spanning cell above or to the left covers it */
+  cells: (ModelCell | null)[];
+}
+
+/** A chart and the data block it draws from (category labels in the first column, series names in the first row). */
+export interface ChartModel {
+  key: string;
+  type: ChartWrite["type"];
+  title: string;
+  data: PlanValue[][];
+  numberFormat?: string;
+}
+
+export interface TableModel {
+  /** "3.1" */
+  nomor: string;
+  /** the title after "Tabel 3.1", worded as the reports word it */
+  judul: string;
+  /** column widths in characters, one per column */
+  widths: number[];
+  header: ModelRow[];
+  body: ModelRow[];
+  /** lines printed under the table: the capaian formula, the polaritas rule, the scale */
+  footnotes: string[];
+  charts: ChartModel[];
+}
+
+export function cell(
+  value: PlanValue,
+  role: CellRole,
+  extra: Omit<ModelCell, "value" | "role"> = {},
+): ModelCell {
+  return { value, role, ...extra };
+}
+
+/** A row of `width` columns with `first` spanning all of them (titles of empty tables, Jumlah labels). */
+export function spanningRow(kind: RowKind, first: ModelCell, width: number): ModelRow {
+  const cells: (ModelCell | null)[] = [{ ...first, colSpan: width }];
+  for (let i = 1; i < width; i++) cells.push(null);
+  return { kind, cells };
+}
+
+/** Builds header rows from a compact description: each entry spans rows/columns; positions are filled left to right, skipping covered cells. */
+export function headerRows(
+  spec: { label: string; rowSpan?: number; colSpan?: number }[][],
+  width: number,
+): ModelRow[] {
+  const grid: (ModelCell | null | undefined)[][] = spec.map(
+    () => new Array<ModelCell | null | undefined>(width),
+  );
+  spec.forEach((entries, r) => {
+    let c = 0;
+    for (const e of entries) {
+      while (c < width && grid[r]![c] !== undefined) c++;
+      if (c >= width) break;
+      const rs = e.rowSpan ?? 1;
+      const cs = e.colSpan ?? 1;
+      const extra: Omit<ModelCell, "value" | "role"> = {};
+      if (rs > 1) extra.rowSpan = rs;
+      if (cs > 1) extra.colSpan = cs;
+      grid[r]![c] = cell(e.label, "header", extra);
+      for (let dr = 0; dr < rs; dr++) {
+        for (let dc = 0; dc < cs; dc++) {
+          if ((dr > 0 || dc > 0) && grid[r + dr]) grid[r + dr]![c + dc] = null;
+        }
+      }
+      c += cs;
+    }
+  });
+  return grid.map((row) => ({
+    kind: "header" as const,
+    cells: Array.from({ length: width }, (_, i) => (row[i] === undefined ? cell(null, "header") : row[i]!)),
+  }));
+}

@@ -1,0 +1,75 @@
+/** Building Temuan: one place for the severity of each code and for naming cells in messages. */
+import type { KodeTemuan, SourceRef, SourcedValue, Temuan, Tingkat } from "./model";
+import { fmtEn, fmtId } from "./format";
+
+export const TINGKAT_BAKU: Readonly<Record<KodeTemuan, Tingkat>> = {
+  CAPAIAN_TIDAK_SESUAI: "galat",
+  PREDIKAT_TIDAK_SESUAI: "galat",
+  PREDIKAT_HURUF_DI_BAWAH_TARGET: "galat",
+  JUMLAH_TIDAK_SESUAI: "galat",
+  SERAPAN_TIDAK_SESUAI: "galat",
+  REALISASI_MELEBIHI_PAGU: "peringatan",
+  NILAI_TIDAK_TERBACA: "peringatan",
+  TARGET_NOL: "peringatan",
+  REALISASI_KOSONG: "info",
+  PERSEN_MELEBIHI_100: "peringatan",
+  SATUAN_TIDAK_COCOK: "peringatan",
+  NILAI_BERBEDA_ANTAR_TABEL: "peringatan",
+  TARGET_DI_BAWAH_REALISASI_LALU: "info",
+  RATA_RATA_TIDAK_SESUAI: "galat",
+  TARGET_AKHIR_TIDAK_SESUAI: "peringatan",
+  SISA_TIDAK_SESUAI: "galat",
+  POLARITAS_DITEBAK: "info",
+  PENCOCOKAN_LEMAH: "peringatan",
+  PENCOCOKAN_GANDA: "peringatan",
+  TARGET_TIDAK_TERBACA: "peringatan",
+};
+
+export function buatTemuan(
+  kode: KodeTemuan,
+  sel: ReadonlyArray<SourceRef | undefined>,
+  id: string,
+  en: string,
+  indicatorId?: string,
+  tingkat: Tingkat = TINGKAT_BAKU[kode],
+): Temuan {
+  const cells: SourceRef[] = [];
+  const seen = new Set<string>();
+  for (const s of sel) {
+    if (!s) continue;
+    const key = `${s.sheet}!${s.cell}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    cells.push(s);
+  }
+  const t: Temuan = { kode, tingkat, sel: cells, pesan: { id, en } };
+  if (indicatorId !== undefined) t.indicatorId = indicatorId;
+  return t;
+}
+
+/** "Sheet!C7" for messages, "" when the cell is unknown. */
+export function lokasi(s: SourceRef | undefined): string {
+  return s ? `${s.sheet}!${s.cell}` : "";
+}
+
+export function di(s: SourceRef | undefined, bahasa: "id" | "en"): string {
+  if (!s) return "";
+  return bahasa === "id" ? ` (sel ${lokasi(s)})` : ` (cell ${lokasi(s)})`;
+}
+
+/** A short quoted name of the indicator for messages. */
+export function nama(indikator: string): string {
+  const t = indikator.replace(/\s+/g, " ").trim();
+  return `"${t.length > 80 ? `${t.slice(0, 77)}…` : t}"`;
+}
+
+/** A value as printed, for messages: numbers in the language's style, other cells as written. */
+export function cetak(v: SourcedValue | undefined, bahasa: "id" | "en"): string {
+  if (!v) return "—";
+  const p = v.parsed;
+  const f = bahasa === "id" ? fmtId : fmtEn;
+  if (p.kind === "number") return f(p.value) + (p.percent ? " %" : "");
+  return typeof v.raw === "string" ? v.raw.trim() : String(v.raw);
+}
+
+export const angka = { id: (n: number): string => fmtId(n), en: (n: number): string => fmtEn(n) };

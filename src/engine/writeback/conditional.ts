@@ -1,0 +1,134 @@
+/**
+ * Conditional formatting from the active scale. Excel's "between" includes both ends, so a half-open
+ * band like 55 ≤ C < 75 cannot be one exact rule; instead the band that owns the shared boundary
+ * (75 belongs to Baik) gets the higher priority, and Excel's "higher priority wins" makes the pair exact.
+ *
+ * Given the column's top-left cell, the bands are formula rules instead: exact half-open bounds, and
+ * an ISNUMBER guard, since Excel and LibreOffice compare a blank cell as 0 ("less than 55" would
+ * paint every empty capaian) and text ("—") as greater than any number.
+ */
+import type { ConditionalRule } from "../plan";
+import { predikatOf } from "../predikat";
+import type { PredikatBand, PredikatScale } from "../settings";
+import { isBottomBand } from "../tables/footnote";
+
+const FALLBACK_FILL = "#D9D9D9";
+const FALLBACK_FONT = "#1A1A1A";
+
+function num(n: number): string {
+  return String(n);
+}
+
+function bandRule(band: PredikatBand, scale: PredikatScale): ConditionalRule {
+  const colors = { fill: band.fill ?? FALLBACK_FILL, fontColor: band.fontColor ?? FALLBACK_FONT };
+  if (band.to === null) {
+    return {
+      type: "cellValue",
+      operator: band.fromInclusive ? "greaterThanOrEqual" : "greaterThan",
+      formula1: num(band.from),
+      ...colors,
+    };
+  }
+  if (isBottomBand(band, scale)) {
+    return {
+      type: "cellValue",
+      operator: band.toInclusive ? "lessThanOrEqual" : "lessThan",
+      formula1: num(band.to),
+      ...colors,
+    };
+  }
+  return {
+    type: "cellValue",
+    operator: "between",
+    formula1: num(band.from),
+    formula2: num(band.to),
+    ...colors,
+  };
+}
+
+/** "AND(ISNUMBER(G7),G7>=55,G7<75)": true only on a number inside the band. */
+function bandExpression(band: PredikatBand, scale: PredikatScale, ref: string): ConditionalRule {
+  const parts = [`ISNUMBER(${ref})`];
+  const bottom = isBottomBand(band, scale);
+  if (!bottom) parts.push(`${ref}${band.fromInclusive ? ">=" : ">"}${num(band.from)}`);
+  if (band.to !== null) parts.push(`${ref}${band.toInclusive ? "<=" : "<"}${num(band.to)}`);
+  return {
+    type: "expression",
+    formula: `AND(${parts.join(",")})`,
+    fill: band.fill ?? FALLBACK_FILL,
+    fontColor: band.fontColor ?? FALLBACK_FONT,
+  };
+}
+
+/** Bands whose between-rule wrongly includes a boundary must come after the band that owns it. */
+function priorityOrder(scale: PredikatScale): PredikatBand[] {
+  const bands = scale.bands;
+  const after = new Map<number, Set<number>>(); // band index → indices that must precede it
+  bands.forEach((b, i) => {
+    const deps = new Set<number>();
+    if (b.to !== null && !isBottomBand(b, scale)) {
+      if (!b.fromInclusive) {
+        const owner = bands.findIndex((o) => o.label === predikatOf(b.from, scale));
+        if (owner >= 0 && owner !== i) deps.add(owner);
+      }
+      if (!b.toInclusive) {
+        const owner = bands.findIndex((o) => o.label === predikatOf(b.to, scale));
+        if (owner >= 0 && owner !== i) deps.add(owner);
+      }
+    }
+    after.set(i, deps);
+  });
+  const done = new Set<number>();
+  const order: PredikatBand[] = [];
+  // repeated passes in the scale's own order; a cycle (an invalid scale) falls back to that order
+  for (let pass = 0; pass < bands.length && order.length < bands.length; pass++) {
+    bands.forEach((b, i) => {
+      if (done.has(i)) return;
+      if ([...(after.get(i) ?? [])].every((d) => done.has(d))) {
+        done.add(i);
+        order.push(b);
+      }
+    });
+  }
+  bands.forEach((b, i) => {
+    if (!done.has(i)) order.push(b);
+  });
+  return order;
+}
+
+/**
+ * One fill per band on the capaian column, in the priority order that makes half-open bounds exact.
+ * With `topLeft` (the range's first cell, "G7") the bands are blank-safe formula rules.
+ */
+export function capaianRules(scale: PredikatScale, topLeft?: string): ConditionalRule[] {
+  const ref = topLeft?.replace(/\$/g, "");
+  return priorityOrder(scale).map((b) => (ref ? bandExpression(b, scale, ref) : bandRule(b, scale)));
+}
+
+/** One fill per band on the predikat column, matching the band's label. */
+export function predikatRules(scale: PredikatScale): ConditionalRule[] {
+  return scale.bands.map((b) => ({
+    type: "textEquals" as const,
+    text: b.label,
+    fill: b.fill ?? FALLBACK_FILL,
+    fontColor: b.fontColor ?? FALLBACK_FONT,
+  }));
+}
+
+const ICON_STYLES: Record<number, string> = {
+  3: "ThreeTrafficLights1",
+  4: "FourTrafficLights",
+  5: "FiveArrows",
+};
+
+/** An icon per band when the scale has 3–5 bands (Excel has no icon sets of other sizes). */
+export function iconRule(scale: PredikatScale): ConditionalRule | null {
+  const style = ICON_STYLES[scale.bands.length];
+  if (!style) return null;
+  const thresholds = [...scale.bands]
+    .filter((b) => !isBottomBand(b, scale))
+    .map((b) => b.from)
+    .sort((a, b) => a - b);
+  if (thresholds.length !== scale.bands.length - 1) return null;
+  return { type: "iconSet", style, thresholds };
+}

@@ -1,0 +1,336 @@
+/**
+ * Capaian and Predikat on the user's own realisasi (or PK) table: in the table's existing columns
+ * where those cells are empty, or in two columns added right of the table. A capaian the sheet
+ * already printed stays as printed; the engine's finding says where it disagrees.
+ */
+import { parseAddress, rangeAddress } from "../address";
+import type { ReadResult, TableMapping } from "../mapping";
+import type { ConditionalFormatWrite, MergeWrite, PlanValue, RangeWrite, Refusal } from "../plan";
+import type { IndicatorResult } from "../result";
+import type { PredikatScale, Settings } from "../settings";
+import { cellAt, type SheetSnapshot, type WorkbookSnapshot } from "../snapshot";
+import type { OwnedRange } from "../state";
+import { EMPTY_MARK, formatForValue } from "../tables/format";
+import { capaianCell } from "../tables/pengukuran";
+import { capaianRules, iconRule, predikatRules } from "./conditional";
+import { fitsGrid } from "./limits";
+import { batasExcel, sheetTerproteksi } from "./messages";
+import { findSheet, hasContent, inGrid, type OwnedCells } from "./ownership";
+
+export const LABEL = { capaian: "Capaian (%)", predikat: "Predikat" } as const;
+type Role = keyof typeof LABEL;
+const WIDTH: Record<Role, number> = { capaian: 12, predikat: 14 };
+
+export interface InPlaceOutcome {
+  /** the user's sheets written on, each with the widths of the columns added there */
+  sheets: { name: string; columnWidths: { col: number; width: number }[] }[];
+  ranges: RangeWrite[];
+  merges: MergeWrite[];
+  conditionalFormats: ConditionalFormatWrite[];
+  owned: OwnedRange[];
+  refusals: Refusal[];
+}
+
+interface TableOutcome extends Omit<InPlaceOutcome, "sheets"> {
+  sheet: string | null;
+  columnWidths: { col: number; width: number }[];
+}
+
+export interface InPlaceInput {
+  snapshot: WorkbookSnapshot;
+  read: ReadResult;
+  indikator: Map<string, IndicatorResult>;
+  tahun: number;
+  settings: Settings;
+  scale: PredikatScale;
+  owned: OwnedCells;
+  /** sheets the add-in generates or owns: never a user table */
+  isAddinSheet: (name: string) => boolean;
+}
+
+function empty(sheet: string | null = null): TableOutcome {
+  return { sheet, ranges: [], merges: [], conditionalFormats: [], columnWidths: [], owned: [], refusals: [] };
+}
+
+function rowOf(cell: string): number | null {
+  try {
+    return parseAddress(cell).row;
+  } catch {
+    return null;
+  }
+}
+
+/** Indicator rows of a table: absolute row → the indicator's id. */
+function indicatorRows(read: ReadResult, t: TableMapping): Map<number, string> {
+  const rows = new Map<number, string>();
+  for (const ind of read.indicators) {
+    if (!ind.source || ind.source.sheet !== t.sheet) continue;
+    const row = rowOf(ind.source.cell);
+    if (row === null || row < t.firstDataRow || row > t.lastDataRow || rows.has(row)) continue;
+    rows.set(row, ind.id);
+  }
+  return rows;
+}
+
+/** Rows of a table whose indicator was computed for the reporting year. */
+function rowsOfYear(read: ReadResult, t: TableMapping, indikator: Map<string, IndicatorResult>, tahun: number) {
+  const rows = indicatorRows(read, t);
+  for (const [row, id] of rows) if (indikator.get(id)?.tahun !== tahun) rows.delete(row);
+  return rows;
+}
+
+/**
+ * Every realisasi (pengukuran) table holding indicators of the reporting year, in sheet order; the
+ * PK table with most of them only when no realisasi table has any. Never a table on the add-in's
+ * own sheets.
+ */
+export function pickTables(
+  read: ReadResult,
+  isAddinSheet: (name: string) => boolean,
+  indikator: Map<string, IndicatorResult>,
+  tahun: number,
+): TableMapping[] {
+  const candidates = (kind: TableMapping["kind"]) =>
+    read.tables.filter(
+      (t) => t.kind === kind && !isAddinSheet(t.sheet) && rowsOfYear(read, t, indikator, tahun).size > 0,
+    );
+  const realisasi = candidates("realisasi");
+  if (realisasi.length > 0) return realisasi;
+  let best: TableMapping | null = null;
+  let bestCount = 0;
+  for (const t of candidates("pk")) {
+    const count = rowsOfYear(read, t, indikator, tahun).size;
+    if (count > bestCount) {
+      best = t;
+      bestCount = count;
+    }
+  }
+  return best ? [best] : [];
+}
+
+/** The realisasi table holding most indicators, else the PK table; never one on the add-in's own sheets. */
+export function pickTable(read: ReadResult, isAddinSheet: (name: string) => boolean): TableMapping | null {
+  for (const kind of ["realisasi", "pk"] as const) {
+    let best: TableMapping | null = null;
+    let bestCount = 0;
+    for (const t of read.tables) {
+      if (t.kind !== kind || isAddinSheet(t.sheet)) continue;
+      const count = indicatorRows(read, t).size;
+      if (count > bestCount) {
+        best = t;
+        bestCount = count;
+      }
+    }
+    if (best) return best;
+  }
+  return null;
+}
+
+function existingColumn(t: TableMapping, role: Role, tahun: number): number | null {
+  const cols = t.columns.filter((c) => c.role === role && c.triwulan === undefined);
+  const exact = cols.find((c) => c.tahun === tahun);
+  const plain = cols.find((c) => c.tahun === undefined);
+  return (exact ?? plain)?.col ?? null;
+}
+
+function lastColumn(t: TableMapping): number {
+  let last = -1;
+  try {
+    const g = parseAddress(t.range);
+    last = g.col + g.colCount - 1;
+  } catch {
+    // an unreadable range: the mapped columns still say where the table ends
+  }
+  for (const c of t.columns) last = Math.max(last, c.col);
+  return last;
+}
+
+function valueFor(
+  role: Role,
+  r: IndicatorResult | undefined,
+  desimal: number,
+): { value: PlanValue; format: string } {
+  if (role === "predikat") {
+    const value = r?.predikat ?? EMPTY_MARK;
+    return { value, format: formatForValue(value) };
+  }
+  const c = capaianCell(r?.capaian ?? null, r?.status ?? null, desimal);
+  return { value: c.value, format: formatForValue(c.value, c.numberFormat) };
+}
+
+/**
+ * A cell under a merged block of the user's (not its top-left cell) cannot take a value of its own;
+ * merges inside the add-in's own blocks (its two-row header) are its own.
+ */
+function insideForeignMerge(sheet: SheetSnapshot, owned: OwnedCells, row: number, col: number): boolean {
+  return sheet.merges.some((m) => {
+    if (!inGrid(m, row, col) || (m.row === row && m.col === col)) return false;
+    const ours = owned
+      .on(sheet.name)
+      .some(
+        (o) =>
+          m.row >= o.row &&
+          m.col >= o.col &&
+          m.row + m.rowCount <= o.row + o.rowCount &&
+          m.col + m.colCount <= o.col + o.colCount,
+      );
+    return !ours;
+  });
+}
+
+/** Consecutive rows grouped into runs (one write per run). */
+function runs(rows: number[]): number[][] {
+  const out: number[][] = [];
+  for (const r of [...rows].sort((a, b) => a - b)) {
+    const last = out[out.length - 1];
+    if (last && last[last.length - 1] === r - 1) last.push(r);
+    else out.push([r]);
+  }
+  return out;
+}
+
+export function planInPlace(input: InPlaceInput): InPlaceOutcome {
+  const out: InPlaceOutcome = { sheets: [], ranges: [], merges: [], conditionalFormats: [], owned: [], refusals: [] };
+  for (const table of pickTables(input.read, input.isAddinSheet, input.indikator, input.tahun)) {
+    const one = planTable(input, table);
+    out.ranges.push(...one.ranges);
+    out.merges.push(...one.merges);
+    out.conditionalFormats.push(...one.conditionalFormats);
+    out.owned.push(...one.owned);
+    out.refusals.push(...one.refusals);
+    if (one.sheet === null || one.columnWidths.length === 0) continue;
+    const entry = out.sheets.find((s) => s.name === one.sheet);
+    const widths = entry?.columnWidths ?? [];
+    for (const w of one.columnWidths) if (!widths.some((x) => x.col === w.col)) widths.push(w);
+    if (!entry) out.sheets.push({ name: one.sheet, columnWidths: widths });
+  }
+  return out;
+}
+
+function planTable(input: InPlaceInput, table: TableMapping): TableOutcome {
+  const { snapshot, read, settings, scale, owned } = input;
+  const sheet: SheetSnapshot | undefined = findSheet(snapshot, table.sheet);
+  if (!sheet) return empty();
+  const rows = rowsOfYear(read, table, input.indikator, input.tahun);
+  if (rows.size === 0) return empty(sheet.name);
+  const out = empty(sheet.name);
+  if (sheet.protected) {
+    out.refusals.push(sheetTerproteksi(sheet.name));
+    return out;
+  }
+
+  const headerRows = [...new Set(table.headerRows)].sort((a, b) => a - b);
+  const top = headerRows.length > 0 ? headerRows[0]! : table.firstDataRow;
+  const lastHeader = headerRows.length > 0 ? headerRows[headerRows.length - 1]! : table.firstDataRow - 1;
+  const dataTop = lastHeader + 1;
+  const bottom = table.lastDataRow;
+
+  // a column the add-in added on an earlier run: owned from the header down, with its own label on top
+  const added: Partial<Record<Role, number>> = {};
+  for (const role of ["capaian", "predikat"] as const) {
+    if (headerRows.length === 0) break;
+    const g = owned
+      .on(sheet.name)
+      .find((o) => o.colCount === 1 && o.row === top && cellAt(sheet, top, o.col) === LABEL[role]);
+    if (g) added[role] = g.col;
+  }
+  const placement: Record<Role, { col: number; mode: "added" | "fill" }> = {} as Record<
+    Role,
+    { col: number; mode: "added" | "fill" }
+  >;
+  let next = Math.max(lastColumn(table), ...Object.values(added)) + 1;
+  for (const role of ["capaian", "predikat"] as const) {
+    const prev = added[role];
+    const existing = existingColumn(table, role, input.tahun);
+    if (prev !== undefined) placement[role] = { col: prev, mode: "added" };
+    else if (existing !== null && !Object.values(added).includes(existing))
+      placement[role] = { col: existing, mode: "fill" };
+    else placement[role] = { col: next++, mode: "added" };
+  }
+
+  for (const role of ["capaian", "predikat"] as const) {
+    const { col, mode } = placement[role];
+    if (!fitsGrid(bottom, col)) {
+      out.refusals.push(batasExcel(sheet.name, rangeAddress(top, col)));
+      continue;
+    }
+    if (mode === "added") {
+      const free = (r: number) => !insideForeignMerge(sheet, owned, r, col);
+      const headerStyle = {
+        bold: true,
+        wrap: true,
+        hAlign: "center",
+        vAlign: "center",
+        border: "thin",
+      } as const;
+      const dataStyle = {
+        border: "thin",
+        vAlign: "top",
+        hAlign: role === "capaian" ? "right" : "left",
+      } as const;
+      if (headerRows.length > 0) {
+        const all = Array.from({ length: lastHeader - top + 1 }, (_, i) => top + i);
+        for (const run of runs(all.filter(free))) {
+          const values: PlanValue[][] = run.map((r) => [r === top ? LABEL[role] : null]);
+          out.ranges.push({
+            sheet: sheet.name,
+            address: rangeAddress(run[0]!, col, run.length, 1),
+            values,
+            numberFormats: values.map(() => ["General"]),
+            style: headerStyle,
+          });
+        }
+        if (all.length > 1 && all.every(free)) {
+          out.merges.push({ sheet: sheet.name, address: rangeAddress(top, col, all.length, 1) });
+        }
+      }
+      const dataRows = Array.from({ length: Math.max(0, bottom - dataTop + 1) }, (_, i) => dataTop + i);
+      for (const run of runs(dataRows.filter(free))) {
+        const cells = run.map((r) => {
+          const id = rows.get(r);
+          return id === undefined
+            ? { value: null, format: "General" }
+            : valueFor(role, input.indikator.get(id), settings.desimal);
+        });
+        out.ranges.push({
+          sheet: sheet.name,
+          address: rangeAddress(run[0]!, col, run.length, 1),
+          values: cells.map((c) => [c.value]),
+          numberFormats: cells.map((c) => [c.format]),
+          style: dataStyle,
+        });
+      }
+      out.owned.push({ sheet: sheet.name, address: rangeAddress(top, col, bottom - top + 1, 1) });
+      out.columnWidths.push({ col, width: WIDTH[role] });
+    } else {
+      // only the empty cells (or the ones an earlier run filled) of the user's column
+      const writable = [...rows.keys()].filter(
+        (r) =>
+          (!hasContent(sheet, r, col) || owned.has(sheet.name, r, col)) &&
+          !insideForeignMerge(sheet, owned, r, col),
+      );
+      for (const run of runs(writable)) {
+        const cells = run.map((r) => valueFor(role, input.indikator.get(rows.get(r)!), settings.desimal));
+        const address = rangeAddress(run[0]!, col, run.length, 1);
+        out.ranges.push({
+          sheet: sheet.name,
+          address,
+          values: cells.map((c) => [c.value]),
+          numberFormats: cells.map((c) => [c.format]),
+        });
+        out.owned.push({ sheet: sheet.name, address });
+      }
+    }
+    if (bottom >= dataTop) {
+      const rules =
+        role === "capaian" ? capaianRules(scale, rangeAddress(dataTop, col)) : predikatRules(scale);
+      const icon = role === "capaian" && settings.ikon ? iconRule(scale) : null;
+      out.conditionalFormats.push({
+        sheet: sheet.name,
+        address: rangeAddress(dataTop, col, bottom - dataTop + 1, 1),
+        rules: icon ? [...rules, icon] : rules,
+      });
+    }
+  }
+  return out;
+}

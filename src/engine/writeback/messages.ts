@@ -1,0 +1,66 @@
+/** Refusal messages: what is in the way and what the user can do about it, in both languages. */
+import type { Refusal } from "../plan";
+import { angkaId } from "../tables/format";
+import { MAX_COLS, MAX_ROWS } from "./limits";
+
+function show(v: unknown): string {
+  const text = String(v);
+  return text.length > 40 ? `${text.slice(0, 37)}...` : text;
+}
+
+export function selBerisiData(sheet: string, cell: string, value: unknown): Refusal {
+  return {
+    kode: "SEL_BERISI_DATA_PENGGUNA",
+    sheet,
+    cell,
+    pesan: {
+      id: `Sel ${sheet}!${cell} sudah berisi data Anda ("${show(value)}"). Capaian Kinerja tidak menimpa data pengguna: kosongkan atau pindahkan isi sel itu, lalu jalankan lagi.`,
+      en: `Cell ${sheet}!${cell} already holds your data ("${show(value)}"). Capaian Kinerja never overwrites user data: clear or move that cell's content, then run again.`,
+    },
+  };
+}
+
+export function sheetTerproteksi(sheet: string): Refusal {
+  return {
+    kode: "SHEET_TERPROTEKSI",
+    sheet,
+    pesan: {
+      id: `Sheet "${sheet}" diproteksi, jadi Capaian Kinerja tidak dapat menulis di sana. Buka proteksinya (Tinjau › Buka Proteksi Sheet), lalu jalankan lagi.`,
+      en: `Sheet "${sheet}" is protected, so Capaian Kinerja cannot write there. Unprotect it (Review › Unprotect Sheet), then run again.`,
+    },
+  };
+}
+
+export function namaSheetDipakai(sheet: string): Refusal {
+  return {
+    kode: "NAMA_SHEET_DIPAKAI",
+    sheet,
+    pesan: {
+      id: `Sudah ada sheet bernama "${sheet}" yang berisi data Anda, padahal Capaian Kinerja menulis tabelnya ke sheet dengan nama itu. Ganti nama sheet Anda (atau hapus bila tidak diperlukan), lalu jalankan lagi.`,
+      en: `A sheet named "${sheet}" already holds your data, and Capaian Kinerja writes its table to a sheet of that name. Rename your sheet (or delete it if it is not needed), then run again.`,
+    },
+  };
+}
+
+export function batasExcel(sheet: string, cell: string): Refusal {
+  return {
+    kode: "BATAS_EXCEL",
+    sheet,
+    cell,
+    pesan: {
+      id: `Tulisan di sheet "${sheet}" akan melewati batas Excel (${angkaId(MAX_COLS)} kolom, ${angkaId(MAX_ROWS)} baris) di ${cell}. Pindahkan tabel lebih ke kiri atau ke atas, atau hapus kolom kosong di kanannya, lalu jalankan lagi.`,
+      en: `Writing on sheet "${sheet}" would pass Excel's limits (${MAX_COLS} columns, ${MAX_ROWS} rows) at ${cell}. Move the table further left or up, or delete unused columns to its right, then run again.`,
+    },
+  };
+}
+
+export function tidakAdaTabel(): Refusal {
+  return {
+    kode: "TIDAK_ADA_TABEL",
+    sheet: "",
+    pesan: {
+      id: "Tidak ada tabel perjanjian kinerja atau realisasi kinerja yang terbaca. Pastikan tabel memiliki baris judul kolom (Sasaran, Indikator, Target, Realisasi), atau tandai tabelnya di panel, lalu jalankan lagi.",
+      en: "No performance agreement or realisasi table could be read. Make sure the table has a header row (Sasaran, Indikator, Target, Realisasi), or mark the table in the pane, then run again.",
+    },
+  };
+}

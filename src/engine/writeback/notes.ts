@@ -1,0 +1,46 @@
+/** A note on every user cell a finding points at, in the user's language, so the reviewer sees why. */
+import { cellAddress } from "../address";
+import type { Temuan } from "../model";
+import type { NoteWrite } from "../plan";
+import type { WorkbookSnapshot } from "../snapshot";
+import { findSheet, toGrid } from "./ownership";
+
+export const NOTE_PREFIX = "Capaian Kinerja:";
+
+/** Findings of the reading and of the computation, each once. */
+export function allTemuan(...lists: Temuan[][]): Temuan[] {
+  const seen = new Set<string>();
+  const out: Temuan[] = [];
+  for (const t of lists.flat()) {
+    const first = t.sel[0];
+    const key = `${t.kode}|${first?.sheet ?? ""}|${first?.cell ?? ""}|${t.pesan.id}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(t);
+  }
+  return out;
+}
+
+export function buildNotes(
+  snapshot: WorkbookSnapshot,
+  temuan: Temuan[],
+  bahasa: "id" | "en",
+  isAddinSheet: (name: string) => boolean,
+): NoteWrite[] {
+  const byCell = new Map<string, { sheet: string; cell: string; lines: string[] }>();
+  for (const t of temuan) {
+    const ref = t.sel[0];
+    if (!ref) continue;
+    const sheet = findSheet(snapshot, ref.sheet);
+    const g = toGrid(ref.cell);
+    // protected sheets take no notes; the add-in's own sheets show findings in their tables instead
+    if (!sheet || sheet.protected || !g || isAddinSheet(sheet.name)) continue;
+    const cell = cellAddress(g.row, g.col);
+    const key = `${sheet.name}!${cell}`;
+    const entry = byCell.get(key) ?? { sheet: sheet.name, cell, lines: [] };
+    const line = `${NOTE_PREFIX} ${t.pesan[bahasa]}`;
+    if (!entry.lines.includes(line)) entry.lines.push(line);
+    byCell.set(key, entry);
+  }
+  return [...byCell.values()].map((e) => ({ sheet: e.sheet, cell: e.cell, text: e.lines.join("\n") }));
+}

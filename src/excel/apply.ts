@@ -1,0 +1,189 @@
+/**
+ * Applies a WritePlan through Office.js, following the adapter rules in engine/plan.ts.
+ *
+ * Sync count: 1 look-up sync (reads only: which sheets exist and are protected, the charts,
+ * notes and names the plan replaces) and 1 write sync. The write is split into several syncs
+ * only when its estimated request passes the 5 MB limit of Excel on the web; such a split write
+ * is not atomic (Office.js has no transactions across syncs), which is why it is reserved for
+ * plans that cannot be sent at once. Everything that could stop the write (a protected or
+ * missing sheet, a malformed plan) is checked before the first write is queued.
+ *
+ * The look-up asks for children of sheets that may not exist (getItemOrNullObject(...).charts
+ * ...); if the host refuses that in one request, it falls back to 2 look-up syncs (the sheet
+ * list, then only existing sheets).
+ */
+import { columnLetter, quoteSheet, rangeAddress } from "../engine/address";
+import type { ApplyReport, WritePlan } from "../engine/plan";
+import { STATE_SHEET } from "../engine/state";
+import { missingSheet, protectedSheet } from "./errors";
+import { key, lookup } from "./lookup";
+import { BUDGET_SHARE, COMMAND_OVERHEAD, REQUEST_LIMIT_BYTES, jsonBytes, packInOrder } from "./payload";
+import { targetSheets, validate } from "./plan-check";
+import { OPTIONAL_API, requireExcelApi, supports } from "./requirements";
+import { charsToPoints, chartStep, conditionalStep, rangeSteps, type Env, type Step } from "./steps";
+import type { ExcelRun, RequirementCheck } from "./types";
+
+export interface ApplyOptions {
+  check: RequirementCheck;
+  /** the host's request limit; the write budget is 90% of it */
+  maxRequestBytes?: number;
+}
+
+export async function applyPlan(run: ExcelRun, plan: WritePlan, options: ApplyOptions): Promise<ApplyReport> {
+  requireExcelApi("apply", options.check);
+  validate(plan);
+  const withNotes = supports(options.check, OPTIONAL_API.notes);
+  const budget = Math.floor((options.maxRequestBytes ?? REQUEST_LIMIT_BYTES) * BUDGET_SHARE);
+  const skipped: string[] = [];
+  if (!withNotes && plan.notes.length)
+    skipped.push(
+      `${plan.notes.length} catatan sel (note) tidak ditulis: Excel ini belum mendukung ExcelApi ${OPTIONAL_API.notes}. / ` +
+        `${plan.notes.length} cell notes were not written: this Excel does not support ExcelApi ${OPTIONAL_API.notes}.`,
+    );
+
+  return run(async (context) => {
+    const found = await lookup(context, plan, withNotes);
+
+    const created = plan.sheets
+      .filter((s) => s.create && !found.existing.has(s.name.toLowerCase()))
+      .map((s) => s.name);
+    const createdKeys = new Set(created.map((n) => n.toLowerCase()));
+    for (const sheet of targetSheets(plan)) {
+      const k = sheet.toLowerCase();
+      if (createdKeys.has(k)) continue;
+      const info = found.existing.get(k);
+      if (!info) throw missingSheet(sheet);
+      if (info.protected) throw protectedSheet(info.name);
+    }
+
+    const steps: Step[] = [];
+    for (const s of plan.sheets) {
+      const k = s.name.toLowerCase();
+      const isNew = createdKeys.has(k);
+      steps.push({
+        bytes: 10 * COMMAND_OVERHEAD,
+        queue(env) {
+          // For a new sheet this first use is worksheets.add.
+          const ws = env.sheet(s.name);
+          if (s.clear && !isNew) {
+            const all = ws.getRange();
+            all.clear("All");
+            all.unmerge();
+            all.conditionalFormats.clearAll();
+            for (const chart of found.clearCharts.get(k)?.items ?? []) chart.delete();
+            for (const note of found.clearNotes.get(k)?.items ?? []) note.delete();
+            ws.freezePanes.unfreeze();
+          }
+          if (s.visibility)
+            ws.visibility = ({ visible: "Visible", hidden: "Hidden", veryHidden: "VeryHidden" } as const)[
+              s.visibility
+            ];
+          if (s.tabColor) ws.tabColor = s.tabColor;
+          if (s.freeze) {
+            const { rows, cols } = s.freeze;
+            if (rows > 0 && cols > 0) ws.freezePanes.freezeAt(ws.getRange(rangeAddress(0, 0, rows, cols)));
+            else if (rows > 0) ws.freezePanes.freezeRows(rows);
+            else if (cols > 0) ws.freezePanes.freezeColumns(cols);
+          }
+        },
+      });
+    }
+    let cellsWritten = 0;
+    // The state sheet's cells go first: if a write too big for one request fails in a later
+    // chunk, the sheets already created are recorded as the add-in's, and the next run can
+    // take them over instead of refusing them as the user's.
+    const stateFirst = [
+      ...plan.ranges.filter((w) => w.sheet === STATE_SHEET),
+      ...plan.ranges.filter((w) => w.sheet !== STATE_SHEET),
+    ];
+    for (const w of stateFirst) {
+      if (w.values) cellsWritten += w.values.length * (w.values[0]?.length ?? 0);
+      steps.push(...rangeSteps(w, budget));
+    }
+    for (const m of plan.merges)
+      steps.push({
+        bytes: 3 * COMMAND_OVERHEAD,
+        queue(env) {
+          const range = env.sheet(m.sheet).getRange(m.address);
+          // Unmerge first: re-merging the same block twice stays one merge, on every host.
+          range.unmerge();
+          range.merge(false);
+        },
+      });
+    for (const s of plan.sheets)
+      for (const cw of s.columnWidths ?? [])
+        steps.push({
+          bytes: 2 * COMMAND_OVERHEAD,
+          queue(env) {
+            env.sheet(s.name).getRange(`${columnLetter(cw.col)}1`).format.columnWidth = charsToPoints(
+              cw.width,
+            );
+          },
+        });
+    for (const c of plan.conditionalFormats) steps.push(conditionalStep(c.sheet, c.address, c.rules));
+    if (withNotes)
+      for (const n of plan.notes) {
+        const cleared = plan.sheets.some((s) => s.clear && s.name.toLowerCase() === n.sheet.toLowerCase());
+        const existing = cleared ? undefined : found.notes.get(key(n.sheet, n.cell));
+        steps.push({
+          bytes: 3 * COMMAND_OVERHEAD + jsonBytes(n.text),
+          queue(env) {
+            if (existing) existing.content = n.text;
+            else {
+              const ws = env.sheet(n.sheet);
+              ws.notes.add(ws.getRange(n.cell), n.text);
+            }
+          },
+        });
+      }
+    for (const c of plan.charts) {
+      const cleared = plan.sheets.some((s) => s.clear && s.name.toLowerCase() === c.sheet.toLowerCase());
+      steps.push(chartStep(c, cleared ? undefined : found.charts.get(key(c.sheet, c.name))));
+    }
+    for (const n of plan.names) {
+      const existing = found.names.get(n.name.toLowerCase());
+      steps.push({
+        bytes: 3 * COMMAND_OVERHEAD,
+        queue(env) {
+          const range = env.sheet(n.sheet).getRange(n.address);
+          // Updating keeps formulas that use the name working; delete + add would break them.
+          if (existing) existing.formula = `=${quoteSheet(n.sheet)}!${absolute(n.address)}`;
+          else env.context.workbook.names.add(n.name, range);
+        },
+      });
+    }
+
+    const proxies = new Map<string, Excel.Worksheet>();
+    const env: Env = {
+      context,
+      sheet(name) {
+        const k = name.toLowerCase();
+        let ws = proxies.get(k);
+        if (!ws) {
+          ws = createdKeys.has(k)
+            ? context.workbook.worksheets.add(name)
+            : context.workbook.worksheets.getItem(name);
+          proxies.set(k, ws);
+        }
+        return ws;
+      },
+    };
+    const chunks = packInOrder(steps, budget);
+    for (const chunk of chunks) {
+      context.workbook.application.suspendApiCalculationUntilNextSync();
+      for (const step of chunk) step.queue(env);
+      // One sync per chunk; a chunk is the whole plan unless the plan passes the request limit.
+      await context.sync();
+    }
+    return { cellsWritten, sheetsCreated: created, skipped };
+  });
+}
+
+function absolute(address: string): string {
+  return address
+    .split(":")
+    .map((p) =>
+      p.replace(/^\$?([A-Za-z]+)\$?(\d+)$/, (_, c: string, r: string) => `$${c.toUpperCase()}$${r}`),
+    )
+    .join(":");
+}

@@ -1,0 +1,558 @@
+/** Worksheets, their protection, freeze panes, charts and notes in the strict fake. */
+import { cellAddress } from "../../engine/address";
+import {
+  FakeCollection,
+  FakeObject,
+  queueResult,
+  type FakeClientResult,
+  type FakeRequestContext,
+  type ScalarSpec,
+  type WB,
+} from "./base";
+import { FakeOfficeError } from "./errors";
+import { FakeRange, WHOLE_SHEET, blockAddress, blockOf, type RangeTarget } from "./range";
+import { newSheet, usedBlock, type FakeChart, type FakeSheetState, type FakeVisibility } from "./state";
+
+const VISIBILITIES: FakeVisibility[] = ["Visible", "Hidden", "VeryHidden"];
+
+function findSheet(wb: WB, name: string): FakeSheetState | undefined {
+  const lower = name.toLowerCase();
+  return wb.sheets.find((s) => s.name.toLowerCase() === lower);
+}
+
+function sheetOrFail(wb: WB, name: string, nullable: boolean): FakeSheetState | null {
+  const s = findSheet(wb, name);
+  if (s) return s;
+  if (nullable) return null;
+  throw new FakeOfficeError("ItemNotFound", `The requested resource doesn't exist (worksheet '${name}').`);
+}
+
+const SHEET_SCALARS: Record<string, ScalarSpec<FakeSheetState>> = {
+  name: {
+    get: (s) => s.name,
+    set: (s, v, wb) => {
+      const name = String(v);
+      const other = findSheet(wb, name);
+      if (other && other !== s)
+        throw new FakeOfficeError("InvalidArgument", `A sheet named '${name}' exists.`);
+      s.name = name;
+    },
+  },
+  position: { get: (s, wb) => wb.sheets.indexOf(s) },
+  visibility: {
+    get: (s) => s.visibility,
+    set: (s, v, wb) => {
+      if (!VISIBILITIES.includes(v as FakeVisibility))
+        throw new FakeOfficeError("InvalidArgument", `Unknown visibility ${String(v)}.`);
+      if (v !== "Visible" && wb.sheets.every((o) => o === s || o.visibility !== "Visible"))
+        throw new FakeOfficeError("InvalidArgument", "A workbook must keep at least one visible sheet.");
+      s.visibility = v as FakeVisibility;
+    },
+  },
+  tabColor: {
+    since: 7,
+    get: (s) => s.tabColor ?? "",
+    set: (s, v) => {
+      s.tabColor = v ? String(v) : undefined;
+    },
+  },
+};
+
+export class FakeWorksheet extends FakeObject<FakeSheetState> {
+  readonly _typeName = "Worksheet";
+
+  constructor(
+    ctx: FakeRequestContext,
+    path: string,
+    resolve: (wb: WB) => FakeSheetState | null,
+    nullable: boolean,
+  ) {
+    super(ctx, path, resolve, nullable);
+  }
+
+  override _sheetOf(s: FakeSheetState): FakeSheetState {
+    return s;
+  }
+
+  override _scalars(): Record<string, ScalarSpec<FakeSheetState>> {
+    return SHEET_SCALARS;
+  }
+
+  override _makeNav(key: string): FakeObject<unknown> | undefined {
+    const derive = this._derive((s) => s);
+    if (key === "protection")
+      return new FakeProtection(this._ctx, `${this._path}.protection`, derive) as FakeObject<unknown>;
+    if (key === "freezePanes")
+      return new FakeFreezePanes(this._ctx, `${this._path}.freezePanes`, derive) as FakeObject<unknown>;
+    if (key === "charts")
+      return new FakeChartCollection(this._ctx, `${this._path}.charts`, derive) as FakeObject<unknown>;
+    if (key === "notes") {
+      this._requires(18, "notes");
+      return new FakeNoteCollection(this._ctx, `${this._path}.notes`, derive) as FakeObject<unknown>;
+    }
+    return undefined;
+  }
+
+  getRange(address?: string): FakeRange {
+    return new FakeRange(
+      this._ctx,
+      `${this._path}.range(${address ?? ""})`,
+      this._derive((s) => ({ sheet: s, block: address ? blockOf(s, address) : WHOLE_SHEET })),
+      false,
+    );
+  }
+
+  getUsedRangeOrNullObject(valuesOnly?: boolean): FakeRange {
+    this._requires(4, "getUsedRangeOrNullObject");
+    return new FakeRange(
+      this._ctx,
+      `${this._path}.usedRange(${!!valuesOnly})`,
+      this._derive((s) => {
+        const block = usedBlock(s, !!valuesOnly);
+        return block ? { sheet: s, block } : null;
+      }),
+      true,
+    );
+  }
+
+  getUsedRange(valuesOnly?: boolean): FakeRange {
+    return new FakeRange(
+      this._ctx,
+      `${this._path}.usedRangeStrict(${!!valuesOnly})`,
+      this._derive((s) => ({
+        sheet: s,
+        block: usedBlock(s, !!valuesOnly) ?? { row: 0, col: 0, rowCount: 1, colCount: 1 },
+      })),
+      false,
+    );
+  }
+
+  getNextOrNullObject(visibleOnly?: boolean): FakeWorksheet {
+    this._requires(5, "getNextOrNullObject");
+    return new FakeWorksheet(
+      this._ctx,
+      `${this._path}.next`,
+      this._derive((s, wb) => {
+        const after = wb.sheets.slice(wb.sheets.indexOf(s) + 1);
+        return after.find((o) => !visibleOnly || o.visibility === "Visible") ?? null;
+      }),
+      true,
+    );
+  }
+
+  activate(): void {
+    this._ctx._queue({
+      kind: "write",
+      bytes: 40,
+      exec: (wb) => {
+        const s = this._target(wb, "activate");
+        if (s.visibility !== "Visible")
+          throw new FakeOfficeError("InvalidArgument", "Cannot activate a hidden sheet.");
+        wb.selection = {
+          sheet: s.name,
+          address: wb.selection?.sheet === s.name ? wb.selection.address : "A1",
+        };
+      },
+    });
+  }
+
+  delete(): void {
+    this._write("delete", null, (s, wb) => {
+      if (wb.sheets.filter((o) => o !== s && o.visibility === "Visible").length === 0)
+        throw new FakeOfficeError("InvalidArgument", "Cannot delete the last visible sheet.");
+      wb.sheets = wb.sheets.filter((o) => o !== s);
+    });
+  }
+}
+
+export class FakeWorksheetCollection extends FakeCollection<WB, FakeWorksheet> {
+  readonly _typeName = "WorksheetCollection";
+
+  constructor(ctx: FakeRequestContext) {
+    super(ctx, "worksheets", (wb) => wb, false);
+  }
+
+  _listItems(wb: WB): FakeWorksheet[] {
+    return wb.sheets.map((s) => {
+      const name = s.name;
+      return new FakeWorksheet(this._ctx, `ws[${name}]`, (w) => sheetOrFail(w, name, false), false);
+    });
+  }
+
+  getItem(key: string): FakeWorksheet {
+    return new FakeWorksheet(this._ctx, `ws[${key}]`, (wb) => sheetOrFail(wb, key, false), false);
+  }
+
+  getItemOrNullObject(key: string): FakeWorksheet {
+    return new FakeWorksheet(this._ctx, `ws?[${key}]`, (wb) => sheetOrFail(wb, key, true), true);
+  }
+
+  getFirst(visibleOnly?: boolean): FakeWorksheet {
+    this._requires(5, "getFirst");
+    return new FakeWorksheet(
+      this._ctx,
+      "ws.first",
+      (wb) => {
+        const s = wb.sheets.find((o) => !visibleOnly || o.visibility === "Visible");
+        if (!s) throw new FakeOfficeError("ItemNotFound", "The workbook has no worksheet.");
+        return s;
+      },
+      false,
+    );
+  }
+
+  getCount(): FakeClientResult<number> {
+    return queueResult(this, "getCount", (wb) => wb.sheets.length);
+  }
+
+  add(name?: string): FakeWorksheet {
+    const made: { name?: string } = {};
+    this._write("add", name ?? null, (wb) => {
+      let n = name;
+      if (!n) for (let i = 1; !n || findSheet(wb, n); i++) n = `Sheet${i}`;
+      if (findSheet(wb, n))
+        throw new FakeOfficeError("InvalidArgument", `A sheet named '${n}' already exists.`);
+      if (n.length > 31 || /[:\\/?*[\]]/.test(n))
+        throw new FakeOfficeError("InvalidArgument", `'${n}' is not a valid sheet name.`);
+      wb.sheets.push(newSheet(n));
+      made.name = n;
+    });
+    return new FakeWorksheet(
+      this._ctx,
+      `ws.add(${name ?? ""})`,
+      (wb) => {
+        if (!made.name) throw new FakeOfficeError("ItemNotFound", "The sheet was not added.");
+        return sheetOrFail(wb, made.name, false);
+      },
+      false,
+    );
+  }
+}
+
+class FakeProtection extends FakeObject<FakeSheetState> {
+  readonly _typeName = "WorksheetProtection";
+
+  constructor(ctx: FakeRequestContext, path: string, resolve: (wb: WB) => FakeSheetState | null) {
+    super(ctx, path, resolve, false);
+  }
+
+  override _scalars(): Record<string, ScalarSpec<FakeSheetState>> {
+    return { protected: { since: 2, get: (s) => s.protected } };
+  }
+}
+
+class FakeFreezePanes extends FakeObject<FakeSheetState> {
+  readonly _typeName = "WorksheetFreezePanes";
+
+  constructor(ctx: FakeRequestContext, path: string, resolve: (wb: WB) => FakeSheetState | null) {
+    super(ctx, path, resolve, false);
+  }
+
+  override _sheetOf(s: FakeSheetState): FakeSheetState {
+    return s;
+  }
+
+  freezeRows(count: number): void {
+    this._requires(7, "freezeRows");
+    this._write("freezeRows", count, (s) => (s.freeze = { rows: count, cols: 0 }));
+  }
+
+  freezeColumns(count: number): void {
+    this._requires(7, "freezeColumns");
+    this._write("freezeColumns", count, (s) => (s.freeze = { rows: 0, cols: count }));
+  }
+
+  freezeAt(frozen: string | FakeRange): void {
+    this._requires(7, "freezeAt");
+    this._write("freezeAt", typeof frozen === "string" ? frozen : frozen._path, (s, wb) => {
+      const block = typeof frozen === "string" ? blockOf(s, frozen) : frozen._target(wb, "freezeAt").block;
+      s.freeze = { rows: block.row + block.rowCount, cols: block.col + block.colCount };
+    });
+  }
+
+  unfreeze(): void {
+    this._requires(7, "unfreeze");
+    this._write("unfreeze", null, (s) => delete s.freeze);
+  }
+}
+
+interface ChartTarget {
+  sheet: FakeSheetState;
+  chart: FakeChart;
+}
+
+const CHART_TYPES = ["ColumnClustered", "Line", "BarClustered", "Pie", "LineMarkers", "ColumnStacked"];
+
+class FakeChartCollection extends FakeCollection<FakeSheetState, FakeChartObj> {
+  readonly _typeName = "ChartCollection";
+
+  constructor(ctx: FakeRequestContext, path: string, resolve: (wb: WB) => FakeSheetState | null) {
+    super(ctx, path, resolve, false);
+  }
+
+  override _sheetOf(s: FakeSheetState): FakeSheetState {
+    return s;
+  }
+
+  _listItems(s: FakeSheetState): FakeChartObj[] {
+    return s.charts.map(
+      (chart) => new FakeChartObj(this._ctx, `${this._path}#${chart.id}`, () => ({ sheet: s, chart }), false),
+    );
+  }
+
+  add(type: string, sourceData: FakeRange, seriesBy = "Auto"): FakeChartObj {
+    if (!CHART_TYPES.includes(type))
+      throw new FakeOfficeError("FakeNotImplemented", `Chart type ${type} is not modelled.`);
+    if (!(sourceData instanceof FakeRange))
+      throw new FakeOfficeError("InvalidArgument", "sourceData must be a Range.");
+    const made: { target?: ChartTarget } = {};
+    this._write("add", { type, source: sourceData._path, seriesBy }, (s, wb) => {
+      const src: RangeTarget = sourceData._target(wb, "charts.add");
+      const id = wb.nextId++;
+      const chart: FakeChart = {
+        id,
+        name: `Chart ${id}`,
+        type,
+        title: "",
+        source: `${src.sheet.name}!${blockAddress(src.block)}`,
+        seriesBy,
+      };
+      s.charts.push(chart);
+      made.target = { sheet: s, chart };
+    });
+    return new FakeChartObj(
+      this._ctx,
+      `${this._path}.add`,
+      () => {
+        if (!made.target) throw new FakeOfficeError("ItemNotFound", "The chart was not added.");
+        return made.target;
+      },
+      false,
+    );
+  }
+
+  getItem(name: string): FakeChartObj {
+    return this._byName(name, false);
+  }
+
+  getItemOrNullObject(name: string): FakeChartObj {
+    return this._byName(name, true);
+  }
+
+  _byName(name: string, nullable: boolean): FakeChartObj {
+    return new FakeChartObj(
+      this._ctx,
+      `${this._path}[${name}]`,
+      this._derive((s) => {
+        const chart = s.charts.find((c) => c.name === name);
+        if (chart) return { sheet: s, chart };
+        if (nullable) return null;
+        throw new FakeOfficeError("ItemNotFound", `Chart '${name}' does not exist.`);
+      }),
+      nullable,
+    );
+  }
+
+  getCount(): FakeClientResult<number> {
+    return queueResult(this, "getCount", (s) => s.charts.length);
+  }
+}
+
+const CHART_SCALARS: Record<string, ScalarSpec<ChartTarget>> = {
+  name: {
+    get: (t) => t.chart.name,
+    set: (t, v) => {
+      t.chart.name = String(v);
+    },
+  },
+  chartType: {
+    get: (t) => t.chart.type,
+    set: (t, v) => {
+      t.chart.type = String(v);
+    },
+  },
+};
+
+class FakeChartObj extends FakeObject<ChartTarget> {
+  readonly _typeName = "Chart";
+
+  constructor(
+    ctx: FakeRequestContext,
+    path: string,
+    resolve: (wb: WB) => ChartTarget | null,
+    nullable: boolean,
+  ) {
+    super(ctx, path, resolve, nullable);
+  }
+
+  override _sheetOf(t: ChartTarget): FakeSheetState {
+    return t.sheet;
+  }
+
+  override _scalars(): Record<string, ScalarSpec<ChartTarget>> {
+    return CHART_SCALARS;
+  }
+
+  override _makeNav(key: string): FakeObject<unknown> | undefined {
+    if (key === "title") return new FakeChartTitle(this) as FakeObject<unknown>;
+    return undefined;
+  }
+
+  setPosition(startCell: string | FakeRange, endCell?: string | FakeRange): void {
+    const label = (c: string | FakeRange | undefined) =>
+      typeof c === "string" || c === undefined ? c : c._path;
+    this._write("setPosition", [label(startCell), label(endCell)], (t, wb) => {
+      const addr = (c: string | FakeRange) =>
+        blockAddress(typeof c === "string" ? blockOf(t.sheet, c) : c._target(wb, "setPosition").block);
+      t.chart.topLeft = addr(startCell);
+      t.chart.bottomRight = endCell === undefined ? undefined : addr(endCell);
+    });
+  }
+
+  delete(): void {
+    this._write("delete", null, (t) => {
+      t.sheet.charts = t.sheet.charts.filter((c) => c !== t.chart);
+    });
+  }
+}
+
+class FakeChartTitle extends FakeObject<ChartTarget> {
+  readonly _typeName = "ChartTitle";
+
+  constructor(chart: FakeChartObj) {
+    super(
+      chart._ctx,
+      `${chart._path}.title`,
+      chart._derive((t) => t),
+      false,
+    );
+  }
+
+  override _sheetOf(t: ChartTarget): FakeSheetState {
+    return t.sheet;
+  }
+
+  override _scalars(): Record<string, ScalarSpec<ChartTarget>> {
+    return {
+      text: {
+        get: (t) => t.chart.title,
+        set: (t, v) => {
+          t.chart.title = String(v);
+        },
+      },
+    };
+  }
+}
+
+interface NoteTarget {
+  sheet: FakeSheetState;
+  cell: string;
+}
+
+function noteCell(sheet: FakeSheetState, address: string): string {
+  const b = blockOf(sheet, address);
+  return cellAddress(b.row, b.col);
+}
+
+class FakeNoteCollection extends FakeCollection<FakeSheetState, FakeNote> {
+  readonly _typeName = "NoteCollection";
+
+  constructor(ctx: FakeRequestContext, path: string, resolve: (wb: WB) => FakeSheetState | null) {
+    super(ctx, path, resolve, false);
+  }
+
+  override _sheetOf(s: FakeSheetState): FakeSheetState {
+    return s;
+  }
+
+  _listItems(s: FakeSheetState): FakeNote[] {
+    return [...s.notes.keys()].map(
+      (cell) => new FakeNote(this._ctx, `${this._path}[${cell}]`, () => ({ sheet: s, cell }), false),
+    );
+  }
+
+  add(cellAddressOrRange: string | FakeRange, content: string): FakeNote {
+    const made: { target?: NoteTarget } = {};
+    const label = typeof cellAddressOrRange === "string" ? cellAddressOrRange : cellAddressOrRange._path;
+    this._write("add", { cell: label, content }, (s, wb) => {
+      const cell =
+        typeof cellAddressOrRange === "string"
+          ? noteCell(s, cellAddressOrRange)
+          : blockAddress({ ...cellAddressOrRange._target(wb, "notes.add").block, rowCount: 1, colCount: 1 });
+      if (s.notes.has(cell)) throw new FakeOfficeError("InvalidArgument", `Cell ${cell} already has a note.`);
+      s.notes.set(cell, String(content));
+      made.target = { sheet: s, cell };
+    });
+    return new FakeNote(
+      this._ctx,
+      `${this._path}.add`,
+      () => {
+        if (!made.target) throw new FakeOfficeError("ItemNotFound", "The note was not added.");
+        return made.target;
+      },
+      false,
+    );
+  }
+
+  getItem(key: string): FakeNote {
+    return this._byCell(key, false);
+  }
+
+  getItemOrNullObject(key: string): FakeNote {
+    return this._byCell(key, true);
+  }
+
+  _byCell(key: string, nullable: boolean): FakeNote {
+    return new FakeNote(
+      this._ctx,
+      `${this._path}[${key}]`,
+      this._derive((s) => {
+        const cell = noteCell(s, key);
+        if (s.notes.has(cell)) return { sheet: s, cell };
+        if (nullable) return null;
+        throw new FakeOfficeError("ItemNotFound", `No note at ${key}.`);
+      }),
+      nullable,
+    );
+  }
+
+  getCount(): FakeClientResult<number> {
+    return queueResult(this, "getCount", (s) => s.notes.size);
+  }
+}
+
+class FakeNote extends FakeObject<NoteTarget> {
+  readonly _typeName = "Note";
+
+  constructor(
+    ctx: FakeRequestContext,
+    path: string,
+    resolve: (wb: WB) => NoteTarget | null,
+    nullable: boolean,
+  ) {
+    super(ctx, path, resolve, nullable);
+  }
+
+  override _sheetOf(t: NoteTarget): FakeSheetState {
+    return t.sheet;
+  }
+
+  override _scalars(): Record<string, ScalarSpec<NoteTarget>> {
+    return {
+      content: {
+        get: (t) => t.sheet.notes.get(t.cell),
+        set: (t, v) => {
+          if (!t.sheet.notes.has(t.cell)) throw new FakeOfficeError("ItemNotFound", "The note was deleted.");
+          t.sheet.notes.set(t.cell, String(v));
+        },
+      },
+      authorName: { get: () => "Capaian Kinerja" },
+    };
+  }
+
+  delete(): void {
+    this._write("delete", null, (t) => {
+      t.sheet.notes.delete(t.cell);
+    });
+  }
+}

@@ -1,0 +1,147 @@
+/** Workbook-level objects of the strict fake: the workbook, application and defined names. */
+import { quoteSheet, rangeAddress } from "../../engine/address";
+import { FakeCollection, FakeObject, type FakeRequestContext, type ScalarSpec, type WB } from "./base";
+import { FakeOfficeError } from "./errors";
+import { FakeRange } from "./range";
+import { FakeWorksheetCollection } from "./sheet";
+
+/** "=Data!$B$4:$C$9" for a block, the way Excel writes a name's reference. */
+export function absoluteReference(sheet: string, address: string): string {
+  const abs = address
+    .split(":")
+    .map((p) => p.replace(/^([A-Z]+)(\d+)$/, "$$$1$$$2"))
+    .join(":");
+  return `=${quoteSheet(sheet)}!${abs}`;
+}
+
+export class FakeWorkbookObj extends FakeObject<WB> {
+  readonly _typeName = "Workbook";
+
+  constructor(ctx: FakeRequestContext) {
+    super(ctx, "workbook", (wb) => wb, false);
+  }
+
+  override _makeNav(key: string): FakeObject<unknown> | undefined {
+    if (key === "worksheets") return new FakeWorksheetCollection(this._ctx) as FakeObject<unknown>;
+    if (key === "names") return new FakeNamedItemCollection(this._ctx) as FakeObject<unknown>;
+    if (key === "application") return new FakeApplication(this._ctx) as FakeObject<unknown>;
+    return undefined;
+  }
+}
+
+class FakeApplication extends FakeObject<WB> {
+  readonly _typeName = "Application";
+
+  constructor(ctx: FakeRequestContext) {
+    super(ctx, "application", (wb) => wb, false);
+  }
+
+  suspendApiCalculationUntilNextSync(): void {
+    this._requires(6, "suspendApiCalculationUntilNextSync");
+    this._write("suspendApiCalculationUntilNextSync", null, (wb) => {
+      wb.calculationSuspensions += 1;
+    });
+  }
+}
+
+interface NameTarget {
+  wb: WB;
+  name: string;
+}
+
+function findName(wb: WB, name: string): string | undefined {
+  const lower = name.toLowerCase();
+  return [...wb.names.keys()].find((n) => n.toLowerCase() === lower);
+}
+
+class FakeNamedItemCollection extends FakeCollection<WB, FakeNamedItem> {
+  readonly _typeName = "NamedItemCollection";
+
+  constructor(ctx: FakeRequestContext) {
+    super(ctx, "names", (wb) => wb, false);
+  }
+
+  _listItems(wb: WB): FakeNamedItem[] {
+    return [...wb.names.keys()].map(
+      (name) => new FakeNamedItem(this._ctx, `names[${name}]`, () => ({ wb, name }), false),
+    );
+  }
+
+  add(name: string, reference: string | FakeRange, comment?: string): FakeNamedItem {
+    this._requires(4, "add");
+    const label = typeof reference === "string" ? reference : reference._path;
+    this._write("add", { name, reference: label, comment: comment ?? null }, (wb) => {
+      if (!/^[A-Za-z_\\][A-Za-z0-9_.\\]*$/.test(name) || /^[A-Za-z]{1,3}\d+$/.test(name))
+        throw new FakeOfficeError("InvalidArgument", `'${name}' is not a valid name.`);
+      if (findName(wb, name))
+        throw new FakeOfficeError("InvalidArgument", `The name '${name}' already exists.`);
+      let formula: string;
+      if (typeof reference === "string") formula = reference.startsWith("=") ? reference : `=${reference}`;
+      else {
+        const t = reference._target(wb, "names.add");
+        const b = t.block;
+        formula = absoluteReference(t.sheet.name, rangeAddress(b.row, b.col, b.rowCount, b.colCount));
+      }
+      wb.names.set(name, formula);
+    });
+    return new FakeNamedItem(
+      this._ctx,
+      `names.add(${name})`,
+      (wb) => this._resolveName(wb, name, false),
+      false,
+    );
+  }
+
+  getItem(name: string): FakeNamedItem {
+    return new FakeNamedItem(this._ctx, `names[${name}]`, (wb) => this._resolveName(wb, name, false), false);
+  }
+
+  getItemOrNullObject(name: string): FakeNamedItem {
+    return new FakeNamedItem(this._ctx, `names?[${name}]`, (wb) => this._resolveName(wb, name, true), true);
+  }
+
+  _resolveName(wb: WB, name: string, nullable: boolean): NameTarget | null {
+    const found = findName(wb, name);
+    if (found) return { wb, name: found };
+    if (nullable) return null;
+    throw new FakeOfficeError("ItemNotFound", `The name '${name}' does not exist.`);
+  }
+}
+
+const NAME_SCALARS: Record<string, ScalarSpec<NameTarget>> = {
+  name: { get: (t) => t.name },
+  type: { get: (t) => (/^=.+![$A-Z0-9:]+$/.test(t.wb.names.get(t.name) ?? "") ? "Range" : "String") },
+  value: { get: (t) => (t.wb.names.get(t.name) ?? "").replace(/^=/, "") },
+  visible: { get: () => true },
+  formula: {
+    since: 7,
+    get: (t) => t.wb.names.get(t.name),
+    set: (t, v) => {
+      const f = String(v);
+      t.wb.names.set(t.name, f.startsWith("=") ? f : `=${f}`);
+    },
+  },
+};
+
+class FakeNamedItem extends FakeObject<NameTarget> {
+  readonly _typeName = "NamedItem";
+
+  constructor(
+    ctx: FakeRequestContext,
+    path: string,
+    resolve: (wb: WB) => NameTarget | null,
+    nullable: boolean,
+  ) {
+    super(ctx, path, resolve, nullable);
+  }
+
+  override _scalars(): Record<string, ScalarSpec<NameTarget>> {
+    return NAME_SCALARS;
+  }
+
+  delete(): void {
+    this._write("delete", null, (t) => {
+      t.wb.names.delete(t.name);
+    });
+  }
+}

@@ -1,0 +1,70 @@
+/** Plan checks made before any request, so Excel cannot refuse the write halfway through. */
+import { parseAddress } from "../engine/address";
+import type { WritePlan } from "../engine/plan";
+import { invalidPlan } from "./errors";
+
+export function block(
+  sheet: string,
+  address: string,
+): { row: number; col: number; rowCount: number; colCount: number } {
+  try {
+    return parseAddress(address);
+  } catch {
+    throw invalidPlan(sheet, `alamat "${address}"`);
+  }
+}
+
+/** Excel's own limits, checked up front so the write sync cannot fail halfway through. */
+const MAX_CELL_TEXT = 32767;
+const NAME_PATTERN = /^[A-Za-z_\\][A-Za-z0-9_.\\]*$/;
+const CELL_LIKE = /^([A-Za-z]{1,3}\d+|[Rr]\d*[Cc]\d*|[RrCc])$/;
+
+function validSheetName(name: string): boolean {
+  return name.length > 0 && name.length <= 31 && !/[:\\/?*[\]]/.test(name) && !/^'|'$/.test(name);
+}
+
+export function validate(plan: WritePlan): void {
+  if (plan.version !== 1) throw invalidPlan("", `versi ${String(plan.version)}`);
+  for (const s of plan.sheets)
+    if (s.create && !validSheetName(s.name)) throw invalidPlan(s.name, `nama sheet "${s.name}"`);
+  for (const n of plan.names)
+    if (!NAME_PATTERN.test(n.name) || CELL_LIKE.test(n.name)) throw invalidPlan(n.sheet, `nama "${n.name}"`);
+  for (const w of plan.ranges)
+    for (const row of w.values ?? [])
+      for (const v of row) {
+        if (typeof v === "number" && !Number.isFinite(v))
+          throw invalidPlan(w.sheet, `${w.sheet}!${w.address}: ${v}`);
+        if (typeof v === "string" && v.length > MAX_CELL_TEXT)
+          throw invalidPlan(w.sheet, `${w.sheet}!${w.address}: teks > ${MAX_CELL_TEXT} karakter`);
+      }
+  for (const w of plan.ranges) {
+    const b = block(w.sheet, w.address);
+    for (const grid of [w.values, w.numberFormats]) {
+      if (!grid) continue;
+      if (grid.length !== b.rowCount || grid.some((r) => r.length !== b.colCount))
+        throw invalidPlan(w.sheet, `${w.sheet}!${w.address}: ukuran ${b.rowCount}x${b.colCount}`);
+    }
+  }
+  for (const m of plan.merges) block(m.sheet, m.address);
+  for (const c of plan.conditionalFormats) block(c.sheet, c.address);
+  for (const n of plan.notes) block(n.sheet, n.cell);
+  for (const c of plan.charts) {
+    block(c.sheet, c.dataAddress);
+    block(c.sheet, c.anchor);
+  }
+  for (const n of plan.names) block(n.sheet, n.address);
+}
+
+/** Every sheet a plan writes to. */
+export function targetSheets(plan: WritePlan): Set<string> {
+  const all = [
+    ...plan.sheets.map((s) => s.name),
+    ...plan.ranges.map((r) => r.sheet),
+    ...plan.merges.map((r) => r.sheet),
+    ...plan.conditionalFormats.map((r) => r.sheet),
+    ...plan.notes.map((r) => r.sheet),
+    ...plan.charts.map((r) => r.sheet),
+    ...plan.names.map((r) => r.sheet),
+  ];
+  return new Set(all);
+}

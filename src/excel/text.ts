@@ -1,0 +1,26 @@
+/** Which strings Excel would not keep as typed, and so get the text format first. */
+
+// English and Indonesian month names and abbreviations, which Excel reads as dates.
+const MONTH = "(jan|feb|mar|apr|may|mei|jun|jul|aug|agu|agt|sep|oct|okt|nov|dec|des)[a-z]*\\.?";
+const DAY_MONTH = new RegExp(`^\\d{1,2}[-\\s/]?${MONTH}([-\\s/,]+\\d{2,4})?$`, "i");
+const MONTH_YEAR = new RegExp(`^${MONTH}[-\\s/,]+\\d{1,4}$`, "i");
+
+/**
+ * Text Excel would turn into something else when typed into a General cell: formulas (= + - @)
+ * and text that parses as a number, percentage, boolean, date or time. Such cells get the text
+ * format "@" before their value, so the string is stored as written.
+ */
+export function needsTextFormat(s: string): boolean {
+  if (/^[=+\-@]/.test(s)) return true;
+  const t = s.trim();
+  if (t === "") return false;
+  return (
+    /^(rp\.?\s?|[$€£]\s?)?[+-]?(\d[\d.,\s]*|[.,]\d+)(e[+-]?\d+)?\s?%?$/i.test(t) ||
+    /^\(\d[\d.,]*\)$/.test(t) ||
+    /^(true|false|benar|salah)$/i.test(t) ||
+    /^\d{1,4}[-/.]\d{1,2}([-/.]\d{1,4})?$/.test(t) ||
+    DAY_MONTH.test(t) ||
+    MONTH_YEAR.test(t) ||
+    /^\d{1,2}:\d{2}/.test(t)
+  );
+}

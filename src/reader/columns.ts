@@ -1,0 +1,108 @@
+/** A table's header block → one ColumnMapping per column; the years a column leaves unsaid; the user's column fixes. */
+import { rangeAddress } from "../engine/address";
+import type { ColumnMapping, MappingOverrides, TableKind } from "../engine/mapping";
+import type { Grid } from "./grid";
+import { classifyHeader, isColumnNumber } from "./headers";
+import type { FoundTable } from "./tables";
+
+type ColumnOverrides = NonNullable<NonNullable<MappingOverrides["tables"][string]>["columns"]>;
+
+export function tableId(g: Grid, t: FoundTable): string {
+  const top = t.headerRows[0] ?? t.firstDataRow;
+  return `${g.name}!${rangeAddress(
+    g.absRow(top),
+    g.absCol(t.colStart),
+    t.lastDataRow - top + 1,
+    t.colEnd - t.colStart + 1,
+  )}`;
+}
+
+/** Override entry for a table: by exact id, or by the same top-left cell when the table grew or shrank. */
+export function overrideFor(
+  overrides: MappingOverrides | undefined,
+  id: string,
+): MappingOverrides["tables"][string] | undefined {
+  if (!overrides?.tables) return undefined;
+  const exact = overrides.tables[id];
+  if (exact) return exact;
+  const start = id.split(":")[0];
+  for (const [k, v] of Object.entries(overrides.tables)) if (k.split(":")[0] === start) return v;
+  return undefined;
+}
+
+export function buildColumns(
+  g: Grid,
+  t: FoundTable,
+): { columns: ColumnMapping[]; parts: Map<number, string[]> } {
+  const columns: ColumnMapping[] = [];
+  const parts = new Map<number, string[]>();
+  for (let c = t.colStart; c <= t.colEnd; c++) {
+    const stack: string[] = [];
+    for (const h of t.headerRows) {
+      if (t.numberRows.includes(h)) continue;
+      const tx = g.text(h, c);
+      if (tx === "" || isColumnNumber(tx)) continue;
+      if (stack[stack.length - 1] !== tx) stack.push(tx);
+    }
+    if (stack.length === 0) continue;
+    const cls = classifyHeader(stack);
+    const col: ColumnMapping = {
+      col: g.absCol(c),
+      header: stack.join(" / "),
+      role: cls.role,
+      confidence: cls.confidence,
+    };
+    if (cls.tahun !== undefined) col.tahun = cls.tahun;
+    if (cls.triwulan !== undefined) col.triwulan = cls.triwulan;
+    columns.push(col);
+    parts.set(g.absCol(c), stack);
+  }
+  return { columns, parts };
+}
+
+/** Fills the year of target/realisasi/capaian/predikat columns from the title, or from the one year the headers state. */
+export function fillYears(columns: ColumnMapping[], kind: TableKind, titleYear: number | undefined): void {
+  // a PK or pengukuran table without years in its headers is about the year in its title or sheet name
+  if (titleYear !== undefined && kind !== "anggaran" && kind !== "renstra")
+    for (const c of columns)
+      if (c.tahun === undefined && ["target", "realisasi", "capaian", "predikat"].includes(c.role))
+        c.tahun = titleYear;
+  // "TARGET 2024 | REALISASI | CAPAIAN": one stated year covers the columns that state none
+  const stated = new Set(
+    columns.filter((c) => c.tahun !== undefined && c.triwulan === undefined).map((c) => c.tahun),
+  );
+  if (stated.size === 1 && kind !== "anggaran" && kind !== "renstra") {
+    const only = [...stated][0];
+    for (const c of columns)
+      if (c.tahun === undefined && ["target", "realisasi", "capaian", "predikat"].includes(c.role))
+        c.tahun = only;
+  }
+}
+
+export function applyColumnOverrides(
+  g: Grid,
+  t: FoundTable,
+  columns: ColumnMapping[],
+  cols: ColumnOverrides,
+): void {
+  for (const [key, o] of Object.entries(cols)) {
+    const col = Number(key);
+    let m = columns.find((c) => c.col === col);
+    if (!m) {
+      m = {
+        col,
+        header: g.text(t.headerRows[0] ?? t.firstDataRow, col - g.sheet.origin.col),
+        role: o.role,
+        confidence: 1,
+      };
+      columns.push(m);
+      columns.sort((a, b) => a.col - b.col);
+    }
+    m.role = o.role;
+    m.confidence = 1;
+    if (o.tahun !== undefined) m.tahun = o.tahun;
+    else delete m.tahun;
+    if (o.triwulan !== undefined) m.triwulan = o.triwulan;
+    else delete m.triwulan;
+  }
+}

@@ -1,0 +1,159 @@
+/**
+ * readWorkbook: every performance table of a workbook → its mapping, and the indicators, budget lines
+ * and printed totals it holds, joined across PK, pengukuran, Renstra, IKU, history and anggaran tables.
+ * Pure: works on a WorkbookSnapshot from either host.
+ */
+import type { MappingOverrides, ReadResult, TableMapping } from "../engine/mapping";
+import type { AnggaranRow, Indicator, PrintedAggregate, Temuan } from "../engine/model";
+import type { WorkbookSnapshot } from "../engine/snapshot";
+import { readState, STATE_SHEET, type StoredState } from "../engine/state";
+import { makeGrid } from "./grid";
+import { joinRecords } from "./join";
+import { polaritasFromCell, polaritasFromTarget, polaritasFromWords } from "./polaritas";
+import { readTable, type IndicatorRecord, type TableRead } from "./read-table";
+import { countTableTotals } from "./count-tables";
+import { withoutOwned } from "./owned";
+import { findTables } from "./tables";
+import { normIndicator } from "./text";
+import { polaritasDitebak } from "./temuan";
+
+export { MATCH_THRESHOLD } from "./join";
+
+/** Sheets the add-in writes itself ("Tabel 3.1 ...") are output, never input. */
+export function isGeneratedSheet(name: string, owned: string[] = []): boolean {
+  return name === STATE_SHEET || /^Tabel 3\./i.test(name) || owned.includes(name);
+}
+
+export interface ReadOptions {
+  /** what the add-in wrote on earlier runs (default: the state stored in the workbook): never read as input */
+  owned?: StoredState["owned"];
+}
+
+export function readWorkbook(
+  snapshot: WorkbookSnapshot,
+  overrides?: MappingOverrides,
+  options: ReadOptions = {},
+): ReadResult {
+  const ownedState = options.owned ?? readState(snapshot).state.owned;
+  const owned = ownedState.sheets;
+  const reads: TableRead[] = [];
+  const extraAggregates: PrintedAggregate[] = [];
+  let order = 0;
+  for (const sheet of snapshot.sheets) {
+    if (isGeneratedSheet(sheet.name, owned)) continue;
+    if (!Array.isArray(sheet.values) || sheet.values.length === 0) continue;
+    const grid = makeGrid(withoutOwned(sheet, ownedState.ranges));
+    const covered: { top: number; bottom: number }[] = [];
+    for (const found of findTables(grid)) {
+      const read = readTable(grid, found, overrides, order);
+      if (!read) continue;
+      order += read.records.length + 1;
+      reads.push(read);
+      covered.push({ top: found.headerRows[0] ?? found.firstDataRow, bottom: found.lastDataRow });
+    }
+    extraAggregates.push(
+      ...countTableTotals(grid, (r) => covered.some((b) => r >= b.top && r <= b.bottom)),
+    );
+  }
+
+  const tables: TableMapping[] = reads.map((r) => r.mapping);
+  const records: IndicatorRecord[] = reads.flatMap((r) => r.records);
+  const anggaran: AnggaranRow[] = reads.flatMap((r) => r.anggaran);
+  const aggregates: PrintedAggregate[] = [...reads.flatMap((r) => r.aggregates), ...extraAggregates];
+  const temuan: Temuan[] = reads.flatMap((r) => r.temuan);
+
+  // the report year: the latest year a PK or pengukuran table states; IKU and Renstra tables list future
+  // years, so they count only when nothing else says. With no year anywhere the current year is the guess.
+  const tableYear = new Map(reads.map((r) => [r.mapping.id, r.year]));
+  const statedBy = (kinds: string[]) => {
+    const out: number[] = [];
+    for (const r of reads) {
+      if (!kinds.includes(r.mapping.kind)) continue;
+      if (r.year !== undefined) out.push(r.year);
+      for (const c of r.mapping.columns)
+        if (c.tahun !== undefined && (c.role === "target" || c.role === "realisasi")) out.push(c.tahun);
+    }
+    return out;
+  };
+  const primary = statedBy(["pk", "realisasi"]);
+  const stated = primary.length
+    ? primary
+    : statedBy(["pk", "realisasi", "history", "iku", "renstra", "nasional"]);
+  const workbookYear = stated.length ? Math.max(...stated) : new Date().getFullYear();
+  const defaultYear = (rec: IndicatorRecord) => tableYear.get(rec.tableId) ?? workbookYear;
+
+  const joined = joinRecords(records, overrides, defaultYear);
+  temuan.push(...joined.temuan);
+  for (const ind of joined.indicators) finishIndicator(ind, joined.members.get(ind.id) ?? [], temuan);
+  attachAnggaran(joined.indicators, anggaran);
+
+  const years = new Set<number>();
+  for (const ind of joined.indicators)
+    for (const [y, v] of Object.entries(ind.tahun)) if (v.target || v.realisasi) years.add(Number(y));
+  return {
+    tables,
+    indicators: joined.indicators,
+    anggaran,
+    aggregates,
+    joins: joined.joins,
+    temuan,
+    years: [...years].filter((y) => Number.isFinite(y)).sort((a, b) => a - b),
+  };
+}
+
+/** Polaritas and satuan once every table has spoken. */
+function finishIndicator(ind: Indicator, recs: IndicatorRecord[], temuan: Temuan[]): void {
+  const fromCell = recs
+    .map((r) => (r.polaritasText ? polaritasFromCell(r.polaritasText) : undefined))
+    .find((p) => p);
+  const targets = Object.values(ind.tahun)
+    .map((y) => y.target?.parsed)
+    .concat(Object.values(ind.renstra?.targets ?? {}).map((v) => v.parsed));
+  const fromTarget = targets.map(polaritasFromTarget).find((p) => p);
+  if (fromCell) ind.polaritas = fromCell;
+  else if (fromTarget) ind.polaritas = fromTarget;
+  else {
+    const guess = polaritasFromWords(ind.indikator);
+    if (guess) {
+      ind.polaritas = guess.polaritas;
+      ind.polaritasInferred = true;
+      temuan.push(
+        polaritasDitebak(ind.source ?? { sheet: "", cell: "A1" }, ind.indikator, guess.word, ind.id),
+      );
+    }
+  }
+  if (!ind.satuan) {
+    for (const y of Object.values(ind.tahun))
+      for (const v of [y.target, y.realisasi]) {
+        const p = v?.parsed;
+        if (!ind.satuan && p && (p.kind === "number" || p.kind === "range")) {
+          if (p.unit) ind.satuan = p.unit;
+          else if (p.percent) ind.satuan = "%";
+        }
+      }
+    for (const v of Object.values(ind.renstra?.targets ?? {})) {
+      const p = v.parsed;
+      if (!ind.satuan && (p.kind === "number" || p.kind === "range")) {
+        if (p.unit) ind.satuan = p.unit;
+        else if (p.percent) ind.satuan = "%";
+      }
+    }
+  }
+}
+
+function attachAnggaran(indicators: Indicator[], rows: AnggaranRow[]): void {
+  if (rows.length === 0) return;
+  const key = (s: string) => normIndicator(s).replace(/^program /, "");
+  const byName = new Map<string, AnggaranRow[]>();
+  for (const r of rows) byName.set(key(r.nama), [...(byName.get(key(r.nama)) ?? []), r]);
+  for (const ind of indicators) {
+    if (
+      ind.anggaran ||
+      !ind.program ||
+      (ind.level !== "program" && ind.level !== "kegiatan" && ind.level !== "subkegiatan")
+    )
+      continue;
+    const hit = byName.get(key(ind.program));
+    if (hit && hit.length === 1) ind.anggaran = { ...hit[0]!.anggaran };
+  }
+}

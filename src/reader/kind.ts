@@ -1,0 +1,108 @@
+/** What a table is (PK, pengukuran, Renstra, IKU, anggaran, ...) from its title, sheet name and column roles. */
+import type { ColumnMapping, ColumnRole, TableKind } from "../engine/mapping";
+import { normHeader } from "./text";
+
+export interface KindGuess {
+  kind: TableKind;
+  confidence: number;
+}
+
+const VALUE_ROLES: ColumnRole[] = [
+  "target",
+  "realisasi",
+  "capaian",
+  "renstraTarget",
+  "renstraRealisasi",
+  "targetAkhir",
+  "targetNasional",
+  "baseline",
+];
+
+/** null when the table is not a performance table at all (a staff list, a chart's data block). */
+export function classifyKind(title: string, sheetName: string, columns: ColumnMapping[]): KindGuess | null {
+  const t = normHeader(`${title} ${sheetName}`);
+  const roles = new Set(columns.map((c) => c.role));
+  const hasIndikator = roles.has("indikator");
+  const hasValue = VALUE_ROLES.some((r) => roles.has(r));
+  const hasMoney = roles.has("pagu") || roles.has("realisasiAnggaran");
+  const hasName =
+    roles.has("nama") ||
+    roles.has("program") ||
+    roles.has("kegiatan") ||
+    roles.has("subkegiatan") ||
+    roles.has("sasaran");
+
+  if (hasMoney && !hasIndikator && hasName) return { kind: "anggaran", confidence: 0.9 };
+  const komponen = columns.some((c) => c.role === "nama" && /komponen/i.test(c.header));
+  if (
+    !hasIndikator &&
+    hasName &&
+    (komponen || /\b(akip|sakip|lakip)\b/.test(t)) &&
+    (komponen || /\b(evaluasi|komponen|predikat nilai)\b/.test(t))
+  )
+    return { kind: "akip", confidence: komponen && /\bevaluasi\b/.test(t) ? 0.9 : 0.7 };
+  if (!hasIndikator || !hasValue) return null;
+
+  const realisasiYears = new Set(columns.filter((c) => c.role === "realisasi").map((c) => c.tahun ?? 0));
+  const targetYears = new Set(columns.filter((c) => c.role === "target").map((c) => c.tahun ?? 0));
+  if (roles.has("targetNasional")) return { kind: "nasional", confidence: 0.85 };
+  if (
+    /\b(renstra|rencana strategis|jangka menengah|rpjmd|akhir periode)\b/.test(t) ||
+    roles.has("targetAkhir") ||
+    roles.has("baseline") ||
+    roles.has("renstraTarget")
+  )
+    return { kind: "renstra", confidence: /\brenstra\b/.test(t) ? 0.95 : 0.8 };
+  if (/\biku\b|\bindikator kinerja utama\b/.test(t) || roles.has("formula"))
+    return { kind: "iku", confidence: 0.85 };
+  const history = /\b(perbandingan|tahun lalu|sebelumnya|beberapa tahun)\b/.test(t);
+  if (roles.has("capaian") && roles.has("realisasi") && !history)
+    return { kind: "realisasi", confidence: 0.9 };
+  if (realisasiYears.size >= 2 || history)
+    return { kind: "history", confidence: realisasiYears.size >= 2 ? 0.85 : 0.75 };
+  if (roles.has("realisasi") || roles.has("capaian"))
+    return { kind: "realisasi", confidence: /\b(pengukuran|realisasi|capaian)\b/.test(t) ? 0.95 : 0.85 };
+  if (targetYears.size > 2) return { kind: "renstra", confidence: 0.6 };
+  if (roles.has("target"))
+    return { kind: "pk", confidence: /\b(perjanjian kinerja|pk)\b/.test(t) ? 0.95 : 0.8 };
+  return null;
+}
+
+/** Roles that depend on the kind: a year's target in a Renstra is a Renstra target, "Realisasi" in a budget table is money. */
+export function adjustRoles(kind: TableKind, columns: ColumnMapping[], parts: Map<number, string[]>): void {
+  if (kind === "renstra") {
+    const targetYears = columns
+      .filter((c) => c.role === "target" && c.tahun !== undefined)
+      .map((c) => c.tahun!);
+    const firstTarget = targetYears.length ? Math.min(...targetYears) : undefined;
+    for (const c of columns) {
+      if (c.role === "target" && c.tahun !== undefined) c.role = "renstraTarget";
+      else if (c.role === "realisasi" && c.tahun !== undefined) c.role = "renstraRealisasi";
+      else if (
+        c.role === "capaian" &&
+        c.tahun !== undefined &&
+        firstTarget !== undefined &&
+        c.tahun < firstTarget
+      ) {
+        c.role = "baseline";
+        c.confidence = Math.min(c.confidence, 0.8);
+      }
+    }
+  }
+  if (kind === "akip") {
+    // "Tahun Evaluasi / 2022": the score the agency got that year
+    for (const c of columns)
+      if (c.tahun !== undefined && (c.role === "abaikan" || c.role === "target")) {
+        c.role = "realisasi";
+        c.confidence = 0.6;
+      }
+  }
+  if (kind === "anggaran") {
+    for (const c of columns) {
+      const last = normHeader((parts.get(c.col) ?? []).slice(-1)[0] ?? "");
+      if (c.role === "realisasi") c.role = /%|persen/.test(last) ? "serapan" : "realisasiAnggaran";
+      else if (c.role === "target") c.role = "pagu";
+      else if (c.role === "abaikan" && /^%$/.test(last)) c.role = "serapan";
+    }
+  }
+}

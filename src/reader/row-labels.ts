@@ -1,0 +1,31 @@
+/** What a row's label says: a printed total, a kode in front of the name, its level in the budget hierarchy. */
+import { splitLabel } from "./text";
+
+export const AGGREGATE =
+  /^(jumlah|total|grand total|sub ?total|rata rata|rerata)( (anggaran|tahun|keseluruhan|seluruhnya|capaian|kinerja|capaian kinerja|realisasi|pagu|belanja|apbd|apbn|semua|total|sasaran|program|pad|pendapatan|daerah|nilai|\d{1,4}|[ivx]{1,4}))*$/;
+/** cheap test before the exact one: a total's label starts with one of these words */
+export const AGG_START = /(^|\s|\.)(jumlah|total|grand|sub ?total|rata|rerata)/i;
+export const KODE = /^\s*(\d{1,2}(?:\.\d{1,4}){2,})\s*[-.:]?\s*/;
+
+export function levelOfName(
+  text: string,
+  no: string,
+  kode: string | undefined,
+  ctx: { program?: string; kegiatan?: string },
+): "program" | "kegiatan" | "subkegiatan" {
+  if (kode) {
+    const n = kode.split(".").length;
+    if (n <= 3) return "program";
+    if (n <= 5) return "kegiatan";
+    return "subkegiatan";
+  }
+  const lab = splitLabel(text);
+  if (lab.prefix === "program" || /^program\b/i.test(text)) return "program";
+  if (lab.prefix === "subkegiatan") return "subkegiatan";
+  if (lab.prefix === "kegiatan") return "kegiatan";
+  if (/^(i|ii|iii|iv|v|vi|vii|viii|ix|x)\.?$/i.test(no)) return "program";
+  if (text.length > 8 && text === text.toUpperCase() && /[A-Z]/.test(text)) return "program";
+  if (ctx.kegiatan) return "subkegiatan";
+  if (ctx.program) return "kegiatan";
+  return "program";
+}

@@ -1,0 +1,161 @@
+/** Pengaturan: everything a run may be told, stored in the workbook by the run (RunOptions.settings). */
+import {
+  Dropdown,
+  Field,
+  makeStyles,
+  Option,
+  Radio,
+  RadioGroup,
+  SpinButton,
+  Text,
+  tokens,
+} from "@fluentui/react-components";
+import type { ReadResult } from "../../engine/mapping";
+import { Polaritas } from "../../engine/model";
+import type { Settings } from "../../engine/settings";
+import { useStrings } from "../i18n";
+import { ScaleEditor } from "./ScaleEditor";
+
+const useStyles = makeStyles({
+  stack: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
+  group: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalS,
+    margin: 0,
+    padding: 0,
+    border: "none",
+  },
+  legend: { fontWeight: tokens.fontWeightSemibold, padding: 0, marginBottom: tokens.spacingVerticalXS },
+});
+
+const AUTO = "otomatis";
+
+export interface SettingsSectionProps {
+  read: ReadResult | null;
+  settings: Settings;
+  onChange(update: (s: Settings) => Settings): void;
+  onScaleValidityChange(valid: boolean): void;
+}
+
+export function SettingsSection({ read, settings, onChange, onScaleValidityChange }: SettingsSectionProps) {
+  const t = useStrings();
+  const styles = useStyles();
+  const years = read?.years ?? [];
+  const inferred = (read?.indicators ?? []).filter((i) => i.polaritasInferred);
+  const tahunText = settings.tahun === undefined ? t.tahunAuto : String(settings.tahun);
+  const efisiensiText = {
+    selisih: t.efisiensiSelisih,
+    sisa: t.efisiensiSisa,
+    rasio: t.efisiensiRasio,
+  };
+
+  return (
+    <div className={styles.stack}>
+      <Field label={t.tahunLabel}>
+        <Dropdown
+          value={tahunText}
+          selectedOptions={[settings.tahun === undefined ? AUTO : String(settings.tahun)]}
+          onOptionSelect={(_, d) =>
+            onChange((s) => {
+              const { tahun: _old, ...rest } = s;
+              return d.optionValue === AUTO || !d.optionValue
+                ? rest
+                : { ...rest, tahun: Number(d.optionValue) };
+            })
+          }
+        >
+          <Option value={AUTO}>{t.tahunAuto}</Option>
+          {[...years].reverse().map((y) => (
+            <Option key={y} value={String(y)}>
+              {String(y)}
+            </Option>
+          ))}
+        </Dropdown>
+      </Field>
+
+      <fieldset className={styles.group}>
+        <legend className={styles.legend}>{t.polaritasTitle}</legend>
+        {inferred.length === 0 ? (
+          <Text size={200}>{t.polaritasNone}</Text>
+        ) : (
+          <>
+            <Text size={200}>{t.polaritasHelp}</Text>
+            {inferred.map((ind) => {
+              const value = settings.polaritas[ind.id] ?? ind.polaritas;
+              return (
+                <Field key={ind.id} label={ind.indikator}>
+                  <Dropdown
+                    value={t.polaritas[value]}
+                    selectedOptions={[value]}
+                    onOptionSelect={(_, d) =>
+                      d.optionValue &&
+                      onChange((s) => ({
+                        ...s,
+                        polaritas: { ...s.polaritas, [ind.id]: d.optionValue as Polaritas },
+                      }))
+                    }
+                  >
+                    {Polaritas.options.map((p) => (
+                      <Option key={p} value={p}>
+                        {t.polaritas[p]}
+                      </Option>
+                    ))}
+                  </Dropdown>
+                </Field>
+              );
+            })}
+          </>
+        )}
+      </fieldset>
+
+      <ScaleEditor
+        value={settings.skala}
+        onChange={(skala) => onChange((s) => ({ ...s, skala }))}
+        onValidityChange={onScaleValidityChange}
+      />
+
+      <Field label={t.turunLabel}>
+        <RadioGroup
+          value={settings.turun}
+          onChange={(_, d) => onChange((s) => ({ ...s, turun: d.value as Settings["turun"] }))}
+        >
+          <Radio value="cermin" label={t.turunCermin} />
+          <Radio value="rasio" label={t.turunRasio} />
+        </RadioGroup>
+      </Field>
+
+      <Field label={t.efisiensiLabel}>
+        <Dropdown
+          value={efisiensiText[settings.efisiensi.konvensi]}
+          selectedOptions={[settings.efisiensi.konvensi]}
+          onOptionSelect={(_, d) =>
+            d.optionValue &&
+            onChange((s) => ({
+              ...s,
+              efisiensi: { ...s.efisiensi, konvensi: d.optionValue as Settings["efisiensi"]["konvensi"] },
+            }))
+          }
+        >
+          {(["selisih", "sisa", "rasio"] as const).map((k) => (
+            <Option key={k} value={k}>
+              {efisiensiText[k]}
+            </Option>
+          ))}
+        </Dropdown>
+      </Field>
+
+      <Field label={t.desimalLabel}>
+        <SpinButton
+          min={0}
+          max={6}
+          value={settings.desimal}
+          onChange={(_, d) => {
+            const raw = d.value ?? (d.displayValue !== undefined ? Number(d.displayValue) : NaN);
+            if (Number.isInteger(raw) && raw >= 0 && raw <= 6) onChange((s) => ({ ...s, desimal: raw }));
+          }}
+        />
+      </Field>
+    </div>
+  );
+}

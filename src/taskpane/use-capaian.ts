@@ -1,0 +1,117 @@
+/**
+ * The pane's state machine around the one pipeline: a dry run on open (to show the summary and
+ * the stored settings), "Hitung Capaian" (writes the capaian/predikat columns), "Sisipkan Tabel 3.x"
+ * (writes the chosen tables). Every failure ends in a visible state, never a frozen pane.
+ */
+import { useCallback, useEffect, useRef, useState } from "react";
+import type { MappingOverrides, ReadResult } from "../engine/mapping";
+import { defaultSettings, type Settings } from "../engine/settings";
+import { runCapaian, type RunOutcome, type RunStep } from "../pipeline/run";
+import type { WorkbookGateway } from "../pipeline/gateway";
+
+export type Action = "muat" | "hitung" | "sisipkan";
+export type TabelNomor = Settings["tabel"][number];
+
+export interface OverridesDraft {
+  tables: NonNullable<Partial<MappingOverrides>["tables"]>;
+}
+
+export interface CapaianState {
+  busy: Action | null;
+  step: RunStep | null;
+  read: ReadResult | null;
+  settings: Settings;
+  overrides: OverridesDraft;
+  /** the latest outcome of a run the user asked for (not the opening dry run) */
+  outcome: RunOutcome | null;
+  lastAction: Action | null;
+  error: { action: Action; error: unknown } | null;
+}
+
+export interface CapaianApi extends CapaianState {
+  setSettings(update: (s: Settings) => Settings): void;
+  setOverrides(update: (o: OverridesDraft) => OverridesDraft): void;
+  reload(): void;
+  hitung(): void;
+  sisipkan(tabel: TabelNomor[]): void;
+  dismissError(): void;
+}
+
+export function overridesCount(o: OverridesDraft): number {
+  let n = 0;
+  for (const t of Object.values(o.tables)) {
+    if (t.kind) n++;
+    n += Object.keys(t.columns ?? {}).length;
+  }
+  return n;
+}
+
+export function useCapaian(gateway: WorkbookGateway): CapaianApi {
+  const [state, setState] = useState<CapaianState>(() => ({
+    busy: "muat",
+    step: null,
+    read: null,
+    settings: defaultSettings(),
+    overrides: { tables: {} },
+    outcome: null,
+    lastAction: null,
+    error: null,
+  }));
+  // The latest drafts, read when a run starts (a run uses what is on screen at that moment).
+  const latest = useRef(state);
+  latest.current = state;
+  const mounted = useRef(true);
+
+  const run = useCallback(
+    async (action: Action, tabel?: TabelNomor[]) => {
+      const { settings, overrides } = latest.current;
+      setState((s) => ({ ...s, busy: action, step: null, error: null }));
+      try {
+        const outcome = await runCapaian(gateway, {
+          settings: action === "muat" ? undefined : settings,
+          tabel: action === "muat" ? undefined : (tabel ?? []),
+          overrides: action === "muat" ? undefined : { tables: overrides.tables },
+          tulis: action !== "muat",
+          onProgress: (step) => {
+            if (mounted.current) setState((s) => ({ ...s, step }));
+          },
+        });
+        if (!mounted.current) return;
+        setState((s) => ({
+          ...s,
+          busy: null,
+          step: null,
+          read: outcome.read ?? s.read,
+          // The opening dry run brings the settings stored in the workbook by an earlier run.
+          settings: action === "muat" && outcome.ok ? outcome.settings : s.settings,
+          outcome: action === "muat" ? s.outcome : outcome,
+          lastAction: action === "muat" ? s.lastAction : action,
+        }));
+      } catch (error) {
+        if (!mounted.current) return;
+        setState((s) => ({ ...s, busy: null, step: null, error: { action, error } }));
+      }
+    },
+    [gateway],
+  );
+
+  useEffect(() => {
+    mounted.current = true;
+    // Let the pane paint first; the read starts right after.
+    const t = setTimeout(() => void run("muat"), 0);
+    return () => {
+      mounted.current = false;
+      clearTimeout(t);
+    };
+  }, [run]);
+
+  return {
+    ...state,
+    setSettings: (update) => setState((s) => ({ ...s, settings: update(s.settings) })),
+    setOverrides: (update) => setState((s) => ({ ...s, overrides: update(s.overrides) })),
+    reload: () => void run("muat"),
+    hitung: () => void run("hitung"),
+    sisipkan: (tabel) => void run("sisipkan", tabel),
+    dismissError: () => setState((s) => ({ ...s, error: null })),
+  };
+}

@@ -1,0 +1,375 @@
+/**
+ * Applies a WritePlan to the original package, part by part. Only the parts an operation needs are
+ * parsed and rewritten; charts, pivot tables, slicers, images, macros and every part this module
+ * does not know leave byte-identical. Order follows the plan contract: sheets, clears, values and
+ * styles, merges, column widths, conditional formats, notes, charts, names.
+ */
+import { parseAddress, quoteSheet, columnLetter } from "../../engine/address";
+import type { ApplyReport, ConditionalRule, PlanValue, Refusal, WritePlan } from "../../engine/plan";
+import { dropDrawing, chartData, chartXml, writeChart } from "./charts";
+import {
+  OoxmlRefusalError,
+  protectedSheetRefusal,
+  protectedWorkbookRefusal,
+  userDataRefusal,
+} from "./errors";
+import { classifyParts, isProtectedSheetXml, PartKind } from "./inspect";
+import { dropNotes, writeNotes } from "./notes";
+import { OoxmlPackage } from "./package";
+import { SharedFormulaError, SheetEditor } from "./sheet";
+import { argb, StyleBook } from "./styles";
+import { Workbook } from "./workbook";
+import { child, children, createLike, root, setText, xmlSafeText } from "./xml";
+
+/** Excel's limit on the text in one cell. */
+const MAX_CELL_TEXT = 32767;
+// eslint-disable-next-line no-control-regex -- control characters are not allowed in sheet names
+const INVALID_SHEET_NAME = /[[\]:*?/\\\u0000-\u001F]/;
+
+export interface ApplyOutcome {
+  buffer: Buffer;
+  report: ApplyReport;
+  /** parts carried over byte-identical, per kind */
+  preserved: Partial<Record<PartKind, number>>;
+}
+
+const ICON_SETS: Record<string, string> = {
+  ThreeArrows: "3Arrows",
+  ThreeArrowsGray: "3ArrowsGray",
+  ThreeFlags: "3Flags",
+  ThreeTrafficLights1: "3TrafficLights1",
+  ThreeTrafficLights2: "3TrafficLights2",
+  ThreeSigns: "3Signs",
+  ThreeSymbols: "3Symbols",
+  ThreeSymbols2: "3Symbols2",
+  FourArrows: "4Arrows",
+  FourArrowsGray: "4ArrowsGray",
+  FourRedToBlack: "4RedToBlack",
+  FourRating: "4Rating",
+  FourTrafficLights: "4TrafficLights",
+  FiveArrows: "5Arrows",
+  FiveArrowsGray: "5ArrowsGray",
+  FiveRating: "5Rating",
+  FiveQuarters: "5Quarters",
+};
+
+function iconSetName(style: string): string {
+  if (ICON_SETS[style]) return ICON_SETS[style];
+  if (/^[345][A-Za-z0-9]+$/.test(style)) return style;
+  return style
+    .replace(/^Three/, "3")
+    .replace(/^Four/, "4")
+    .replace(/^Five/, "5");
+}
+
+/** Excel's rule for a defined name: letters, digits, _ . \\, not starting with a digit, not a cell reference, at most 255 characters. */
+function validName(name: string): boolean {
+  if (name.length === 0 || name.length > 255) return false;
+  if (!/^[\p{L}_\\][\p{L}\p{N}_.\\]*$/u.test(name)) return false;
+  if (/^[A-Za-z]{1,3}\d+$/.test(name) || /^[RrCc]\d*$/.test(name) || /^R\d*C\d*$/i.test(name)) return false;
+  return true;
+}
+
+function absolute(address: string): string {
+  const b = parseAddress(address);
+  const tl = `$${columnLetter(b.col)}$${b.row + 1}`;
+  if (b.rowCount === 1 && b.colCount === 1) return tl;
+  return `${tl}:$${columnLetter(b.col + b.colCount - 1)}$${b.row + b.rowCount}`;
+}
+
+class Session {
+  readonly report: ApplyReport = { cellsWritten: 0, sheetsCreated: [], skipped: [] };
+  private readonly editors = new Map<string, SheetEditor>();
+  private sharedStrings?: string[];
+  private nonFinite = 0;
+  private truncated = 0;
+
+  constructor(
+    readonly pkg: OoxmlPackage,
+    readonly wb: Workbook,
+  ) {}
+
+  async editor(name: string): Promise<SheetEditor> {
+    const key = name.toLowerCase();
+    const cached = this.editors.get(key);
+    if (cached) return cached;
+    const entry = await this.wb.sheet(name);
+    if (!entry)
+      throw new Error(`the plan writes to sheet "${name}", which neither exists nor is created by the plan`);
+    if (!entry.path || !this.pkg.has(entry.path)) throw new Error(`sheet "${name}" is not a worksheet part`);
+    const ed = new SheetEditor(this.pkg, entry.name, entry.path, await this.pkg.requireXml(entry.path));
+    this.editors.set(key, ed);
+    return ed;
+  }
+
+  async strings(): Promise<string[]> {
+    if (this.sharedStrings) return this.sharedStrings;
+    const rel = (await this.pkg.rels(this.wb.path)).find((r) => r.type.endsWith("/sharedStrings"));
+    const out: string[] = [];
+    const doc = rel ? await this.pkg.xml(rel.target) : undefined;
+    for (const si of doc ? children(root(doc), "si") : []) {
+      const t = child(si, "t");
+      out.push(
+        t
+          ? (t.textContent ?? "")
+          : children(si, "r")
+              .map((r) => child(r, "t")?.textContent ?? "")
+              .join(""),
+      );
+    }
+    this.sharedStrings = out;
+    return out;
+  }
+
+  value(v: PlanValue): PlanValue {
+    if (typeof v === "number" && !Number.isFinite(v)) {
+      this.nonFinite++;
+      return null;
+    }
+    if (typeof v === "string" && v.length > MAX_CELL_TEXT) {
+      this.truncated++;
+      return v.slice(0, MAX_CELL_TEXT);
+    }
+    return v;
+  }
+
+  finish(): void {
+    if (this.nonFinite) {
+      this.report.skipped.push(
+        `${this.nonFinite} nilai bukan angka hingga (NaN/Infinity) ditulis sebagai sel kosong. / ` +
+          `${this.nonFinite} non-finite numbers (NaN/Infinity) were written as empty cells.`,
+      );
+    }
+    if (this.truncated) {
+      this.report.skipped.push(
+        `${this.truncated} teks dipotong ke ${MAX_CELL_TEXT} karakter (batas Excel). / ` +
+          `${this.truncated} texts were cut to ${MAX_CELL_TEXT} characters (Excel's limit).`,
+      );
+    }
+    for (const ed of this.editors.values()) ed.updateDimension();
+  }
+
+  get all(): SheetEditor[] {
+    return [...this.editors.values()];
+  }
+}
+
+/** Sheets the plan changes, for the protection check before anything is written. */
+function sheetsWritten(plan: WritePlan): Set<string> {
+  const out = new Set<string>();
+  for (const s of plan.sheets) {
+    if (s.clear || s.columnWidths?.length || s.freeze || s.tabColor) out.add(s.name);
+  }
+  for (const list of [plan.ranges, plan.merges, plan.conditionalFormats, plan.notes, plan.charts]) {
+    for (const w of list) out.add(w.sheet);
+  }
+  return out;
+}
+
+async function refusals(pkg: OoxmlPackage, wb: Workbook, plan: WritePlan): Promise<Refusal[]> {
+  const out: Refusal[] = [];
+  for (const name of sheetsWritten(plan)) {
+    const entry = await wb.sheet(name);
+    if (!entry?.path) continue;
+    const text = (await pkg.text(entry.path)) ?? "";
+    if (isProtectedSheetXml(text)) out.push(protectedSheetRefusal(entry.name));
+  }
+  const protection = child(root(wb.doc), "workbookProtection");
+  const locked = ["1", "true"].includes(protection?.getAttribute("lockStructure") ?? "");
+  if (locked) {
+    for (const s of plan.sheets) {
+      const entry = await wb.sheet(s.name);
+      const state = entry?.element.getAttribute("state") || "visible";
+      if (!entry || (s.visibility && s.visibility !== state)) out.push(protectedWorkbookRefusal(s.name));
+    }
+  }
+  return out;
+}
+
+function cfRuleXml(ed: SheetEditor, styles: StyleBook, rule: ConditionalRule, priority: number) {
+  const block = ed.ws;
+  const el = createLike(block, "cfRule");
+  el.setAttribute("priority", String(priority));
+  const formula = (text: string) => {
+    const f = createLike(block, "formula");
+    setText(f, xmlSafeText(text.replace(/^=/, "")));
+    el.appendChild(f);
+  };
+  if (rule.type === "iconSet") {
+    el.setAttribute("type", "iconSet");
+    const set = createLike(block, "iconSet");
+    set.setAttribute("iconSet", iconSetName(rule.style));
+    const cfvo = (type: string, val: string) => {
+      const v = createLike(block, "cfvo");
+      v.setAttribute("type", type);
+      v.setAttribute("val", val);
+      set.appendChild(v);
+    };
+    cfvo("percent", "0");
+    for (const t of rule.thresholds) cfvo("num", String(t));
+    el.appendChild(set);
+    return el;
+  }
+  if (rule.type === "expression") {
+    // relative references are read from the block's top-left cell, as the plan writes them
+    el.setAttribute("type", "expression");
+    el.setAttribute("dxfId", String(styles.dxfFor(rule.fill, rule.fontColor)));
+    formula(rule.formula);
+    return el;
+  }
+  el.setAttribute("type", "cellIs");
+  el.setAttribute("dxfId", String(styles.dxfFor(rule.fill, rule.fontColor)));
+  if (rule.type === "textEquals") {
+    // Same rule the exceljs adapter writes: equal to the quoted text.
+    el.setAttribute("operator", "equal");
+    formula(`"${rule.text.replace(/"/g, '""')}"`);
+    return el;
+  }
+  el.setAttribute("operator", rule.operator);
+  formula(rule.formula1);
+  if (rule.operator === "between" && rule.formula2 !== undefined) formula(rule.formula2);
+  return el;
+}
+
+export async function applyPlan(input: Buffer | Uint8Array, plan: WritePlan): Promise<ApplyOutcome> {
+  const pkg = await OoxmlPackage.load(input);
+  const originals = new Map<string, true>(pkg.paths().map((p) => [p, true]));
+  const wb = await Workbook.open(pkg);
+  const refused = await refusals(pkg, wb, plan);
+  if (refused.length) throw new OoxmlRefusalError(refused);
+
+  let styleBook: StyleBook | undefined;
+  const styles = async () => (styleBook ??= await StyleBook.open(pkg, wb.path));
+  const s = new Session(pkg, wb);
+
+  // 1. sheets
+  for (const sheet of plan.sheets) {
+    let entry = await wb.sheet(sheet.name);
+    if (!entry) {
+      if (!sheet.create)
+        throw new Error(`sheet "${sheet.name}" does not exist and the plan does not create it`);
+      if (!sheet.name || sheet.name.length > 31 || INVALID_SHEET_NAME.test(sheet.name)) {
+        throw new Error(`"${sheet.name}" cannot be an Excel sheet name`);
+      }
+      entry = await wb.addSheet(sheet.name);
+      s.report.sheetsCreated.push(entry.name);
+    }
+    if (sheet.visibility) wb.setVisibility(entry, sheet.visibility);
+  }
+  // 2. clears (owned sheets only, by the plan's contract)
+  for (const sheet of plan.sheets.filter((x) => x.clear)) {
+    const ed = await s.editor(sheet.name);
+    ed.clear();
+    await dropDrawing(pkg, ed);
+    await dropNotes(pkg, ed);
+  }
+  // 3. values and styles
+  for (const range of plan.ranges) {
+    const ed = await s.editor(range.sheet);
+    const b = parseAddress(range.address);
+    if (
+      range.values &&
+      (range.values.length !== b.rowCount || range.values.some((r) => r.length !== b.colCount))
+    ) {
+      throw new Error(`values for ${range.sheet}!${range.address} do not have the block's shape`);
+    }
+    const styled = !!range.style || !!range.numberFormats;
+    const book = styled ? await styles() : undefined;
+    for (let i = 0; i < b.rowCount; i++) {
+      for (let j = 0; j < b.colCount; j++) {
+        const row = b.row + i;
+        const col = b.col + j;
+        const xf = book
+          ? book.xfFor(ed.styleOf(row, col), range.style, range.numberFormats?.[i]?.[j])
+          : undefined;
+        try {
+          if (range.values) {
+            ed.setCell(row, col, s.value(range.values[i]![j]!), xf);
+            s.report.cellsWritten++;
+          } else if (xf !== undefined) {
+            const c = ed.cell(row, col, true)!;
+            if (xf === 0) c.removeAttribute("s");
+            else c.setAttribute("s", String(xf));
+          }
+        } catch (e) {
+          if (e instanceof SharedFormulaError)
+            throw new OoxmlRefusalError([userDataRefusal(ed.name, e.cell)]);
+          throw e;
+        }
+      }
+    }
+    ed.noteWritten(range.address);
+    ed.touch();
+  }
+  // 4. merges
+  for (const m of plan.merges) (await s.editor(m.sheet)).addMerge(m.address);
+  // 5. column widths, panes, tab colours
+  for (const sheet of plan.sheets) {
+    if (!sheet.columnWidths?.length && !sheet.freeze && !sheet.tabColor) continue;
+    const ed = await s.editor(sheet.name);
+    for (const w of sheet.columnWidths ?? []) ed.setColumnWidth(w.col, w.width);
+    if (sheet.freeze) ed.setFreeze(sheet.freeze.rows, sheet.freeze.cols);
+    const tab = argb(sheet.tabColor);
+    if (tab) ed.setTabColor(tab);
+  }
+  // 6. conditional formats: every replaced block goes first, so priorities come out the same on every run
+  for (const cf of plan.conditionalFormats) (await s.editor(cf.sheet)).removeRulesOn(cf.address);
+  for (const cf of plan.conditionalFormats) {
+    if (!cf.rules.length) continue;
+    const ed = await s.editor(cf.sheet);
+    const book = await styles();
+    const block = ed.addRuleBlock(cf.address);
+    let priority = ed.maxPriority();
+
+    for (const rule of cf.rules) block.appendChild(cfRuleXml(ed, book, rule, ++priority));
+  }
+  // 7. notes
+  const bySheet = new Map<string, { row: number; col: number; text: string }[]>();
+  for (const n of plan.notes) {
+    const p = parseAddress(n.cell);
+    // One note per cell: a later note on the same cell replaces an earlier one, as in Excel.
+    const list = (bySheet.get(n.sheet) ?? []).filter((x) => x.row !== p.row || x.col !== p.col);
+    list.push({ row: p.row, col: p.col, text: n.text });
+    bySheet.set(n.sheet, list);
+  }
+  for (const [name, notes] of bySheet) {
+    const skipped = await writeNotes(pkg, await s.editor(name), notes);
+    if (skipped) s.report.skipped.push(skipped);
+  }
+  // 8. charts
+  for (const chart of plan.charts) {
+    const ed = await s.editor(chart.sheet);
+    const data = chartData(ed, chart, await s.strings());
+    if (!data.series.length || !data.categories.length) {
+      s.report.skipped.push(
+        `Grafik "${chart.name}" tidak dibuat: blok data ${chart.dataAddress} tidak memuat seri. / ` +
+          `Chart "${chart.name}" was not made: data block ${chart.dataAddress} holds no series.`,
+      );
+      continue;
+    }
+    await writeChart(pkg, ed, chart, chartXml(chart, data));
+  }
+  // 9. names
+  for (const n of plan.names) {
+    if (!validName(n.name)) {
+      s.report.skipped.push(
+        `Nama "${n.name}" tidak dibuat: bukan nama yang sah di Excel. / Name "${n.name}" was not created: Excel does not accept it as a name.`,
+      );
+      continue;
+    }
+    wb.setDefinedName(n.name, `${quoteSheet(n.sheet)}!${absolute(n.address)}`);
+  }
+
+  s.finish();
+  if (s.all.some((ed) => ed.formulasOverwritten > 0)) await wb.dropCalcChain();
+  wb.setFullCalcOnLoad();
+
+  const buffer = await pkg.save();
+  const changed = new Set([...pkg.changedParts(), ...pkg.removedParts()]);
+  const preserved: Partial<Record<PartKind, number>> = {};
+  for (const [kind, paths] of Object.entries(classifyParts([...originals.keys()]))) {
+    const kept = paths.filter((p) => !changed.has(p)).length;
+    if (kept) preserved[kind as PartKind] = kept;
+  }
+  return { buffer, report: s.report, preserved };
+}

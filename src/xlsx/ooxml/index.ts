@@ -1,0 +1,19 @@
+/**
+ * Package-level writer: applies a WritePlan to the user's own .xlsx/.xlsm without a rewrite, so
+ * charts, pivot tables, slicers, images, macros and unknown parts survive untouched (exceljs drops them).
+ */
+import type { WritePlan } from "../../engine/plan";
+import { applyPlan, ApplyOutcome } from "./apply";
+import { inspect, PackageInventory } from "./inspect";
+
+export type { ApplyOutcome } from "./apply";
+export type { PackageInventory, PartKind } from "./inspect";
+export { OoxmlRefusalError, isOoxmlRefusalError } from "./errors";
+
+export function applyPlanToPackage(input: Buffer | Uint8Array, plan: WritePlan): Promise<ApplyOutcome> {
+  return applyPlan(input, plan);
+}
+
+export function inspectPackage(input: Buffer | Uint8Array): Promise<PackageInventory> {
+  return inspect(input);
+}

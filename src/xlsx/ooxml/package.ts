@@ -1,0 +1,289 @@
+/**
+ * The .xlsx/.xlsm package as parts. A part is parsed only when an edit needs it and written back
+ * only when an edit changed it, so every other part leaves with the bytes it came with.
+ */
+import JSZip from "jszip";
+import { NS, XDocument, XElement, children, parseXml, root, serializeXml } from "./xml";
+
+export const REL_TYPE = {
+  officeDocument: "http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument",
+  worksheet: "http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet",
+  styles: "http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles",
+  sharedStrings: "http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings",
+  calcChain: "http://schemas.openxmlformats.org/officeDocument/2006/relationships/calcChain",
+  drawing: "http://schemas.openxmlformats.org/officeDocument/2006/relationships/drawing",
+  chart: "http://schemas.openxmlformats.org/officeDocument/2006/relationships/chart",
+  comments: "http://schemas.openxmlformats.org/officeDocument/2006/relationships/comments",
+  vmlDrawing: "http://schemas.openxmlformats.org/officeDocument/2006/relationships/vmlDrawing",
+} as const;
+
+export const CONTENT_TYPE = {
+  worksheet: "application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml",
+  drawing: "application/vnd.openxmlformats-officedocument.drawing+xml",
+  chart: "application/vnd.openxmlformats-officedocument.drawingml.chart+xml",
+  comments: "application/vnd.openxmlformats-officedocument.spreadsheetml.comments+xml",
+  vml: "application/vnd.openxmlformats-officedocument.vmlDrawing",
+  styles: "application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml",
+} as const;
+
+export interface Relationship {
+  id: string;
+  type: string;
+  /** package path without a leading slash, resolved against the source part */
+  target: string;
+  external: boolean;
+}
+
+/** "xl/worksheets/sheet1.xml" → "xl/worksheets/_rels/sheet1.xml.rels" */
+export function relsPathOf(partPath: string): string {
+  const i = partPath.lastIndexOf("/");
+  return `${partPath.slice(0, i + 1)}_rels/${partPath.slice(i + 1)}.rels`;
+}
+
+export function resolveTarget(sourcePart: string, target: string): string {
+  if (target.startsWith("/")) return target.slice(1);
+  const base = sourcePart.split("/").slice(0, -1);
+  for (const seg of target.split("/")) {
+    if (seg === "..") base.pop();
+    else if (seg !== "." && seg !== "") base.push(seg);
+  }
+  return base.join("/");
+}
+
+/** The relative path from the folder of `sourcePart` to `targetPart`. */
+export function relativeTarget(sourcePart: string, targetPart: string): string {
+  const from = sourcePart.split("/").slice(0, -1);
+  const to = targetPart.split("/");
+  let i = 0;
+  while (i < from.length && i < to.length - 1 && from[i] === to[i]) i++;
+  return [...from.slice(i).map(() => ".."), ...to.slice(i)].join("/");
+}
+
+export class OoxmlPackage {
+  private readonly docs = new Map<string, XDocument>();
+  private readonly dirty = new Set<string>();
+  private readonly removed = new Set<string>();
+  private readonly dropOverrides = new Set<string>();
+
+  private constructor(readonly zip: JSZip) {}
+
+  static async load(input: Buffer | Uint8Array): Promise<OoxmlPackage> {
+    let zip: JSZip;
+    try {
+      zip = await JSZip.loadAsync(input);
+    } catch (e) {
+      throw new Error(`not a zip package: ${(e as Error).message}`);
+    }
+    if (!zip.file("[Content_Types].xml"))
+      throw new Error("not an OOXML package: [Content_Types].xml is missing");
+    return new OoxmlPackage(zip);
+  }
+
+  paths(): string[] {
+    const all = new Set<string>();
+    for (const [p, f] of Object.entries(this.zip.files)) if (!f.dir && !this.removed.has(p)) all.add(p);
+    for (const p of this.docs.keys()) if (!this.removed.has(p)) all.add(p);
+    return [...all].sort();
+  }
+
+  has(path: string): boolean {
+    return this.docs.has(path) || (!!this.zip.file(path) && !this.removed.has(path));
+  }
+
+  async text(path: string): Promise<string | undefined> {
+    if (this.removed.has(path)) return undefined;
+    const f = this.zip.file(path);
+    return f ? f.async("string") : undefined;
+  }
+
+  async xml(path: string): Promise<XDocument | undefined> {
+    const cached = this.docs.get(path);
+    if (cached) return cached;
+    const text = await this.text(path);
+    if (text === undefined) return undefined;
+    const doc = parseXml(text.replace(/^\uFEFF/, ""), path);
+    this.docs.set(path, doc);
+    return doc;
+  }
+
+  async requireXml(path: string): Promise<XDocument> {
+    const doc = await this.xml(path);
+    if (!doc) throw new Error(`part ${path} is missing`);
+    return doc;
+  }
+
+  /** Registers a new XML part (the caller edits the returned document). */
+  createXml(path: string, xml: string): XDocument {
+    const doc = parseXml(xml, path);
+    this.docs.set(path, doc);
+    this.removed.delete(path);
+    this.dirty.add(path);
+    return doc;
+  }
+
+  touch(path: string): void {
+    this.dirty.add(path);
+  }
+
+  remove(path: string): void {
+    this.docs.delete(path);
+    this.dirty.delete(path);
+    this.removed.add(path);
+  }
+
+  /** Part numbers in use for a pattern such as /^xl\/charts\/chart(\d+)\.xml$/. */
+  nextNumber(pattern: RegExp): number {
+    let max = 0;
+    for (const p of this.paths()) {
+      const m = pattern.exec(p);
+      if (m) max = Math.max(max, Number(m[1]));
+    }
+    return max + 1;
+  }
+
+  // ---- relationships ----
+
+  async rels(sourcePart: string): Promise<Relationship[]> {
+    const doc = await this.xml(relsPathOf(sourcePart));
+    if (!doc) return [];
+    return children(root(doc), "Relationship").map((r) => {
+      const external = r.getAttribute("TargetMode") === "External";
+      const target = r.getAttribute("Target") ?? "";
+      return {
+        id: r.getAttribute("Id") ?? "",
+        type: r.getAttribute("Type") ?? "",
+        target: external ? target : resolveTarget(sourcePart, target),
+        external,
+      };
+    });
+  }
+
+  async addRel(sourcePart: string, type: string, targetPart: string): Promise<string> {
+    const relsPath = relsPathOf(sourcePart);
+    const doc =
+      (await this.xml(relsPath)) ??
+      this.createXml(
+        relsPath,
+        `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="${NS.pkgRels}"/>`,
+      );
+    const r = root(doc);
+    const used = new Set(children(r, "Relationship").map((e) => e.getAttribute("Id")));
+    let n = 1;
+    while (used.has(`rId${n}`)) n++;
+    const el = doc.createElementNS(r.namespaceURI, r.prefix ? `${r.prefix}:Relationship` : "Relationship");
+    el.setAttribute("Id", `rId${n}`);
+    el.setAttribute("Type", type);
+    el.setAttribute("Target", relativeTarget(sourcePart, targetPart));
+    r.appendChild(el);
+    this.touch(relsPath);
+    return `rId${n}`;
+  }
+
+  async removeRel(sourcePart: string, id: string): Promise<void> {
+    const relsPath = relsPathOf(sourcePart);
+    const doc = await this.xml(relsPath);
+    if (!doc) return;
+    for (const el of children(root(doc), "Relationship")) {
+      if (el.getAttribute("Id") === id) root(doc).removeChild(el);
+    }
+    this.touch(relsPath);
+  }
+
+  /**
+   * Removes a part, its relationships part, and (when the package is saved) its content-type
+   * override. The override waits: a part cleared and written again in the same run keeps its
+   * place in [Content_Types].xml, so a second run gives the same bytes as the first.
+   */
+  async removePart(path: string): Promise<void> {
+    this.remove(path);
+    if (this.has(relsPathOf(path))) this.remove(relsPathOf(path));
+    this.dropOverrides.add(path);
+  }
+
+  private async dropPendingOverrides(): Promise<void> {
+    if (!this.dropOverrides.size) return;
+    const ct = await this.requireXml("[Content_Types].xml");
+    for (const o of children(root(ct), "Override")) {
+      const part = (o.getAttribute("PartName") ?? "").replace(/^\//, "");
+      if (this.dropOverrides.has(part) && !this.has(part)) {
+        root(ct).removeChild(o);
+        this.touch("[Content_Types].xml");
+      }
+    }
+    this.dropOverrides.clear();
+  }
+
+  // ---- content types ----
+
+  async contentTypeOf(path: string): Promise<string | undefined> {
+    const ct = root(await this.requireXml("[Content_Types].xml"));
+    const o = children(ct, "Override").find(
+      (e) => e.getAttribute("PartName")?.toLowerCase() === `/${path}`.toLowerCase(),
+    );
+    if (o) return o.getAttribute("ContentType") ?? undefined;
+    const ext = path.split(".").pop()?.toLowerCase();
+    return (
+      children(ct, "Default")
+        .find((e) => e.getAttribute("Extension")?.toLowerCase() === ext)
+        ?.getAttribute("ContentType") ?? undefined
+    );
+  }
+
+  async setOverride(path: string, contentType: string): Promise<void> {
+    this.dropOverrides.delete(path);
+    const doc = await this.requireXml("[Content_Types].xml");
+    const ct = root(doc);
+    const existing = children(ct, "Override").find((e) => e.getAttribute("PartName") === `/${path}`);
+    if (existing) {
+      if (existing.getAttribute("ContentType") === contentType) return;
+      existing.setAttribute("ContentType", contentType);
+    } else {
+      const el = doc.createElementNS(ct.namespaceURI, ct.prefix ? `${ct.prefix}:Override` : "Override");
+      el.setAttribute("PartName", `/${path}`);
+      el.setAttribute("ContentType", contentType);
+      ct.appendChild(el);
+    }
+    this.touch("[Content_Types].xml");
+  }
+
+  async ensureDefault(extension: string, contentType: string): Promise<void> {
+    const doc = await this.requireXml("[Content_Types].xml");
+    const ct = root(doc);
+    if (children(ct, "Default").some((e) => e.getAttribute("Extension")?.toLowerCase() === extension)) return;
+    const el = doc.createElementNS(ct.namespaceURI, ct.prefix ? `${ct.prefix}:Default` : "Default");
+    el.setAttribute("Extension", extension);
+    el.setAttribute("ContentType", contentType);
+    // Defaults come before Overrides in every package Excel writes.
+    const firstOverride = children(ct, "Override")[0];
+    if (firstOverride) ct.insertBefore(el, firstOverride);
+    else ct.appendChild(el);
+    this.touch("[Content_Types].xml");
+  }
+
+  /** The changed parts, for reports and tests. */
+  changedParts(): string[] {
+    return [...this.dirty].filter((p) => !this.removed.has(p)).sort();
+  }
+
+  removedParts(): string[] {
+    return [...this.removed].filter((p) => !!this.zip.file(p) && !this.docs.has(p)).sort();
+  }
+
+  async save(): Promise<Buffer> {
+    await this.dropPendingOverrides();
+    for (const p of this.removed) this.zip.remove(p);
+    // A fixed date keeps a second run over the same input byte-for-byte equal.
+    const date = new Date(Date.UTC(2000, 0, 1));
+    for (const p of this.dirty) {
+      const doc = this.docs.get(p);
+      if (doc) this.zip.file(p, serializeXml(doc), { date });
+    }
+    return this.zip.generateAsync({
+      type: "nodebuffer",
+      compression: "DEFLATE",
+      compressionOptions: { level: 6 },
+    });
+  }
+}
+
+export type { XElement };

@@ -1,0 +1,461 @@
+/** One worksheet part: cells in <sheetData>, merges, columns, panes, tab colour, rule blocks. */
+import { cellAddress, columnIndex, parseAddress, rangeAddress } from "../../engine/address";
+import type { PlanValue } from "../../engine/plan";
+import { OoxmlPackage } from "./package";
+import {
+  XDocument,
+  XElement,
+  child,
+  children,
+  createLike,
+  ensureChild,
+  insertInOrder,
+  isElement,
+  removeChildren,
+  root,
+  setText,
+  xmlSafeText,
+} from "./xml";
+
+export const WORKSHEET_ORDER = [
+  "sheetPr",
+  "dimension",
+  "sheetViews",
+  "sheetFormatPr",
+  "cols",
+  "sheetData",
+  "sheetCalcPr",
+  "sheetProtection",
+  "protectedRanges",
+  "scenarios",
+  "autoFilter",
+  "sortState",
+  "dataConsolidate",
+  "customSheetViews",
+  "mergeCells",
+  "phoneticPr",
+  "conditionalFormatting",
+  "dataValidations",
+  "hyperlinks",
+  "printOptions",
+  "pageMargins",
+  "pageSetup",
+  "headerFooter",
+  "rowBreaks",
+  "colBreaks",
+  "customProperties",
+  "cellWatches",
+  "ignoredErrors",
+  "smartTags",
+  "drawing",
+  "legacyDrawing",
+  "legacyDrawingHF",
+  "drawingHF",
+  "picture",
+  "oleObjects",
+  "controls",
+  "webPublishItems",
+  "tableParts",
+  "extLst",
+] as const;
+const SHEET_PR_ORDER = ["tabColor", "outlinePr", "pageSetUpPr"] as const;
+const CELL_ORDER = ["f", "v", "is", "extLst"] as const;
+
+/** Thrown when a write would overwrite a formula that other cells share: the plan must not do that. */
+export class SharedFormulaError extends Error {
+  constructor(readonly cell: string) {
+    super(`cell ${cell} holds a shared formula other cells depend on`);
+  }
+}
+
+interface Block {
+  row: number;
+  col: number;
+  rowCount: number;
+  colCount: number;
+}
+
+function overlaps(a: Block, b: Block): boolean {
+  return (
+    a.row < b.row + b.rowCount &&
+    b.row < a.row + a.rowCount &&
+    a.col < b.col + b.colCount &&
+    b.col < a.col + a.colCount
+  );
+}
+
+function cellPos(ref: string): { row: number; col: number } {
+  const m = /^\$?([A-Za-z]{1,3})\$?(\d+)$/.exec(ref);
+  if (!m) return { row: -1, col: -1 };
+  return { row: Number(m[2]) - 1, col: columnIndex(m[1]!) };
+}
+
+export function normalSqref(sqref: string): string {
+  return sqref
+    .split(/\s+/)
+    .filter(Boolean)
+    .map((p) => p.replace(/\$/g, "").toUpperCase())
+    .join(" ");
+}
+
+export class SheetEditor {
+  private rows?: Map<number, XElement>;
+  private rowNums?: number[];
+  private written: Block[] = [];
+  private cleared = false;
+  formulasOverwritten = 0;
+
+  constructor(
+    readonly pkg: OoxmlPackage,
+    readonly name: string,
+    readonly path: string,
+    readonly doc: XDocument,
+  ) {}
+
+  get ws(): XElement {
+    return root(this.doc);
+  }
+
+  touch(): void {
+    this.pkg.touch(this.path);
+  }
+
+  private get sheetData(): XElement {
+    return ensureChild(this.ws, "sheetData", WORKSHEET_ORDER);
+  }
+
+  private index(): { rows: Map<number, XElement>; nums: number[] } {
+    if (this.rows && this.rowNums) return { rows: this.rows, nums: this.rowNums };
+    const rows = new Map<number, XElement>();
+    let last = 0;
+    for (const row of children(this.sheetData, "row")) {
+      // Rows and cells may omit r (then they follow the previous one); writing needs explicit positions.
+      let r = Number(row.getAttribute("r"));
+      if (!r) {
+        r = last + 1;
+        row.setAttribute("r", String(r));
+      }
+      last = r;
+      let lastCol = -1;
+      for (const c of children(row, "c")) {
+        const ref = c.getAttribute("r");
+        if (ref) lastCol = cellPos(ref).col;
+        else {
+          lastCol += 1;
+          c.setAttribute("r", cellAddress(r - 1, lastCol));
+        }
+      }
+      rows.set(r, row);
+    }
+    this.rows = rows;
+    this.rowNums = [...rows.keys()].sort((a, b) => a - b);
+    return { rows, nums: this.rowNums };
+  }
+
+  private row(r1: number, create: boolean): XElement | undefined {
+    const { rows, nums } = this.index();
+    const found = rows.get(r1);
+    if (found || !create) return found;
+    const el = createLike(this.sheetData, "row");
+    el.setAttribute("r", String(r1));
+    // Binary search for the first row after r1.
+    let lo = 0;
+    let hi = nums.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (nums[mid]! < r1) lo = mid + 1;
+      else hi = mid;
+    }
+    const next = nums[lo];
+    if (next !== undefined) this.sheetData.insertBefore(el, rows.get(next)!);
+    else this.sheetData.appendChild(el);
+    nums.splice(lo, 0, r1);
+    rows.set(r1, el);
+    return el;
+  }
+
+  cell(row: number, col: number, create: boolean): XElement | undefined {
+    const rowEl = this.row(row + 1, create);
+    if (!rowEl) return undefined;
+    // Backwards: the add-in mostly writes to the right of the user's cells, so this stops at once.
+    let after: XElement | undefined;
+    for (let n = rowEl.lastChild; n; n = n.previousSibling) {
+      if (!isElement(n) || n.localName !== "c") continue;
+      const c = refColumn(n.getAttribute("r") ?? "");
+      if (c === col) return n;
+      if (c < col) {
+        after = n;
+        break;
+      }
+    }
+    if (!create) return undefined;
+    const c = createLike(rowEl, "c");
+    c.setAttribute("r", cellAddress(row, col));
+    const before = after ? after.nextSibling : firstCell(rowEl);
+    if (before) rowEl.insertBefore(c, before);
+    else rowEl.appendChild(c);
+    // spans is only a loading hint; a stale one is worse than none.
+    rowEl.removeAttribute("spans");
+    return c;
+  }
+
+  styleOf(row: number, col: number): number {
+    const c = this.cell(row, col, false);
+    if (c?.hasAttribute("s")) return Number(c.getAttribute("s")) || 0;
+    // A new cell takes the row's or column's format the way Excel would show it.
+    const r = this.row(row + 1, false);
+    if (r?.getAttribute("customFormat") === "1" || r?.getAttribute("customFormat") === "true") {
+      return Number(r.getAttribute("s")) || 0;
+    }
+    const cols = child(this.ws, "cols");
+    for (const e of cols ? children(cols, "col") : []) {
+      const min = Number(e.getAttribute("min")) - 1;
+      const max = Number(e.getAttribute("max")) - 1;
+      if (col >= min && col <= max && e.hasAttribute("style")) return Number(e.getAttribute("style")) || 0;
+    }
+    return 0;
+  }
+
+  /** Writes one value as literal data (strings never become formulas); `style` is a cellXfs index. */
+  setCell(row: number, col: number, value: PlanValue, style: number | undefined): void {
+    const c = this.cell(row, col, true)!;
+    const f = child(c, "f");
+    if (f) {
+      if (f.getAttribute("t") === "shared" && f.hasAttribute("ref"))
+        throw new SharedFormulaError(cellAddress(row, col));
+      this.formulasOverwritten++;
+    }
+    for (const name of ["f", "v", "is"]) removeChildren(c, name);
+    // Style before type keeps the attribute order of a rewritten cell equal to a new one's.
+    if (style !== undefined) {
+      if (style === 0) c.removeAttribute("s");
+      else c.setAttribute("s", String(style));
+    }
+    c.removeAttribute("t");
+    c.removeAttribute("vm");
+    c.removeAttribute("cm");
+    const text = typeof value === "string" ? xmlSafeText(value) : "";
+    if (text !== "") {
+      // "" leaves the cell blank, as Office.js does when a range gets "".
+      c.setAttribute("t", "inlineStr");
+      const is = insertInOrder(c, createLike(c, "is"), CELL_ORDER);
+      const t = createLike(c, "t");
+      setText(t, text);
+      is.appendChild(t);
+    } else if (typeof value === "number" && Number.isFinite(value)) {
+      setText(insertInOrder(c, createLike(c, "v"), CELL_ORDER), String(value));
+    } else if (typeof value === "boolean") {
+      c.setAttribute("t", "b");
+      setText(insertInOrder(c, createLike(c, "v"), CELL_ORDER), value ? "1" : "0");
+    }
+  }
+
+  /** The value a cell shows (inline, shared or plain), for chart caches. */
+  valueAt(row: number, col: number, sharedStrings: string[]): string | number | undefined {
+    const c = this.cell(row, col, false);
+    if (!c) return undefined;
+    const t = c.getAttribute("t");
+    if (t === "inlineStr") {
+      const is = child(c, "is");
+      return is ? (children(is).length ? childrenText(is) : "") : "";
+    }
+    const v = child(c, "v")?.textContent;
+    if (v === undefined || v === null) return undefined;
+    if (t === "s") return sharedStrings[Number(v)] ?? "";
+    if (t === "str" || t === "e") return v;
+    if (t === "b") return v === "1" ? "TRUE" : "FALSE";
+    const n = Number(v);
+    return Number.isFinite(n) ? n : v;
+  }
+
+  noteWritten(address: string): void {
+    this.written.push(parseAddress(address));
+  }
+
+  /** Empties a sheet the add-in owns: cells, merges and rules (drawings are the caller's job). */
+  clear(): void {
+    const data = this.sheetData;
+    while (data.firstChild) data.removeChild(data.firstChild);
+    this.rows = undefined;
+    this.rowNums = undefined;
+    for (const name of ["mergeCells", "conditionalFormatting", "dataValidations", "hyperlinks"]) {
+      removeChildren(this.ws, name);
+    }
+    this.cleared = true;
+    this.touch();
+  }
+
+  /** Adds a merge; merges it would overlap are removed, since overlapping merges corrupt a file. */
+  addMerge(address: string): void {
+    const block = parseAddress(address);
+    const ref = rangeAddress(block.row, block.col, block.rowCount, block.colCount);
+    const mc = ensureChild(this.ws, "mergeCells", WORKSHEET_ORDER);
+    for (const m of children(mc, "mergeCell")) {
+      const r = m.getAttribute("ref") ?? "";
+      if (r.replace(/\$/g, "").toUpperCase() === ref) return;
+      try {
+        if (overlaps(parseAddress(r), block)) mc.removeChild(m);
+      } catch {
+        // an unreadable ref is left as the user's file had it
+      }
+    }
+    const el = createLike(mc, "mergeCell");
+    el.setAttribute("ref", ref);
+    mc.appendChild(el);
+    mc.setAttribute("count", String(children(mc, "mergeCell").length));
+    this.touch();
+  }
+
+  setColumnWidth(col: number, width: number): void {
+    const c1 = col + 1;
+    const cols = ensureChild(this.ws, "cols", WORKSHEET_ORDER);
+    const list = children(cols, "col");
+    const hit = list.find((e) => Number(e.getAttribute("min")) <= c1 && c1 <= Number(e.getAttribute("max")));
+    const w = String(Math.round(width * 100) / 100);
+    if (hit) {
+      const min = Number(hit.getAttribute("min"));
+      const max = Number(hit.getAttribute("max"));
+      if (min < c1) {
+        const left = hit.cloneNode(true) as XElement;
+        left.setAttribute("max", String(c1 - 1));
+        cols.insertBefore(left, hit);
+      }
+      if (max > c1) {
+        const right = hit.cloneNode(true) as XElement;
+        right.setAttribute("min", String(c1 + 1));
+        cols.insertBefore(right, hit.nextSibling);
+      }
+      hit.setAttribute("min", String(c1));
+      hit.setAttribute("max", String(c1));
+      hit.setAttribute("width", w);
+      hit.setAttribute("customWidth", "1");
+    } else {
+      const el = createLike(cols, "col");
+      el.setAttribute("min", String(c1));
+      el.setAttribute("max", String(c1));
+      el.setAttribute("width", w);
+      el.setAttribute("customWidth", "1");
+      const after = list.find((e) => Number(e.getAttribute("min")) > c1);
+      if (after) cols.insertBefore(el, after);
+      else cols.appendChild(el);
+    }
+    this.touch();
+  }
+
+  setFreeze(rows: number, cols: number): void {
+    const views = ensureChild(this.ws, "sheetViews", WORKSHEET_ORDER);
+    let view = children(views, "sheetView")[0];
+    if (!view) {
+      view = createLike(views, "sheetView");
+      view.setAttribute("workbookViewId", "0");
+      views.appendChild(view);
+    }
+    removeChildren(view, "pane");
+    removeChildren(view, "selection");
+    if (rows > 0 || cols > 0) {
+      const active = rows > 0 && cols > 0 ? "bottomRight" : rows > 0 ? "bottomLeft" : "topRight";
+      const pane = createLike(view, "pane");
+      if (cols > 0) pane.setAttribute("xSplit", String(cols));
+      if (rows > 0) pane.setAttribute("ySplit", String(rows));
+      pane.setAttribute("topLeftCell", cellAddress(rows, cols));
+      pane.setAttribute("activePane", active);
+      pane.setAttribute("state", "frozen");
+      const sel = createLike(view, "selection");
+      sel.setAttribute("pane", active);
+      view.insertBefore(sel, view.firstChild);
+      view.insertBefore(pane, sel);
+    }
+    this.touch();
+  }
+
+  setTabColor(argbColor: string): void {
+    const pr = ensureChild(this.ws, "sheetPr", WORKSHEET_ORDER);
+    removeChildren(pr, "tabColor");
+    insertInOrder(pr, createLike(pr, "tabColor"), SHEET_PR_ORDER).setAttribute("rgb", argbColor);
+    this.touch();
+  }
+
+  // ---- conditional formatting ----
+
+  /** Removes every <conditionalFormatting> on exactly this sqref. */
+  removeRulesOn(sqref: string): number {
+    const key = normalSqref(sqref);
+    let removed = 0;
+    for (const cf of children(this.ws, "conditionalFormatting")) {
+      if (normalSqref(cf.getAttribute("sqref") ?? "") === key) {
+        this.ws.removeChild(cf);
+        removed++;
+      }
+    }
+    if (removed) this.touch();
+    return removed;
+  }
+
+  maxPriority(): number {
+    let max = 0;
+    for (const cf of children(this.ws, "conditionalFormatting")) {
+      for (const r of children(cf, "cfRule")) max = Math.max(max, Number(r.getAttribute("priority")) || 0);
+    }
+    return max;
+  }
+
+  /** A new <conditionalFormatting> after the existing ones. */
+  addRuleBlock(sqref: string): XElement {
+    const cf = createLike(this.ws, "conditionalFormatting");
+    cf.setAttribute("sqref", normalSqref(sqref));
+    insertInOrder(this.ws, cf, WORKSHEET_ORDER);
+    this.touch();
+    return cf;
+  }
+
+  /** Sets <dimension> to the old used range joined with what this run wrote. */
+  updateDimension(): void {
+    if (!this.written.length) return;
+    let blocks = [...this.written];
+    const dim = child(this.ws, "dimension");
+    const old = dim?.getAttribute("ref");
+    if (old && !this.cleared) {
+      try {
+        blocks.push(parseAddress(old));
+      } catch {
+        blocks = [...this.written];
+      }
+    }
+    const r1 = Math.min(...blocks.map((b) => b.row));
+    const c1 = Math.min(...blocks.map((b) => b.col));
+    const r2 = Math.max(...blocks.map((b) => b.row + b.rowCount - 1));
+    const c2 = Math.max(...blocks.map((b) => b.col + b.colCount - 1));
+    const ref = rangeAddress(r1, c1, r2 - r1 + 1, c2 - c1 + 1);
+    const el = dim ?? insertInOrder(this.ws, createLike(this.ws, "dimension"), WORKSHEET_ORDER);
+    el.setAttribute("ref", ref);
+  }
+}
+
+/** Zero-based column of a reference such as "AB12" without a regular expression (hot path). */
+function refColumn(ref: string): number {
+  let n = 0;
+  let i = 0;
+  if (ref.charCodeAt(0) === 36) i++; // "$"
+  for (; i < ref.length; i++) {
+    const code = ref.charCodeAt(i) & ~32; // upper case
+    if (code < 65 || code > 90) break;
+    n = n * 26 + (code - 64);
+  }
+  return n - 1;
+}
+
+/** The first child of a row before which a cell may go (cells come before a row's extLst). */
+function firstCell(rowEl: XElement): XElement["firstChild"] {
+  for (let n = rowEl.firstChild; n; n = n.nextSibling) if (isElement(n)) return n;
+  return null;
+}
+
+function childrenText(is: XElement): string {
+  // <is><t>..</t></is> or rich runs <is><r><t>..</t></r>…</is>; phonetic runs (rPh) are not shown.
+  let out = "";
+  for (const e of children(is)) {
+    if (e.localName === "t") out += e.textContent ?? "";
+    else if (e.localName === "r") out += child(e, "t")?.textContent ?? "";
+  }
+  return out;
+}

@@ -1,0 +1,167 @@
+/** xl/workbook.xml: the sheet list, defined names and calculation settings. */
+import { OoxmlPackage, REL_TYPE, CONTENT_TYPE } from "./package";
+import {
+  NS,
+  XDocument,
+  XElement,
+  child,
+  children,
+  createLike,
+  ensureChild,
+  getNsAttr,
+  insertInOrder,
+  root,
+  setNsAttr,
+  setText,
+  xmlStrippedText,
+} from "./xml";
+
+const WORKBOOK_ORDER = [
+  "fileVersion",
+  "fileSharing",
+  "workbookPr",
+  "workbookProtection",
+  "bookViews",
+  "sheets",
+  "functionGroups",
+  "externalReferences",
+  "definedNames",
+  "calcPr",
+  "oleSize",
+  "customWorkbookViews",
+  "pivotCaches",
+  "smartTagPr",
+  "smartTagTypes",
+  "webPublishing",
+  "fileRecoveryPr",
+  "webPublishObjects",
+  "extLst",
+] as const;
+
+export interface SheetEntry {
+  name: string;
+  /** package path of the worksheet part */
+  path: string;
+  relId: string;
+  element: XElement;
+}
+
+export class Workbook {
+  private constructor(
+    readonly pkg: OoxmlPackage,
+    readonly path: string,
+    readonly doc: XDocument,
+  ) {}
+
+  static async open(pkg: OoxmlPackage): Promise<Workbook> {
+    const rootRels = await pkg.rels("");
+    const main = rootRels.find((r) => r.type === REL_TYPE.officeDocument);
+    if (!main) throw new Error("the package has no workbook part");
+    return new Workbook(pkg, main.target, await pkg.requireXml(main.target));
+  }
+
+  private get sheetsEl(): XElement {
+    return ensureChild(root(this.doc), "sheets", WORKBOOK_ORDER);
+  }
+
+  async sheets(): Promise<SheetEntry[]> {
+    const rels = await this.pkg.rels(this.path);
+    return children(this.sheetsEl, "sheet").map((el) => {
+      const relId = getNsAttr(el, NS.r, "id") ?? "";
+      const rel = rels.find((r) => r.id === relId);
+      return { name: el.getAttribute("name") ?? "", path: rel?.target ?? "", relId, element: el };
+    });
+  }
+
+  async sheet(name: string): Promise<SheetEntry | undefined> {
+    const lower = name.toLowerCase();
+    return (await this.sheets()).find((s) => s.name.toLowerCase() === lower);
+  }
+
+  /** Adds an empty worksheet part at the end of the sheet list. */
+  async addSheet(name: string): Promise<SheetEntry> {
+    const safeName = xmlStrippedText(name);
+    const n = this.pkg.nextNumber(/^xl\/worksheets\/sheet(\d+)\.xml$/);
+    const path = `xl/worksheets/sheet${n}.xml`;
+    this.pkg.createXml(
+      path,
+      `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="${NS.main}" xmlns:r="${NS.r}">` +
+        `<sheetViews><sheetView workbookViewId="0"/></sheetViews><sheetFormatPr defaultRowHeight="15"/><sheetData/>` +
+        `<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/></worksheet>`,
+    );
+    await this.pkg.setOverride(path, CONTENT_TYPE.worksheet);
+    const relId = await this.pkg.addRel(this.path, REL_TYPE.worksheet, path);
+    const sheets = this.sheetsEl;
+    const ids = children(sheets, "sheet").map((s) => Number(s.getAttribute("sheetId")) || 0);
+    const el = createLike(sheets, "sheet");
+    el.setAttribute("name", safeName);
+    el.setAttribute("sheetId", String(Math.max(0, ...ids) + 1));
+    setNsAttr(el, NS.r, "r", "id", relId);
+    sheets.appendChild(el);
+    this.touch();
+    return { name: safeName, path, relId, element: el };
+  }
+
+  setVisibility(entry: SheetEntry, visibility: "visible" | "hidden" | "veryHidden"): void {
+    const current = entry.element.getAttribute("state") || "visible";
+    if (current === visibility) return;
+    if (visibility === "visible") entry.element.removeAttribute("state");
+    else entry.element.setAttribute("state", visibility);
+    this.touch();
+  }
+
+  /** Adds or updates a workbook-level name (names scoped to one sheet are left alone). */
+  setDefinedName(name: string, formula: string): void {
+    const wb = root(this.doc);
+    const names = ensureChild(wb, "definedNames", WORKBOOK_ORDER);
+    const lower = name.toLowerCase();
+    const existing = children(names, "definedName").find(
+      (d) => d.getAttribute("name")?.toLowerCase() === lower && !d.hasAttribute("localSheetId"),
+    );
+    if (existing) {
+      if (existing.textContent === formula) return;
+      setText(existing, formula);
+    } else {
+      const el = createLike(names, "definedName");
+      el.setAttribute("name", name);
+      setText(el, formula);
+      names.appendChild(el);
+    }
+    this.touch();
+  }
+
+  definedNames(): Record<string, string> {
+    const names = child(root(this.doc), "definedNames");
+    const out: Record<string, string> = {};
+    for (const d of names ? children(names, "definedName") : []) {
+      if (!d.hasAttribute("localSheetId")) out[d.getAttribute("name") ?? ""] = d.textContent ?? "";
+    }
+    return out;
+  }
+
+  /** Excel recomputes every formula when it opens the file (the add-in writes values, not a calc chain). */
+  setFullCalcOnLoad(): void {
+    const calcPr = ensureChild(root(this.doc), "calcPr", WORKBOOK_ORDER);
+    if (calcPr.getAttribute("fullCalcOnLoad") === "1") return;
+    calcPr.setAttribute("fullCalcOnLoad", "1");
+    this.touch();
+  }
+
+  /** Drops xl/calcChain.xml; Excel rebuilds it. Needed once a cell that held a formula is overwritten. */
+  async dropCalcChain(): Promise<boolean> {
+    const rels = await this.pkg.rels(this.path);
+    const calc = rels.find((r) => r.type === REL_TYPE.calcChain);
+    if (!calc) return false;
+    await this.pkg.removeRel(this.path, calc.id);
+    await this.pkg.removePart(calc.target);
+    return true;
+  }
+
+  touch(): void {
+    this.pkg.touch(this.path);
+  }
+
+  insert(el: XElement): void {
+    insertInOrder(root(this.doc), el, WORKBOOK_ORDER);
+  }
+}

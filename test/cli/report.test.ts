@@ -1,0 +1,151 @@
+/** The JSON report builder (src/engine/report.ts) on figures of the Bengkalis 2023 sample. */
+import type { ReadResult } from "../../src/engine/mapping";
+import { buildReport, CapaianReport } from "../../src/engine/report";
+import type { ComputeResult } from "../../src/engine/result";
+
+const read: ReadResult = {
+  tables: [],
+  indicators: [
+    {
+      id: "Realisasi 2023!7",
+      level: "sasaran",
+      sasaran: "Meningkatnya PPKS Mandiri",
+      indikator: "Persentase PPKS Mandiri",
+      satuan: "%",
+      polaritas: "naik",
+      polaritasInferred: true,
+      tahun: {},
+      source: { sheet: "Realisasi 2023", cell: "C7" },
+    },
+  ],
+  anggaran: [],
+  aggregates: [],
+  joins: [],
+  temuan: [],
+  years: [2022, 2023],
+};
+
+const capaian = (3.63 / 3.25) * 100;
+
+const result = {
+  tahun: 2023,
+  skala: { id: "lkjip4", nama: "LKjIP 4 kategori" },
+  indikator: [
+    {
+      indicatorId: "Realisasi 2023!7",
+      tahun: 2023,
+      level: "sasaran",
+      sasaran: "Meningkatnya PPKS Mandiri",
+      indikator: "Persentase PPKS Mandiri",
+      satuan: "%",
+      polaritas: "naik",
+      target: 3.25,
+      realisasi: 3.63,
+      capaian,
+      predikat: "Sangat Baik",
+      status: "dihitung",
+      capaianTercetak: 112,
+      predikatTercetak: null,
+    },
+    {
+      indicatorId: "Realisasi 2023!9",
+      tahun: 2023,
+      level: "sasaran",
+      sasaran: "Meningkatnya Akuntabilitas Kinerja Perangkat Daerah",
+      indikator: "Predikat Akuntabilitas Kinerja Perangkat Daerah",
+      satuan: "Predikat",
+      polaritas: "huruf",
+      target: "BB",
+      realisasi: "BB",
+      capaian: 100,
+      predikat: "Baik",
+      status: "dihitung",
+      capaianTercetak: "BB",
+      predikatTercetak: null,
+    },
+  ],
+  sasaran: [
+    {
+      sasaran: "Meningkatnya PPKS Mandiri",
+      capaian,
+      predikat: "Sangat Baik",
+      indicatorIds: ["Realisasi 2023!7"],
+    },
+  ],
+  opd: { capaian, predikat: "Sangat Baik" },
+  tahunan: [],
+  renstra: [],
+  nasional: [],
+  efisiensi: [],
+  anggaran: { rows: [], total: { pagu: 0, realisasi: 0, persen: null, sisa: 0 } },
+  temuan: [
+    {
+      kode: "RATA_RATA_TIDAK_SESUAI",
+      tingkat: "galat",
+      sel: [
+        { sheet: "Realisasi 2023", cell: "G8" },
+        { sheet: "Realisasi 2023", cell: "G7" },
+      ],
+      pesan: {
+        id: "Rata-rata tercetak 94,05 % tidak sesuai.",
+        en: "The printed average 94.05 % does not match.",
+      },
+    },
+  ],
+} satisfies ComputeResult;
+
+test("maps the run into the versioned report, full precision, sources and the chosen language", () => {
+  const r = buildReport({
+    berkas: "contoh.xlsx",
+    read,
+    result,
+    bahasa: "en",
+    tables: [{ nomor: "3.1", judul: "Pengukuran Kinerja Tahun 2023", sheet: "Tabel 3.1", rentang: "A1:H27" }],
+  });
+  expect(CapaianReport.parse(r)).toEqual(r);
+  expect(r).toMatchObject({ versi: 1, berkas: "contoh.xlsx", tahun: 2023, skala: "lkjip4" });
+  expect(r.indikator[0]).toEqual({
+    sheet: "Realisasi 2023",
+    sel: "C7",
+    level: "sasaran",
+    sasaran: "Meningkatnya PPKS Mandiri",
+    indikator: "Persentase PPKS Mandiri",
+    satuan: "%",
+    polaritas: "naik",
+    target: 3.25,
+    realisasi: 3.63,
+    capaian,
+    predikat: "Sangat Baik",
+    capaianTercetak: 112,
+  });
+  // an indicator the reader did not place has null source, letter grades stay strings
+  expect(r.indikator[1]).toMatchObject({
+    sheet: null,
+    sel: null,
+    target: "BB",
+    capaianTercetak: "BB",
+    capaian: 100,
+  });
+  expect(r.temuan).toEqual([
+    {
+      kode: "RATA_RATA_TIDAK_SESUAI",
+      tingkat: "galat",
+      sheet: "Realisasi 2023",
+      sel: "G8",
+      pesan: "The printed average 94.05 % does not match.",
+    },
+  ]);
+  expect(r.sasaran).toEqual([{ sasaran: "Meningkatnya PPKS Mandiri", capaian, predikat: "Sangat Baik" }]);
+  expect(r.tabel).toEqual([
+    { nomor: "3.1", judul: "Pengukuran Kinerja Tahun 2023", sheet: "Tabel 3.1", rentang: "A1:H27" },
+  ]);
+});
+
+test("the schema refuses a capaian written as text or a report without its version", () => {
+  const good = buildReport({ berkas: "c.xlsx", read, result, bahasa: "id", tables: [] });
+  const textCapaian = { ...good, indikator: [{ ...good.indikator[0]!, capaian: "111,69" }] };
+  expect(CapaianReport.safeParse(textCapaian).success).toBe(false);
+  const { versi: _versi, ...noVersion } = good;
+  expect(CapaianReport.safeParse(noVersion).success).toBe(false);
+  expect(good.temuan[0]!.pesan).toBe("Rata-rata tercetak 94,05 % tidak sesuai.");
+});

@@ -1,0 +1,199 @@
+import { readState, STATE_SHEET } from "../../src/engine/state";
+import { NOTE_PREFIX } from "../../src/engine/writeback";
+import { applyPlanToSnapshot } from "../helpers/applyPlan";
+import { planCells } from "../helpers/planCells";
+import { cellAt } from "../../src/engine/snapshot";
+import { ROWS, SHEET, TEMUAN_SAKIP, tableMapping, capaianOf } from "../fixtures/writeback/seed000";
+import { okPlan, plan, setup } from "./build";
+
+describe("Capaian and Predikat on the user's realisasi table", () => {
+  it("adds the two columns right of the table, header on the header row, one value per indicator row", () => {
+    const out = okPlan(setup());
+    const cells = planCells(out.plan, SHEET);
+    expect(cells.get("G2")?.value).toBe("Capaian (%)");
+    expect(cells.get("H2")?.value).toBe("Predikat");
+    // PSKS: 59,87 against 57 → the seed prints 105 %
+    expect(cells.get("G3")?.value).toBeCloseTo(105.035, 3);
+    expect(cells.get("G3")?.format).toBe("#,##0.00");
+    expect(cells.get("H3")?.value).toBe("Sangat Baik");
+    // PMKS: 81,6 against 76,5 → the seed prints 106,6 %
+    expect(cells.get("G4")?.value).toBeCloseTo(106.667, 3);
+    // SAKIP: B against BB scores below 100 → Baik, not the 100 % the seed printed
+    expect(cells.get("G5")?.value).toBeCloseTo(capaianOf(ROWS[2]!), 6);
+    expect(cells.get("H5")?.value).toBe("Baik");
+    // nothing written inside the user's table
+    for (const key of cells.keys()) expect(key).toMatch(/^[GH]\d+$/);
+    expect(out.state.owned.ranges).toEqual([
+      { sheet: SHEET, address: "G2:G5" },
+      { sheet: SHEET, address: "H2:H5" },
+    ]);
+    expect(out.plan.conditionalFormats.map((c) => c.address)).toEqual(["G3:G5", "H3:H5"]);
+  });
+
+  it("uses the decimals of the settings for the capaian format", () => {
+    const out = okPlan(setup({}, { desimal: 1 }));
+    expect(planCells(out.plan, SHEET).get("G3")?.format).toBe("#,##0.0");
+    const none = okPlan(setup({}, { desimal: 0 }));
+    expect(planCells(none.plan, SHEET).get("G3")?.format).toBe("#,##0");
+  });
+
+  it("fills the table's own Capaian column only where it is empty and leaves printed capaian as printed", () => {
+    const run = setup({ capaianColumn: { blankIds: ["pmks"] } });
+    const out = okPlan(run);
+    const cells = planCells(out.plan, SHEET);
+    expect(cells.has("G3")).toBe(false);
+    expect(cells.has("G5")).toBe(false);
+    expect(cells.get("G4")?.value).toBeCloseTo(106.667, 3);
+    // no Predikat column in the table: it is added right of it
+    expect(cells.get("H2")?.value).toBe("Predikat");
+    expect(cells.has("G2")).toBe(false);
+    expect(out.state.owned.ranges).toContainEqual({ sheet: SHEET, address: "G4" });
+    const after = applyPlanToSnapshot(run.snapshot, out.plan);
+    const sheet = after.sheets.find((s) => s.name === SHEET)!;
+    expect(cellAt(sheet, 2, 6)).toBe("105 %");
+    expect(cellAt(sheet, 4, 6)).toBe("100 %");
+  });
+
+  it("falls back to the PK table when there is no realisasi table", () => {
+    const run = setup();
+    run.read = { ...run.read, tables: [tableMapping({}, "pk")] };
+    const out = okPlan(run);
+    expect(planCells(out.plan, SHEET).get("G2")?.value).toBe("Capaian (%)");
+  });
+
+  it("refuses, naming the cell, when a cell it would write holds user content; nothing is planned", () => {
+    const run = setup({ extra: { H4: "catatan bidang" } });
+    const out = plan(run);
+    expect(out.ok).toBe(false);
+    if (out.ok) return;
+    expect(out).not.toHaveProperty("plan");
+    expect(out.refusals).toHaveLength(1);
+    expect(out.refusals[0]).toMatchObject({ kode: "SEL_BERISI_DATA_PENGGUNA", sheet: SHEET, cell: "H4" });
+    expect(out.refusals[0]!.pesan.id).toContain("H4");
+    expect(out.refusals[0]!.pesan.en).toMatch(/clear or move/i);
+  });
+
+  it("treats a formula as user content even when it shows nothing", () => {
+    const run = setup();
+    const sheet = run.snapshot.sheets[0]!;
+    sheet.formulas = sheet.values.map((r) => r.map(() => ""));
+    for (const line of sheet.values) line.push("");
+    for (const line of sheet.numberFormats) line.push("General");
+    for (const line of sheet.formulas) line.push("");
+    sheet.formulas[3]![6] = '=IF(F4="","",F4/E4)';
+    const out = plan(run);
+    expect(out.ok).toBe(false);
+    if (!out.ok) expect(out.refusals.map((r) => r.cell)).toEqual(["G4"]);
+  });
+
+  it("refuses a protected sheet", () => {
+    const out = plan(setup({ protected: true }));
+    expect(out.ok).toBe(false);
+    if (!out.ok)
+      expect(out.refusals).toEqual([expect.objectContaining({ kode: "SHEET_TERPROTEKSI", sheet: SHEET })]);
+  });
+
+  it("refuses a generated sheet name taken by a user sheet it does not own, and reuses one it owns", () => {
+    const run = setup();
+    const userSheet = { ...run.snapshot.sheets[0]!, name: "tabel 3.1" };
+    run.snapshot = { ...run.snapshot, sheets: [...run.snapshot.sheets, userSheet] };
+    const out = plan(run);
+    expect(out.ok).toBe(false);
+    if (!out.ok) {
+      expect(out.refusals).toEqual([
+        expect.objectContaining({ kode: "NAMA_SHEET_DIPAKAI", sheet: "tabel 3.1" }),
+      ]);
+      expect(out.refusals[0]!.pesan.id).toMatch(/Ganti nama/);
+    }
+    run.state = { ...run.state, owned: { ...run.state.owned, sheets: ["Tabel 3.1"] } };
+    const owned = okPlan(run);
+    expect(owned.plan.sheets.find((s) => s.name === "tabel 3.1")).toMatchObject({
+      create: false,
+      clear: true,
+    });
+  });
+
+  it("refuses when the new columns would pass Excel's last column", () => {
+    const run = setup();
+    const t = run.read.tables[0]!;
+    run.read = {
+      ...run.read,
+      tables: [{ ...t, range: "XFC2:XFD5", columns: t.columns.map((c) => ({ ...c, col: 16378 + c.col })) }],
+    };
+    const out = plan(run);
+    expect(out.ok).toBe(false);
+    if (!out.ok) expect(out.refusals.every((r) => r.kode === "BATAS_EXCEL")).toBe(true);
+  });
+
+  it("puts each finding as a note on its cell, in the user's language, prefixed", () => {
+    const id = okPlan(setup());
+    expect(id.plan.notes).toEqual([
+      { sheet: SHEET, cell: "F5", text: `${NOTE_PREFIX} ${TEMUAN_SAKIP.pesan.id}` },
+    ]);
+    const en = okPlan(setup({}, { bahasa: "en" }));
+    expect(en.plan.notes[0]!.text).toBe(`Capaian Kinerja: ${TEMUAN_SAKIP.pesan.en}`);
+  });
+
+  it("writes the state it returns to the very hidden state sheet", () => {
+    const out = okPlan(setup());
+    const sheet = out.plan.sheets.find((s) => s.name === STATE_SHEET)!;
+    expect(sheet).toMatchObject({ visibility: "veryHidden", clear: true });
+    const write = out.plan.ranges.find((r) => r.sheet === STATE_SHEET)!;
+    const json = write
+      .values!.slice(1)
+      .map((r) => r[0])
+      .join("");
+    expect(JSON.parse(json)).toEqual(out.state);
+    expect(out.state.owned.sheets).toEqual([
+      "Tabel 3.1",
+      "Tabel 3.2",
+      "Tabel 3.3",
+      "Tabel 3.4",
+      "Tabel 3.5",
+      "Tabel 3.6",
+      STATE_SHEET,
+    ]);
+    expect(out.state.owned.charts.map((c) => c.sheet)).toEqual(["Tabel 3.1", "Tabel 3.2"]);
+  });
+});
+
+describe("nothing to work on", () => {
+  it("refuses with TIDAK_ADA_TABEL when no PK or realisasi table and no indicator was read", () => {
+    const run = setup();
+    run.read = { ...run.read, tables: [], indicators: [] };
+    run.result = { ...run.result, indikator: [] };
+    const out = plan(run);
+    expect(out.ok).toBe(false);
+    if (!out.ok) {
+      expect(out.refusals.map((r) => r.kode)).toEqual(["TIDAK_ADA_TABEL"]);
+      expect(out.refusals[0]!.pesan.en).toMatch(/header row/);
+    }
+  });
+
+  it("still writes the tables when indicators were read but no table can take the columns", () => {
+    const run = setup();
+    run.read = { ...run.read, tables: [] };
+    const out = okPlan(run);
+    expect(out.plan.ranges.some((r) => r.sheet === SHEET)).toBe(false);
+    expect(out.tables).toHaveLength(6);
+  });
+});
+
+describe("merged cells of the user", () => {
+  it("writes nothing under a user's merge that reaches into the new columns, and still plans the same twice", () => {
+    const run = setup();
+    run.snapshot.sheets[0]!.merges = [{ row: 3, col: 5, rowCount: 1, colCount: 3 }];
+    const out = okPlan(run);
+    const cells = planCells(out.plan, SHEET);
+    expect(cells.has("G4")).toBe(false);
+    expect(cells.has("H4")).toBe(false);
+    expect(cells.get("G3")?.value).toBeCloseTo(105.035, 3);
+    expect(cells.get("G5")?.value).toBeCloseTo(capaianOf(ROWS[2]!), 6);
+    const snapshot = applyPlanToSnapshot(run.snapshot, out.plan);
+    const again = okPlan({ ...run, snapshot, state: readState(snapshot).state });
+    expect(again.plan).toEqual({
+      ...out.plan,
+      sheets: out.plan.sheets.map((s) => ({ ...s, create: false })),
+    });
+  });
+});
