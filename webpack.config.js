@@ -144,6 +144,11 @@ module.exports = async (env = {}, argv = {}) => {
           },
         },
         {
+          // zod's JIT and its eval probe: replaced by a throwing stand-in (the pane runs zod jitless).
+          test: /[\\/]node_modules[\\/]zod[\\/]v4[\\/]core[\\/](util|doc|compile)\.js$/,
+          use: path.resolve(__dirname, "scripts/webpack/no-eval-loader.cjs"),
+        },
+        {
           test: /\.(png|jpg|jpeg|gif|ico|svg)$/,
           type: "asset/resource",
           generator: { filename: "assets/[name][ext]" },

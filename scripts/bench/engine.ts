@@ -1,6 +1,6 @@
 /**
  * Engine throughput: 100,000 indicator rows through parse + capaian + predikat + findings.
- *   npx tsx scripts/bench/engine.ts [rows]
+ *   npx tsx scripts/bench/engine.ts [rows] [passes]
  * Target: under 1 s for 100,000 rows.
  */
 import { parseColumn } from "../../src/engine/parse";
@@ -106,14 +106,30 @@ function run(n: number): Timing {
 }
 
 run(5_000); // warm-up: let the JIT compile the hot paths before timing
-const m = run(N);
-const total = m.parseMs + m.computeMs;
-console.log(`rows: ${N}`);
+// The machine is shared: one pass is at the mercy of other people's work, so take the median of several.
+const REPS = Number(process.argv[3] ?? 5);
+const runs: Timing[] = [];
+for (let k = 0; k < REPS; k++) runs.push(run(N));
+const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] as number;
+const best = (xs: number[]): number => Math.min(...xs);
+const walls = runs.map((x) => x.parseMs + x.computeMs);
+const cpus = runs.map((x) => x.cpuMs);
+const m = runs[walls.indexOf(median(walls))] as Timing;
+const total = median(walls);
+console.log(`rows: ${N} (median of ${REPS} passes)`);
 console.log(`parse: ${m.parseMs.toFixed(0)} ms (3 columns, ${(N * 3).toLocaleString("en-US")} cells)`);
 console.log(`capaian + predikat + findings + roll-ups: ${m.computeMs.toFixed(0)} ms`);
 console.log(
-  `elapsed: ${total.toFixed(0)} ms; ${Math.round(N / (total / 1000)).toLocaleString("en-US")} rows/s`,
+  `wall: median ${total.toFixed(0)} ms, best ${best(walls).toFixed(0)} ms; ` +
+    `${Math.round(N / (total / 1000)).toLocaleString("en-US")} rows/s (median), ` +
+    `${Math.round(N / (best(walls) / 1000)).toLocaleString("en-US")} rows/s (best)`,
 );
-console.log(`CPU time of parse + compute (this process, all threads): ${m.cpuMs.toFixed(0)} ms`);
+console.log(
+  `CPU time of parse + compute (this process, all threads): median ${median(cpus).toFixed(0)} ms, best ${best(cpus).toFixed(0)} ms`,
+);
+const first = runs[0] as Timing;
+console.log(
+  `first pass (what one command run sees): wall ${(first.parseMs + first.computeMs).toFixed(0)} ms, CPU ${first.cpuMs.toFixed(0)} ms`,
+);
 console.log(`computed: ${m.computed}, temuan: ${m.temuan}, sasaran: ${m.sasaran}`);
 if (total > 1000) console.log("slower than the 1 s target on this run (check the machine's load)");

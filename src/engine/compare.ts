@@ -91,6 +91,10 @@ export function targetAkhirTersirat(targets: ReadonlyArray<number | null>, rate:
   return xs.reduce((a, b) => a + b, 0);
 }
 
+function near(a: number | null, b: number | null): boolean {
+  return a !== null && b !== null && Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a));
+}
+
 function renstraYears(ind: Indicator): number[] {
   const r = ind.renstra;
   if (!r) return [];
@@ -126,8 +130,6 @@ export function perbandinganRenstra(
   const sum = targetAkhirTersirat(yearly, false);
   const last = targetAkhirTersirat(yearly, true);
   const akhir = numOf(r.akhir);
-  const near = (a: number | null, b: number | null): boolean =>
-    a !== null && b !== null && Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a));
   // A count is either a flow (end = Σ years, seed 001 Tabel 6.1) or a stock that grows (end = last year,
   // seed 002 "Jumlah PPKS Mandiri" 340 → 500): an end target equal to the last year marks a stock.
   const stock = !rate && near(akhir, last) && !near(akhir, sum);

@@ -57,22 +57,33 @@ export function hitungEfisiensi(
     return ind ? (byId.get(ind.id)?.capaian ?? null) : null;
   };
 
+  // Programs by the sasaran they fund, in their order: one pass instead of a scan per sasaran.
+  const programsOf = new Map<string, AnggaranRow[]>();
+  for (const p of programs) {
+    if (p.sasaran === undefined) continue;
+    const k = kunciSasaran(p.sasaran);
+    const list = programsOf.get(k);
+    if (list) list.push(p);
+    else programsOf.set(k, [p]);
+  }
+
   const out: EfisiensiRow[] = [];
   for (const s of sasaran) {
     const k = kunciSasaran(s.sasaran);
-    const funded = programs.filter((p) => p.sasaran !== undefined && kunciSasaran(p.sasaran) === k);
+    const funded = programsOf.get(k) ?? [];
+    const sources =
+      funded.length > 0
+        ? funded.map((p) => p.anggaran)
+        : s.indicatorIds.map((id) => indById.get(id)?.anggaran);
     let pagu: number | null = null;
     let real: number | null = null;
-    const add = (p: number | null, r: number | null): void => {
+    for (const a of sources) {
+      if (!a) continue;
+      const p = numOf(a.pagu);
+      const r = numOf(a.realisasi);
       if (p !== null) pagu = (pagu ?? 0) + p;
       if (r !== null) real = (real ?? 0) + r;
-    };
-    if (funded.length > 0) for (const p of funded) add(numOf(p.anggaran.pagu), numOf(p.anggaran.realisasi));
-    else
-      for (const id of s.indicatorIds) {
-        const ind = indById.get(id);
-        if (ind?.anggaran) add(numOf(ind.anggaran.pagu), numOf(ind.anggaran.realisasi));
-      }
+    }
     if (pagu === null && real === null) continue;
     out.push(row(`sasaran:${k}`, s.sasaran, "sasaran", s.capaian, pagu, real));
   }

@@ -16,9 +16,16 @@ import type {
 import { hitungCapaian } from "./capaian";
 import { predikatOf, resolveScale } from "./predikat";
 import { triwulanKeTahun } from "./aggregate";
-import { perbandinganNasional, perbandinganRenstra, perbandinganTahunan, yearKeys } from "./compare";
+import {
+  hasTwoKeys,
+  perbandinganNasional,
+  perbandinganRenstra,
+  perbandinganTahunan,
+  yearKeys,
+} from "./compare";
 import { isRateIndicator, num, numOf, tampil } from "./indicator-kind";
 import {
+  type IndikatorContext,
   temuanAgregat,
   temuanAnggaran,
   temuanAntarTabel,
@@ -139,6 +146,21 @@ export function compute(input: ComputeInput, settings: Settings): ComputeResult 
   const tahunan: PerbandinganTahunan[] = [];
   const renstra: PerbandinganRenstra[] = [];
   const nasional: PerbandinganNasional[] = [];
+  // One context, refilled per row: the checks read it and keep nothing, so no object per row.
+  const ctx: IndikatorContext = {
+    ind: input.indicators[0] as Indicator,
+    tahun,
+    polaritas: "naik",
+    target: undefined,
+    realisasi: undefined,
+    capaianTercetak: undefined,
+    predikatTercetak: undefined,
+    outcome: { capaian: null, status: "belum-ada-data" },
+    predikat: null,
+    scale,
+    toleransi: settings.toleransi,
+    turun: settings.turun,
+  };
 
   for (const ind of input.indicators) {
     const polaritas = settings.polaritas[ind.id] ?? ind.polaritas;
@@ -169,29 +191,23 @@ export function compute(input: ComputeInput, settings: Settings): ComputeResult 
       predikatTercetak: predikatRaw === null ? null : String(predikatRaw),
     });
 
-    temuanIndikator(
-      {
-        ind,
-        tahun,
-        polaritas,
-        target,
-        realisasi,
-        capaianTercetak: yv?.capaianTercetak,
-        predikatTercetak: yv?.predikatTercetak,
-        outcome,
-        predikat,
-        scale,
-        toleransi: settings.toleransi,
-        turun: settings.turun,
-      },
-      temuan,
-    );
+    ctx.ind = ind;
+    ctx.polaritas = polaritas;
+    ctx.target = target;
+    ctx.realisasi = realisasi;
+    ctx.capaianTercetak = yv?.capaianTercetak;
+    ctx.predikatTercetak = yv?.predikatTercetak;
+    ctx.outcome = outcome;
+    ctx.predikat = predikat;
+    temuanIndikator(ctx, temuan);
     temuanAntarTabel(ind, temuan);
-    temuanTargetLalu(ind, tahun, polaritas, temuan);
+    // Both year-over-year checks need two years; most indicators have one, so ask once per row.
+    const multiYear = hasTwoKeys(ind.tahun);
+    if (multiYear) temuanTargetLalu(ind, tahun, polaritas, temuan);
     if (ind.anggaran)
       temuanAnggaran(ind.anggaran, ind.indikator, ind.source, settings.toleransi, temuan, ind.id);
 
-    const yoy = perbandinganTahunan(ind, tahun, polaritas, settings.turun);
+    const yoy = multiYear ? perbandinganTahunan(ind, tahun, polaritas, settings.turun) : null;
     if (yoy) tahunan.push(yoy);
     const ren = perbandinganRenstra(ind, tahun, polaritas, settings.turun);
     if (ren) {

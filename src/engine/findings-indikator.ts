@@ -189,23 +189,29 @@ function cekStatus(ctx: IndikatorContext, out: Temuan[]): void {
 
 /** Cells that look numeric but cannot be read without a guess ("4.8294.89.225"). */
 function cekTerbaca(ctx: IndikatorContext, out: Temuan[]): void {
-  const cells: Array<[SourcedValue | undefined, string, string]> = [
-    [ctx.target, "Target", "Target"],
-    [ctx.realisasi, "Realisasi", "Realisasi"],
-    [ctx.capaianTercetak, "Capaian tercetak", "Printed capaian"],
-  ];
-  for (const [v, labelId, labelEn] of cells) {
-    if (!v || v.parsed.kind !== "unreadable") continue;
-    out.push(
-      buatTemuan(
-        "NILAI_TIDAK_TERBACA",
-        [ref(v, ctx.ind)],
-        `${labelId} ${nama(ctx.ind.indikator)} berisi "${v.parsed.text}"${di(v.source, "id")} yang tidak dapat dibaca sebagai angka tanpa menebak. Tulis ulang dengan satu format, mis. 1.234.567 atau 3,25.`,
-        `${labelEn} of ${nama(ctx.ind.indikator)} holds "${v.parsed.text}"${di(v.source, "en")}, which cannot be read as a number without guessing. Rewrite it in one format, e.g. 1,234,567 or 3.25.`,
-        ctx.ind.id,
-      ),
-    );
-  }
+  // Runs on every row and almost never finds anything: no per-row list of the three cells.
+  tidakTerbaca(ctx, ctx.target, "Target", "Target", out);
+  tidakTerbaca(ctx, ctx.realisasi, "Realisasi", "Realisasi", out);
+  tidakTerbaca(ctx, ctx.capaianTercetak, "Capaian tercetak", "Printed capaian", out);
+}
+
+function tidakTerbaca(
+  ctx: IndikatorContext,
+  v: SourcedValue | undefined,
+  labelId: string,
+  labelEn: string,
+  out: Temuan[],
+): void {
+  if (!v || v.parsed.kind !== "unreadable") return;
+  out.push(
+    buatTemuan(
+      "NILAI_TIDAK_TERBACA",
+      [ref(v, ctx.ind)],
+      `${labelId} ${nama(ctx.ind.indikator)} berisi "${v.parsed.text}"${di(v.source, "id")} yang tidak dapat dibaca sebagai angka tanpa menebak. Tulis ulang dengan satu format, mis. 1.234.567 atau 3,25.`,
+      `${labelEn} of ${nama(ctx.ind.indikator)} holds "${v.parsed.text}"${di(v.source, "en")}, which cannot be read as a number without guessing. Rewrite it in one format, e.g. 1,234,567 or 3.25.`,
+      ctx.ind.id,
+    ),
+  );
 }
 
 function cekPersen(ctx: IndikatorContext, out: Temuan[]): void {

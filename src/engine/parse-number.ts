@@ -41,7 +41,8 @@ function readSimple(token: string, convention: Convention): number | null | unde
   if (a === 0 || b === 0) return undefined;
   const isDot = token.charCodeAt(sepAt) === 46;
   // "1.000" (id), "1,000" (us): a thousands group
-  if (isDot === (convention === "id") && a <= 3 && b === 3) return Number(token.slice(0, a) + token.slice(a + 1));
+  if (isDot === (convention === "id") && a <= 3 && b === 3)
+    return Number(token.slice(0, a) + token.slice(a + 1));
   return Number(isDot ? token : `${token.slice(0, a)}.${token.slice(a + 1)}`);
 }
 

@@ -257,7 +257,10 @@ export function parseColumn(cells: CellValue[], formats?: string[]): ParsedValue
   const plain: ParseOptions = { convention };
   for (let i = 0; i < cells.length; i++) {
     const numberFormat = formats?.[i];
-    out[i] = parseValue(cells[i] as CellValue, numberFormat === undefined ? plain : { convention, numberFormat });
+    out[i] = parseValue(
+      cells[i] as CellValue,
+      numberFormat === undefined ? plain : { convention, numberFormat },
+    );
   }
   return out;
 }

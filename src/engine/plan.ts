@@ -102,6 +102,11 @@ export interface NoteWrite {
   sheet: string;
   cell: string;
   text: string;
+  /**
+   * true: take away the note on this cell (one the add-in wrote on an earlier run whose finding is
+   * gone); `text` is then ignored. A cell without a note is left as it is.
+   */
+  remove?: boolean;
 }
 
 export interface ChartWrite {

@@ -30,6 +30,11 @@ export const EfisiensiKategori = z.object({
 });
 export type EfisiensiKategori = z.infer<typeof EfisiensiKategori>;
 
+/** The Tabel 3.x the add-in can write. */
+export const TABEL_SEMUA = ["3.1", "3.2", "3.3", "3.4", "3.5", "3.6"] as const;
+export const TabelNomor = z.enum(TABEL_SEMUA);
+export type TabelNomor = z.infer<typeof TabelNomor>;
+
 export const Settings = z.object({
   /** the reporting year; absent → the latest year with realisasi */
   tahun: z.number().int().optional(),
@@ -55,9 +60,7 @@ export const Settings = z.object({
   polaritas: z.record(z.string(), Polaritas).default(() => ({})),
   bahasa: z.enum(["id", "en"]).default("id"),
   /** which Tabel 3.x to write */
-  tabel: z
-    .array(z.enum(["3.1", "3.2", "3.3", "3.4", "3.5", "3.6"]))
-    .default(() => ["3.1", "3.2", "3.3", "3.4", "3.5", "3.6"]),
+  tabel: z.array(TabelNomor).default(() => [...TABEL_SEMUA]),
   /** add an icon set beside the band fills */
   ikon: z.boolean().default(false),
 });

@@ -27,6 +27,8 @@ export const StoredState = z.object({
       ranges: z.array(OwnedRange).default(() => []),
       names: z.array(z.string()).default(() => []),
       charts: z.array(z.object({ sheet: z.string(), name: z.string() })).default(() => []),
+      /** cells on the user's sheets holding a note the add-in wrote (a finding), to take away once the finding is gone */
+      notes: z.array(z.object({ sheet: z.string(), cell: z.string() })).optional(),
     })
     .default(() => ({ sheets: [], ranges: [], names: [], charts: [] })),
 });

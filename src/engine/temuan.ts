@@ -57,10 +57,31 @@ export function di(s: SourceRef | undefined, bahasa: "id" | "en"): string {
   return bahasa === "id" ? ` (sel ${lokasi(s)})` : ` (cell ${lokasi(s)})`;
 }
 
+/** True when the text has no whitespace but single inner spaces (ASCII only; anything else takes the regex). */
+function sudahRapi(s: string): boolean {
+  const n = s.length;
+  for (let i = 0; i < n; i++) {
+    const c = s.charCodeAt(i);
+    if (c > 127) return false;
+    if (c === 32) {
+      if (i === 0 || i === n - 1 || s.charCodeAt(i + 1) === 32) return false;
+    } else if (c >= 9 && c <= 13) return false;
+  }
+  return true;
+}
+
+let namaTerakhir = "";
+let namaHasil = '""';
+
 /** A short quoted name of the indicator for messages. */
 export function nama(indikator: string): string {
-  const t = indikator.replace(/\s+/g, " ").trim();
-  return `"${t.length > 80 ? `${t.slice(0, 77)}…` : t}"`;
+  // A message names its indicator in both languages: the last answer is kept for the second call.
+  if (indikator === namaTerakhir) return namaHasil;
+  const t = sudahRapi(indikator) ? indikator : indikator.replace(/\s+/g, " ").trim();
+  const out = `"${t.length > 80 ? `${t.slice(0, 77)}…` : t}"`;
+  namaTerakhir = indikator;
+  namaHasil = out;
+  return out;
 }
 
 /** A value as printed, for messages: numbers in the language's style, other cells as written. */

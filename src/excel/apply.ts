@@ -16,6 +16,7 @@ import { columnLetter, quoteSheet, rangeAddress } from "../engine/address";
 import type { ApplyReport, WritePlan } from "../engine/plan";
 import { STATE_SHEET } from "../engine/state";
 import { missingSheet, protectedSheet } from "./errors";
+import { coalesceRanges } from "./coalesce";
 import { key, lookup } from "./lookup";
 import { BUDGET_SHARE, COMMAND_OVERHEAD, REQUEST_LIMIT_BYTES, jsonBytes, packInOrder } from "./payload";
 import { targetSheets, validate } from "./plan-check";
@@ -35,10 +36,11 @@ export async function applyPlan(run: ExcelRun, plan: WritePlan, options: ApplyOp
   const withNotes = supports(options.check, OPTIONAL_API.notes);
   const budget = Math.floor((options.maxRequestBytes ?? REQUEST_LIMIT_BYTES) * BUDGET_SHARE);
   const skipped: string[] = [];
-  if (!withNotes && plan.notes.length)
+  const added = plan.notes.filter((n) => !n.remove).length;
+  if (!withNotes && added)
     skipped.push(
-      `${plan.notes.length} catatan sel (note) tidak ditulis: Excel ini belum mendukung ExcelApi ${OPTIONAL_API.notes}. / ` +
-        `${plan.notes.length} cell notes were not written: this Excel does not support ExcelApi ${OPTIONAL_API.notes}.`,
+      `${added} catatan sel (note) tidak ditulis: Excel ini belum mendukung ExcelApi ${OPTIONAL_API.notes}. / ` +
+        `${added} cell notes were not written: this Excel does not support ExcelApi ${OPTIONAL_API.notes}.`,
     );
 
   return run(async (context) => {
@@ -92,9 +94,10 @@ export async function applyPlan(run: ExcelRun, plan: WritePlan, options: ApplyOp
     // The state sheet's cells go first: if a write too big for one request fails in a later
     // chunk, the sheets already created are recorded as the add-in's, and the next run can
     // take them over instead of refusing them as the user's.
+    const ranges = coalesceRanges(plan.ranges);
     const stateFirst = [
-      ...plan.ranges.filter((w) => w.sheet === STATE_SHEET),
-      ...plan.ranges.filter((w) => w.sheet !== STATE_SHEET),
+      ...ranges.filter((w) => w.sheet === STATE_SHEET),
+      ...ranges.filter((w) => w.sheet !== STATE_SHEET),
     ];
     for (const w of stateFirst) {
       if (w.values) cellsWritten += w.values.length * (w.values[0]?.length ?? 0);
@@ -125,6 +128,17 @@ export async function applyPlan(run: ExcelRun, plan: WritePlan, options: ApplyOp
       for (const n of plan.notes) {
         const cleared = plan.sheets.some((s) => s.clear && s.name.toLowerCase() === n.sheet.toLowerCase());
         const existing = cleared ? undefined : found.notes.get(key(n.sheet, n.cell));
+        if (n.remove) {
+          // a stale note of an earlier run: gone already (or cleared with its sheet) means nothing to do
+          if (existing)
+            steps.push({
+              bytes: 2 * COMMAND_OVERHEAD,
+              queue() {
+                existing.delete();
+              },
+            });
+          continue;
+        }
         steps.push({
           bytes: 3 * COMMAND_OVERHEAD + jsonBytes(n.text),
           queue(env) {

@@ -1,9 +1,11 @@
 /**
- * Enough conditional formatting to show the predikat fills in the preview grid: cell-value and
- * text rules as the write plan makes them, first matching rule wins (Excel's stop-if-true order).
+ * Enough conditional formatting to show the predikat fills in the preview grid: cell-value, text
+ * and the simple formula rules the write plan makes (AND/OR/ISNUMBER and comparisons with numbers),
+ * first matching rule wins (Excel's stop-if-true order).
  */
+import { columnIndex } from "../engine/address";
 import type { CellValue } from "../engine/snapshot";
-import type { FakeCfRule, FakeSheetState } from "../excel/fake/state";
+import { getCell, type FakeCfRule, type FakeSheetState } from "../excel/fake/state";
 
 export interface ShownFill {
   fill?: string;
@@ -22,7 +24,91 @@ function formulaText(f: string | undefined): string | null {
   return m ? (m[1] as string).replace(/""/g, '"').toLowerCase() : null;
 }
 
-function matches(rule: FakeCfRule, value: CellValue): boolean {
+interface At {
+  sheet: FakeSheetState;
+  rule: FakeCfRule;
+  row: number;
+  col: number;
+  value: CellValue;
+}
+
+/** A reference of the formula, shifted from the rule's top-left cell to this cell, as Excel does. */
+function refValue(ref: string, at: At): CellValue | undefined {
+  const m = /^(\$?)([A-Z]{1,3})(\$?)(\d{1,7})$/i.exec(ref);
+  if (!m) return undefined;
+  const col = columnIndex(m[2]!) + (m[1] ? 0 : at.col - at.rule.range.col);
+  const row = Number(m[4]) - 1 + (m[3] ? 0 : at.row - at.rule.range.row);
+  if (row === at.row && col === at.col) return at.value;
+  return getCell(at.sheet, row, col)?.value ?? "";
+}
+
+/** Excel's comparison: a blank is 0, text is above every number. */
+function compare(v: CellValue, op: string, n: number): boolean {
+  if (typeof v === "string" && v !== "") return op === ">" || op === ">=" || op === "<>";
+  const x = v === "" ? 0 : Number(v);
+  switch (op) {
+    case "<":
+      return x < n;
+    case "<=":
+      return x <= n;
+    case ">":
+      return x > n;
+    case ">=":
+      return x >= n;
+    case "=":
+      return x === n;
+    case "<>":
+      return x !== n;
+    default:
+      return false;
+  }
+}
+
+/** Splits "a,b(c,d),e" at its top-level commas. */
+function args(s: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let start = 0;
+  for (let i = 0; i < s.length; i++) {
+    if (s[i] === "(") depth++;
+    else if (s[i] === ")") depth--;
+    else if (s[i] === "," && depth === 0) {
+      out.push(s.slice(start, i));
+      start = i + 1;
+    }
+  }
+  out.push(s.slice(start));
+  return out.map((a) => a.trim());
+}
+
+/** null when the formula is beyond this small evaluator (the preview then shows no fill for it). */
+function evaluate(expr: string, at: At): boolean | null {
+  const call = /^([A-Z]+)\((.*)\)$/i.exec(expr.trim());
+  if (call) {
+    const name = call[1]!.toUpperCase();
+    const list = args(call[2]!);
+    if (name === "ISNUMBER" && list.length === 1) {
+      const v = refValue(list[0]!, at);
+      return v === undefined ? null : typeof v === "number";
+    }
+    if (name === "AND" || name === "OR") {
+      const parts = list.map((a) => evaluate(a, at));
+      if (parts.some((p) => p === null)) return null;
+      return name === "AND" ? parts.every(Boolean) : parts.some(Boolean);
+    }
+    return null;
+  }
+  const cmp = /^(\$?[A-Z]{1,3}\$?\d{1,7})\s*(<=|>=|<>|<|>|=)\s*(-?\d+(?:\.\d+)?)$/i.exec(expr.trim());
+  if (!cmp) return null;
+  const v = refValue(cmp[1]!, at);
+  return v === undefined ? null : compare(v, cmp[2]!, Number(cmp[3]));
+}
+
+function matches(rule: FakeCfRule, value: CellValue, at: At): boolean {
+  if (rule.type === "Custom") {
+    const f = rule.custom?.formula;
+    return f !== undefined && evaluate(f.replace(/^=/, ""), at) === true;
+  }
   if (rule.type === "CellValue" && rule.cellValue && typeof value === "string") {
     const text = formulaText(rule.cellValue.formula1);
     if (text === null) return false;
@@ -86,7 +172,8 @@ export function shownFill(
     )
     .sort((a, b) => a.priority - b.priority);
   for (const r of rules) {
-    if (matches(r, value)) return { fill: r.fill ?? own.fill, fontColor: r.fontColor ?? own.fontColor };
+    if (matches(r, value, { sheet, rule: r, row, col, value }))
+      return { fill: r.fill ?? own.fill, fontColor: r.fontColor ?? own.fontColor };
   }
   return own;
 }

@@ -51,9 +51,7 @@ export function readWorkbook(
       reads.push(read);
       covered.push({ top: found.headerRows[0] ?? found.firstDataRow, bottom: found.lastDataRow });
     }
-    extraAggregates.push(
-      ...countTableTotals(grid, (r) => covered.some((b) => r >= b.top && r <= b.bottom)),
-    );
+    extraAggregates.push(...countTableTotals(grid, (r) => covered.some((b) => r >= b.top && r <= b.bottom)));
   }
 
   const tables: TableMapping[] = reads.map((r) => r.mapping);

@@ -79,12 +79,17 @@ const FIELD_WORDS: Record<string, { id: string; en: string }> = {
   sisa: { id: "Sisa anggaran", en: "The remaining budget" },
 };
 
+function hasDigit(w: string): boolean {
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (c >= 48 && c <= 57) return true;
+  }
+  return false;
+}
+
 function digitTokens(norm: string): string {
-  return norm
-    .split(" ")
-    .filter((w) => /\d/.test(w))
-    .sort()
-    .join(" ");
+  if (!hasDigit(norm)) return "";
+  return norm.split(" ").filter(hasDigit).sort().join(" ");
 }
 
 export function joinRecords(
@@ -131,12 +136,12 @@ export function joinRecords(
     byId.set(e.ind.id, e);
     if (e.ind.kode) pushTo(byKode, e.ind.kode, e);
     pushTo(byNorm, e.norm, e);
-    for (const w of new Set(e.norm.split(" ")))
-      if (w.length >= 3) {
-        const list = byWord.get(w);
-        if (list) list.push(e);
-        else byWord.set(w, [e]);
-      }
+    const words = e.norm.split(" ");
+    for (let i = 0; i < words.length; i++) {
+      const w = words[i] as string;
+      // each distinct word once (a repeated word sits earlier in the list); a Set per entry costs more
+      if (w.length >= 3 && words.indexOf(w) === i) pushTo(byWord, w, e);
+    }
   };
 
   const create = (rec: IndicatorRecord, norm: string): Entry => {

@@ -141,7 +141,13 @@ export function readTable(
       cells.push(g.value(first + i, rel(c.col)));
       fmts.push(g.format(first + i, rel(c.col)));
     }
-    parsed.set(c.col, parseColumn(cells, fmts));
+    const values = parseColumn(cells, fmts);
+    parsed.set(c.col, values);
+    // "Realisasi Anggaran | 95,18 %": a money header over percentages is the serapan, not rupiah
+    if (kind === "anggaran" && (c.role === "realisasiAnggaran" || c.role === "pagu")) {
+      const numbers = values.filter((p) => p.kind === "number");
+      if (numbers.length > 0 && numbers.every((p) => p.kind === "number" && p.percent)) c.role = "serapan";
+    }
   }
   const roleCols = new Map<ColumnRole, ColumnMapping[]>();
   for (const c of columns) roleCols.set(c.role, [...(roleCols.get(c.role) ?? []), c]);
@@ -346,6 +352,14 @@ export function readTable(
         source: { sheet: g.name, cell: g.ref(r, rel((nameCol ?? columns[0]!).col)).cell },
       };
       if (kode) row.kode = kode;
+      const money = valueCols.some(
+        (c) => (c.role === "pagu" || c.role === "realisasiAnggaran") && valueAt(c).kind !== "blank",
+      );
+      if (!money) {
+        // capaian and serapan alone (an efficiency summary) are no budget line
+        skip(r, "tanpa nilai anggaran");
+        continue;
+      }
       if (level === "program") {
         ctx.program = nama;
         ctx.programId = rowId;

@@ -1,4 +1,4 @@
-export { readSnapshot, readSnapshotWithExceljs, isEmptySnapshot } from "./snapshot";
+export { readSnapshot, isEmptySnapshot } from "./snapshot";
 export { readPackageSnapshot } from "./package-snapshot";
 export { applyPlanToPackage, inspectPackage, isOoxmlRefusalError, OoxmlRefusalError } from "./ooxml";
 export type { PartKind } from "./ooxml";

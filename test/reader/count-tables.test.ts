@@ -37,13 +37,13 @@ describe("totals of count tables", () => {
     const { sheet, total } = psksSheet();
     const read = readWorkbook(workbook(sheet));
     const row = total + 1;
-    const psks = read.aggregates.filter((a) => a.printed.source.cell.endsWith(String(row)));
-    expect(psks.map((a) => a.printed.source.cell)).toEqual([`C${row}`, `D${row}`, `E${row}`]);
-    const d = psks.find((a) => a.printed.source.cell === `D${row}`)!;
+    const psks = read.aggregates.filter((a) => a.printed.source!.cell.endsWith(String(row)));
+    expect(psks.map((a) => a.printed.source!.cell)).toEqual([`C${row}`, `D${row}`, `E${row}`]);
+    const d = psks.find((a) => a.printed.source!.cell === `D${row}`)!;
     expect(d.kind).toBe("jumlah");
     expect(d.label).toContain("Total");
     expect(d.label).toContain("2022");
-    expect(d.members.map((m) => m.source.cell)).toEqual([5, 4, 3, 2, 1].map((k) => `D${row - k}`));
+    expect(d.members.map((m) => m.source!.cell)).toEqual([5, 4, 3, 2, 1].map((k) => `D${row - k}`));
     // the PSKS rows are no indicators and the count table no performance table
     expect(read.indicators.some((i) => /pendamping|tagana|peksos|tksk/i.test(i.indikator))).toBe(false);
     expect(read.tables.every((t) => t.kind === "realisasi")).toBe(true);
@@ -73,7 +73,7 @@ describe("totals of count tables", () => {
     sb.row(["", "Jumlah", 9]);
     const read = readWorkbook(workbook(sb.build()));
     // only "Jumlah KPM": 300 printed, rows 210; the percent, "Nilai" and the one-row block are left alone
-    expect(read.aggregates.map((a) => a.printed.source.cell)).toEqual(["C4"]);
+    expect(read.aggregates.map((a) => a.printed.source!.cell)).toEqual(["C4"]);
     expect(read.indicators).toEqual([]);
   });
 
@@ -88,8 +88,8 @@ describe("totals of count tables", () => {
           return row >= Math.min(...t.headerRows, t.firstDataRow) && row <= t.lastDataRow;
         });
       for (const a of read.aggregates)
-        if (!inTables(a.printed.source.sheet, a.printed.source.cell))
-          extra.push(`${f.name}: ${a.printed.source.sheet}!${a.printed.source.cell}`);
+        if (!inTables(a.printed.source!.sheet, a.printed.source!.cell))
+          extra.push(`${f.name}: ${a.printed.source!.sheet}!${a.printed.source!.cell}`);
       const result = compute(read, defaultSettings());
       expect(
         result.temuan.filter(
@@ -100,9 +100,11 @@ describe("totals of count tables", () => {
     expect(extra).toEqual([]);
     const junk = readWorkbook(workbook(staffSheet(), chartDataSheet()));
     expect(junk.tables).toEqual([]);
-    expect(junk.aggregates.map((a) => [a.printed.source.cell, a.members.map((m) => m.raw)])).toEqual([
+    expect(junk.aggregates.map((a) => [a.printed.source!.cell, a.members.map((m) => m.raw)])).toEqual([
       ["C12", [1, 7, 61]],
     ]);
-    expect(compute(junk, defaultSettings()).temuan.filter((t) => t.kode === "JUMLAH_TIDAK_SESUAI")).toEqual([]);
+    expect(compute(junk, defaultSettings()).temuan.filter((t) => t.kode === "JUMLAH_TIDAK_SESUAI")).toEqual(
+      [],
+    );
   });
 });

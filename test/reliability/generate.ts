@@ -26,7 +26,10 @@ const LAYOUTS: LayoutFixture[] = allLayouts();
 
 /** The values agencies type in target/realisasi cells. */
 export const messyValue: fc.Arbitrary<CellValue> = fc.oneof(
-  { weight: 6, arbitrary: fc.double({ min: 0, max: 5000, noNaN: true }).map((n) => Math.round(n * 100) / 100) },
+  {
+    weight: 6,
+    arbitrary: fc.double({ min: 0, max: 5000, noNaN: true }).map((n) => Math.round(n * 100) / 100),
+  },
   { weight: 3, arbitrary: fc.integer({ min: 0, max: 150 }) },
   {
     weight: 3,
@@ -36,7 +39,18 @@ export const messyValue: fc.Arbitrary<CellValue> = fc.oneof(
   },
   {
     weight: 2,
-    arbitrary: fc.constantFrom("-", "", "n/a", "BB", "A", "1.234,5", "Rp 57.367.577.759", "76.5%", "(12)", "–"),
+    arbitrary: fc.constantFrom(
+      "-",
+      "",
+      "n/a",
+      "BB",
+      "A",
+      "1.234,5",
+      "Rp 57.367.577.759",
+      "76.5%",
+      "(12)",
+      "–",
+    ),
   },
   { weight: 1, arbitrary: fc.integer({ min: -50, max: -1 }) },
 );

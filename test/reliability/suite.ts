@@ -87,7 +87,12 @@ function changedIndicators(a: RunOutcome, b: RunOutcome): string[] {
 }
 
 /** After the edit, the user's sheets may change only on the edited row. */
-function editSpread(before: WorkbookSnapshot, after: WorkbookSnapshot, edit: CellRef, owned: Set<string>): string[] {
+function editSpread(
+  before: WorkbookSnapshot,
+  after: WorkbookSnapshot,
+  edit: CellRef,
+  owned: Set<string>,
+): string[] {
   const out: string[] = [];
   for (const b of before.sheets) {
     if (owned.has(b.name.toLowerCase())) continue;
@@ -95,7 +100,9 @@ function editSpread(before: WorkbookSnapshot, after: WorkbookSnapshot, edit: Cel
     if (!a) continue;
     for (const c of changedCells(b, a))
       if (!(b.name === edit.sheet && c.row === edit.row))
-        out.push(`${b.name}!${cellAddress(c.row, c.col)} changed after editing ${edit.sheet}!${cellAddress(edit.row, edit.col)}`);
+        out.push(
+          `${b.name}!${cellAddress(c.row, c.col)} changed after editing ${edit.sheet}!${cellAddress(edit.row, edit.col)}`,
+        );
   }
   return out.slice(0, 10);
 }
@@ -110,7 +117,9 @@ export async function checkOnExcel(wb: GeneratedWorkbook, pick: number, tally: T
   if (!first.outcome.ok) {
     const cmp = compareOutside(before, after, null);
     tally.cellsCompared += cmp.compared;
-    const writes = fake.stats.writeSyncs ? [`excel: refused but made ${fake.stats.writeSyncs} write syncs`] : [];
+    const writes = fake.stats.writeSyncs
+      ? [`excel: refused but made ${fake.stats.writeSyncs} write syncs`]
+      : [];
     return [...writes, ...cmp.differences.map((d) => `excel refused: ${d}`)];
   }
   const declared = declaredOutputs(first.outcome.plan);
@@ -126,7 +135,9 @@ export async function checkOnExcel(wb: GeneratedWorkbook, pick: number, tally: T
   const edit = editable(after, wb.realisasi, pick);
   if (!edit || !second.outcome.ok) return failures;
   await fake.run(async (ctx) => {
-    ctx.workbook.worksheets.getItem(edit.sheet).getRange(cellAddress(edit.row, edit.col)).values = [[edit.value]];
+    ctx.workbook.worksheets.getItem(edit.sheet).getRange(cellAddress(edit.row, edit.col)).values = [
+      [edit.value],
+    ];
     await ctx.sync();
   });
   const edited = fake.toSnapshot();
@@ -136,7 +147,8 @@ export async function checkOnExcel(wb: GeneratedWorkbook, pick: number, tally: T
   const spread = editSpread(edited, fake.toSnapshot(), edit, declaredOutputs(third.outcome.plan).owned);
   failures.push(...spread.map((s) => `excel: ${s}`));
   const moved = changedIndicators(second.outcome, third.outcome);
-  if (moved.length > 1) failures.push(`excel: one realisasi edit changed ${moved.length} indicators: ${moved.join(", ")}`);
+  if (moved.length > 1)
+    failures.push(`excel: one realisasi edit changed ${moved.length} indicators: ${moved.join(", ")}`);
   return failures;
 }
 
@@ -156,7 +168,8 @@ async function fileRun(input: Buffer, tally: Tally) {
       written = b;
     },
     onPreserved: (p) => {
-      for (const [k, n] of Object.entries(p)) tally.preserved[k as PartKind] = (tally.preserved[k as PartKind] ?? 0) + n;
+      for (const [k, n] of Object.entries(p))
+        tally.preserved[k as PartKind] = (tally.preserved[k as PartKind] ?? 0) + n;
     },
   });
   const run = await guardedRun(() => runCapaian(gateway), tally);
@@ -180,7 +193,9 @@ export async function checkOnFile(wb: GeneratedWorkbook, pick: number, tally: Ta
   if (!second.run.ok || !second.written) return [...failures, "file: the second run did not write"];
   const p1 = await parts(out);
   const p2 = await parts(second.written);
-  const differ = [...new Set([...p1.keys(), ...p2.keys()])].filter((k) => !p1.get(k)?.equals(p2.get(k) ?? Buffer.alloc(0)));
+  const differ = [...new Set([...p1.keys(), ...p2.keys()])].filter(
+    (k) => !p1.get(k)?.equals(p2.get(k) ?? Buffer.alloc(0)),
+  );
   if (differ.length) failures.push(`file: a second run changed parts ${differ.join(", ")}`);
 
   const baseline = await readSnapshot(second.written);
@@ -190,7 +205,8 @@ export async function checkOnFile(wb: GeneratedWorkbook, pick: number, tally: Ta
   plan.ranges.push({ sheet: edit.sheet, address: cellAddress(edit.row, edit.col), values: [[edit.value]] });
   const editedBuffer = (await applyPlanToPackage(second.written, plan)).buffer;
   const third = await fileRun(editedBuffer, tally);
-  if (!third.run.ok || !third.written || !third.run.outcome.ok) return [...failures, "file: the run after an edit did not write"];
+  if (!third.run.ok || !third.written || !third.run.outcome.ok)
+    return [...failures, "file: the run after an edit did not write"];
   const spread = editSpread(
     await readSnapshot(editedBuffer),
     await readSnapshot(third.written),
@@ -199,6 +215,7 @@ export async function checkOnFile(wb: GeneratedWorkbook, pick: number, tally: Ta
   );
   failures.push(...spread.map((s) => `file: ${s}`));
   const moved = changedIndicators(second.run.outcome, third.run.outcome);
-  if (moved.length > 1) failures.push(`file: one realisasi edit changed ${moved.length} indicators: ${moved.join(", ")}`);
+  if (moved.length > 1)
+    failures.push(`file: one realisasi edit changed ${moved.length} indicators: ${moved.join(", ")}`);
   return failures;
 }

@@ -99,3 +99,63 @@ describe("conditional formatting per band", () => {
     expect(texts).toEqual(["Sangat Tinggi", "Tinggi", "Sedang", "Rendah", "Sangat Rendah"]);
   });
 });
+
+/** The plan's formula rule read as Excel reads it on one cell: blank is 0 in a comparison, ISNUMBER false. */
+function expressionHolds(formula: string, topLeft: string, v: number | ""): boolean {
+  const ref = topLeft.replace(/[$]/g, "");
+  const parts = /^AND\((.*)\)$/.exec(formula)![1]!.split(",");
+  return parts.every((p) => {
+    if (p === `ISNUMBER(${ref})`) return typeof v === "number";
+    const m = new RegExp(`^${ref}(<=|>=|<|>)(-?[\\d.]+)$`).exec(p);
+    if (!m) throw new Error(`unexpected part ${p}`);
+    const x = v === "" ? 0 : v;
+    const n = Number(m[2]);
+    return m[1] === "<" ? x < n : m[1] === "<=" ? x <= n : m[1] === ">" ? x > n : x >= n;
+  });
+}
+
+describe("blank-safe capaian bands (formula rules)", () => {
+  it.each([
+    ["lkjip4", resolveScale("lkjip4")],
+    ["permendagri86", resolveScale("permendagri86")],
+    ["(a, b] custom", resolveScale(closedTop)],
+  ])("%s: each number gets exactly its band; a blank cell gets none", (_, scale) => {
+    const rules = capaianRules(scale, "G7");
+    expect(rules.every((r) => r.type === "expression")).toBe(true);
+    const probes = [0, 10, 50, 54.99, 55, 66, 70, 75, 90, 90.5, 91, 100, 100.001, 322];
+    for (const v of probes) {
+      const hits = rules.filter((r) => r.type === "expression" && expressionHolds(r.formula, "G7", v));
+      expect([v, hits.map((r) => (r.type === "expression" ? r.fill : ""))]).toEqual([
+        v,
+        [fillOfBand(scale, v)],
+      ]);
+    }
+    expect(rules.filter((r) => r.type === "expression" && expressionHolds(r.formula, "G7", ""))).toEqual([]);
+  });
+
+  it("lkjip4 on G7: AND(ISNUMBER(G7), ...) per band, no leading =", () => {
+    expect(
+      capaianRules(resolveScale("lkjip4"), "$G$7").map((r) => (r.type === "expression" ? r.formula : "")),
+    ).toEqual([
+      "AND(ISNUMBER(G7),G7>100)",
+      "AND(ISNUMBER(G7),G7>=75,G7<=100)",
+      "AND(ISNUMBER(G7),G7>=55,G7<75)",
+      "AND(ISNUMBER(G7),G7<55)",
+    ]);
+  });
+
+  it("the in-place capaian column gets formula rules written for its first data cell", () => {
+    const out = okPlan(setup());
+    const capaian = out.plan.conditionalFormats.find((c) => c.address === "G3:G5")!;
+    expect(capaian.rules.map((r) => r.type)).toEqual([
+      "expression",
+      "expression",
+      "expression",
+      "expression",
+    ]);
+    for (const r of capaian.rules)
+      if (r.type === "expression") expect(r.formula).toMatch(/^AND\(ISNUMBER\(G3\),/);
+    // no rule left that paints a blank cell
+    expect(capaian.rules.some((r) => r.type === "cellValue")).toBe(false);
+  });
+});

@@ -197,3 +197,65 @@ describe("merged cells of the user", () => {
     });
   });
 });
+
+describe("every realisasi table of the reporting year", () => {
+  // seed 002 rows: Tabel 3.1 (two indicators) and below it a one-indicator table; `noteBeside` puts
+  // a user's remark in column F of the second table's row, where its Predikat column would go
+  function twoTables(noteBeside: boolean) {
+    const { SheetBuilder, workbook: wb } = jest.requireActual(
+      "../fixtures/layouts/build",
+    ) as typeof import("../fixtures/layouts/build");
+    const sb = new SheetBuilder("Realisasi 2023");
+    const header = ["Sasaran", "Indikator", "Target 2023", "Realisasi 2023"];
+    sb.row(header);
+    sb.row(["Meningkatnya PPKS Mandiri", "Persentase PPKS Mandiri", "3,25 %", "3,63 %"]);
+    sb.row(["Meningkatnya Akuntabilitas Kinerja Perangkat Daerah", "Nilai SAKIP", "BB", "BB"]);
+    sb.blank(2);
+    sb.row(["Sasaran Operasional", "Indikator Sasaran Operasional", "Target 2023", "Realisasi 2023"]);
+    const last = [
+      "Meningkatnya jaminan sosial",
+      "Persentase PPKS yang memperoleh jaminan sosial",
+      "88 %",
+      "86,81 %",
+    ];
+    sb.row(noteBeside ? [...last, "", "cek ulang"] : last);
+    return wb(sb.build());
+  }
+
+  async function planFor(snapshot: import("../../src/engine/snapshot").WorkbookSnapshot) {
+    const { readWorkbook } = await import("../../src/reader");
+    const { compute } = await import("../../src/engine/compute");
+    const { buildWritePlan } = await import("../../src/engine/writeback");
+    const { Settings } = await import("../../src/engine/settings");
+    const { emptyState } = await import("../../src/engine/state");
+    const settings = Settings.parse({});
+    const read = readWorkbook(snapshot);
+    const out = buildWritePlan({
+      snapshot,
+      read,
+      result: compute(read, settings),
+      settings,
+      state: emptyState(),
+    });
+    if (!out.ok) throw new Error(out.refusals.map((r) => r.pesan.en).join(" | "));
+    return out.plan;
+  }
+
+  it("writes Predikat beside each table, not only the largest", async () => {
+    const plan = await planFor(twoTables(false));
+    const predikat = plan.ranges
+      .filter((r) => r.sheet === "Realisasi 2023" && r.address.startsWith("F"))
+      .flatMap((r) => r.values!.flat());
+    expect(predikat.filter((v) => v === "Sangat Baik" || v === "Baik")).toHaveLength(3);
+  });
+
+  it("leaves the smaller table alone when its added column would cover a user cell, and still writes the larger", async () => {
+    const plan = await planFor(twoTables(true));
+    const written = plan.ranges
+      .filter((r) => r.sheet === "Realisasi 2023")
+      .map((r) => r.address)
+      .sort();
+    // Capaian (E) and Predikat (F) of the first table only (header, then its rows); nothing on rows 6–7
+    expect(written).toEqual(["E1", "E2:E3", "F1", "F2:F3"]);
+  });
+});

@@ -2,7 +2,7 @@
 import ExcelJS from "exceljs";
 import { generate } from "../../scripts/bench/file";
 import { readPackageSnapshot, shiftFormula } from "../../src/xlsx/package-snapshot";
-import { readSnapshotWithExceljs } from "../../src/xlsx/snapshot";
+import { readSnapshotWithExceljs } from "./exceljs-reference";
 import path from "node:path";
 import { readFileSync } from "node:fs";
 import { applyPlanToPackage as applyPlan } from "../../src/xlsx/ooxml";

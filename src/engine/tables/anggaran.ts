@@ -1,6 +1,6 @@
 /** Tabel 3.6: realisasi anggaran per program (Pagu, Realisasi, %, Sisa) with the Jumlah row. */
 import type { AnggaranResultRow } from "../result";
-import type { TableContext } from "./context";
+import { isSasaranName, type TableContext } from "./context";
 import { capaianFootnotes } from "./footnote";
 import { EMPTY_MARK, RUPIAH_FORMAT } from "./format";
 import { capaianCell } from "./pengukuran";
@@ -14,10 +14,33 @@ function rupiah(v: number | null): ModelCell {
     : cell(v, "rupiah", { numberFormat: RUPIAH_FORMAT });
 }
 
-/** Programs when the sheet has them; otherwise whatever budget lines were read. */
-export function anggaranRows(rows: AnggaranResultRow[]): AnggaranResultRow[] {
-  const programs = rows.filter((r) => r.level === "program");
-  return programs.length > 0 ? programs : rows;
+/**
+ * Programs when the sheet has them; otherwise whatever budget lines were read. A line named as a
+ * sasaran is a budget per sasaran, never a program row.
+ */
+export function anggaranRows(
+  rows: AnggaranResultRow[],
+  isSasaran: (nama: string) => boolean = () => false,
+): AnggaranResultRow[] {
+  const own = rows.filter((r) => !isSasaran(r.nama));
+  const programs = own.filter((r) => r.level === "program");
+  return programs.length > 0 ? programs : own;
+}
+
+/** Σ of the rows shown: the engine's total adds every top-level line, budgets per sasaran included. */
+function totalOf(
+  rows: AnggaranResultRow[],
+  all: AnggaranResultRow[],
+  engine: TableContext["result"]["anggaran"]["total"],
+) {
+  if (rows.length === all.length) return engine;
+  let pagu = 0;
+  let realisasi = 0;
+  for (const r of rows) {
+    pagu += r.pagu ?? 0;
+    realisasi += r.realisasi ?? 0;
+  }
+  return { pagu, realisasi, persen: pagu > 0 ? (realisasi / pagu) * 100 : null, sisa: pagu - realisasi };
 }
 
 export function tabelAnggaran(ctx: TableContext): TableModel {
@@ -37,7 +60,7 @@ export function tabelAnggaran(ctx: TableContext): TableModel {
     ],
     WIDTH,
   );
-  const rows = anggaranRows(result.anggaran.rows);
+  const rows = anggaranRows(result.anggaran.rows, (nama) => isSasaranName(ctx, nama));
   const body: ModelRow[] = rows.map((r, i) => ({
     kind: "data",
     cells: [
@@ -55,7 +78,7 @@ export function tabelAnggaran(ctx: TableContext): TableModel {
       spanningRow("kosong", cell("Tidak ada data anggaran yang terbaca di buku kerja.", "text"), WIDTH),
     );
   } else {
-    const t = result.anggaran.total;
+    const t = totalOf(rows, result.anggaran.rows, result.anggaran.total);
     body.push({
       kind: "total",
       cells: [

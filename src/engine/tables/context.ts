@@ -25,9 +25,20 @@ export function tableContext(result: ComputeResult, settings: Settings, scale: P
   return { result, settings, scale, indikator, dikenal };
 }
 
+/**
+ * Measured this year: a target or a realisasi for the reporting year (from the PK or a pengukuran
+ * table). An indicator known only from the Renstra has neither, and is no row of Tabel 3.1.
+ */
+export function diukurTahunIni(r: IndicatorResult): boolean {
+  return r.target !== null || r.realisasi !== null;
+}
+
 /** The reporting year's indicator rows, grouped by sasaran in the order the engine gave the sasaran. */
-export function groupBySasaran(ctx: TableContext): { sasaran: string; rows: IndicatorResult[] }[] {
-  const rows = [...ctx.indikator.values()];
+export function groupBySasaran(
+  ctx: TableContext,
+  keep: (r: IndicatorResult) => boolean = () => true,
+): { sasaran: string; rows: IndicatorResult[] }[] {
+  const rows = [...ctx.indikator.values()].filter(keep);
   const groups: { sasaran: string; rows: IndicatorResult[] }[] = [];
   const byName = new Map<string, { sasaran: string; rows: IndicatorResult[] }>();
   const add = (sasaran: string) => {
@@ -44,7 +55,7 @@ export function groupBySasaran(ctx: TableContext): { sasaran: string; rows: Indi
     const g = add(s.sasaran);
     for (const id of s.indicatorIds) {
       const r = ctx.indikator.get(id);
-      if (r && !placed.has(id)) {
+      if (r && keep(r) && !placed.has(id)) {
         g.rows.push(r);
         placed.add(id);
       }
@@ -64,4 +75,17 @@ export function indicatorName(ctx: TableContext, id: string): string {
 
 export function satuanOf(ctx: TableContext, id: string): string | null {
   return ctx.dikenal.get(id)?.satuan ?? null;
+}
+
+function kunci(s: string): string {
+  return s.replace(/\s+/g, " ").trim().toLowerCase();
+}
+
+/**
+ * A budget line named exactly as a sasaran is a budget per sasaran (seed 002 Tabel 3.11), not a
+ * program: its amounts repeat the programs' and must not be listed or added up with them.
+ */
+export function isSasaranName(ctx: TableContext, nama: string): boolean {
+  const k = kunci(nama);
+  return ctx.result.sasaran.some((s) => kunci(s.sasaran) === k);
 }

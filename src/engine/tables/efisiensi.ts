@@ -1,6 +1,6 @@
 /** Tabel 3.5 Analisis Efisiensi: capaian against serapan anggaran, with the category from the settings. */
 import type { Settings } from "../settings";
-import type { TableContext } from "./context";
+import { isSasaranName, type TableContext } from "./context";
 import { capaianFootnotes } from "./footnote";
 import { angkaId, decimalFormat, EMPTY_MARK, RUPIAH_FORMAT } from "./format";
 import { capaianCell } from "./pengukuran";
@@ -63,7 +63,11 @@ export function tabelEfisiensi(ctx: TableContext): TableModel {
     cells: [
       cell(i + 1, "no"),
       cell(e.label, "text"),
-      cell(LEVEL[e.level] ?? e.level, "text"),
+      // a budget per sasaran read as a top-level line is a sasaran row
+      cell(
+        e.level === "program" && isSasaranName(ctx, e.label) ? LEVEL.sasaran! : (LEVEL[e.level] ?? e.level),
+        "text",
+      ),
       capaianCell(e.capaian, null, d),
       rupiah(e.pagu),
       rupiah(e.realisasi),

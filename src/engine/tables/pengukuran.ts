@@ -1,7 +1,7 @@
 /** Tabel 3.1 Pengukuran Kinerja: target, realisasi, capaian and predikat per indicator, grouped by sasaran. */
 import type { IndicatorResult } from "../result";
 import type { PlanValue } from "../plan";
-import { groupBySasaran, type TableContext } from "./context";
+import { diukurTahunIni, groupBySasaran, type TableContext } from "./context";
 import { capaianFootnotes } from "./footnote";
 import { decimalFormat, EMPTY_MARK, isAngka, valueCell, valueFormat } from "./format";
 import { cell, headerRows, spanningRow, type ModelCell, type ModelRow, type TableModel } from "./model";
@@ -49,7 +49,7 @@ export function tabelPengukuran(ctx: TableContext): TableModel {
     ],
     WIDTH,
   );
-  const groups = groupBySasaran(ctx);
+  const groups = groupBySasaran(ctx, diukurTahunIni);
   const body: ModelRow[] = [];
   const chart: PlanValue[][] = [["Indikator", "Target", "Realisasi"]];
   const sasaranResults = new Map(result.sasaran.map((s) => [s.sasaran, s]));

@@ -14,10 +14,11 @@ import type { WorkbookSnapshot } from "../snapshot";
 import { STATE_SHEET, stateCells, StoredState, type OwnedRange } from "../state";
 import { buildTableModels } from "../tables";
 import { tableContext } from "../tables/context";
+import { append } from "./append";
 import { planInPlace } from "./inplace";
 import { beyondLimits } from "./limits";
 import { batasExcel, namaSheetDipakai, sheetTerproteksi, tidakAdaTabel } from "./messages";
-import { allTemuan, buildNotes } from "./notes";
+import { allTemuan, buildNotes, staleNotes } from "./notes";
 import {
   findSheet,
   hasContent,
@@ -153,7 +154,7 @@ export function buildWritePlan(input: WritePlanInput): WritePlanOutcome {
     owned: ownedBefore,
     isAddinSheet,
   });
-  refusals.push(...inPlace.refusals);
+  append(refusals, inPlace.refusals);
   const ownedNow = new OwnedCells(inPlace.owned);
   const clears = staleClears(snapshot, state.owned.ranges, ownedNow, isAddinSheet);
 
@@ -166,10 +167,13 @@ export function buildWritePlan(input: WritePlanInput): WritePlanOutcome {
   models.forEach((model) => {
     const sheet = sheetName(tableSheetName(model.nomor));
     const r = renderTable(model, sheet);
-    tableRanges.push(...r.ranges);
-    plan.merges.push(...r.merges);
-    plan.charts.push(...r.charts);
-    charts.push(...r.charts.map((c) => ({ sheet: c.sheet, name: c.name })));
+    append(tableRanges, r.ranges);
+    append(plan.merges, r.merges);
+    append(plan.charts, r.charts);
+    append(
+      charts,
+      r.charts.map((c) => ({ sheet: c.sheet, name: c.name })),
+    );
     const ps = planSheets.find((s) => s.name === sheet);
     if (ps) {
       ps.columnWidths = r.columnWidths;
@@ -183,9 +187,10 @@ export function buildWritePlan(input: WritePlanInput): WritePlanOutcome {
   });
 
   const userWrites = [...clears, ...inPlace.ranges];
-  refusals.push(...refuseUserCells(snapshot, userWrites, ownedBefore, isAddinSheet));
+  append(refusals, refuseUserCells(snapshot, userWrites, ownedBefore, isAddinSheet));
 
   const notes = buildNotes(snapshot, allTemuan(read.temuan, result.temuan), settings.bahasa, isAddinSheet);
+  const stale = staleNotes(snapshot, state.owned.notes ?? [], notes, isAddinSheet);
 
   // nothing may reach past the grid
   for (const w of [...userWrites, ...tableRanges, ...plan.merges]) {
@@ -220,6 +225,7 @@ export function buildWritePlan(input: WritePlanInput): WritePlanOutcome {
         [...charts, ...state.owned.charts.filter((c) => stillThere(c.sheet) && !cleared(c.sheet))],
         (c) => `${c.sheet.toLocaleLowerCase()}|${c.name}`,
       ),
+      notes: [...notes.map((n) => ({ sheet: n.sheet, cell: n.cell })), ...stale.kept],
     },
   });
 
@@ -238,10 +244,10 @@ export function buildWritePlan(input: WritePlanInput): WritePlanOutcome {
     columnWidths: s.columnWidths,
   }));
   plan.sheets = [...userSheetEntry, ...planSheets];
-  plan.ranges = [...userWrites, ...tableRanges, stateWrite];
-  plan.merges = [...inPlace.merges, ...plan.merges];
+  plan.ranges = append(append([...userWrites], tableRanges), [stateWrite]);
+  plan.merges = append([...inPlace.merges], plan.merges);
   plan.conditionalFormats = inPlace.conditionalFormats;
-  plan.notes = notes;
+  plan.notes = [...stale.removals, ...notes];
   plan.names = names;
   return { ok: true, plan, tables, state: newState };
 }

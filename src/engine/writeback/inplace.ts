@@ -12,6 +12,7 @@ import { cellAt, type SheetSnapshot, type WorkbookSnapshot } from "../snapshot";
 import type { OwnedRange } from "../state";
 import { EMPTY_MARK, formatForValue } from "../tables/format";
 import { capaianCell } from "../tables/pengukuran";
+import { append } from "./append";
 import { capaianRules, iconRule, predikatRules } from "./conditional";
 import { fitsGrid } from "./limits";
 import { batasExcel, sheetTerproteksi } from "./messages";
@@ -73,7 +74,12 @@ function indicatorRows(read: ReadResult, t: TableMapping): Map<number, string> {
 }
 
 /** Rows of a table whose indicator was computed for the reporting year. */
-function rowsOfYear(read: ReadResult, t: TableMapping, indikator: Map<string, IndicatorResult>, tahun: number) {
+function rowsOfYear(
+  read: ReadResult,
+  t: TableMapping,
+  indikator: Map<string, IndicatorResult>,
+  tahun: number,
+) {
   const rows = indicatorRows(read, t);
   for (const [row, id] of rows) if (indikator.get(id)?.tahun !== tahun) rows.delete(row);
   return rows;
@@ -190,14 +196,33 @@ function runs(rows: number[]): number[][] {
 }
 
 export function planInPlace(input: InPlaceInput): InPlaceOutcome {
-  const out: InPlaceOutcome = { sheets: [], ranges: [], merges: [], conditionalFormats: [], owned: [], refusals: [] };
-  for (const table of pickTables(input.read, input.isAddinSheet, input.indikator, input.tahun)) {
+  const out: InPlaceOutcome = {
+    sheets: [],
+    ranges: [],
+    merges: [],
+    conditionalFormats: [],
+    owned: [],
+    refusals: [],
+  };
+  const tables = pickTables(input.read, input.isAddinSheet, input.indikator, input.tahun);
+  // the table with most indicators keeps the old rule (a user cell in the way refuses the run);
+  // another table whose added columns would run into user cells, or into this run's other
+  // writes (tables side by side), is left without Capaian/Predikat instead
+  let primary = tables[0];
+  for (const t of tables)
+    if (
+      rowsOfYear(input.read, t, input.indikator, input.tahun).size >
+      rowsOfYear(input.read, primary!, input.indikator, input.tahun).size
+    )
+      primary = t;
+  for (const table of primary ? [primary, ...tables.filter((t) => t !== primary)] : []) {
     const one = planTable(input, table);
-    out.ranges.push(...one.ranges);
-    out.merges.push(...one.merges);
-    out.conditionalFormats.push(...one.conditionalFormats);
-    out.owned.push(...one.owned);
-    out.refusals.push(...one.refusals);
+    if (table !== primary && (clashes(input, one) || overlaps(out.ranges, one.ranges))) continue;
+    append(out.ranges, one.ranges);
+    append(out.merges, one.merges);
+    append(out.conditionalFormats, one.conditionalFormats);
+    append(out.owned, one.owned);
+    append(out.refusals, one.refusals);
     if (one.sheet === null || one.columnWidths.length === 0) continue;
     const entry = out.sheets.find((s) => s.name === one.sheet);
     const widths = entry?.columnWidths ?? [];
@@ -205,6 +230,36 @@ export function planInPlace(input: InPlaceInput): InPlaceOutcome {
     if (!entry) out.sheets.push({ name: one.sheet, columnWidths: widths });
   }
   return out;
+}
+
+/** A write of the table's plan on a user cell with content that the add-in does not own. */
+function clashes(input: InPlaceInput, one: TableOutcome): boolean {
+  if (one.refusals.length > 0) return true;
+  for (const w of one.ranges) {
+    const sheet = findSheet(input.snapshot, w.sheet);
+    if (!sheet) continue;
+    const g = parseAddress(w.address);
+    for (let r = g.row; r < g.row + g.rowCount; r++)
+      for (let c = g.col; c < g.col + g.colCount; c++)
+        if (hasContent(sheet, r, c) && !input.owned.has(sheet.name, r, c)) return true;
+  }
+  return false;
+}
+
+function overlaps(planned: RangeWrite[], next: RangeWrite[]): boolean {
+  return next.some((n) => {
+    const a = parseAddress(n.address);
+    return planned.some((p) => {
+      if (p.sheet !== n.sheet) return false;
+      const b = parseAddress(p.address);
+      return (
+        a.row < b.row + b.rowCount &&
+        b.row < a.row + a.rowCount &&
+        a.col < b.col + b.colCount &&
+        b.col < a.col + a.colCount
+      );
+    });
+  });
 }
 
 function planTable(input: InPlaceInput, table: TableMapping): TableOutcome {

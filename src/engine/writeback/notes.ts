@@ -44,3 +44,35 @@ export function buildNotes(
   }
   return [...byCell.values()].map((e) => ({ sheet: e.sheet, cell: e.cell, text: e.lines.join("\n") }));
 }
+
+/**
+ * The notes an earlier run wrote that this run does not write again: their findings are gone, so
+ * they are taken away. Notes on the add-in's own sheets go with the sheet's clearing; a protected
+ * sheet keeps its note until it can be edited (the cell stays listed).
+ */
+export function staleNotes(
+  snapshot: WorkbookSnapshot,
+  before: { sheet: string; cell: string }[],
+  now: NoteWrite[],
+  isAddinSheet: (name: string) => boolean,
+): { removals: NoteWrite[]; kept: { sheet: string; cell: string }[] } {
+  const key = (sheet: string, cell: string) => `${sheet.toLocaleLowerCase()}!${cell.toUpperCase()}`;
+  const written = new Set(now.map((n) => key(n.sheet, n.cell)));
+  const removals: NoteWrite[] = [];
+  const kept: { sheet: string; cell: string }[] = [];
+  const seen = new Set<string>();
+  for (const b of before) {
+    const k = key(b.sheet, b.cell);
+    if (written.has(k) || seen.has(k)) continue;
+    seen.add(k);
+    const sheet = findSheet(snapshot, b.sheet);
+    const g = toGrid(b.cell);
+    if (!sheet || !g || isAddinSheet(sheet.name)) continue;
+    if (sheet.protected) {
+      kept.push(b);
+      continue;
+    }
+    removals.push({ sheet: sheet.name, cell: cellAddress(g.row, g.col), text: "", remove: true });
+  }
+  return { removals, kept };
+}

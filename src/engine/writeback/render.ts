@@ -6,6 +6,7 @@ import { columnLetter, rangeAddress } from "../address";
 import type { CellStyle, ChartWrite, MergeWrite, PlanValue, RangeWrite } from "../plan";
 import { formatForValue, GENERAL_FORMAT, safeValue, valueFormat } from "../tables/format";
 import type { ModelCell, ModelRow, RowKind, TableModel } from "../tables/model";
+import { append, maxOf } from "./append";
 
 export const HEADER_FILL = "#D9E1F2";
 export const SUBTOTAL_FILL = "#F2F2F2";
@@ -109,7 +110,8 @@ function rowWrites(sheet: string, line: Placed[], row: number, col0: number): Ra
 
 function blockWrites(sheet: string, rows: ModelRow[], width: number, row0: number, col0: number) {
   const { grid, spans } = layout(rows, width);
-  const ranges = grid.flatMap((line, r) => rowWrites(sheet, line, row0 + r, col0));
+  const ranges: RangeWrite[] = [];
+  grid.forEach((line, r) => append(ranges, rowWrites(sheet, line, row0 + r, col0)));
   const merges = spans.map((s) => ({ sheet, address: rangeAddress(row0 + s.r, col0 + s.c, s.rs, s.cs) }));
   return { ranges, merges };
 }
@@ -119,7 +121,10 @@ export function chartName(nomor: string, key: string): string {
 }
 
 export function renderTable(model: TableModel, sheet: string): RenderedTable {
-  const width = Math.max(1, model.widths.length, ...model.header.map((r) => r.cells.length));
+  const width = maxOf(
+    Math.max(1, model.widths.length),
+    model.header.map((r) => r.cells.length),
+  );
   const ranges: RangeWrite[] = [];
   const merges: MergeWrite[] = [];
   const charts: ChartWrite[] = [];
@@ -137,8 +142,8 @@ export function renderTable(model: TableModel, sheet: string): RenderedTable {
   const head = blockWrites(sheet, model.header, width, headerRow, 0);
   const firstBodyRow = headerRow + model.header.length;
   const body = blockWrites(sheet, model.body, width, firstBodyRow, 0);
-  ranges.push(...head.ranges, ...body.ranges);
-  merges.push(...head.merges, ...body.merges);
+  append(append(ranges, head.ranges), body.ranges);
+  append(append(merges, head.merges), body.merges);
   const lastRow = firstBodyRow + model.body.length - 1;
 
   if (model.footnotes.length > 0) {
@@ -156,7 +161,10 @@ export function renderTable(model: TableModel, sheet: string): RenderedTable {
   // chart data sits right of the table, one column apart, on the same owned sheet
   let dataCol = width + 1;
   for (const chart of model.charts) {
-    const cols = Math.max(1, ...chart.data.map((r) => r.length));
+    const cols = maxOf(
+      1,
+      chart.data.map((r) => r.length),
+    );
     const rows = chart.data.length;
     if (rows < 2 || cols < 2) continue;
     const data = chart.data.map((r) => Array.from({ length: cols }, (_, i) => safeValue(r[i] ?? null)));

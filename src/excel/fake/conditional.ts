@@ -1,4 +1,4 @@
-/** Conditional formats in the strict fake: CellValue, ContainsText and IconSet rules. */
+/** Conditional formats in the strict fake: CellValue, ContainsText, Custom (formula) and IconSet rules. */
 import {
   FakeCollection,
   FakeObject,
@@ -17,7 +17,7 @@ interface RuleTarget {
   rule: FakeCfRule;
 }
 
-const TYPES = ["CellValue", "ContainsText", "IconSet"] as const;
+const TYPES = ["CellValue", "ContainsText", "IconSet", "Custom"] as const;
 
 export class FakeConditionalFormatCollection extends FakeCollection<RangeTarget, FakeConditionalFormat> {
   readonly _typeName = "ConditionalFormatCollection";
@@ -125,7 +125,9 @@ export class FakeConditionalFormat extends FakeObject<RuleTarget> {
           ? "ContainsText"
           : key === "iconSet"
             ? "IconSet"
-            : null;
+            : key === "custom"
+              ? "Custom"
+              : null;
     if (!want) return undefined;
     return new FakeRulePart(
       this._ctx,
@@ -163,6 +165,7 @@ function ruleSpecs(kind: string): Record<string, ScalarSpec<RuleTarget>> {
         },
       },
     };
+  if (kind === "Custom") return {};
   if (kind === "ContainsText")
     return {
       rule: {
@@ -212,8 +215,42 @@ class FakeRulePart extends FakeObject<RuleTarget> {
   }
 
   override _makeNav(key: string): FakeObject<unknown> | undefined {
+    // a Custom rule's formula sits on an object of its own (custom.rule.formula), not a plain value
+    if (key === "rule" && this._kind === "Custom") return new FakeCustomRule(this) as FakeObject<unknown>;
     if (key !== "format" || this._kind === "IconSet") return undefined;
     return new FakeCfFormat(this) as FakeObject<unknown>;
+  }
+}
+
+const CUSTOM_RULE: Record<string, ScalarSpec<RuleTarget>> = {
+  formula: {
+    get: (t) => t.rule.custom?.formula,
+    set: (t, v) => {
+      if (typeof v !== "string" || !v.startsWith("="))
+        throw new FakeOfficeError("InvalidArgument", 'A custom rule formula is text starting with "=".');
+      t.rule.custom = { formula: v };
+    },
+  },
+};
+
+class FakeCustomRule extends FakeObject<RuleTarget> {
+  readonly _typeName = "ConditionalFormatRule";
+
+  constructor(part: FakeRulePart) {
+    super(
+      part._ctx,
+      `${part._path}.rule`,
+      part._derive((t) => t),
+      false,
+    );
+  }
+
+  override _sheetOf(t: RuleTarget): FakeSheetState {
+    return t.sheet;
+  }
+
+  override _scalars(): Record<string, ScalarSpec<RuleTarget>> {
+    return CUSTOM_RULE;
   }
 }
 

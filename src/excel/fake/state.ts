@@ -31,9 +31,11 @@ export interface FakeCell {
 export interface FakeCfRule {
   id: number;
   range: GridRange;
-  type: "CellValue" | "ContainsText" | "IconSet";
+  type: "CellValue" | "ContainsText" | "IconSet" | "Custom";
   priority: number;
   cellValue?: { operator?: string; formula1?: string; formula2?: string };
+  /** a Custom rule's formula ("=AND(ISNUMBER(G7),G7<55)"), relative to the range's top-left cell */
+  custom?: { formula?: string };
   textComparison?: { operator?: string; text?: string };
   iconSet?: { style?: string; criteria?: unknown[]; reverseIconOrder?: boolean; showIconOnly?: boolean };
   fill?: string;

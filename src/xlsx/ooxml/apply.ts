@@ -329,7 +329,7 @@ export async function applyPlan(input: Buffer | Uint8Array, plan: WritePlan): Pr
     const p = parseAddress(n.cell);
     // One note per cell: a later note on the same cell replaces an earlier one, as in Excel.
     const list = (bySheet.get(n.sheet) ?? []).filter((x) => x.row !== p.row || x.col !== p.col);
-    list.push({ row: p.row, col: p.col, text: n.text });
+    list.push({ row: p.row, col: p.col, text: n.text, ...(n.remove ? { remove: true } : {}) });
     bySheet.set(n.sheet, list);
   }
   for (const [name, notes] of bySheet) {

@@ -34,6 +34,8 @@ export interface NoteAt {
   row: number;
   col: number;
   text: string;
+  /** take the note on this cell away instead of writing one */
+  remove?: boolean;
 }
 
 function vmlTemplate(idmap: number): string {
@@ -91,6 +93,9 @@ export async function writeNotes(
   }
   // Comments before VML in the relationships: some readers (exceljs) pair them only in that order.
   let commentsPath = rels.find((r) => r.type === REL_TYPE.comments)?.target;
+  // only removals: a sheet without note parts has nothing to take away, and gets no empty parts
+  if (notes.every((n) => n.remove) && !(commentsPath && pkg.has(commentsPath) && vmlPath && existingVml))
+    return undefined;
   let comments: XDocument;
   if (commentsPath && pkg.has(commentsPath)) {
     comments = await pkg.requireXml(commentsPath);
@@ -152,6 +157,7 @@ export async function writeNotes(
     idmapOf(vroot) * 1024,
   );
   for (const note of notes) {
+    if (note.remove) continue;
     const c = createLike(list, "comment");
     c.setAttribute("ref", cellAddress(note.row, note.col));
     c.setAttribute("authorId", String(authorId));

@@ -1,0 +1,11 @@
+import { readFileSync } from "node:fs";
+import { readWorkbook } from "../../src/reader";
+import { compute } from "../../src/engine/compute";
+import { defaultSettings } from "../../src/engine/settings";
+const snap = JSON.parse(readFileSync("/tmp/fb/snap.json", "utf8"));
+const c0 = process.cpuUsage(); const t0 = performance.now();
+const r = readWorkbook(snap);
+const t1 = performance.now(); const c1 = process.cpuUsage(c0);
+const res = compute({ indicators: r.indicators, anggaran: r.anggaran, aggregates: r.aggregates ?? [], temuan: r.temuan }, defaultSettings());
+const t2 = performance.now(); const c2 = process.cpuUsage(c0);
+console.log(`cold: read ${(t1 - t0).toFixed(0)} ms (cpu ${((c1.user + c1.system) / 1000).toFixed(0)}) · compute ${(t2 - t1).toFixed(0)} ms (cpu ${((c2.user + c2.system - c1.user - c1.system) / 1000).toFixed(0)}) · ${res.temuan.length} temuan`);

@@ -1,0 +1,198 @@
+/**
+ * Issue 8, part 3 — refuse before writing: a user's value in an output cell, a protected sheet, a
+ * user sheet already called "Tabel 3.1", a table against Excel's last column. The run stops before
+ * any write with a message naming the sheet (and cell) and what to do; the workbook is untouched
+ * (Excel: zero write syncs; file: no copy written; command line: exit 2, one sentence each, no file).
+ * A failure inside Excel's write sync leaves no half-written table.
+ */
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import JSZip from "jszip";
+import { parseAddress } from "../../src/engine/address";
+import type { Refusal } from "../../src/engine/plan";
+import type { WorkbookSnapshot } from "../../src/engine/snapshot";
+import { fakeWorkbookFromSnapshot } from "../../src/excel/fake";
+import { isApplyRefusedError } from "../../src/pipeline/gateway";
+import { runCapaian } from "../../src/pipeline/run";
+import { createXlsxGateway } from "../../src/xlsx/gateway";
+import { readSnapshot } from "../../src/xlsx/snapshot";
+import { runCli } from "../cli/run-cli";
+import { seed002OneSheet, snapshotToXlsx } from "../fixtures/layouts";
+import { realisasiSheet, realisasiWorkbook } from "./simple";
+import { excelGateway } from "./suite";
+
+interface Case {
+  name: string;
+  kode: Refusal["kode"];
+  snapshot: () => Promise<WorkbookSnapshot>;
+  /** the .xlsx of the case (default: the snapshot written by exceljs) */
+  file?: () => Promise<Buffer>;
+  /** what the message must name */
+  names: RegExp;
+}
+
+/** A cell the add-in would write on the user's sheet, holding the user's own note instead. */
+async function userValueInOutput(): Promise<WorkbookSnapshot> {
+  const layout = seed002OneSheet().snapshot;
+  const dry = await runCapaian(excelGateway(fakeWorkbookFromSnapshot(layout)), { tulis: false });
+  if (!dry.ok) throw new Error("the seed layout must compute");
+  const owned = new Set(dry.plan.sheets.filter((s) => s.create || s.clear).map((s) => s.name));
+  const target = dry.plan.ranges.find((r) => !owned.has(r.sheet) && (r.values?.length ?? 0) > 2)!;
+  const b = parseAddress(target.address);
+  const snap = structuredClone(layout);
+  const sheet = snap.sheets.find((s) => s.name === target.sheet)!;
+  const r = b.row + 2 - sheet.origin.row;
+  const c = b.col - sheet.origin.col;
+  const width = Math.max(c + 1, sheet.values[0]!.length);
+  for (const grid of [sheet.values, sheet.numberFormats, ...(sheet.formulas ? [sheet.formulas] : [])])
+    for (const row of grid)
+      while (row.length < width) row.push(grid === sheet.numberFormats ? "General" : "");
+  sheet.values[r]![c] = "catatan saya";
+  return snap;
+}
+
+async function protectedFile(snapshot: WorkbookSnapshot): Promise<Buffer> {
+  const zip = await JSZip.loadAsync(await snapshotToXlsx(snapshot));
+  const xml = await zip.file("xl/worksheets/sheet1.xml")!.async("string");
+  zip.file(
+    "xl/worksheets/sheet1.xml",
+    xml.replace("</sheetData>", '</sheetData><sheetProtection sheet="1" objects="1" scenarios="1"/>'),
+  );
+  return zip.generateAsync({ type: "nodebuffer" });
+}
+
+const userTabel = () => {
+  const wb = realisasiWorkbook(8);
+  const own = realisasiSheet(1, { sheet: "Tabel 3.1" });
+  own.values = [["Tabel 3.1 buatan saya"], ["Isi lama yang masih saya pakai"]];
+  own.numberFormats = own.values.map((r) => r.map(() => "General"));
+  own.formulas = own.values.map((r) => r.map(() => ""));
+  wb.sheets.push(own);
+  return wb;
+};
+
+const CASES: Case[] = [
+  {
+    name: "an output cell holding the user's note",
+    kode: "SEL_BERISI_DATA_PENGGUNA",
+    snapshot: userValueInOutput,
+    names: /LKjIP 2023!H\d+/,
+  },
+  {
+    name: "a protected sheet",
+    kode: "SHEET_TERPROTEKSI",
+    snapshot: async () => {
+      const wb = realisasiWorkbook(8);
+      wb.sheets[0]!.protected = true;
+      return wb;
+    },
+    file: () => protectedFile(realisasiWorkbook(8)),
+    names: /"Pengukuran Kinerja".*(Unprotect|Buka Proteksi)/,
+  },
+  {
+    name: 'a user sheet already named "Tabel 3.1"',
+    kode: "NAMA_SHEET_DIPAKAI",
+    snapshot: async () => userTabel(),
+    names: /"Tabel 3\.1".*(Rename|Ganti nama)/,
+  },
+  {
+    name: "a table against Excel's last column",
+    kode: "BATAS_EXCEL",
+    snapshot: async () => realisasiWorkbook(8, { origin: { row: 3, col: 16384 - 6 } }),
+    names: /"Pengukuran Kinerja".*XF[A-Z]\d+/,
+  },
+];
+
+describe.each(CASES)("refuses before writing: $name", (c) => {
+  test("Excel: refusal naming it, zero write syncs, workbook unchanged", async () => {
+    const fake = fakeWorkbookFromSnapshot(await c.snapshot());
+    const before = fake.dump();
+    const outcome = await runCapaian(excelGateway(fake));
+    expect(outcome.ok).toBe(false);
+    if (outcome.ok) return;
+    expect(outcome.refusals.map((r) => r.kode)).toContain(c.kode);
+    const r = outcome.refusals.find((x) => x.kode === c.kode)!;
+    expect(r.pesan.en).toMatch(c.names);
+    expect(r.pesan.id).toMatch(c.names);
+    expect(fake.stats.writeSyncs).toBe(0);
+    expect(fake.dump()).toBe(before);
+  });
+
+  test("file: the same refusal and no copy written", async () => {
+    const input = c.file ? await c.file() : await snapshotToXlsx(await c.snapshot());
+    const copy = Buffer.from(input);
+    const outputs: Buffer[] = [];
+    const outcome = await runCapaian(createXlsxGateway({ input, onOutput: (b) => void outputs.push(b) }));
+    expect(outcome.ok).toBe(false);
+    if (outcome.ok) return;
+    expect(outcome.refusals.map((r) => r.kode)).toContain(c.kode);
+    expect(outputs).toHaveLength(0);
+    expect(input.equals(copy)).toBe(true);
+  });
+});
+
+test("the command line: exit 2, one sentence per refused file naming sheet and cell, no file written", async () => {
+  const dir = mkdtempSync(path.join(os.tmpdir(), "capaian-refuse-"));
+  try {
+    for (const [i, c] of CASES.entries())
+      writeFileSync(
+        path.join(dir, `kasus-${i}.xlsx`),
+        c.file ? await c.file() : await snapshotToXlsx(await c.snapshot()),
+      );
+    const listed = readdirSync(dir).sort();
+    const r = runCli(["hitung", ".", "--bahasa", "en"], dir);
+    expect(r.code).toBe(2);
+    expect(readdirSync(dir).sort()).toEqual(listed);
+    const lines = r.stderr.trim().split("\n");
+    expect(lines).toHaveLength(CASES.length);
+    CASES.forEach((c, i) => {
+      const line = lines.find((l) => l.includes(`kasus-${i}.xlsx`))!;
+      expect(line).toMatch(c.names);
+      expect(line).not.toMatch(/\n\s+at |Error:/);
+    });
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}, 120_000);
+
+test("file: a protection the reading missed is still refused by the package writer, as a refusal of the run", async () => {
+  const input = await protectedFile(realisasiWorkbook(8));
+  const outputs: Buffer[] = [];
+  const inner = createXlsxGateway({ input, onOutput: (b) => void outputs.push(b) });
+  // A reading that did not see the protection (an older file, a reader bug): the writer must still stop.
+  const blind = {
+    read: async () => {
+      const snap = await readSnapshot(input);
+      return { ...snap, sheets: snap.sheets.map((s) => ({ ...s, protected: false })) };
+    },
+    apply: inner.apply,
+  };
+  const dry = await runCapaian(blind, { tulis: false });
+  expect(dry.ok).toBe(true);
+  if (!dry.ok) return;
+  const thrown = await inner.apply(dry.plan).then(
+    () => null,
+    (e: unknown) => e,
+  );
+  expect(isApplyRefusedError(thrown)).toBe(true);
+  const outcome = await runCapaian(blind);
+  expect(outcome.ok).toBe(false);
+  if (!outcome.ok)
+    expect(outcome.refusals[0]).toMatchObject({ kode: "SHEET_TERPROTEKSI", sheet: "Pengukuran Kinerja" });
+  expect(outputs).toHaveLength(0);
+});
+
+test("Excel: a failure inside the write sync leaves no half-written table", async () => {
+  const fake = fakeWorkbookFromSnapshot(realisasiWorkbook(200));
+  const before = fake.dump();
+  // read, look-up, then the write: the third sync fails.
+  fake.failSync(3);
+  await expect(runCapaian(excelGateway(fake))).rejects.toThrow(/sync failed/);
+  expect(fake.stats.failedSyncs).toBe(1);
+  expect(fake.dump()).toBe(before);
+  // The next run (Excel back) writes everything at once.
+  const outcome = await runCapaian(excelGateway(fake));
+  expect(outcome.ok).toBe(true);
+  expect(fake.sheetNames()).toContain("Tabel 3.1");
+});

@@ -1,0 +1,24 @@
+/**
+ * Issue 5's budget, for the whole run: reading, computing, writing the Capaian/Predikat columns,
+ * their formatting and all six Tabel 3.x on a 1,000-indicator workbook takes at most 3 syncs on the
+ * strict fake (1 read, 1 look-up, 1 write), and every request stays under Excel's 5 MB limit.
+ */
+import { fakeWorkbookFromSnapshot, REQUEST_LIMIT_BYTES } from "../../src/excel/fake";
+import { runCapaian } from "../../src/pipeline/run";
+import { realisasiWorkbook } from "./simple";
+import { excelGateway } from "./suite";
+
+test("a full run on 1,000 indicators: at most 3 syncs, one of them writing, all six tables written", async () => {
+  const fake = fakeWorkbookFromSnapshot(realisasiWorkbook(1000));
+  const outcome = await runCapaian(excelGateway(fake));
+  expect(outcome.ok).toBe(true);
+  if (!outcome.ok) return;
+  expect(outcome.tables.map((t) => t.nomor)).toEqual(["3.1", "3.2", "3.3", "3.4", "3.5", "3.6"]);
+  expect(fake.stats.syncs).toBeLessThanOrEqual(3);
+  expect(fake.stats.writeSyncs).toBe(1);
+  expect(fake.stats.failedSyncs).toBe(0);
+  expect(Math.max(...fake.stats.requestBytes)).toBeLessThan(REQUEST_LIMIT_BYTES);
+  // The write carried the formatting too: rules on the Capaian column of the user's sheet.
+  expect(fake.conditionalFormats("Pengukuran Kinerja").length).toBeGreaterThan(0);
+  expect(fake.cell("Pengukuran Kinerja", "G1001").value).not.toBe("");
+}, 120_000);
