@@ -19,6 +19,7 @@ import { generate } from "./bench/file";
 import { snapshotToXlsx } from "../test/fixtures/layouts";
 import { agencyWorkbook } from "../test/reliability/generate";
 import { hostileWorkbook } from "../test/reliability/hostile";
+import { CASES } from "../test/reliability/refusals";
 import {
   checkOnExcel,
   checkOnFile,
@@ -79,6 +80,24 @@ async function fixtureRuns(tally: Tally, failures: string[]): Promise<void> {
   }
 }
 
+/** Workbooks the run must refuse: a refusal each, no write sync, no copy written. */
+async function refusalRuns(tally: Tally, failures: string[]): Promise<void> {
+  for (const c of CASES) {
+    tally.workbooks++;
+    const fake = fakeWorkbookFromSnapshot(await c.snapshot());
+    const before = fake.dump();
+    const run = await guardedRun(() => runCapaian(excelGateway(fake)), tally);
+    if (!run.ok || run.outcome.ok || fake.stats.writeSyncs > 0 || fake.dump() !== before)
+      failures.push(`${c.name} (Excel): not refused before writing`);
+    let written = false;
+    const input = c.file ? await c.file() : await snapshotToXlsx(await c.snapshot());
+    const gateway = createXlsxGateway({ input, onOutput: () => void (written = true) });
+    const onFile = await guardedRun(() => runCapaian(gateway), tally);
+    if (!onFile.ok || onFile.outcome.ok || written)
+      failures.push(`${c.name} (file): not refused before writing`);
+  }
+}
+
 /** Peak RSS of `capaian hitung` on a generated workbook of `rows` indicator rows. */
 async function peakRss(
   rows: number,
@@ -122,13 +141,14 @@ async function main(): Promise<void> {
   await agencyRuns(tally, failures);
   await hostileRuns(tally, failures);
   await fixtureRuns(tally, failures);
+  await refusalRuns(tally, failures);
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
   const kinds = Object.entries(tally.preserved)
     .sort((a, b) => b[1] - a[1])
     .map(([k, n]) => `${k} ${n}`)
     .join(", ");
   const lines = [
-    `Reliability (seed ${SEED}, ${N} agency-like + ${N} hostile workbooks + 3 fixtures, ${seconds} s)`,
+    `Reliability (seed ${SEED}, ${N} agency-like + ${N} hostile workbooks + 3 fixtures + ${CASES.length} refusal cases, ${seconds} s)`,
     `  workbooks generated   ${tally.workbooks}`,
     `  cells compared        ${tally.cellsCompared}`,
     `  runs                  ${tally.runs}`,

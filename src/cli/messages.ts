@@ -17,6 +17,7 @@ Pilihan:
   --bahasa <id|en>       bahasa keluaran (bawaan: id)
   -h, --help             tampilkan bantuan ini
 
+Berkas .xlsm juga dapat dihitung; salinannya tetap .xlsm, makro dan grafiknya utuh.
 Berkas masukan tidak pernah diubah. Kode keluar: 0 selesai (temuan bukan kegagalan),
 2 masukan tidak dapat dipakai, 1 kesalahan internal.`,
   en: `Capaian Kinerja: compute LKjIP capaian, predikat and Tabel 3.x from an Excel workbook.
@@ -34,6 +35,7 @@ Options:
   --bahasa <id|en>       output language (default: id)
   -h, --help             show this help
 
+.xlsm files work too; their copy stays .xlsm, macros and charts intact.
 Input files are never modified. Exit codes: 0 done (findings are not failures),
 2 unusable input, 1 internal error.`,
 };

@@ -91,6 +91,14 @@ export function targetAkhirTersirat(targets: ReadonlyArray<number | null>, rate:
   return xs.reduce((a, b) => a + b, 0);
 }
 
+/** What isRateIndicator reads, without copying the whole indicator per row. */
+export function rateFields(
+  ind: Indicator,
+  polaritas: Polaritas,
+): Pick<Indicator, "indikator" | "satuan" | "polaritas"> {
+  return { indikator: ind.indikator, satuan: ind.satuan, polaritas };
+}
+
 function near(a: number | null, b: number | null): boolean {
   return a !== null && b !== null && Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a));
 }
@@ -119,7 +127,7 @@ export function perbandinganRenstra(
   const r = ind.renstra;
   if (!r) return null;
   const years = renstraYears(ind);
-  const rate = isRateIndicator({ ...ind, polaritas });
+  const rate = isRateIndicator(rateFields(ind, polaritas));
   const perTahun: TahunanRow[] = years.map((y) => {
     const t = r.targets[String(y)];
     const re = y <= tahun ? renstraRealisasi(ind, y) : undefined;
@@ -173,7 +181,8 @@ export function sebanding(ind: Indicator, nasional: ParsedValue, polaritas: Pola
   const natPercent =
     nasional.percent === true || (nasional.unit !== undefined && isPercentSatuan(nasional.unit));
   const natUnit = natPercent ? undefined : nasional.unit;
-  const indPercent = isPercentSatuan(ind.satuan) || (isRateIndicator({ ...ind, polaritas }) && !ind.satuan);
+  const indPercent =
+    isPercentSatuan(ind.satuan) || (isRateIndicator(rateFields(ind, polaritas)) && !ind.satuan);
   if (indPercent) {
     const high = nasional.kind === "number" ? nasional.value : nasional.high;
     return natPercent || (natUnit === undefined && high <= 100);

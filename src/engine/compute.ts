@@ -21,6 +21,7 @@ import {
   perbandinganNasional,
   perbandinganRenstra,
   perbandinganTahunan,
+  rateFields,
   yearKeys,
 } from "./compare";
 import { isRateIndicator, num, numOf, tampil } from "./indicator-kind";
@@ -212,7 +213,7 @@ export function compute(input: ComputeInput, settings: Settings): ComputeResult 
     const ren = perbandinganRenstra(ind, tahun, polaritas, settings.turun);
     if (ren) {
       renstra.push(ren);
-      temuanTargetAkhir(ind, ren, isRateIndicator({ ...ind, polaritas }), temuan);
+      temuanTargetAkhir(ind, ren, isRateIndicator(rateFields(ind, polaritas)), temuan);
     }
     const nat = perbandinganNasional(ind, tahun, polaritas, settings.turun);
     if (nat) nasional.push(nat);

@@ -14,6 +14,10 @@ function sama(a: ParsedValue, b: ParsedValue): boolean | null {
   return Math.abs(x - y) <= 1e-9 * Math.max(1, Math.abs(x), Math.abs(y));
 }
 
+function where(v: SourcedValue, _bahasa: "id" | "en"): string {
+  return v.source ? ` (${lokasi(v.source)})` : "";
+}
+
 function beda(
   ind: Indicator,
   apa: { id: string; en: string },
@@ -23,7 +27,6 @@ function beda(
   out: Temuan[],
 ): void {
   if (sama(a.parsed, b.parsed) !== false) return;
-  const where = (v: SourcedValue, _bahasa: "id" | "en"): string => (v.source ? ` (${lokasi(v.source)})` : "");
   out.push(
     buatTemuan(
       "NILAI_BERBEDA_ANTAR_TABEL",

@@ -1,6 +1,7 @@
 import { existsSync, readFileSync, writeFileSync, mkdtempSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { REQUIRED_API } from "../../src/excel/requirements";
 import {
   checkManifestFile,
   checkManifestSemantics,
@@ -64,5 +65,13 @@ describe("manifest.xml", () => {
     const result = checkManifestFile(file, root, xsdDir);
     if (result.xsdSkipped) return console.warn(`XSD check skipped: ${result.xsdSkipped}`);
     expect(result.errors.length).toBeGreaterThan(0);
+  });
+
+  it("asks for exactly the highest ExcelApi set the gateway requires", () => {
+    const declared = /<Set Name="ExcelApi" MinVersion="([\d.]+)"\/>/.exec(manifest)?.[1];
+    const needed = Object.values(REQUIRED_API)
+      .sort((a, b) => Number(a.split(".")[1]) - Number(b.split(".")[1]))
+      .at(-1);
+    expect(declared).toBe(needed);
   });
 });

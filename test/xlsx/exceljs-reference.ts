@@ -5,7 +5,13 @@
 import ExcelJS from "exceljs";
 import { parseAddress, quoteSheet } from "../../src/engine/address";
 import type { CellValue, GridRange, SheetSnapshot, WorkbookSnapshot } from "../../src/engine/snapshot";
-import { assertXlsxContainer, DAMAGED, normalizePackage, NOT_XLSX, protectedSheetNames } from "../../src/xlsx/container";
+import {
+  assertXlsxContainer,
+  DAMAGED,
+  normalizePackage,
+  NOT_XLSX,
+  protectedSheetNames,
+} from "../../src/xlsx/container";
 import { XlsxInputError } from "../../src/xlsx/errors";
 
 const MS_PER_DAY = 86400000;
@@ -166,4 +172,3 @@ export async function readSnapshotWithExceljs(buffer: Uint8Array): Promise<Workb
   const wb = await loadWorkbook(buffer);
   return workbookSnapshot(wb, await protectedSheetNames(buffer));
 }
-

@@ -1,5 +1,5 @@
 /** One worksheet part: cells in <sheetData>, merges, columns, panes, tab colour, rule blocks. */
-import { cellAddress, columnIndex, parseAddress, rangeAddress } from "../../engine/address";
+import { cellAddress, parseAddress, rangeAddress } from "../../engine/address";
 import type { PlanValue } from "../../engine/plan";
 import { OoxmlPackage } from "./package";
 import {
@@ -84,10 +84,29 @@ function overlaps(a: Block, b: Block): boolean {
   );
 }
 
-function cellPos(ref: string): { row: number; col: number } {
-  const m = /^\$?([A-Za-z]{1,3})\$?(\d+)$/.exec(ref);
-  if (!m) return { row: -1, col: -1 };
-  return { row: Number(m[2]) - 1, col: columnIndex(m[1]!) };
+/**
+ * The zero-based column of a full cell reference (/^\$?([A-Za-z]{1,3})\$?(\d+)$/), else -1. Scanned by
+ * hand: indexing a sheet runs it on every cell.
+ */
+function cellCol(ref: string): number {
+  const n = ref.length;
+  let i = ref.charCodeAt(0) === 36 ? 1 : 0;
+  let col = 0;
+  const start = i;
+  for (; i < n; i++) {
+    const c = ref.charCodeAt(i) & ~32;
+    if (c < 65 || c > 90) break;
+    col = col * 26 + (c - 64);
+  }
+  const letters = i - start;
+  if (letters < 1 || letters > 3) return -1;
+  if (ref.charCodeAt(i) === 36) i++;
+  if (i >= n) return -1;
+  for (; i < n; i++) {
+    const c = ref.charCodeAt(i);
+    if (c < 48 || c > 57) return -1;
+  }
+  return col - 1;
 }
 
 export function normalSqref(sqref: string): string {
@@ -139,7 +158,7 @@ export class SheetEditor {
       let lastCol = -1;
       for (const c of children(row, "c")) {
         const ref = c.getAttribute("r");
-        if (ref) lastCol = cellPos(ref).col;
+        if (ref) lastCol = cellCol(ref);
         else {
           lastCol += 1;
           c.setAttribute("r", cellAddress(r - 1, lastCol));
