@@ -1,21 +1,20 @@
 /**
  * `npm run reliability`: the checks of test/reliability at a larger size, with a summary —
  * workbooks generated, cells compared, runs, refusals, crashes (must be 0), original parts kept
- * byte-identical per kind — and the peak memory of a 100,000-row sheet through the command line.
+ * byte-identical per kind — and the peak memory of a 100,000-row sheet through the file pipeline.
  *
  * RELIABILITY_WORKBOOKS (default 80) sets how many agency-like and hostile workbooks are generated;
- * RELIABILITY_SEED fixes the random choices; RELIABILITY_RSS_ROWS (default 100000) the memory run.
+ * RELIABILITY_SEED fixes the random choices; RELIABILITY_RSS_ROWS (default 100000) and
+ * RELIABILITY_FULL_ROWS (default 20000, all six tables) size the memory runs.
  */
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync, statSync } from "node:fs";
-import os from "node:os";
+import { readFileSync } from "node:fs";
 import path from "node:path";
 import fc from "fast-check";
 import { fakeWorkbookFromSnapshot } from "../src/excel/fake";
 import { runCapaian } from "../src/pipeline/run";
 import { createXlsxGateway } from "../src/xlsx/gateway";
 import type { PartKind } from "../src/xlsx/ooxml";
-import { generate } from "./bench/file";
 import { snapshotToXlsx } from "../test/fixtures/layouts";
 import { agencyWorkbook } from "../test/reliability/generate";
 import { hostileWorkbook } from "../test/reliability/hostile";
@@ -32,6 +31,8 @@ import {
 const N = Number(process.env.RELIABILITY_WORKBOOKS ?? 80);
 const SEED = Number(process.env.RELIABILITY_SEED ?? Date.now() % 2 ** 31);
 const RSS_ROWS = Number(process.env.RELIABILITY_RSS_ROWS ?? 100_000);
+/** The run with all six tables: file mode builds every sheet as a DOM, which limits its size (see the report). */
+const FULL_ROWS = Number(process.env.RELIABILITY_FULL_ROWS ?? 20_000);
 const ROOT = path.resolve(__dirname, "..");
 
 function addPreserved(tally: Tally, preserved: Partial<Record<PartKind, number>>): void {
@@ -98,40 +99,43 @@ async function refusalRuns(tally: Tally, failures: string[]): Promise<void> {
   }
 }
 
-/** Peak RSS of `capaian hitung` on a generated workbook of `rows` indicator rows. */
-async function peakRss(
-  rows: number,
-): Promise<{ mb: number; seconds: number; code: number | null; inputMb: number }> {
-  const dir = mkdtempSync(path.join(os.tmpdir(), "capaian-rss-"));
-  try {
-    const file = path.join(dir, `besar-${rows}.xlsx`);
-    await generate(file, rows);
-    const rssFile = path.join(dir, "rss");
-    const started = Date.now();
-    const r = spawnSync(
-      process.execPath,
-      [path.join(ROOT, "bin/capaian.cjs"), "hitung", file, "--keluar", dir],
-      {
-        encoding: "utf8",
-        env: {
-          ...process.env,
-          CAPAIAN_RSS_FILE: rssFile,
-          NODE_OPTIONS:
-            `${process.env.NODE_OPTIONS ?? ""} --require ${path.join(__dirname, "bench/rss-probe.cjs")}`.trim(),
-        },
-        maxBuffer: 64 * 1024 * 1024,
-      },
-    );
-    if (r.status !== 0) process.stdout.write(r.stderr);
-    return {
-      mb: Number(readFileSync(rssFile, "utf8")) / 1024,
-      seconds: (Date.now() - started) / 1000,
-      code: r.status,
-      inputMb: statSync(file).size / 1024 / 1024,
-    };
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
+interface RssRun {
+  rows: number;
+  tables: boolean;
+  ok?: boolean;
+  computed?: number;
+  seconds?: number;
+  peakRssMb?: number;
+  /** set when the child did not finish (out of memory, time limit) */
+  failed?: string;
+}
+
+/** The file pipeline on `rows` indicator rows in a child process, for its peak memory. */
+function rssRun(rows: number, tables: boolean): RssRun {
+  const r = spawnSync(
+    process.execPath,
+    [
+      path.join(ROOT, "node_modules/tsx/dist/cli.mjs"),
+      path.join(__dirname, "reliability-rss.ts"),
+      String(rows),
+      tables ? "all" : "none",
+    ],
+    { encoding: "utf8", maxBuffer: 64 * 1024 * 1024, timeout: 15 * 60_000 },
+  );
+  const line = r.stdout.split("\n").find((l) => l.startsWith("{"));
+  if (r.status === 0 && line) return JSON.parse(line) as RssRun;
+  const why = /heap out of memory/.test(r.stderr)
+    ? "out of memory"
+    : r.error
+      ? String(r.error.message)
+      : `exit ${r.status}`;
+  return { rows, tables, failed: why };
+}
+
+function rssLine(r: RssRun): string {
+  const what = `${r.rows} rows, ${r.tables ? "all six tables" : "Capaian/Predikat columns only"}`;
+  if (r.failed) return `  peak RSS              ${what}: did not finish (${r.failed})`;
+  return `  peak RSS              ${r.peakRssMb} MB — ${what}, ${r.computed} computed, ${r.seconds?.toFixed(1)} s`;
 }
 
 async function main(): Promise<void> {
@@ -159,11 +163,9 @@ async function main(): Promise<void> {
   ];
   console.log(lines.join("\n"));
   for (const f of failures.slice(0, 20)) console.log(`  ✗ ${f}`);
-  const rss = await peakRss(RSS_ROWS);
-  console.log(
-    `  peak RSS              ${rss.mb.toFixed(0)} MB for ${RSS_ROWS} indicator rows through \`capaian hitung\` (${rss.inputMb.toFixed(1)} MB file, ${rss.seconds.toFixed(1)} s, exit ${rss.code})`,
-  );
-  if (tally.crashes > 0 || failures.length > 0 || rss.code !== 0) process.exitCode = 1;
+  const rss = [rssRun(RSS_ROWS, false), rssRun(FULL_ROWS, true)];
+  for (const r of rss) console.log(rssLine(r));
+  if (tally.crashes > 0 || failures.length > 0 || rss.some((r) => r.failed)) process.exitCode = 1;
 }
 
 main().catch((error: unknown) => {

@@ -16,7 +16,9 @@ export type CapaianAlasan =
   | "huruf-di-bawah-target" // a letter grade below its target: capaian < 100
   | "target-tidak-terbaca"
   | "realisasi-tidak-terbaca"
-  | "rasio-realisasi-nol"; // turun rasio with R = 0: T/R has no value, the cermin formula is used
+  | "rasio-realisasi-nol" // turun rasio with R = 0: T/R has no value, the cermin formula is used
+  | "target-kosong" // a realisasi beside a blank (or "-") target: no capaian
+  | "capaian-tak-hingga"; // T and R are numbers, but R/T passes the largest number (1e308 ÷ 0,5): no capaian
 
 export interface CapaianOutcome {
   capaian: number | null;
@@ -25,7 +27,8 @@ export interface CapaianOutcome {
 }
 
 const BELUM: CapaianOutcome = { capaian: null, status: "belum-ada-data" };
-const TANPA_TARGET: CapaianOutcome = { capaian: null, status: "tanpa-target" };
+const TANPA_TARGET: CapaianOutcome = { capaian: null, status: "tanpa-target", alasan: "target-kosong" };
+const TAK_HINGGA: CapaianOutcome = { capaian: null, status: "tidak-terbaca", alasan: "capaian-tak-hingga" };
 const TANPA_TARGET_NOL: CapaianOutcome = { capaian: null, status: "tanpa-target", alasan: "target-nol" };
 
 function unreadable(alasan: CapaianAlasan): CapaianOutcome {
@@ -88,11 +91,22 @@ function isValue(p: ParsedValue): boolean {
   return p.kind === "number" || p.kind === "range" || p.kind === "grade";
 }
 
+/** Every capaian the engine gives out is finite: an overflow (1e308 ÷ 0,5, or ÷ 5e-324) is reported, never passed on. */
 export function hitungCapaian(
   target: ParsedValue | undefined | null,
   realisasi: ParsedValue | undefined | null,
   polaritas: Polaritas,
   turun: TurunFormula = "cermin",
+): CapaianOutcome {
+  const out = hitung(target, realisasi, polaritas, turun);
+  return out.capaian === null || Number.isFinite(out.capaian) ? out : TAK_HINGGA;
+}
+
+function hitung(
+  target: ParsedValue | undefined | null,
+  realisasi: ParsedValue | undefined | null,
+  polaritas: Polaritas,
+  turun: TurunFormula,
 ): CapaianOutcome {
   if (!realisasi || realisasi.kind === "blank") return BELUM;
   if (!isValue(realisasi)) return unreadable("realisasi-tidak-terbaca");

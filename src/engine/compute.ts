@@ -4,6 +4,7 @@
  */
 import type { AnggaranRow, Indicator, PrintedAggregate, SourcedValue, Temuan, YearValues } from "./model";
 import type { Settings } from "./settings";
+import type { JoinLink, TableMapping } from "./mapping";
 import type {
   AnggaranResultRow,
   ComputeResult,
@@ -12,6 +13,7 @@ import type {
   PerbandinganNasional,
   PerbandinganRenstra,
   PerbandinganTahunan,
+  SasaranResult,
 } from "./result";
 import { hitungCapaian } from "./capaian";
 import { predikatOf, resolveScale } from "./predikat";
@@ -25,7 +27,9 @@ import {
   yearKeys,
 } from "./compare";
 import { isRateIndicator, num, numOf, tampil } from "./indicator-kind";
+import { nama } from "./temuan";
 import {
+  buatTemuan,
   type IndikatorContext,
   temuanAgregat,
   temuanAnggaran,
@@ -35,6 +39,7 @@ import {
   temuanTargetAkhir,
   temuanTargetLalu,
 } from "./findings";
+import { pencariSelTarget } from "./findings-target";
 import { hitungSasaran } from "./compute-sasaran";
 import { hitungEfisiensi } from "./compute-efisiensi";
 import { serapan, sisaAnggaran } from "./efficiency";
@@ -44,6 +49,9 @@ export interface ComputeInput {
   anggaran: AnggaranRow[];
   aggregates: PrintedAggregate[];
   temuan: Temuan[];
+  /** the reader's tables and joins (a ReadResult has them): let a finding name a blank target's cell */
+  tables?: ReadonlyArray<TableMapping>;
+  joins?: ReadonlyArray<JoinLink>;
 }
 
 function hasValue(v: SourcedValue | null | undefined): boolean {
@@ -122,20 +130,69 @@ function anggaranRows(rows: ReadonlyArray<AnggaranRow>): ComputeResult["anggaran
   return { rows: out, total: { pagu, realisasi, persen: serapan(pagu, realisasi), sisa: pagu - realisasi } };
 }
 
-/** One finding per code and cell: the reader's own wording (listed first) wins over the engine's repeat. */
+/**
+ * One finding per code and cell: the reader's own wording (listed first) wins over the engine's repeat,
+ * and takes the repeat's indicator when it names none, so the indicator is seen to have its finding.
+ */
 function dedupe(list: Temuan[]): Temuan[] {
-  const seen = new Set<string>();
+  const seen = new Map<string, number>();
   const out: Temuan[] = [];
   for (const t of list) {
     const first = t.sel[0];
     const key = first
       ? `${t.kode}|${first.sheet}!${first.cell}`
       : `${t.kode}||${t.indicatorId ?? ""}|${t.pesan.id}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
+    const at = seen.get(key);
+    if (at !== undefined) {
+      const kept = out[at] as Temuan;
+      // A copy: the reader's finding is also in the ReadResult, which stays as read.
+      if (kept.indicatorId === undefined && t.indicatorId !== undefined)
+        out[at] = { ...kept, indicatorId: t.indicatorId };
+      continue;
+    }
+    seen.set(key, out.length);
     out.push(t);
   }
   return out;
+}
+
+/**
+ * Finite capaian can still sum past the largest number (two of 1e308): such a mean is no number, so
+ * it is left out with a finding rather than passed on as Infinity.
+ */
+function rataRataTerhingga(
+  sasaran: SasaranResult[],
+  opd: ComputeResult["opd"],
+  indicators: ReadonlyArray<Indicator>,
+  out: Temuan[],
+): void {
+  for (const s of sasaran) {
+    if (s.capaian === null || Number.isFinite(s.capaian)) continue;
+    s.capaian = null;
+    s.predikat = null;
+    const ids = new Set(s.indicatorIds);
+    const cells = indicators.filter((i) => ids.has(i.id)).map((i) => i.source);
+    out.push(
+      buatTemuan(
+        "NILAI_TIDAK_TERBACA",
+        cells,
+        `Rata-rata capaian sasaran ${nama(s.sasaran)} di luar jangkauan angka (tak hingga): tidak dihitung. Periksa capaian indikatornya yang sangat besar.`,
+        `The mean capaian of sasaran ${nama(s.sasaran)} is beyond the range of numbers (infinite): not computed. Check its indicators' very large capaian.`,
+      ),
+    );
+  }
+  if (opd.capaian !== null && !Number.isFinite(opd.capaian)) {
+    opd.capaian = null;
+    opd.predikat = null;
+    out.push(
+      buatTemuan(
+        "NILAI_TIDAK_TERBACA",
+        [],
+        "Rata-rata capaian OPD di luar jangkauan angka (tak hingga): tidak dihitung. Periksa capaian sasaran yang sangat besar.",
+        "The OPD's mean capaian is beyond the range of numbers (infinite): not computed. Check the very large sasaran capaian.",
+      ),
+    );
+  }
 }
 
 export function compute(input: ComputeInput, settings: Settings): ComputeResult {
@@ -161,6 +218,7 @@ export function compute(input: ComputeInput, settings: Settings): ComputeResult 
     scale,
     toleransi: settings.toleransi,
     turun: settings.turun,
+    selTarget: pencariSelTarget(input.tables, input.joins, tahun),
   };
 
   for (const ind of input.indicators) {
@@ -220,6 +278,7 @@ export function compute(input: ComputeInput, settings: Settings): ComputeResult 
   }
 
   const { sasaran, opd } = hitungSasaran(input.indicators, indikator, scale, settings.batasRataRata);
+  rataRataTerhingga(sasaran, opd, input.indicators, temuan);
 
   for (const row of input.anggaran)
     temuanAnggaran(row.anggaran, row.nama, row.source, settings.toleransi, temuan);

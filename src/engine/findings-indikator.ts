@@ -4,7 +4,8 @@ import type { PredikatScale } from "./settings";
 import type { CapaianOutcome, TurunFormula } from "./capaian";
 import { angka, buatTemuan, cetak, di, nama } from "./temuan";
 import { isPercentName, isPercentSatuan, num } from "./indicator-kind";
-import { GRADES } from "./parse";
+import { GRADES, isExcelError } from "./parse";
+import type { CariSelTarget } from "./findings-target";
 
 export interface IndikatorContext {
   ind: Indicator;
@@ -19,6 +20,8 @@ export interface IndikatorContext {
   scale: PredikatScale;
   toleransi: number;
   turun: TurunFormula;
+  /** the cells of a blank target (the reader keeps no blank cells); [] when unknown */
+  selTarget: CariSelTarget;
 }
 
 const GRADE_SET = new Set<string>(GRADES);
@@ -148,6 +151,29 @@ function cekStatus(ctx: IndikatorContext, out: Temuan[]): void {
         ind.id,
       ),
     );
+  } else if (outcome.alasan === "target-kosong") {
+    const cells = ctx.target?.source ? [ctx.target.source] : ctx.selTarget(ind);
+    const where = cells.length ? di(cells[0], "id") : "";
+    const whereEn = cells.length ? di(cells[0], "en") : "";
+    out.push(
+      buatTemuan(
+        "TARGET_TIDAK_TERBACA",
+        [...cells, ...(cells.length ? [] : [ind.source]), ctx.realisasi?.source],
+        `Target ${n} tahun ${tahun} kosong${where} padahal realisasinya ${cetak(ctx.realisasi, "id")}: capaian tidak dihitung dan tidak ikut dirata-ratakan. Isi target yang diperjanjikan (Perjanjian Kinerja).`,
+        `The ${tahun} target of ${n} is blank${whereEn} while its realisasi is ${cetak(ctx.realisasi, "en")}: no capaian is computed and the row is left out of averages. Enter the agreed target (Perjanjian Kinerja).`,
+        ind.id,
+      ),
+    );
+  } else if (outcome.alasan === "capaian-tak-hingga") {
+    out.push(
+      buatTemuan(
+        "NILAI_TIDAK_TERBACA",
+        [ref(ctx.realisasi, ind), ctx.target?.source],
+        `Target ${cetak(ctx.target, "id")} dan realisasi ${cetak(ctx.realisasi, "id")} ${n} memberi capaian di luar jangkauan angka (tak hingga): capaian tidak dihitung. Periksa kedua nilai itu.`,
+        `Target ${cetak(ctx.target, "en")} and realisasi ${cetak(ctx.realisasi, "en")} of ${n} give a capaian beyond the range of numbers (infinite): no capaian is computed. Check both values.`,
+        ind.id,
+      ),
+    );
   } else if (outcome.alasan === "target-tidak-terbaca" && ctx.target?.parsed.kind === "text") {
     out.push(
       buatTemuan(
@@ -203,6 +229,21 @@ function tidakTerbaca(
   out: Temuan[],
 ): void {
   if (!v || v.parsed.kind !== "unreadable") return;
+  const text = v.parsed.text;
+  if (isExcelError(text) || typeof v.raw === "number") {
+    // Not a way of writing a number but no number at all: an error value or NaN/±Infinity.
+    const galat = isExcelError(text);
+    out.push(
+      buatTemuan(
+        "NILAI_TIDAK_TERBACA",
+        [ref(v, ctx.ind)],
+        `${labelId} ${nama(ctx.ind.indikator)} berisi "${text}"${di(v.source, "id")}, ${galat ? "nilai galat Excel (rumus yang gagal)" : "bukan angka terhingga"}: capaian tidak dihitung. Perbaiki rumus atau isi nilainya.`,
+        `${labelEn} of ${nama(ctx.ind.indikator)} holds "${text}"${di(v.source, "en")}, ${galat ? "an Excel error value (a failed formula)" : "not a finite number"}: no capaian is computed. Fix the formula or enter the value.`,
+        ctx.ind.id,
+      ),
+    );
+    return;
+  }
   out.push(
     buatTemuan(
       "NILAI_TIDAK_TERBACA",

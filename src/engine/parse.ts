@@ -19,9 +19,10 @@ export interface ParseOptions {
 export const GRADES = GRADE_ORDER;
 const GRADE_SET = new Set<string>(GRADES);
 
-const BLANKS = new Set(["", "-", "--", "---", "—", "–", "n/a", "na", "n.a", "n.a.", "#n/a"]);
+// "N/a" typed by hand means "none"; "#N/A" is Excel's error value (a broken look-up), never a blank.
+const BLANKS = new Set(["", "-", "--", "---", "—", "–", "n/a", "na", "n.a", "n.a."]);
 const EXCEL_ERROR =
-  /^#(DIV\/0!|VALUE!|REF!|NAME\?|NUM!|NULL!|SPILL!|CALC!|GETTING_DATA|FIELD!|BUSY!|CONNECT!|BLOCKED!)/i;
+  /^#(N\/A|DIV\/0!|VALUE!|REF!|NAME\?|NUM!|NULL!|SPILL!|CALC!|GETTING_DATA|FIELD!|BUSY!|CONNECT!|BLOCKED!)/i;
 const GRADE_WITH_SCORE = /^([+-]?[\d.,]+)\s*\(\s*(AA|A|BB|B|CC|C|D)\s*\)$/;
 const GRADE_THEN_SCORE = /^(AA|A|BB|B|CC|C|D)\s*\(\s*([+-]?[\d.,]+)\s*\)$/;
 const MONEY_PREFIX = /^(?:rp\.?|idr)\s*/i;
@@ -271,4 +272,9 @@ export function numericOf(p: ParsedValue | undefined | null): number | null {
   if (p.kind === "number") return p.value;
   if (p.kind === "grade" && p.score !== undefined) return p.score;
   return null;
+}
+
+/** An error value as Excel shows it ("#N/A", "#DIV/0!"): a broken formula, not something a person wrote. */
+export function isExcelError(text: string): boolean {
+  return text.charCodeAt(0) === 35 /* # */ && EXCEL_ERROR.test(text.trim());
 }

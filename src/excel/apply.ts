@@ -19,7 +19,7 @@ import { missingSheet, protectedSheet } from "./errors";
 import { coalesceRanges } from "./coalesce";
 import { key, lookup } from "./lookup";
 import { BUDGET_SHARE, COMMAND_OVERHEAD, REQUEST_LIMIT_BYTES, jsonBytes, packInOrder } from "./payload";
-import { targetSheets, validate } from "./plan-check";
+import { cutLongText, targetSheets, validate } from "./plan-check";
 import { OPTIONAL_API, requireExcelApi, supports } from "./requirements";
 import { charsToPoints, chartStep, conditionalStep, rangeSteps, type Env, type Step } from "./steps";
 import type { ExcelRun, RequirementCheck } from "./types";
@@ -36,6 +36,8 @@ export async function applyPlan(run: ExcelRun, plan: WritePlan, options: ApplyOp
   const withNotes = supports(options.check, OPTIONAL_API.notes);
   const budget = Math.floor((options.maxRequestBytes ?? REQUEST_LIMIT_BYTES) * BUDGET_SHARE);
   const skipped: string[] = [];
+  const cut = cutLongText(plan.ranges);
+  if (cut.skipped) skipped.push(cut.skipped);
   const added = plan.notes.filter((n) => !n.remove).length;
   if (!withNotes && added)
     skipped.push(
@@ -94,7 +96,7 @@ export async function applyPlan(run: ExcelRun, plan: WritePlan, options: ApplyOp
     // The state sheet's cells go first: if a write too big for one request fails in a later
     // chunk, the sheets already created are recorded as the add-in's, and the next run can
     // take them over instead of refusing them as the user's.
-    const ranges = coalesceRanges(plan.ranges);
+    const ranges = coalesceRanges(cut.ranges);
     const stateFirst = [
       ...ranges.filter((w) => w.sheet === STATE_SHEET),
       ...ranges.filter((w) => w.sheet !== STATE_SHEET),

@@ -1,6 +1,6 @@
 /** Plan checks made before any request, so Excel cannot refuse the write halfway through. */
-import { parseAddress } from "../engine/address";
-import type { WritePlan } from "../engine/plan";
+import { cellAddress, parseAddress, quoteSheet } from "../engine/address";
+import type { PlanValue, RangeWrite, WritePlan } from "../engine/plan";
 import { invalidPlan } from "./errors";
 
 export function block(
@@ -34,8 +34,6 @@ export function validate(plan: WritePlan): void {
       for (const v of row) {
         if (typeof v === "number" && !Number.isFinite(v))
           throw invalidPlan(w.sheet, `${w.sheet}!${w.address}: ${v}`);
-        if (typeof v === "string" && v.length > MAX_CELL_TEXT)
-          throw invalidPlan(w.sheet, `${w.sheet}!${w.address}: teks > ${MAX_CELL_TEXT} karakter`);
       }
   for (const w of plan.ranges) {
     const b = block(w.sheet, w.address);
@@ -53,6 +51,41 @@ export function validate(plan: WritePlan): void {
     block(c.sheet, c.anchor);
   }
   for (const n of plan.names) block(n.sheet, n.address);
+}
+
+const SHOWN_CELLS = 5;
+
+/**
+ * Text past Excel's cell limit is cut to it, as the package writer does: a long text (a pasted
+ * indicator name) is no reason to refuse the whole plan. Returns the ranges to write (the plan's
+ * own when nothing is cut) and, when something was, one sentence for ApplyReport.skipped.
+ */
+export function cutLongText(ranges: RangeWrite[]): { ranges: RangeWrite[]; skipped: string | null } {
+  const cells: string[] = [];
+  let out: RangeWrite[] | null = null;
+  ranges.forEach((w, i) => {
+    let values: PlanValue[][] | null = null;
+    w.values?.forEach((row, r) =>
+      row.forEach((v, c) => {
+        if (typeof v !== "string" || v.length <= MAX_CELL_TEXT) return;
+        if (!values) values = w.values!.map((x) => x.slice());
+        values[r]![c] = v.slice(0, MAX_CELL_TEXT);
+        const b = block(w.sheet, w.address);
+        cells.push(`${quoteSheet(w.sheet)}!${cellAddress(b.row + r, b.col + c)}`);
+      }),
+    );
+    if (values) (out ??= ranges.slice())[i] = { ...w, values };
+  });
+  if (!out) return { ranges, skipped: null };
+  const n = cells.length;
+  const shown = cells.slice(0, SHOWN_CELLS).join(", ");
+  const more = n > SHOWN_CELLS ? n - SHOWN_CELLS : 0;
+  return {
+    ranges: out,
+    skipped:
+      `${n} teks dipotong ke ${MAX_CELL_TEXT} karakter (batas sel Excel): ${shown}${more ? ` dan ${more} sel lain` : ""}. / ` +
+      `${n} ${n === 1 ? "text was" : "texts were"} cut to ${MAX_CELL_TEXT} characters (Excel's cell limit): ${shown}${more ? ` and ${more} more cells` : ""}.`,
+  };
 }
 
 /** Every sheet a plan writes to. */

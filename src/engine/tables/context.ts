@@ -86,6 +86,17 @@ function kunci(s: string): string {
  * program: its amounts repeat the programs' and must not be listed or added up with them.
  */
 export function isSasaranName(ctx: TableContext, nama: string): boolean {
-  const k = kunci(nama);
-  return ctx.result.sasaran.some((s) => kunci(s.sasaran) === k);
+  return sasaranKeys(ctx.result.sasaran).has(kunci(nama));
+}
+
+/** The sasaran names as compared, made once per result: every budget line asks. */
+const sasaranKeyCache = new WeakMap<readonly { sasaran: string }[], Set<string>>();
+
+function sasaranKeys(sasaran: readonly { sasaran: string }[]): Set<string> {
+  let keys = sasaranKeyCache.get(sasaran);
+  if (!keys) {
+    keys = new Set(sasaran.map((s) => kunci(s.sasaran)));
+    sasaranKeyCache.set(sasaran, keys);
+  }
+  return keys;
 }

@@ -324,16 +324,19 @@ export async function applyPlan(input: Buffer | Uint8Array, plan: WritePlan): Pr
     for (const rule of cf.rules) block.appendChild(cfRuleXml(ed, book, rule, ++priority));
   }
   // 7. notes
-  const bySheet = new Map<string, { row: number; col: number; text: string }[]>();
+  const bySheet = new Map<string, Map<string, { row: number; col: number; text: string }>>();
   for (const n of plan.notes) {
     const p = parseAddress(n.cell);
-    // One note per cell: a later note on the same cell replaces an earlier one, as in Excel.
-    const list = (bySheet.get(n.sheet) ?? []).filter((x) => x.row !== p.row || x.col !== p.col);
-    list.push({ row: p.row, col: p.col, text: n.text, ...(n.remove ? { remove: true } : {}) });
+    // One note per cell: a later note on the same cell replaces an earlier one, as in Excel
+    // (and takes its place at the end, as it is written later).
+    const list = bySheet.get(n.sheet) ?? new Map<string, { row: number; col: number; text: string }>();
+    const key = `${p.row},${p.col}`;
+    list.delete(key);
+    list.set(key, { row: p.row, col: p.col, text: n.text, ...(n.remove ? { remove: true } : {}) });
     bySheet.set(n.sheet, list);
   }
   for (const [name, notes] of bySheet) {
-    const skipped = await writeNotes(pkg, await s.editor(name), notes);
+    const skipped = await writeNotes(pkg, await s.editor(name), [...notes.values()]);
     if (skipped) s.report.skipped.push(skipped);
   }
   // 8. charts

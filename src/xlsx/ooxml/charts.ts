@@ -184,8 +184,11 @@ export async function writeChart(
   const drawing: XDocument = await pkg.requireXml(drawingPath);
   const wsDr = root(drawing);
   const anchors = children(wsDr).filter((e) => ANCHORS.includes(e.localName ?? ""));
-  // An attribute value comes back from a parse with tabs and line breaks as spaces.
-  const stored = xmlStrippedText(chart.name).replace(/[\t\n\r]/g, " ");
+  // An attribute value comes back from a parse with line ends normalised (CR LF and a lone CR become
+  // LF) and then tabs and line feeds as spaces, so "\r\n" is one space, not two.
+  const stored = xmlStrippedText(chart.name)
+    .replace(/\r\n?/g, "\n")
+    .replace(/[\t\n]/g, " ");
   const existing = anchors.find((a) => frameName(a) === stored);
   const rels = await pkg.rels(drawingPath);
   let relId: string;

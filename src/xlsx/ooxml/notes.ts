@@ -49,19 +49,6 @@ const SHAPETYPE =
   `<v:shapetype xmlns:v="${V}" xmlns:o="${O}" id="_x0000_t202" coordsize="21600,21600" o:spt="202" path="m,l,21600r21600,l21600,xe">` +
   `<v:stroke joinstyle="miter"/><v:path gradientshapeok="t" o:connecttype="rect"/></v:shapetype>`;
 
-function shapeXml(id: number, z: number, note: NoteAt): string {
-  const { row, col } = note;
-  return (
-    `<v:shape xmlns:v="${V}" xmlns:o="${O}" xmlns:x="${X}" id="_x0000_s${id}" type="#_x0000_t202" ` +
-    `style="position:absolute;margin-left:59.25pt;margin-top:1.5pt;width:108pt;height:59.25pt;z-index:${z};visibility:hidden" ` +
-    `fillcolor="#ffffe1" o:insetmode="auto"><v:fill color2="#ffffe1"/><v:shadow on="t" color="black" obscured="t"/>` +
-    `<v:path o:connecttype="none"/><v:textbox style="mso-direction-alt:auto"><div style="text-align:left"></div></v:textbox>` +
-    `<x:ClientData ObjectType="Note"><x:MoveWithCells/><x:SizeWithCells/>` +
-    `<x:Anchor>${col + 1}, 15, ${row}, 10, ${col + 3}, 15, ${row + 4}, 4</x:Anchor><x:AutoFill>False</x:AutoFill>` +
-    `<x:Row>${row}</x:Row><x:Column>${col}</x:Column></x:ClientData></v:shape>`
-  );
-}
-
 /** Appends a VML fragment to the root of `doc`. */
 function importVml(doc: XDocument, xml: string, before?: XElement): XElement {
   const el = doc.importNode(root(parseXml(xml, "vml fragment")), true) as XElement;
@@ -144,20 +131,34 @@ export async function writeNotes(
     importVml(vml, SHAPETYPE);
   }
   // Remove what the notes replace first, so a second run numbers its shapes exactly as the first did.
+  // One pass over each list with the replaced cells in a set: a scan per note was quadratic.
+  const replacedRefs = new Set<string>();
+  const replacedCells = new Set<string>();
   for (const note of notes) {
-    const ref = cellAddress(note.row, note.col);
-    for (const c of children(list, "comment")) if (c.getAttribute("ref") === ref) list.removeChild(c);
-    for (const s of descendants(vroot, "shape")) {
-      const pos = notePosition(s);
-      if (pos && pos.row === note.row && pos.col === note.col) s.parentNode?.removeChild(s);
-    }
+    replacedRefs.add(cellAddress(note.row, note.col));
+    replacedCells.add(cellKey(note.row, note.col));
   }
-  let nextId = Math.max(
-    ...descendants(vroot, "shape").map((s) => Number(/(\d+)$/.exec(s.getAttribute("id") ?? "")?.[1] ?? 0)),
-    idmapOf(vroot) * 1024,
-  );
-  for (const note of notes) {
-    if (note.remove) continue;
+  for (const c of children(list, "comment")) {
+    if (replacedRefs.has(c.getAttribute("ref") ?? "")) list.removeChild(c);
+  }
+  const remaining: XElement[] = [];
+  for (const s of descendants(vroot, "shape")) {
+    const pos = notePosition(s);
+    if (pos && replacedCells.has(cellKey(pos.row, pos.col))) s.parentNode?.removeChild(s);
+    else remaining.push(s);
+  }
+  // A loop, not Math.max(...ids): spreading thousands of shape ids overflows the call stack.
+  let nextId = idmapOf(vroot) * 1024;
+  for (const s of remaining) {
+    const id = Number(/(\d+)$/.exec(s.getAttribute("id") ?? "")?.[1] ?? 0);
+    if (id > nextId) nextId = id;
+  }
+  const adding = notes.filter((n) => !n.remove);
+  if (!adding.length) return undefined;
+  // Ids and z-order follow the order the notes came in; the place in each list follows the cell.
+  const firstZ = remaining.length + 1;
+  const shapes = adding.map((note, k) => buildShape(vml, nextId + 1 + k, firstZ + k, note));
+  const newComments = adding.map((note) => {
     const c = createLike(list, "comment");
     c.setAttribute("ref", cellAddress(note.row, note.col));
     c.setAttribute("authorId", String(authorId));
@@ -168,18 +169,130 @@ export async function writeNotes(
     r.appendChild(t);
     text.appendChild(r);
     c.appendChild(text);
-    const later = children(list, "comment").find((e) => compareRefs(e.getAttribute("ref") ?? "", note) > 0);
-    if (later) list.insertBefore(c, later);
-    else list.appendChild(c);
-    nextId += 1;
+    return c;
+  });
+  const existingComments = children(list, "comment").map((c) => refPosition(c.getAttribute("ref") ?? ""));
+  const existingShapes = remaining.map((s) => notePosition(s));
+  if (!ascending(existingComments) || !ascending(existingShapes)) {
+    // An unsorted list (written by hand or another tool): the note-by-note search keeps its order rules.
+    adding.forEach((note, k) => insertOneByOne(list, vroot, note, newComments[k]!, shapes[k]!));
+    return undefined;
+  }
+  // Both lists are in cell order, so each note goes before the first existing entry on a later cell;
+  // taking the notes in cell order (ties in their own order) lets one cursor walk each list once.
+  const byCell = adding.map((_, k) => k).sort((a, b) => compareCells(adding[a]!, adding[b]!) || a - b);
+  const commentEls = children(list, "comment");
+  let ci = 0;
+  let si = 0;
+  for (const k of byCell) {
+    const note = adding[k]!;
+    while (ci < commentEls.length && !isLater(existingComments[ci], note)) ci++;
+    const laterComment = commentEls[ci];
+    if (laterComment) list.insertBefore(newComments[k]!, laterComment);
+    else list.appendChild(newComments[k]!);
     // Shapes in the order of the comments: readers such as exceljs pair them by position.
-    const laterShape = descendants(vroot, "shape").find((sh) => {
-      const pos = notePosition(sh);
-      return !!pos && (pos.row > note.row || (pos.row === note.row && pos.col > note.col));
-    });
-    importVml(vml, shapeXml(nextId, descendants(vroot, "shape").length + 1, note), laterShape);
+    while (si < remaining.length && !isLater(existingShapes[si], note)) si++;
+    placeShape(vroot, shapes[k]!, remaining[si]);
   }
   return undefined;
+}
+
+type CellPos = { row: number; col: number } | undefined;
+
+function cellKey(row: number, col: number): string {
+  return `${row},${col}`;
+}
+
+function compareCells(a: { row: number; col: number }, b: { row: number; col: number }): number {
+  return a.row - b.row || a.col - b.col;
+}
+
+/** Whether an entry at `pos` comes after the note's cell; an entry with no readable cell never does. */
+function isLater(pos: CellPos, note: { row: number; col: number }): boolean {
+  return !!pos && (pos.row > note.row || (pos.row === note.row && pos.col > note.col));
+}
+
+/** Entries with a readable cell are in cell order (those without one are passed over by every search). */
+function ascending(list: CellPos[]): boolean {
+  let last: CellPos;
+  for (const pos of list) {
+    if (!pos || Number.isNaN(pos.row) || Number.isNaN(pos.col)) continue;
+    if (last && isLater(last, pos)) return false;
+    last = pos;
+  }
+  return true;
+}
+
+function placeShape(vroot: XElement, shape: XElement, before: XElement | undefined): void {
+  if (before?.parentNode) before.parentNode.insertBefore(shape, before);
+  else vroot.appendChild(shape);
+  dropRedundantNamespaces(shape);
+}
+
+function insertOneByOne(list: XElement, vroot: XElement, note: NoteAt, c: XElement, shape: XElement): void {
+  const later = children(list, "comment").find((e) =>
+    isLater(refPosition(e.getAttribute("ref") ?? ""), note),
+  );
+  if (later) list.insertBefore(c, later);
+  else list.appendChild(c);
+  placeShape(
+    vroot,
+    shape,
+    descendants(vroot, "shape").find((sh) => isLater(notePosition(sh), note)),
+  );
+}
+
+const XMLNS = "http://www.w3.org/2000/xmlns/";
+
+/**
+ * A note's yellow box, built in the document directly: parsing and importing a fragment per note
+ * was most of the cost of writing thousands of notes.
+ */
+function buildShape(doc: XDocument, id: number, z: number, note: NoteAt): XElement {
+  const { row, col } = note;
+  const el = (ns: string | null, qname: string, attrs: [string, string][] = [], text?: string) => {
+    const e = doc.createElementNS(ns, qname);
+    for (const [name, value] of attrs) {
+      if (name.startsWith("o:")) e.setAttributeNS(O, name, value);
+      else e.setAttribute(name, value);
+    }
+    if (text !== undefined) e.appendChild(doc.createTextNode(text));
+    return e;
+  };
+  const shape = doc.createElementNS(V, "v:shape");
+  // The declarations the parsed fragment carried; placeShape drops those the root already makes.
+  shape.setAttributeNS(XMLNS, "xmlns:v", V);
+  shape.setAttributeNS(XMLNS, "xmlns:o", O);
+  shape.setAttributeNS(XMLNS, "xmlns:x", X);
+  shape.setAttribute("id", `_x0000_s${id}`);
+  shape.setAttribute("type", "#_x0000_t202");
+  shape.setAttribute(
+    "style",
+    `position:absolute;margin-left:59.25pt;margin-top:1.5pt;width:108pt;height:59.25pt;z-index:${z};visibility:hidden`,
+  );
+  shape.setAttribute("fillcolor", "#ffffe1");
+  shape.setAttributeNS(O, "o:insetmode", "auto");
+  shape.appendChild(el(V, "v:fill", [["color2", "#ffffe1"]]));
+  shape.appendChild(
+    el(V, "v:shadow", [
+      ["on", "t"],
+      ["color", "black"],
+      ["obscured", "t"],
+    ]),
+  );
+  shape.appendChild(el(V, "v:path", [["o:connecttype", "none"]]));
+  const textbox = el(V, "v:textbox", [["style", "mso-direction-alt:auto"]]);
+  textbox.appendChild(el(null, "div", [["style", "text-align:left"]]));
+  shape.appendChild(textbox);
+  const data = el(X, "x:ClientData", [["ObjectType", "Note"]]);
+  data.appendChild(el(X, "x:MoveWithCells"));
+  data.appendChild(el(X, "x:SizeWithCells"));
+  data.appendChild(el(X, "x:Anchor", [], `${col + 1}, 15, ${row}, 10, ${col + 3}, 15, ${row + 4}, 4`));
+  data.appendChild(el(X, "x:AutoFill", [], "False"));
+  data.appendChild(el(X, "x:Row", [], String(row)));
+  data.appendChild(el(X, "x:Column", [], String(col)));
+  shape.appendChild(data);
+  return shape;
 }
 
 function notePosition(shape: XElement): { row: number; col: number } | undefined {
@@ -191,13 +304,13 @@ function notePosition(shape: XElement): { row: number; col: number } | undefined
   };
 }
 
-function compareRefs(ref: string, note: NoteAt): number {
+/** The cell of a comment's ref; none for a ref this writer does not read (absolute, lower case). */
+function refPosition(ref: string): CellPos {
   const m = /^([A-Z]+)(\d+)$/.exec(ref);
-  if (!m) return -1;
-  const row = Number(m[2]) - 1;
-  if (row !== note.row) return row - note.row;
-  const col = [...m[1]!].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
-  return col - note.col;
+  if (!m) return undefined;
+  let col = 0;
+  for (const ch of m[1]!) col = col * 26 + ch.charCodeAt(0) - 64;
+  return { row: Number(m[2]) - 1, col: col - 1 };
 }
 
 function idmapOf(vroot: XElement): number {

@@ -75,6 +75,25 @@ interface Block {
   colCount: number;
 }
 
+interface MergeEntry {
+  el: XElement;
+  /** the ref as compared: without "$", upper case */
+  ref: string;
+  /** null when the ref cannot be read */
+  block: Block | null;
+}
+
+function mergeRef(m: XElement): { ref: string; block: Block | null } {
+  const attr = m.getAttribute("ref") ?? "";
+  let block: Block | null;
+  try {
+    block = parseAddress(attr);
+  } catch {
+    block = null;
+  }
+  return { ref: attr.replace(/\$/g, "").toUpperCase(), block };
+}
+
 function overlaps(a: Block, b: Block): boolean {
   return (
     a.row < b.row + b.rowCount &&
@@ -121,6 +140,7 @@ export class SheetEditor {
   private rows?: Map<number, XElement>;
   private rowNums?: number[];
   private written: Block[] = [];
+  private merges?: { mc: XElement; list: MergeEntry[] };
   private cleared = false;
   formulasOverwritten = 0;
 
@@ -309,19 +329,29 @@ export class SheetEditor {
     const block = parseAddress(address);
     const ref = rangeAddress(block.row, block.col, block.rowCount, block.colCount);
     const mc = ensureChild(this.ws, "mergeCells", WORKSHEET_ORDER);
-    for (const m of children(mc, "mergeCell")) {
-      const r = m.getAttribute("ref") ?? "";
-      if (r.replace(/\$/g, "").toUpperCase() === ref) return;
-      try {
-        if (overlaps(parseAddress(r), block)) mc.removeChild(m);
-      } catch {
-        // an unreadable ref is left as the user's file had it
+    // The merges as read once per mergeCells element and kept in step here (only this method edits
+    // them): a table writes thousands of merges, and re-reading every ref per merge was quadratic.
+    if (this.merges?.mc !== mc) {
+      this.merges = { mc, list: children(mc, "mergeCell").map((el) => ({ el, ...mergeRef(el) })) };
+    }
+    const list = this.merges.list;
+    const kept: MergeEntry[] = [];
+    for (let i = 0; i < list.length; i++) {
+      const m = list[i]!;
+      if (m.ref === ref) {
+        this.merges.list = kept.concat(list.slice(i));
+        return;
       }
+      // an unreadable ref (no block) is left as the user's file had it
+      if (m.block && overlaps(m.block, block)) mc.removeChild(m.el);
+      else kept.push(m);
     }
     const el = createLike(mc, "mergeCell");
     el.setAttribute("ref", ref);
     mc.appendChild(el);
-    mc.setAttribute("count", String(children(mc, "mergeCell").length));
+    kept.push({ el, ref, block });
+    this.merges.list = kept;
+    mc.setAttribute("count", String(kept.length));
     this.touch();
   }
 
@@ -440,10 +470,17 @@ export class SheetEditor {
         blocks = [...this.written];
       }
     }
-    const r1 = Math.min(...blocks.map((b) => b.row));
-    const c1 = Math.min(...blocks.map((b) => b.col));
-    const r2 = Math.max(...blocks.map((b) => b.row + b.rowCount - 1));
-    const c2 = Math.max(...blocks.map((b) => b.col + b.colCount - 1));
+    // Loops, not Math.min(...blocks): a spread of thousands of written blocks overflows the stack.
+    let r1 = Infinity;
+    let c1 = Infinity;
+    let r2 = -Infinity;
+    let c2 = -Infinity;
+    for (const b of blocks) {
+      r1 = Math.min(r1, b.row);
+      c1 = Math.min(c1, b.col);
+      r2 = Math.max(r2, b.row + b.rowCount - 1);
+      c2 = Math.max(c2, b.col + b.colCount - 1);
+    }
     const ref = rangeAddress(r1, c1, r2 - r1 + 1, c2 - c1 + 1);
     const el = dim ?? insertInOrder(this.ws, createLike(this.ws, "dimension"), WORKSHEET_ORDER);
     el.setAttribute("ref", ref);
