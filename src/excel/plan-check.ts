@@ -63,19 +63,24 @@ const SHOWN_CELLS = 5;
 export function cutLongText(ranges: RangeWrite[]): { ranges: RangeWrite[]; skipped: string | null } {
   const cells: string[] = [];
   let out: RangeWrite[] | null = null;
-  ranges.forEach((w, i) => {
+  for (let i = 0; i < ranges.length; i++) {
+    const w = ranges[i] as RangeWrite;
+    const grid = w.values;
+    if (!grid) continue;
     let values: PlanValue[][] | null = null;
-    w.values?.forEach((row, r) =>
-      row.forEach((v, c) => {
-        if (typeof v !== "string" || v.length <= MAX_CELL_TEXT) return;
-        if (!values) values = w.values!.map((x) => x.slice());
-        values[r]![c] = v.slice(0, MAX_CELL_TEXT);
+    for (let r = 0; r < grid.length; r++) {
+      const row = grid[r] as PlanValue[];
+      for (let c = 0; c < row.length; c++) {
+        const v = row[c];
+        if (typeof v !== "string" || v.length <= MAX_CELL_TEXT) continue;
+        values ??= grid.map((x) => x.slice());
+        (values[r] as PlanValue[])[c] = v.slice(0, MAX_CELL_TEXT);
         const b = block(w.sheet, w.address);
         cells.push(`${quoteSheet(w.sheet)}!${cellAddress(b.row + r, b.col + c)}`);
-      }),
-    );
+      }
+    }
     if (values) (out ??= ranges.slice())[i] = { ...w, values };
-  });
+  }
   if (!out) return { ranges, skipped: null };
   const n = cells.length;
   const shown = cells.slice(0, SHOWN_CELLS).join(", ");

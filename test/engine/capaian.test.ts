@@ -94,6 +94,26 @@ describe("capaian by polaritas (DOMAIN.md)", () => {
     expect(hitungCapaian(n(5), p("belum dilaporkan"), "naik").alasan).toBe("realisasi-tidak-terbaca");
   });
 
+  it("a blank target beside a realisasi says so", () => {
+    for (const t of [undefined, p(""), p("-")])
+      expect(hitungCapaian(t, n(5), "naik")).toEqual({
+        capaian: null,
+        status: "tanpa-target",
+        alasan: "target-kosong",
+      });
+  });
+
+  it("never gives out an infinite capaian: an overflow is tidak-terbaca with its reason", () => {
+    const tak = { capaian: null, status: "tidak-terbaca", alasan: "capaian-tak-hingga" };
+    expect(hitungCapaian(n(0.5), n(1e308), "naik")).toEqual(tak);
+    expect(hitungCapaian(n(0.5), n(-1e308), "naik")).toEqual(tak);
+    expect(hitungCapaian(n(5e-324), n(80), "naik")).toEqual(tak);
+    expect(hitungCapaian(n(1e308), n(-1e308), "turun")).toEqual(tak);
+    expect(hitungCapaian({ kind: "range", low: 5e-324, high: 1e-323 }, n(80), "rentang")).toEqual(tak);
+    // the largest finite ratio still counts
+    expect(hitungCapaian(n(1), n(1e306), "naik").capaian).toBe(1e308);
+  });
+
   it("keeps full precision", () => {
     expect(capaianNaik(3.25, 3.63)).toBe((3.63 / 3.25) * 100);
     expect(capaianTurun(69.3, 70.09, "cermin")).toBe(((2 * 69.3 - 70.09) / 69.3) * 100);
@@ -149,7 +169,7 @@ describe("capaian properties", () => {
       fc.property(cell, cell, pol, (t, r, polaritas) => {
         const o = hitungCapaian(parseValue(t), parseValue(r), polaritas);
         if (o.capaian === null) expect(o.status).not.toBe("dihitung");
-        else expect(Number.isNaN(o.capaian)).toBe(false);
+        else expect(Number.isFinite(o.capaian)).toBe(true);
       }),
       { numRuns: 3000 },
     );

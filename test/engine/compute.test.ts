@@ -2,6 +2,7 @@ import fc from "fast-check";
 import { compute, tahunLaporan } from "../../src/engine/compute";
 import { Temuan, type Indicator, type Polaritas, type SourcedValue } from "../../src/engine/model";
 import type { CellValue } from "../../src/engine/snapshot";
+import type { JoinLink, TableMapping } from "../../src/engine/mapping";
 import { indicator, settings, sv } from "./helpers";
 
 const empty = { anggaran: [], aggregates: [], temuan: [] };
@@ -219,15 +220,17 @@ describe("compute properties", () => {
         for (const r of res.indikator) {
           if (r.capaian !== null) {
             expect(r.status).toBe("dihitung");
-            expect(Number.isNaN(r.capaian)).toBe(false);
+            expect(Number.isFinite(r.capaian)).toBe(true);
             continue;
           }
           expect(r.status).not.toBe("dihitung");
           const own = res.temuan.filter((t) => t.indicatorId === r.indicatorId);
-          // belum-ada-data with no target and tanpa-target with a blank target are self-explaining statuses
+          // only belum-ada-data (no realisasi yet) may go without a finding
           if (r.status === "tidak-terbaca") expect(own.length).toBeGreaterThan(0);
-          if (r.status === "tanpa-target" && r.target !== null)
-            expect(own.map((t) => t.kode)).toContain("TARGET_NOL");
+          if (r.status === "tanpa-target")
+            expect(own.map((t) => t.kode)).toContain(
+              r.target !== null ? "TARGET_NOL" : "TARGET_TIDAK_TERBACA",
+            );
         }
         for (const t of res.temuan) expect(Temuan.safeParse(t).success).toBe(true);
       }),
@@ -249,6 +252,130 @@ describe("reader and engine findings", () => {
       pesan: { id: "dari pembaca", en: "from the reader" },
     };
     const res = compute({ indicators: [rusak], anggaran: [], aggregates: [], temuan: [reader] }, settings());
-    expect(res.temuan).toEqual([reader]);
+    // the reader's wording, now naming the indicator it is about (the reader's own list is left as read)
+    expect(res.temuan).toEqual([{ ...reader, indicatorId: "rusak" }]);
+    expect(reader.indicatorId).toBeUndefined();
+  });
+});
+
+describe("every row with a realisasi says why it has no capaian", () => {
+  const tables: TableMapping[] = [
+    {
+      id: "PK!A1:F9",
+      sheet: "PK",
+      range: "A1:F9",
+      headerRows: [0],
+      firstDataRow: 1,
+      lastDataRow: 8,
+      kind: "pk",
+      kindConfidence: 1,
+      columns: [
+        { col: 2, header: "Indikator", role: "indikator", confidence: 1 },
+        { col: 3, header: "Target 2023", role: "target", tahun: 2023, confidence: 1 },
+        { col: 4, header: "Target 2024", role: "target", tahun: 2024, confidence: 1 },
+      ],
+      rowsRead: 8,
+      rowsSkipped: [],
+    },
+    {
+      id: "Realisasi!A1:F9",
+      sheet: "Realisasi",
+      range: "A1:F9",
+      headerRows: [0],
+      firstDataRow: 1,
+      lastDataRow: 8,
+      kind: "realisasi",
+      kindConfidence: 1,
+      columns: [
+        { col: 1, header: "Indikator", role: "indikator", confidence: 1 },
+        { col: 3, header: "Target", role: "target", confidence: 1 },
+        { col: 5, header: "Realisasi", role: "realisasi", confidence: 1 },
+      ],
+      rowsRead: 8,
+      rowsSkipped: [],
+    },
+  ];
+
+  it("a blank target: TARGET_TIDAK_TERBACA naming the target cells of its rows", () => {
+    const tanpa = indicator({
+      id: "tanpa",
+      indikator: "Jumlah PSKS",
+      source: { sheet: "Realisasi", cell: "B4" },
+      tahun: { "2024": { realisasi: sv("70", "F4", "Realisasi") } },
+    });
+    const joins: JoinLink[] = [
+      { indicatorId: "tanpa", tableId: "PK!A1:F9", row: 6, method: "teks", score: 1 },
+    ];
+    const res = compute({ indicators: [tanpa], ...empty, tables, joins }, settings());
+    expect(res.indikator[0]).toMatchObject({ status: "tanpa-target", capaian: null });
+    expect(res.temuan.map((t) => [t.kode, t.tingkat, t.indicatorId])).toEqual([
+      ["TARGET_TIDAK_TERBACA", "peringatan", "tanpa"],
+    ]);
+    expect(res.temuan[0]?.sel).toEqual([
+      { sheet: "Realisasi", cell: "D4" },
+      { sheet: "PK", cell: "E7" },
+      { sheet: "Realisasi", cell: "F4" },
+    ]);
+    expect(res.temuan[0]?.pesan.id).toMatch(/^Target "Jumlah PSKS" tahun 2024 kosong \(sel Realisasi!D4\)/);
+    // without the reader's tables the row is named instead
+    const bare = compute({ indicators: [tanpa], ...empty }, settings());
+    expect(bare.temuan[0]?.sel).toEqual([
+      { sheet: "Realisasi", cell: "B4" },
+      { sheet: "Realisasi", cell: "F4" },
+    ]);
+    // no realisasi either: nothing to say yet
+    const kosong = indicator({ id: "kosong", tahun: { "2024": { target: sv("-", "D5") } } });
+    expect(compute({ indicators: [kosong, tanpa], ...empty }, settings()).indikator[0]?.status).toBe(
+      "belum-ada-data",
+    );
+  });
+
+  it("an error value or a non-finite number: NILAI_TIDAK_TERBACA with the cell's text", () => {
+    const galat = indicator({
+      id: "galat",
+      tahun: { "2024": { target: sv("#N/A", "D2"), realisasi: sv("70", "E2") } },
+    });
+    const nan = indicator({
+      id: "nan",
+      tahun: { "2024": { target: sv("80", "D3"), realisasi: sv(Number.NaN, "E3") } },
+    });
+    const res = compute({ indicators: [galat, nan], ...empty }, settings({ tahun: 2024 }));
+    expect(res.indikator.map((r) => r.status)).toEqual(["tidak-terbaca", "tidak-terbaca"]);
+    expect(res.temuan.map((t) => [t.kode, t.indicatorId, t.sel[0]?.cell])).toEqual([
+      ["NILAI_TIDAK_TERBACA", "galat", "D2"],
+      ["NILAI_TIDAK_TERBACA", "nan", "E3"],
+    ]);
+    expect(res.temuan[0]?.pesan.id).toContain('"#N/A"');
+    expect(res.temuan[0]?.pesan.id).toContain("galat Excel");
+    expect(res.temuan[1]?.pesan.id).toContain('"NaN"');
+  });
+
+  it("an overflowing capaian: tidak-terbaca, a finding on both cells, and no Infinity anywhere", () => {
+    const besar = indicator({
+      id: "besar",
+      sasaran: "S",
+      tahun: { "2024": { target: sv(0.5, "D2"), realisasi: sv(1e308, "E2") } },
+    });
+    const res = compute({ indicators: [besar], ...empty }, settings());
+    expect(res.indikator[0]).toMatchObject({ capaian: null, status: "tidak-terbaca", predikat: null });
+    const own = res.temuan.filter((t) => t.kode === "NILAI_TIDAK_TERBACA");
+    expect(own.map((t) => [t.indicatorId, t.sel.map((c) => c.cell)])).toEqual([["besar", ["E2", "D2"]]]);
+    expect(JSON.stringify(res)).not.toMatch(/null,"status":"dihitung"/);
+  });
+
+  it("a sasaran mean past the largest number is left out with a finding", () => {
+    const huge = (id: string, row: number) =>
+      indicator({
+        id,
+        sasaran: "Sasaran besar",
+        source: { sheet: "Lembar", cell: `C${row}` },
+        tahun: { "2024": { target: sv(1, `D${row}`), realisasi: sv(1.5e306, `E${row}`) } },
+      });
+    const res = compute({ indicators: [huge("a", 2), huge("b", 3)], ...empty }, settings());
+    expect(res.indikator.map((r) => r.capaian)).toEqual([1.5e308, 1.5e308]);
+    expect(res.sasaran[0]).toMatchObject({ capaian: null, predikat: null });
+    expect(res.opd).toEqual({ capaian: null, predikat: null });
+    const mean = res.temuan.filter((t) => t.kode === "NILAI_TIDAK_TERBACA");
+    expect(mean.map((t) => t.sel.map((c) => c.cell))).toEqual([["C2", "C3"]]);
   });
 });

@@ -44,6 +44,8 @@ describe("parseValue: numbers as agencies write them (DOMAIN.md)", () => {
     ["  ", { kind: "blank" }],
     ["4.8294.89.225", { kind: "unreadable", text: "4.8294.89.225" }],
     ["#DIV/0!", { kind: "unreadable", text: "#DIV/0!" }],
+    // Excel's error value, not the "N/a" a person types for "none"
+    ["#N/A", { kind: "unreadable", text: "#N/A" }],
     ["tidak ada standar nasional", { kind: "text", text: "tidak ada standar nasional" }],
     ["1. Nilai AKIP OPD", { kind: "text", text: "1. Nilai AKIP OPD" }],
     ["0", { kind: "number", value: 0 }],

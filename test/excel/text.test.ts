@@ -77,10 +77,6 @@ describe("plans Excel would reject halfway are refused before any request", () =
       (p) => p.ranges.push({ sheet: "Sheet1", address: "A1", values: [[Number.NaN]] }),
     ],
     [
-      "text longer than a cell holds",
-      (p) => p.ranges.push({ sheet: "Sheet1", address: "A1", values: [["x".repeat(32768)]] }),
-    ],
-    [
       "values that do not fit the address",
       (p) => p.ranges.push({ sheet: "Sheet1", address: "A1:B1", values: [[1]] }),
     ],
@@ -95,5 +91,58 @@ describe("plans Excel would reject halfway are refused before any request", () =
     expect(error).toBeInstanceOf(ExcelApplyError);
     expect(error).toMatchObject({ kode: "RENCANA_TIDAK_VALID" });
     expect(fake.stats.syncs).toBe(0);
+  });
+});
+
+describe("text longer than a cell holds", () => {
+  test("is cut to 32,767 characters, as the package writer does, with one sentence naming the cells", async () => {
+    const fake = createFakeExcel();
+    const gateway = createExcelGateway(fake.run, { isSetSupported: fake.isSetSupported });
+    const plan = emptyPlan();
+    const long = `=${"y".repeat(40_000)}`;
+    plan.ranges.push(
+      {
+        sheet: "Sheet1",
+        address: "B2:C3",
+        values: [
+          ["pendek", long],
+          ["x".repeat(32_767), "z".repeat(32_768)],
+        ],
+      },
+      { sheet: "Sheet1", address: "E5", values: [["w".repeat(50_000)]] },
+    );
+    const report = await gateway.apply(plan);
+    expect(report.skipped).toEqual([
+      "3 teks dipotong ke 32767 karakter (batas sel Excel): Sheet1!C2, Sheet1!C3, Sheet1!E5. / " +
+        "3 texts were cut to 32767 characters (Excel's cell limit): Sheet1!C2, Sheet1!C3, Sheet1!E5.",
+    ]);
+    expect(report.cellsWritten).toBe(5);
+    expect(fake.cell("Sheet1", "B2").value).toBe("pendek");
+    // still literal text, not a formula, once cut
+    expect(fake.cell("Sheet1", "C2").value).toBe(long.slice(0, 32_767));
+    expect(fake.cell("Sheet1", "C2").formula ?? "").not.toMatch(/^=y/);
+    expect(fake.cell("Sheet1", "B3").value).toBe("x".repeat(32_767));
+    expect(fake.cell("Sheet1", "C3").value).toBe("z".repeat(32_767));
+    expect(fake.cell("Sheet1", "E5").value).toBe("w".repeat(32_767));
+    // the plan itself is left as it was
+    expect((plan.ranges[0]!.values![1]![1] as string).length).toBe(32_768);
+  });
+
+  test("many cut cells are counted, the first five named", async () => {
+    const fake = createFakeExcel();
+    const gateway = createExcelGateway(fake.run, { isSetSupported: fake.isSetSupported });
+    const plan = emptyPlan();
+    plan.ranges.push({
+      sheet: "Tabel 3.1",
+      address: "A1:A8",
+      values: Array.from({ length: 8 }, () => ["v".repeat(33_000)]),
+    });
+    plan.sheets.push({ name: "Tabel 3.1", create: true, clear: false });
+    const report = await gateway.apply(plan);
+    expect(report.skipped).toHaveLength(1);
+    expect(report.skipped[0]).toMatch(
+      /^8 teks dipotong ke 32767 karakter \(batas sel Excel\): 'Tabel 3\.1'!A1, 'Tabel 3\.1'!A2, 'Tabel 3\.1'!A3, 'Tabel 3\.1'!A4, 'Tabel 3\.1'!A5 dan 3 sel lain\. \/ 8 texts were cut .* and 3 more cells\.$/,
+    );
+    expect(fake.cell("Tabel 3.1", "A8").value).toBe("v".repeat(32_767));
   });
 });
