@@ -249,5 +249,21 @@ export function buildWritePlan(input: WritePlanInput): WritePlanOutcome {
   plan.conditionalFormats = inPlace.conditionalFormats;
   plan.notes = [...stale.removals, ...notes];
   plan.names = names;
+  blankNonFinite(plan.ranges);
   return { ok: true, plan, tables, state: newState };
+}
+
+/**
+ * Last line of defence: Excel cannot hold NaN or ±Infinity and the Office.js adapter refuses a plan
+ * with one, so any that slipped through a table model becomes an empty cell here, in place.
+ */
+function blankNonFinite(ranges: WritePlan["ranges"]): void {
+  for (const w of ranges) {
+    if (!w.values) continue;
+    for (const row of w.values)
+      for (let c = 0; c < row.length; c++) {
+        const v = row[c];
+        if (typeof v === "number" && !Number.isFinite(v)) row[c] = null;
+      }
+  }
 }
