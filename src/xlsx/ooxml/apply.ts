@@ -275,21 +275,29 @@ export async function applyPlan(input: Buffer | Uint8Array, plan: WritePlan): Pr
     }
     const styled = !!range.style || !!range.numberFormats;
     const book = styled ? await styles() : undefined;
+    // One block has one style: its cells differ only in their base format and number format, so the
+    // style's key is not worked out again for each of a large table's cells.
+    const xfs = new Map<number | string, number>();
+    const xfOf = (base: number, numberFormat: string | undefined): number => {
+      const key = numberFormat === undefined ? base : `${base}|${numberFormat}`;
+      let xf = xfs.get(key);
+      if (xf === undefined) {
+        xf = book!.xfFor(base, range.style, numberFormat);
+        xfs.set(key, xf);
+      }
+      return xf;
+    };
     for (let i = 0; i < b.rowCount; i++) {
       for (let j = 0; j < b.colCount; j++) {
         const row = b.row + i;
         const col = b.col + j;
-        const xf = book
-          ? book.xfFor(ed.styleOf(row, col), range.style, range.numberFormats?.[i]?.[j])
-          : undefined;
+        const xf = book ? xfOf(ed.styleOf(row, col), range.numberFormats?.[i]?.[j]) : undefined;
         try {
           if (range.values) {
             ed.setCell(row, col, s.value(range.values[i]![j]!), xf);
             s.report.cellsWritten++;
           } else if (xf !== undefined) {
-            const c = ed.cell(row, col, true)!;
-            if (xf === 0) c.removeAttribute("s");
-            else c.setAttribute("s", String(xf));
+            ed.setStyle(row, col, xf);
           }
         } catch (e) {
           if (e instanceof SharedFormulaError)

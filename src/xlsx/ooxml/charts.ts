@@ -26,6 +26,9 @@ import {
 
 const ANCHORS = ["twoCellAnchor", "oneCellAnchor", "absoluteAnchor"];
 
+// eslint-disable-next-line no-control-regex -- control characters are what the parser would alter
+const PARSER_ALTERS = /&quot;|\r|[\u0000-\u0008\u000B\u000C\u000E-\u001F\uD800-\uDFFF\uFFFE\uFFFF]/;
+
 function esc(text: string): string {
   return xmlStrippedText(text)
     .replace(/&/g, "&amp;")
@@ -208,7 +211,10 @@ export async function writeChart(
     await pkg.setOverride(chartPath, CONTENT_TYPE.chart);
     relId = await pkg.addRel(drawingPath, REL_TYPE.chart, chartPath);
   }
-  pkg.createXml(chartPath, xml);
+  // Text the parser would change (a &quot; it writes back as ", line ends, characters it refuses) goes
+  // through the tree, so the part comes out as it always has; the rest is kept as written.
+  if (PARSER_ALTERS.test(xml)) pkg.createXml(chartPath, xml);
+  else pkg.createText(chartPath, xml);
   const fresh = drawing.importNode(root(parseXml(anchorXml(chart, id, relId), "anchor")), true) as XElement;
   if (existing) wsDr.replaceChild(fresh, existing);
   else wsDr.appendChild(fresh);

@@ -64,6 +64,9 @@ export class OoxmlPackage {
   private readonly dirty = new Set<string>();
   private readonly removed = new Set<string>();
   private readonly dropOverrides = new Set<string>();
+  private readonly finishers = new Map<string, (text: string) => string>();
+  /** New parts registered as text, parsed only if a later step asks for their tree. */
+  private readonly texts = new Map<string, string>();
 
   private constructor(readonly zip: JSZip) {}
 
@@ -83,11 +86,12 @@ export class OoxmlPackage {
     const all = new Set<string>();
     for (const [p, f] of Object.entries(this.zip.files)) if (!f.dir && !this.removed.has(p)) all.add(p);
     for (const p of this.docs.keys()) if (!this.removed.has(p)) all.add(p);
+    for (const p of this.texts.keys()) if (!this.removed.has(p)) all.add(p);
     return [...all].sort();
   }
 
   has(path: string): boolean {
-    return this.docs.has(path) || (!!this.zip.file(path) && !this.removed.has(path));
+    return this.docs.has(path) || this.texts.has(path) || (!!this.zip.file(path) && !this.removed.has(path));
   }
 
   async text(path: string): Promise<string | undefined> {
@@ -99,6 +103,13 @@ export class OoxmlPackage {
   async xml(path: string): Promise<XDocument | undefined> {
     const cached = this.docs.get(path);
     if (cached) return cached;
+    const pending = this.texts.get(path);
+    if (pending !== undefined) {
+      this.texts.delete(path);
+      const doc = parseXml(pending, path);
+      this.docs.set(path, doc);
+      return doc;
+    }
     const text = await this.text(path);
     if (text === undefined) return undefined;
     const doc = parseXml(text.replace(/^\uFEFF/, ""), path);
@@ -115,19 +126,41 @@ export class OoxmlPackage {
   /** Registers a new XML part (the caller edits the returned document). */
   createXml(path: string, xml: string): XDocument {
     const doc = parseXml(xml, path);
+    this.texts.delete(path);
     this.docs.set(path, doc);
     this.removed.delete(path);
     this.dirty.add(path);
     return doc;
   }
 
+  /**
+   * Registers a new XML part as text, without building its tree (a chart's caches run to a hundred
+   * thousand elements). The caller vouches that the text is what serializing its tree would write.
+   */
+  createText(path: string, xml: string): void {
+    this.docs.delete(path);
+    this.texts.set(path, xml);
+    this.removed.delete(path);
+    this.dirty.add(path);
+  }
+
   touch(path: string): void {
     this.dirty.add(path);
+  }
+
+  /**
+   * Edits the serialized text of a part when it is saved: for content kept outside the tree (the
+   * cells of a sheet the add-in writes whole), which would cost far more memory as xmldom nodes.
+   */
+  finishText(path: string, edit: (text: string) => string): void {
+    this.finishers.set(path, edit);
   }
 
   remove(path: string): void {
     this.docs.delete(path);
     this.dirty.delete(path);
+    this.texts.delete(path);
+    this.finishers.delete(path);
     this.removed.add(path);
   }
 
@@ -266,7 +299,9 @@ export class OoxmlPackage {
   }
 
   removedParts(): string[] {
-    return [...this.removed].filter((p) => !!this.zip.file(p) && !this.docs.has(p)).sort();
+    return [...this.removed]
+      .filter((p) => !!this.zip.file(p) && !this.docs.has(p) && !this.texts.has(p))
+      .sort();
   }
 
   async save(): Promise<Buffer> {
@@ -276,7 +311,15 @@ export class OoxmlPackage {
     const date = new Date(Date.UTC(2000, 0, 1));
     for (const p of this.dirty) {
       const doc = this.docs.get(p);
-      if (doc) this.zip.file(p, serializeXml(doc), { date });
+      const pending = this.texts.get(p);
+      if (pending !== undefined) {
+        this.zip.file(p, pending, { date });
+        continue;
+      }
+      if (!doc) continue;
+      const edit = this.finishers.get(p);
+      const text = serializeXml(doc);
+      this.zip.file(p, edit ? edit(text) : text, { date });
     }
     return this.zip.generateAsync({
       type: "nodebuffer",

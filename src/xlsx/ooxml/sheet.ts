@@ -13,6 +13,7 @@ import {
   isElement,
   removeChildren,
   root,
+  encodeText,
   setText,
   xmlSafeText,
 } from "./xml";
@@ -66,6 +67,21 @@ export class SharedFormulaError extends Error {
   constructor(readonly cell: string) {
     super(`cell ${cell} holds a shared formula other cells depend on`);
   }
+}
+
+/**
+ * A cell of a sheet whose cells are kept as records (see SheetEditor.records): what the tree would
+ * hold for it, down to the order of its attributes, so the written text is the same.
+ */
+interface CellRecord {
+  col: number;
+  /** cellXfs index; undefined when the cell has no s attribute */
+  s: number | undefined;
+  /** s was added after t (a style written over a value), so it follows t in the tag */
+  sAfterT: boolean;
+  t: "inlineStr" | "b" | undefined;
+  /** the <v> text, or the inline string's text */
+  v: string | undefined;
 }
 
 interface Block {
@@ -142,6 +158,13 @@ export class SheetEditor {
   private written: Block[] = [];
   private merges?: { mc: XElement; list: MergeEntry[] };
   private cleared = false;
+  /**
+   * The cells of a sheet whose <sheetData> was empty when writing began (one the run creates or
+   * clears), by one-based row, each row's cells by column; written out as text when the package is
+   * saved. A large table as xmldom nodes took gigabytes; user sheets with cells stay in the tree.
+   */
+  private records?: Map<number, CellRecord[]>;
+  private recordsDecided = false;
   formulasOverwritten = 0;
 
   constructor(
@@ -161,6 +184,61 @@ export class SheetEditor {
 
   private get sheetData(): XElement {
     return ensureChild(this.ws, "sheetData", WORKSHEET_ORDER);
+  }
+
+  /** The record store, when this sheet's cells live there (decided at the first cell access). */
+  private store(): Map<number, CellRecord[]> | undefined {
+    if (this.recordsDecided) return this.records;
+    this.recordsDecided = true;
+    const data = this.sheetData;
+    // Only a sheet without a prefix: its empty <sheetData> is then written as exactly "<sheetData/>".
+    if (this.ws.prefix || data.prefix || children(data).length || data.firstChild) return undefined;
+    this.records = new Map();
+    this.pkg.finishText(this.path, (text) => this.withCells(text));
+    return this.records;
+  }
+
+  private record(row: number, col: number, create: boolean): CellRecord | undefined {
+    const rows = this.records!;
+    let list = rows.get(row + 1);
+    if (!list) {
+      if (!create) return undefined;
+      list = [];
+      rows.set(row + 1, list);
+    }
+    let i = list.length;
+    while (i > 0 && list[i - 1]!.col > col) i--;
+    if (i > 0 && list[i - 1]!.col === col) return list[i - 1];
+    if (!create) return undefined;
+    const rec: CellRecord = { col, s: undefined, sAfterT: false, t: undefined, v: undefined };
+    list.splice(i, 0, rec);
+    return rec;
+  }
+
+  /** The saved sheet text with the recorded cells in its (empty) <sheetData>. */
+  private withCells(text: string): string {
+    const rows = this.records;
+    if (!rows || rows.size === 0) return text;
+    const at = text.indexOf("<sheetData/>");
+    if (at < 0) throw new Error(`sheet "${this.name}": its cells have no place in the saved part`);
+    const out: string[] = [text.slice(0, at), "<sheetData>"];
+    for (const r of [...rows.keys()].sort((a, b) => a - b)) {
+      out.push(`<row r="${r}">`);
+      for (const c of rows.get(r)!) {
+        let tag = `<c r="${cellAddress(r - 1, c.col)}"`;
+        const s = c.s === undefined ? "" : ` s="${c.s}"`;
+        const t = c.t === undefined ? "" : ` t="${c.t}"`;
+        tag += c.sAfterT ? t + s : s + t;
+        if (c.v === undefined) out.push(`${tag}/>`);
+        else if (c.t === "inlineStr") {
+          const space = /^\s|\s$|\n/.test(c.v) ? ' xml:space="preserve"' : "";
+          out.push(`${tag}><is><t${space}>${encodeText(c.v).replace(/\r/g, "&#13;")}</t></is></c>`);
+        } else out.push(`${tag}><v>${c.v}</v></c>`);
+      }
+      out.push("</row>");
+    }
+    out.push("</sheetData>", text.slice(at + "<sheetData/>".length));
+    return out.join("");
   }
 
   private index(): { rows: Map<number, XElement>; nums: number[] } {
@@ -214,6 +292,7 @@ export class SheetEditor {
   }
 
   cell(row: number, col: number, create: boolean): XElement | undefined {
+    if (this.store()) throw new Error(`sheet "${this.name}" keeps its cells outside the tree`);
     const rowEl = this.row(row + 1, create);
     if (!rowEl) return undefined;
     // Backwards: the add-in mostly writes to the right of the user's cells, so this stops at once.
@@ -239,10 +318,16 @@ export class SheetEditor {
   }
 
   styleOf(row: number, col: number): number {
-    const c = this.cell(row, col, false);
-    if (c?.hasAttribute("s")) return Number(c.getAttribute("s")) || 0;
+    let r: XElement | undefined;
+    if (this.store()) {
+      const rec = this.record(row, col, false);
+      if (rec?.s !== undefined) return rec.s;
+    } else {
+      const c = this.cell(row, col, false);
+      if (c?.hasAttribute("s")) return Number(c.getAttribute("s")) || 0;
+      r = this.row(row + 1, false);
+    }
     // A new cell takes the row's or column's format the way Excel would show it.
-    const r = this.row(row + 1, false);
     if (r?.getAttribute("customFormat") === "1" || r?.getAttribute("customFormat") === "true") {
       return Number(r.getAttribute("s")) || 0;
     }
@@ -257,6 +342,27 @@ export class SheetEditor {
 
   /** Writes one value as literal data (strings never become formulas); `style` is a cellXfs index. */
   setCell(row: number, col: number, value: PlanValue, style: number | undefined): void {
+    if (this.store()) {
+      const rec = this.record(row, col, true)!;
+      // As the tree path does it: s set (or kept) before t is set anew, so s comes first.
+      if (style !== undefined) rec.s = style === 0 ? undefined : style;
+      rec.sAfterT = false;
+      const text = typeof value === "string" ? xmlSafeText(value) : "";
+      if (text !== "") {
+        rec.t = "inlineStr";
+        rec.v = text;
+      } else if (typeof value === "number" && Number.isFinite(value)) {
+        rec.t = undefined;
+        rec.v = String(value);
+      } else if (typeof value === "boolean") {
+        rec.t = "b";
+        rec.v = value ? "1" : "0";
+      } else {
+        rec.t = undefined;
+        rec.v = undefined;
+      }
+      return;
+    }
     const c = this.cell(row, col, true)!;
     const f = child(c, "f");
     if (f) {
@@ -289,8 +395,36 @@ export class SheetEditor {
     }
   }
 
+  /** Sets only the cellXfs index of a cell (0 takes the s attribute away). */
+  setStyle(row: number, col: number, xf: number): void {
+    if (this.store()) {
+      const rec = this.record(row, col, true)!;
+      if (xf === 0) {
+        rec.s = undefined;
+        rec.sAfterT = false;
+      } else {
+        // A new s attribute goes after the ones the cell has; an existing one keeps its place.
+        if (rec.s === undefined) rec.sAfterT = rec.t !== undefined;
+        rec.s = xf;
+      }
+      return;
+    }
+    const c = this.cell(row, col, true)!;
+    if (xf === 0) c.removeAttribute("s");
+    else c.setAttribute("s", String(xf));
+  }
+
   /** The value a cell shows (inline, shared or plain), for chart caches. */
   valueAt(row: number, col: number, sharedStrings: string[]): string | number | undefined {
+    if (this.store()) {
+      const rec = this.record(row, col, false);
+      if (!rec) return undefined;
+      if (rec.t === "inlineStr") return rec.v ?? "";
+      if (rec.v === undefined) return undefined;
+      if (rec.t === "b") return rec.v === "1" ? "TRUE" : "FALSE";
+      const n = Number(rec.v);
+      return Number.isFinite(n) ? n : rec.v;
+    }
     const c = this.cell(row, col, false);
     if (!c) return undefined;
     const t = c.getAttribute("t");
@@ -317,6 +451,8 @@ export class SheetEditor {
     while (data.firstChild) data.removeChild(data.firstChild);
     this.rows = undefined;
     this.rowNums = undefined;
+    this.records = undefined;
+    this.recordsDecided = false;
     for (const name of ["mergeCells", "conditionalFormatting", "dataValidations", "hyperlinks"]) {
       removeChildren(this.ws, name);
     }

@@ -89,7 +89,7 @@ const XHTML_NS = "http://www.w3.org/1999/xhtml";
 /** Thrown inside the fast writer for what it does not handle; the caller falls back to xmldom's. */
 class NotPlainXml extends Error {}
 
-function encodeText(s: string): string {
+export function encodeText(s: string): string {
   return /[<&>]/.test(s)
     ? s.replace(/[<&>]/g, (c) => (c === "<" ? "&lt;" : c === ">" ? "&gt;" : "&amp;"))
     : s;
