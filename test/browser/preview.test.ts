@@ -95,7 +95,9 @@ async function showSheet(page: Page, name: string) {
 
 async function hitung(page: Page) {
   await page.getByRole("button", { name: "Hitung Capaian" }).click();
-  await page.getByText(/^Selesai: \d+ indikator/).waitFor({ timeout: 60_000 });
+  await page
+    .getByText(/^Selesai: 7 dari 11 indikator tahun 2023 dihitung; 4 lainnya tanpa capaian/)
+    .waitFor({ timeout: 60_000 });
 }
 
 /**
@@ -289,7 +291,9 @@ suite("preview in Chromium", () => {
     };
     await focusTo(/Hitung Capaian/);
     await kb.keyboard.press("Enter");
-    await kb.getByText(/^Selesai: \d+ indikator/).waitFor({ timeout: 60_000 });
+    await kb
+      .getByText(/^Selesai: 7 dari 11 indikator tahun 2023 dihitung; 4 lainnya tanpa capaian/)
+      .waitFor({ timeout: 60_000 });
     await focusTo(/^Buka sel /);
     await kb.keyboard.press("Enter");
     await kb.locator("td[data-selected]").first().waitFor();
@@ -336,7 +340,7 @@ suite("preview in Chromium", () => {
   test("English and dark theme follow Office, and the pane fits 320 px", async () => {
     const en = await newPage({ query: "?lang=en&theme=dark", width: 1000 });
     await en.getByRole("button", { name: "Calculate achievement" }).click();
-    await en.getByText(/^Done: \d+ indicators/).waitFor({ timeout: 60_000 });
+    await en.getByText(/^Done: 7 of 11 indicators of 2023 calculated; 4 others/).waitFor({ timeout: 60_000 });
     const aside = en.locator("aside");
     const overflow = await aside.evaluate((el) => {
       (el as HTMLElement).style.width = "320px";

@@ -126,7 +126,11 @@ export function Pane() {
           {cap.busy === null && outcome?.ok && (
             <MessageBar intent="success" layout="multiline">
               <MessageBarBody>
-                {t.runDone(outcome.result.indikator.length, outcome.result.tahun)}
+                {t.runDone(
+                  outcome.result.indikator.filter((i) => i.capaian !== null).length,
+                  outcome.result.indikator.length,
+                  outcome.result.tahun,
+                )}
               </MessageBarBody>
             </MessageBar>
           )}

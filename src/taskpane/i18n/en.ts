@@ -67,7 +67,10 @@ export const en: Strings = {
     tulis: "Writing to the sheets",
   },
   stepOf: (i: number, n: number, label: string) => `Step ${i} of ${n}: ${label}…`,
-  runDone: (n: number, tahun: number) => `Done: ${n} indicators of ${tahun} calculated.`,
+  runDone: (n: number, total: number, tahun: number) =>
+    n === total
+      ? `Done: ${n} indicators of ${tahun} calculated.`
+      : `Done: ${n} of ${total} indicators of ${tahun} calculated; ${total - n} others have no capaian this year.`,
 
   resultsTitle: "Results",
   predikatCountsCaption: "Indicators per grade",

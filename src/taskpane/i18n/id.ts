@@ -65,7 +65,10 @@ export const id = {
     tulis: "Menulis ke lembar kerja",
   },
   stepOf: (i: number, n: number, label: string) => `Langkah ${i} dari ${n}: ${label}…`,
-  runDone: (n: number, tahun: number) => `Selesai: ${n} indikator tahun ${tahun} dihitung.`,
+  runDone: (n: number, total: number, tahun: number) =>
+    n === total
+      ? `Selesai: ${n} indikator tahun ${tahun} dihitung.`
+      : `Selesai: ${n} dari ${total} indikator tahun ${tahun} dihitung; ${total - n} lainnya tanpa capaian tahun ini.`,
 
   resultsTitle: "Hasil",
   predikatCountsCaption: "Jumlah indikator per predikat",
