@@ -204,6 +204,17 @@ export function readTable(
     }
   };
 
+  // the number cells of a row, per column, for the Jumlah/Rata-rata checks of the pool the row belongs to
+  const poolNumbers = (pool: typeof group, r: number, i: number): void => {
+    for (const c of valueCols) {
+      const p = valueOf(c, i);
+      if (p.kind !== "number") continue;
+      const list = pool.values.get(c.col) ?? [];
+      list.push(sv(g, r, rel(c.col), p));
+      pool.values.set(c.col, list);
+    }
+  };
+
   for (let i = 0; i < nRows; i++) {
     const r = first + i;
     const texts = columns.map((c) => g.text(r, rel(c.col)));
@@ -295,13 +306,7 @@ export function readTable(
         skip(r, "baris predikat/teks AKIP");
         continue;
       }
-      for (const c of valueCols) {
-        const p = valueAt(c);
-        if (p.kind !== "number") continue;
-        const list = group.values.get(c.col) ?? [];
-        list.push(sv(g, r, rel(c.col), p));
-        group.values.set(c.col, list);
-      }
+      poolNumbers(group, r, i);
       noteUnreadable(r, i);
       mapping.rowsRead++;
       continue;
@@ -317,14 +322,7 @@ export function readTable(
       if (/^pendapatan\b/i.test(nama)) {
         // only the top revenue line counts for "Jumlah PAD"; the lines under it repeat its amount
         const top = pendapatan.values.size === 0 || /^[ivx]+\.?$/i.test(textOf(r, "no"));
-        if (top)
-          for (const c of valueCols) {
-            const p = valueAt(c);
-            if (p.kind !== "number") continue;
-            const list = pendapatan.values.get(c.col) ?? [];
-            list.push(sv(g, r, rel(c.col), p));
-            pendapatan.values.set(c.col, list);
-          }
+        if (top) poolNumbers(pendapatan, r, i);
         skip(r, "pendapatan, bukan belanja program");
         continue;
       }
@@ -386,14 +384,7 @@ export function readTable(
         else if (c.role === "capaian" && !row.capaianTercetak) row.capaianTercetak = v;
       }
       // Σ checks compare a total with the rows of the top level only
-      if (level === "program" || !row.parentId)
-        for (const c of valueCols) {
-          const p = valueAt(c);
-          if (p.kind !== "number") continue;
-          const list = group.values.get(c.col) ?? [];
-          list.push(sv(g, r, rel(c.col), p));
-          group.values.set(c.col, list);
-        }
+      if (level === "program" || !row.parentId) poolNumbers(group, r, i);
       noteUnreadable(r, i, rowId);
       out.anggaran.push(row);
       mapping.rowsRead++;
