@@ -1,13 +1,37 @@
 #!/usr/bin/env node
 "use strict";
-// The command line is TypeScript; tsx compiles it on the fly so there is no build step.
+// The command line is TypeScript. `npm run build` bundles it into dist/cli (fast start); while that
+// bundle matches the sources it was built from it is used, otherwise tsx compiles the sources.
+const fs = require("node:fs");
 const path = require("node:path");
-const { register } = require("tsx/cjs/api");
 
-register();
+const ROOT = path.join(__dirname, "..");
+
+/** The bundle's path when every source file it was built from is unchanged, else null. */
+function freshBundle() {
+  if (process.env.CAPAIAN_SOURCES) return null;
+  const bundle = path.join(ROOT, "dist", "cli", "capaian.cjs");
+  try {
+    const { files } = JSON.parse(fs.readFileSync(path.join(ROOT, "dist", "cli", "inputs.json"), "utf8"));
+    for (const f of files) {
+      const stat = fs.statSync(path.join(ROOT, f.path));
+      if (stat.size !== f.size || stat.mtimeMs !== f.mtimeMs) return null;
+    }
+    return fs.existsSync(bundle) ? bundle : null;
+  } catch {
+    return null;
+  }
+}
+
 let main;
 try {
-  ({ main } = require(path.join(__dirname, "..", "src", "cli", "main.ts")));
+  const bundle = freshBundle();
+  if (bundle) {
+    ({ main } = require(bundle));
+  } else {
+    require("tsx/cjs/api").register();
+    ({ main } = require(path.join(ROOT, "src", "cli", "main.ts")));
+  }
 } catch (error) {
   // A broken install or checkout: say which module is missing, not the compiler's minified source.
   process.stderr.write(`capaian: ${error && error.message ? error.message.split("\n")[0] : String(error)}\n`);

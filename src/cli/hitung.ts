@@ -102,14 +102,18 @@ function progressBar(io: CliIO, b: Bahasa, file: string): { step(s: RunStep): vo
   };
 }
 
-/** With CAPAIAN_TIMING set, milliseconds per pipeline step go to stderr (the benchmark reads them). */
+/**
+ * With CAPAIAN_TIMING set, milliseconds per pipeline step and the heap in use when it ended go to
+ * stderr (the benchmark reads them).
+ */
 function stepTimer(io: CliIO): { step(s: string): void } {
   if (!process.env.CAPAIAN_TIMING) return { step: () => undefined };
   let last: { name: string; at: number } | null = null;
   return {
     step(name) {
       const now = Date.now();
-      if (last) io.err(`waktu ${last.name}: ${now - last.at} ms`);
+      const heapMb = Math.round(process.memoryUsage().heapUsed / 1e6);
+      if (last) io.err(`waktu ${last.name}: ${now - last.at} ms · heap ${heapMb} MB`);
       last = { name, at: now };
     },
   };

@@ -6,11 +6,13 @@ export type Convention = "id" | "us";
 
 const DIGITS = /^\d+$/;
 const GROUPED_TAIL = /^\d{3}$/;
+const GROUPED_HEAD = /^\d{1,3}$/;
+const A_DIGIT = /\d/;
 
 /** "57.367.577" split on the thousands separator: a first group of 1–3 digits, then groups of exactly 3. */
 function isGrouped(parts: string[]): boolean {
   const head = parts[0];
-  if (head === undefined || !/^\d{1,3}$/.test(head)) return false;
+  if (head === undefined || !GROUPED_HEAD.test(head)) return false;
   for (let i = 1; i < parts.length; i++) if (!GROUPED_TAIL.test(parts[i] as string)) return false;
   return true;
 }
@@ -50,7 +52,7 @@ function readSimple(token: string, convention: Convention): number | null | unde
 export function readNumberToken(token: string, convention: Convention): number | null {
   const simple = readSimple(token, convention);
   if (simple !== undefined) return simple;
-  if (token === "" || !/\d/.test(token)) return null;
+  if (token === "" || !A_DIGIT.test(token)) return null;
   if (DIGITS.test(token)) return Number(token);
   const thou = convention === "id" ? "." : ",";
   const hasDot = token.includes(".");

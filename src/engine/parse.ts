@@ -34,6 +34,11 @@ const SINGLE = /^([+-]?)\s*([\d.,]*\d[\d.,]*)\s*(.*)$/;
 /** "%", "persen", and "%1" where a row number got glued to the sign */
 const PERCENT_REST = /^(?:%\s*\d{0,2}|persen)$/i;
 const UNIT = /^[A-Za-z][A-Za-z/().\- ]{0,29}$/;
+// made once: a pattern literal inside a function is a new RegExp object on every call (every cell)
+const ODD_SPACE = /[\u00a0\u2007\u2009\u202f\t\r\n]| {2}/;
+const ODD_SPACES = /[\u00a0\u2007\u2009\u202f\t\r\n]+/g;
+const SPACE_RUN = / {2,}/g;
+const MONEY_HINT = /^(?:rp|idr)|-$/i;
 
 /** A cell format shows a percent when it has a "%" outside quoted literals and escapes. */
 export function isPercentFormat(format: string | undefined): boolean {
@@ -60,11 +65,8 @@ function parseNumberCell(v: number, opts: ParseOptions | undefined): ParsedValue
 }
 
 function normalise(s: string): string {
-  if (!/[\u00a0\u2007\u2009\u202f\t\r\n]| {2}/.test(s)) return s.trim();
-  return s
-    .replace(/[\u00a0\u2007\u2009\u202f\t\r\n]+/g, " ")
-    .replace(/ {2,}/g, " ")
-    .trim();
+  if (!ODD_SPACE.test(s)) return s.trim();
+  return s.replace(ODD_SPACES, " ").replace(SPACE_RUN, " ").trim();
 }
 
 function withUnit(rest: string): { percent?: boolean; unit?: string } | null {
@@ -154,7 +156,7 @@ function parseText(raw: string, convention: Convention): ParsedValue {
     }
   }
 
-  const body = /^(?:rp|idr)|-$/i.test(t) ? t.replace(MONEY_PREFIX, "").replace(MONEY_SUFFIX, "") : t;
+  const body = MONEY_HINT.test(t) ? t.replace(MONEY_PREFIX, "").replace(MONEY_SUFFIX, "") : t;
 
   m = RANGE_HINT.test(body) ? RANGE.exec(body) : null;
   if (m) {

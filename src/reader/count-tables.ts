@@ -16,17 +16,22 @@ import { normHeader } from "./text";
 const NOT_A_SUM = /%|\b(persen|persentase|rata|rerata|indeks|nilai|skor|capaian|predikat|nip|tahun ke)\b/;
 const MIN_ROWS = 2;
 const MAX_HEADER_ROWS = 4;
+// made once: a pattern literal inside a function is a new RegExp object on every call
+const LIST_MARK = /^([a-z]|\d{1,2}|[ivx]{1,4}) (?=\S)/;
+const RATA = /^(rata|rerata)/;
+const COUNT_TEXT = /^\s*(?:rp\.?\s*)?[+-]?[\d.,]*\d[\d.,]*\s*[a-z]{0,12}\s*$/i;
+const DASH = /^\s*[-–—]\s*$/;
 
 function isTotalLabel(text: string): boolean {
-  const label = normHeader(text).replace(/^([a-z]|\d{1,2}|[ivx]{1,4}) (?=\S)/, "");
-  return label !== "" && AGGREGATE.test(label) && !/^(rata|rerata)/.test(label);
+  const label = normHeader(text).replace(LIST_MARK, "");
+  return label !== "" && AGGREGATE.test(label) && !RATA.test(label);
 }
 
 function looksNumeric(g: Grid, r: number, c: number): boolean {
   const v = g.value(r, c);
   if (typeof v === "number") return true;
   const t = g.text(r, c);
-  return /^\s*(?:rp\.?\s*)?[+-]?[\d.,]*\d[\d.,]*\s*[a-z]{0,12}\s*$/i.test(t) || /^\s*[-–—]\s*$/.test(t);
+  return COUNT_TEXT.test(t) || DASH.test(t);
 }
 
 /** A row of words only (a header line), no numbers. */

@@ -19,6 +19,8 @@ export interface Grid {
   format(r: number, c: number): string;
   /** the anchor (top-left) of the merge that holds the cell, or the cell itself */
   anchor(r: number, c: number): { r: number; c: number };
+  /** the anchor as one number (equal for the cells of one merge), -1 outside the grid; no object per call */
+  anchorKey(r: number, c: number): number;
   /** true when the cell is a merge anchor or not merged at all */
   isAnchor(r: number, c: number): boolean;
   /** width of the merge anchored here (1 when not merged) */
@@ -51,7 +53,10 @@ export function makeGrid(sheet: SheetSnapshot): Grid {
         if (i !== a) anchorOf[i] = a;
       }
   }
-  const textCache = new Map<number, string>();
+  // by cell index: an array, not a Map, since nearly every cell of a big sheet is read as text.
+  // Filled by push: new Array(n) past ~100k cells makes V8 store the array as a dictionary.
+  const textCache: (string | undefined)[] = [];
+  for (let i = rows * cols; i > 0; i--) textCache.push(undefined);
   const raw = (r: number, c: number): CellValue => sheet.values[r]?.[c] ?? "";
   const anchorIndex = (r: number, c: number): number => {
     if (r < 0 || c < 0 || r >= rows || c >= cols) return -1;
@@ -72,10 +77,10 @@ export function makeGrid(sheet: SheetSnapshot): Grid {
     text(r, c) {
       const i = anchorIndex(r, c);
       if (i < 0) return "";
-      let t = textCache.get(i);
+      let t = textCache[i];
       if (t === undefined) {
         t = cellText(raw(Math.floor(i / cols), i % cols));
-        textCache.set(i, t);
+        textCache[i] = t;
       }
       return t;
     },
@@ -89,6 +94,7 @@ export function makeGrid(sheet: SheetSnapshot): Grid {
       if (i < 0) return { r, c };
       return { r: Math.floor(i / cols), c: i % cols };
     },
+    anchorKey: anchorIndex,
     isAnchor(r, c) {
       if (r < 0 || c < 0 || r >= rows || c >= cols) return true;
       return anchorOf[r * cols + c]! < 0;
@@ -97,8 +103,10 @@ export function makeGrid(sheet: SheetSnapshot): Grid {
       return span.get(r * cols + c) ?? 1;
     },
     ref(r, c) {
-      const a = grid.anchor(r, c);
-      return { sheet: sheet.name, cell: cellAddress(a.r + r0, a.c + c0) };
+      // the anchor's position straight from its index: no { r, c } object per value cell
+      const i = anchorIndex(r, c);
+      if (i < 0) return { sheet: sheet.name, cell: cellAddress(r + r0, c + c0) };
+      return { sheet: sheet.name, cell: cellAddress(Math.floor(i / cols) + r0, (i % cols) + c0) };
     },
     absRow: (r) => r + r0,
     absCol: (c) => c + c0,

@@ -23,9 +23,14 @@ const HEADER_VOCAB = new Set(
 const YEAR = /^(19|20)\d\d$/;
 const ROMAN: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4 };
 
+// Patterns of the per-cell checks live here, not in the functions: a literal is a new RegExp
+// object on every call, and these run on every cell of a sheet.
+const COLUMN_NUMBER = /^\(?-?\s*\d{1,2}\s*\)?\.?$/;
+const NUMBER_IN_PARENS = /\(\s*\d{1,2}\s*\)/g;
+
 /** "(1)", "-1", "1": cells of a column-number row. */
 export function isColumnNumber(t: string): boolean {
-  return /^\(?-?\s*\d{1,2}\s*\)?\.?$/.test(t.trim());
+  return COLUMN_NUMBER.test(t.trim());
 }
 
 export function isYearText(t: string): boolean {
@@ -35,7 +40,7 @@ export function isYearText(t: string): boolean {
 /** true when a short text is made (almost) only of header words. */
 export function isHeaderish(t: string): boolean {
   if (t === "" || t.length > 120) return false;
-  const words = normWords(t.replace(/\(\s*\d{1,2}\s*\)/g, " "));
+  const words = normWords(t.replace(NUMBER_IN_PARENS, " "));
   if (words.length === 0) return /%/.test(t);
   let other = 0;
   for (const w of words) if (!HEADER_VOCAB.has(w) && !YEAR.test(w)) other++;

@@ -4,7 +4,7 @@
  * Pure: works on a WorkbookSnapshot from either host.
  */
 import type { MappingOverrides, ReadResult, TableMapping } from "../engine/mapping";
-import type { AnggaranRow, Indicator, PrintedAggregate, Temuan } from "../engine/model";
+import type { AnggaranRow, Indicator, Polaritas, PrintedAggregate, Temuan } from "../engine/model";
 import type { WorkbookSnapshot } from "../engine/snapshot";
 import { readState, STATE_SHEET, type StoredState } from "../engine/state";
 import { makeGrid } from "./grid";
@@ -87,7 +87,10 @@ export function readWorkbook(
 
   const years = new Set<number>();
   for (const ind of joined.indicators)
-    for (const [y, v] of Object.entries(ind.tahun)) if (v.target || v.realisasi) years.add(Number(y));
+    for (const y of Object.keys(ind.tahun)) {
+      const v = ind.tahun[y]!;
+      if (v.target || v.realisasi) years.add(Number(y));
+    }
   return {
     tables,
     indicators: joined.indicators,
@@ -101,13 +104,24 @@ export function readWorkbook(
 
 /** Polaritas and satuan once every table has spoken. */
 function finishIndicator(ind: Indicator, recs: IndicatorRecord[], temuan: Temuan[]): void {
-  const fromCell = recs
-    .map((r) => (r.polaritasText ? polaritasFromCell(r.polaritasText) : undefined))
-    .find((p) => p);
-  const targets = Object.values(ind.tahun)
-    .map((y) => y.target?.parsed)
-    .concat(Object.values(ind.renstra?.targets ?? {}).map((v) => v.parsed));
-  const fromTarget = targets.map(polaritasFromTarget).find((p) => p);
+  // loops, not map/concat/find: this runs once per indicator, and every step is a pure look
+  let fromCell: Polaritas | undefined;
+  for (const r of recs) {
+    fromCell = r.polaritasText ? polaritasFromCell(r.polaritasText) : undefined;
+    if (fromCell) break;
+  }
+  let fromTarget: Polaritas | undefined;
+  if (!fromCell) {
+    for (const y of Object.values(ind.tahun)) {
+      fromTarget = polaritasFromTarget(y.target?.parsed);
+      if (fromTarget) break;
+    }
+    if (!fromTarget && ind.renstra)
+      for (const v of Object.values(ind.renstra.targets)) {
+        fromTarget = polaritasFromTarget(v.parsed);
+        if (fromTarget) break;
+      }
+  }
   if (fromCell) ind.polaritas = fromCell;
   else if (fromTarget) ind.polaritas = fromTarget;
   else {
@@ -139,11 +153,18 @@ function finishIndicator(ind: Indicator, recs: IndicatorRecord[], temuan: Temuan
   }
 }
 
+const PROGRAM_WORD = /^program /;
+
 function attachAnggaran(indicators: Indicator[], rows: AnggaranRow[]): void {
   if (rows.length === 0) return;
-  const key = (s: string) => normIndicator(s).replace(/^program /, "");
+  const key = (s: string) => normIndicator(s).replace(PROGRAM_WORD, "");
   const byName = new Map<string, AnggaranRow[]>();
-  for (const r of rows) byName.set(key(r.nama), [...(byName.get(key(r.nama)) ?? []), r]);
+  for (const r of rows) {
+    const k = key(r.nama);
+    const list = byName.get(k);
+    if (list) list.push(r);
+    else byName.set(k, [r]);
+  }
   for (const ind of indicators) {
     if (
       ind.anggaran ||

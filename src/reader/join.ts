@@ -130,6 +130,16 @@ export function joinRecords(
     if (list) list.push(e);
     else map.set(k, [e]);
   };
+  // digitTokens per distinct text: every text is asked once when it is looked for and once when it is created
+  const digitCache = new Map<string, string>();
+  const digitsOf = (norm: string): string => {
+    let d = digitCache.get(norm);
+    if (d === undefined) {
+      d = digitTokens(norm);
+      digitCache.set(norm, d);
+    }
+    return d;
+  };
 
   const index = (e: Entry) => {
     entries.push(e);
@@ -140,7 +150,11 @@ export function joinRecords(
     for (let i = 0; i < words.length; i++) {
       const w = words[i] as string;
       // each distinct word once (a repeated word sits earlier in the list); a Set per entry costs more
-      if (w.length >= 3 && words.indexOf(w) === i) pushTo(byWord, w, e);
+      if (w.length < 3 || words.indexOf(w) !== i) continue;
+      const list = byWord.get(w);
+      // a list past COMMON_WORD is never read again (the search skips it), so it stops growing there
+      if (list === undefined) byWord.set(w, [e]);
+      else if (list.length <= COMMON_WORD) list.push(e);
     }
   };
 
@@ -165,7 +179,7 @@ export function joinRecords(
       claimed: new Set(),
       ref: rec.rowRef,
       records: [],
-      digits: digitTokens(norm),
+      digits: digitsOf(norm),
     };
     index(e);
     return e;
@@ -334,16 +348,23 @@ export function joinRecords(
     merge(e, rec);
     joins.push({ indicatorId: e.ind.id, tableId: rec.tableId, row: rec.row, method, score });
   };
-  const freeOf = (rec: IndicatorRecord, list: Entry[] | undefined) =>
-    (list ?? []).filter((e) => !e.claimed.has(rec.tableId));
+  const freeOf = (rec: IndicatorRecord, list: Entry[] | undefined): Entry[] => {
+    if (list === undefined) return [];
+    // most texts name one indicator: answer without the filter's callback
+    if (list.length === 1) return list[0]!.claimed.has(rec.tableId) ? [] : [list[0]!];
+    return list.filter((e) => !e.claimed.has(rec.tableId));
+  };
+  // the user's join corrections, when there are any (most runs have none: skip the key per record)
+  const joinOverrides =
+    overrides?.joins && Object.keys(overrides.joins).length > 0 ? overrides.joins : undefined;
 
   // No closures per record below: a closure made in this loop costs more than the work it wraps.
   for (const rec of sorted) {
     const norm = normOf(rec.indikator);
-    const key = `${rec.tableId}#${rec.row}`;
+    const key = joinOverrides ? `${rec.tableId}#${rec.row}` : "";
 
-    if (overrides?.joins && key in overrides.joins) {
-      const target = overrides.joins[key];
+    if (joinOverrides && key in joinOverrides) {
+      const target = joinOverrides[key];
       if (target === null || target === undefined) {
         linkTo(rec, create(rec, norm), "pengguna", 1);
         continue;
@@ -384,14 +405,14 @@ export function joinRecords(
     // similarity, over the indicators that share the most (not too common) words with this one
     const shared = new Map<Entry, number>();
     for (const w of new Set(norm.split(" "))) {
-      if (w.length < 3 || /\d/.test(w)) continue;
+      if (w.length < 3 || hasDigit(w)) continue;
       const list = byWord.get(w);
       if (!list || list.length > COMMON_WORD) continue;
       for (const e of list) if (!e.claimed.has(rec.tableId)) shared.set(e, (shared.get(e) ?? 0) + 1);
     }
     const cand = [...shared].sort((x, y) => y[1] - x[1]).slice(0, MAX_CANDIDATES);
     const scored: { e: Entry; s: number }[] = [];
-    const digits = digitTokens(norm);
+    const digits = cand.length > 0 ? digitsOf(norm) : "";
     for (const [e] of cand) {
       // "kelompok 3" and "kelompok 4" are different indicators however alike the words
       if (e.digits !== digits) continue;

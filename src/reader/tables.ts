@@ -36,6 +36,22 @@ const NOTE = /^\s*(sumber\s*:|sumber data\s*:|keterangan\s*:|catatan\s*:|\*\)|ke
 /** "76,5 %", "Rp 1.000", "36 unit", "12,36": a value, not a word */
 const NUMERIC = /^\s*(?:rp\.?\s*)?[+-]?[\d.,]*\d[\d.,]*\s*(?:%\s*\d{0,2}|[a-z]{1,12}(?: [a-z]{1,8})?)?\s*$/i;
 
+const OPEN_PAREN = 40;
+const MINUS = 45;
+
+/** A first character NUMERIC can start with (the text is trimmed): a digit, a sign, a separator, "Rp". */
+function mayStartNumeric(c0: number): boolean {
+  return (
+    (c0 >= 48 && c0 <= 57) ||
+    c0 === 43 /* + */ ||
+    c0 === 45 /* - */ ||
+    c0 === 46 /* . */ ||
+    c0 === 44 /* , */ ||
+    c0 === 82 /* R */ ||
+    c0 === 114 /* r */
+  );
+}
+
 function rowInfo(g: Grid, r: number): RowInfo {
   const info: RowInfo = {
     anchors: [],
@@ -56,15 +72,19 @@ function rowInfo(g: Grid, r: number): RowInfo {
     const t = g.text(r, c);
     if (t === "") continue;
     info.anchors.push(c);
-    if (isYearText(t)) {
+    // Grid texts are trimmed, so each pattern below can only match when the first character
+    // (and for a year the length) fits; most word cells are turned away without a pattern run.
+    const c0 = t.charCodeAt(0);
+    const digit0 = c0 >= 48 && c0 <= 57;
+    if (digit0 && t.length === 4 && isYearText(t)) {
       info.years++;
       continue;
     }
-    if (isColumnNumber(t)) {
+    if ((digit0 || c0 === OPEN_PAREN || c0 === MINUS) && isColumnNumber(t)) {
       info.colNums++;
       continue;
     }
-    if (typeof g.value(r, c) === "number" || NUMERIC.test(t)) {
+    if (typeof g.value(r, c) === "number" || (mayStartNumeric(c0) && NUMERIC.test(t))) {
       info.numbers++;
       continue;
     }
@@ -202,7 +222,8 @@ export function findTables(g: Grid): FoundTable[] {
       const first = di.anchors[0]!;
       const text = g.text(d, first);
       if (NOTE.test(text)) break;
-      const inside = di.anchors.filter((c) => c >= colStart && c <= colEnd).length;
+      let inside = 0;
+      for (const c of di.anchors) if (c >= colStart && c <= colEnd) inside++;
       if (inside === 0 || inside < di.anchors.length / 2) break;
       if (blanks > 0 && di.anchors.length < 2 && blanks >= 2) break;
       last = d;

@@ -1,13 +1,33 @@
 /** Text helpers shared by header recognition and indicator joining. */
 import type { CellValue } from "../engine/snapshot";
 
+// Every pattern of these helpers is made once here: a literal inside a function is a new RegExp
+// object on every call, and the helpers run on every cell and every indicator text. The global
+// ones serve only replace(), which starts from lastIndex 0 each time.
+const ODD_SPACES = /[\u00a0\u2007\u2009\u202f\t\r\n]+/g;
+const SPACE_RUN = / {2,}/g;
+const NOT_PRINTABLE_ASCII_RUN = /[^ -~]+/g;
+const COMBINING_MARKS = /[\u0300-\u036f]/g;
+const PERCENT_SIGN = /%/g;
+const DITINDAK_LANJUTI = /ditindak\s+lanjuti/g;
+const NOT_WORD_RUN = /[^a-z0-9%]+/g;
+const INDICATOR_LIST_MARK = /^\s*(?:\d+(?:\.\d+)*|[a-z])[.)]\s+/i;
+const KEWENANGAN_SUFFIX = /\bkewenangan\s+(provinsi|kabupaten\s*\/\s*kota|kabupaten|kota)\b.*$/i;
+const FIRST_YEAR = /(?:^|[^\d])((?:19|20)\d\d)(?![\d])/;
+const LABEL_PREFIX =
+  /^\s*(tujuan|sasaran(?:\s+strategis)?|sub\s*kegiatan|program|kegiatan)\s*[\d.]*\s*[:\-–]\s*(.*)$/i;
+const SPACES = /\s+/g;
+
+/** What cellText folds: the odd spaces, and runs of plain spaces. */
+const ODD_SPACE = /[\u00a0\u2007\u2009\u202f\t\r\n]| {2}/;
+
 export function cellText(v: CellValue | undefined): string {
   if (v === undefined || v === null) return "";
-  if (typeof v === "string")
-    return v
-      .replace(/[\u00a0\u2007\u2009\u202f\t\r\n]+/g, " ")
-      .replace(/ {2,}/g, " ")
-      .trim();
+  if (typeof v === "string") {
+    // most cells hold nothing to fold: one test instead of two replacing passes
+    if (!ODD_SPACE.test(v)) return v.trim();
+    return v.replace(ODD_SPACES, " ").replace(SPACE_RUN, " ").trim();
+  }
   if (typeof v === "number") return Number.isFinite(v) ? String(v) : "";
   return v ? "TRUE" : "FALSE";
 }
@@ -55,15 +75,17 @@ export function fixSpelling(word: string): string {
   return SPELLING[word] ?? word;
 }
 
+const NOT_PRINTABLE_ASCII = /[^ -~]/;
+
 /** Lower case, no punctuation (except % kept as a word), single spaces. */
 export function rawWords(s: string): string[] {
-  const t = s
-    .toLowerCase()
-    .replace(/[^ -~]+/g, (m) => m.normalize("NFKD").replace(/[\u0300-\u036f]/g, ""))
-    .replace(/%/g, " % ")
-    .replace(/ditindak\s+lanjuti/g, "ditindaklanjuti")
-    .replace(/[^a-z0-9%]+/g, " ")
-    .trim();
+  // The passes that change nothing on most texts (plain ASCII, no "%", no "ditindak") are skipped.
+  let t = s.toLowerCase();
+  if (NOT_PRINTABLE_ASCII.test(t))
+    t = t.replace(NOT_PRINTABLE_ASCII_RUN, (m) => m.normalize("NFKD").replace(COMBINING_MARKS, ""));
+  if (t.includes("%")) t = t.replace(PERCENT_SIGN, " % ");
+  if (t.includes("ditindak")) t = t.replace(DITINDAK_LANJUTI, "ditindaklanjuti");
+  t = t.replace(NOT_WORD_RUN, " ").trim();
   if (t === "") return [];
   return t.split(" ");
 }
@@ -79,9 +101,7 @@ export function normHeader(s: string): string {
 
 /** Indicator text as a join key: list numbers, the "Kewenangan ..." suffix and filler words go. */
 export function normIndicator(s: string): string {
-  const stripped = s
-    .replace(/^\s*(?:\d+(?:\.\d+)*|[a-z])[.)]\s+/i, "")
-    .replace(/\bkewenangan\s+(provinsi|kabupaten\s*\/\s*kota|kabupaten|kota)\b.*$/i, "");
+  const stripped = s.replace(INDICATOR_LIST_MARK, "").replace(KEWENANGAN_SUFFIX, "");
   return normWords(stripped)
     .filter((w) => w !== "yang" && w !== "dan" && w !== "dalam" && w !== "di" && w !== "%")
     .join(" ");
@@ -116,7 +136,7 @@ export function similarity(a: string, b: string): number {
 }
 
 export function firstYear(s: string): number | undefined {
-  const m = /(?:^|[^\d])((?:19|20)\d\d)(?![\d])/.exec(s);
+  const m = FIRST_YEAR.exec(s);
   return m ? Number(m[1]) : undefined;
 }
 
@@ -133,12 +153,9 @@ export function splitLabel(s: string): {
   prefix?: "tujuan" | "sasaran" | "program" | "kegiatan" | "subkegiatan";
   rest: string;
 } {
-  const m =
-    /^\s*(tujuan|sasaran(?:\s+strategis)?|sub\s*kegiatan|program|kegiatan)\s*[\d.]*\s*[:\-–]\s*(.*)$/i.exec(
-      s,
-    );
+  const m = LABEL_PREFIX.exec(s);
   if (!m) return { rest: s };
-  const w = m[1]!.toLowerCase().replace(/\s+/g, "");
+  const w = m[1]!.toLowerCase().replace(SPACES, "");
   const prefix = w.startsWith("tujuan")
     ? "tujuan"
     : w.startsWith("sasaran")

@@ -9,6 +9,8 @@ import { cellAddress, rangeAddress } from "../../src/engine/address";
 import type { PlanValue, WritePlan } from "../../src/engine/plan";
 import { emptyPlan } from "../../src/engine/plan";
 import { applyPlanToPackage } from "../../src/xlsx/ooxml";
+import { sheetRowsAsText } from "../../src/xlsx/ooxml/sheet";
+import { parseXml, serializeXml } from "../../src/xlsx/ooxml/xml";
 import { entries, fixture, INVALID_XML_CHAR, openWithExcelJs } from "./helpers";
 
 const INPUT = fixture("realisasi-2024.xlsx");
@@ -211,5 +213,30 @@ test("applying a random plan twice gives the same package as applying it once", 
       },
     ),
     { numRuns: 25 },
+  );
+}, 120000);
+
+test("random plans: a user sheet kept as row text says what the whole-tree path writes", async () => {
+  await fc.assert(
+    fc.asyncProperty(fc.array(block, { minLength: 1, maxLength: 4 }), async (blocks) => {
+      const plan = planFor(blocks);
+      const asText = await entries((await applyPlanToPackage(INPUT, plan)).buffer);
+      sheetRowsAsText.enabled = false;
+      let asTree: Map<string, Buffer>;
+      try {
+        asTree = await entries((await applyPlanToPackage(INPUT, plan)).buffer);
+      } finally {
+        sheetRowsAsText.enabled = true;
+      }
+      expect([...asText.keys()].sort()).toEqual([...asTree.keys()].sort());
+      for (const [path, bytes] of asTree) {
+        const mine = asText.get(path)!;
+        if (mine.equals(bytes)) continue;
+        // Only the user's sheet may differ, and only in how untouched rows are spelled.
+        expect(path).toBe("xl/worksheets/sheet1.xml");
+        expect(serializeXml(parseXml(mine.toString("utf8"), path))).toBe(bytes.toString("utf8"));
+      }
+    }),
+    { numRuns: 30 },
   );
 }, 120000);

@@ -77,8 +77,11 @@ export function satuanOf(ctx: TableContext, id: string): string | null {
   return ctx.dikenal.get(id)?.satuan ?? null;
 }
 
+// made once: kunci runs for every budget line (a literal would be a new RegExp object per call)
+const SPACES = /\s+/g;
+
 function kunci(s: string): string {
-  return s.replace(/\s+/g, " ").trim().toLowerCase();
+  return s.replace(SPACES, " ").trim().toLowerCase();
 }
 
 /**

@@ -9,11 +9,23 @@ export const RUPIAH_FORMAT = "#,##0";
 export const TEXT_FORMAT = "@";
 export const GENERAL_FORMAT = "General";
 
+// made once: the checks below run on every text cell of every table
+const FORMULA_START = /^[=+\-@]/;
+const NUMERIC_TEXT = /^[\d\s.,/:%]+$/;
+const A_DIGIT = /\d/;
+
 /** "#,##0.00" for 2 decimals, "#,##0" for none. */
 export function decimalFormat(desimal: number): string {
   const d = Math.max(0, Math.min(6, Math.trunc(desimal)));
+  // every numeric cell of a table asks: the seven possible answers are made once
+  return DECIMAL_FORMATS[d] ?? spellDecimalFormat(d);
+}
+
+function spellDecimalFormat(d: number): string {
   return d === 0 ? "#,##0" : `#,##0.${"0".repeat(d)}`;
 }
+
+const DECIMAL_FORMATS: readonly string[] = [0, 1, 2, 3, 4, 5, 6].map(spellDecimalFormat);
 
 /** Whole numbers without decimals (1.500 orang), fractions with the chosen decimals (3,25 %). */
 export function valueFormat(value: number, desimal: number): string {
@@ -22,12 +34,12 @@ export function valueFormat(value: number, desimal: number): string {
 
 /** Text that Excel would read as a formula or a sign: kept as text by the "@" format. */
 export function isFormulaLike(text: string): boolean {
-  return /^[=+\-@]/.test(text);
+  return FORMULA_START.test(text);
 }
 
 /** Text Excel would turn into a number or a date when written ("2023", "1.1", "1/2"). */
 export function looksNumeric(text: string): boolean {
-  return /^[\d\s.,/:%]+$/.test(text) && /\d/.test(text);
+  return NUMERIC_TEXT.test(text) && A_DIGIT.test(text);
 }
 
 /** Per-cell number format: the numeric format for numbers, "@" for text Excel would otherwise reinterpret. */

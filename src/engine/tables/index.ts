@@ -21,14 +21,17 @@ export const TABLE_BUILDERS: Record<Settings["tabel"][number], (ctx: TableContex
   "3.6": tabelAnggaran,
 };
 
+/** The Tabel 3.x the settings ask for, in report order. */
+export function wantedTables(settings: Settings): Settings["tabel"][number][] {
+  const wanted = new Set(settings.tabel);
+  return (Object.keys(TABLE_BUILDERS) as Settings["tabel"][number][]).filter((nomor) => wanted.has(nomor));
+}
+
 export function buildTableModels(
   result: ComputeResult,
   settings: Settings,
   scale: PredikatScale,
 ): TableModel[] {
   const ctx = tableContext(result, settings, scale);
-  const wanted = new Set(settings.tabel);
-  return (Object.keys(TABLE_BUILDERS) as Settings["tabel"][number][])
-    .filter((nomor) => wanted.has(nomor))
-    .map((nomor) => TABLE_BUILDERS[nomor](ctx));
+  return wantedTables(settings).map((nomor) => TABLE_BUILDERS[nomor](ctx));
 }

@@ -50,12 +50,9 @@ export interface TableModel {
   charts: ChartModel[];
 }
 
-export function cell(
-  value: PlanValue,
-  role: CellRole,
-  extra: Omit<ModelCell, "value" | "role"> = {},
-): ModelCell {
-  return { value, role, ...extra };
+export function cell(value: PlanValue, role: CellRole, extra?: Omit<ModelCell, "value" | "role">): ModelCell {
+  // most cells have no extras: no empty object and no spread for them
+  return extra === undefined ? { value, role } : { value, role, ...extra };
 }
 
 /** A row of `width` columns with `first` spanning all of them (titles of empty tables, Jumlah labels). */

@@ -8,6 +8,13 @@ import { cell, headerRows, spanningRow, type ModelCell, type ModelRow, type Tabl
 
 const WIDTH = 8;
 
+const STATUS_WORDS: Record<IndicatorResult["status"], string> = {
+  dihitung: EMPTY_MARK,
+  "tanpa-target": EMPTY_MARK,
+  "belum-ada-data": "belum ada data",
+  "tidak-terbaca": "tidak terbaca",
+};
+
 /** What the capaian cell says when there is no number: the status in words. */
 export function capaianCell(
   capaian: number | null,
@@ -17,13 +24,7 @@ export function capaianCell(
   if (capaian !== null && Number.isFinite(capaian)) {
     return cell(capaian, "percent", { numberFormat: decimalFormat(desimal) });
   }
-  const words: Record<IndicatorResult["status"], string> = {
-    dihitung: EMPTY_MARK,
-    "tanpa-target": EMPTY_MARK,
-    "belum-ada-data": "belum ada data",
-    "tidak-terbaca": "tidak terbaca",
-  };
-  return cell(status ? words[status] : EMPTY_MARK, "text");
+  return cell(status ? STATUS_WORDS[status] : EMPTY_MARK, "text");
 }
 
 export function measuredCell(v: number | string | null, desimal: number): ModelCell {

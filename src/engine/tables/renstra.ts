@@ -3,7 +3,7 @@ import { indicatorName, satuanOf, type TableContext } from "./context";
 import { capaianFootnotes } from "./footnote";
 import { EMPTY_MARK } from "./format";
 import { capaianCell, measuredCell } from "./pengukuran";
-import { cell, headerRows, spanningRow, type ModelRow, type TableModel } from "./model";
+import { cell, headerRows, spanningRow, type ModelCell, type ModelRow, type TableModel } from "./model";
 
 /** A Renstra runs five years; ten leaves room for a transition period without making the sheet unreadable. */
 const MAX_YEARS = 10;
@@ -40,22 +40,21 @@ export function tabelRenstra(ctx: TableContext): TableModel {
     width,
   );
   const body: ModelRow[] = result.renstra.map((r, i) => {
-    const byYear = new Map(r.perTahun.map((t) => [t.tahun, t]));
-    return {
-      kind: "data",
-      cells: [
-        cell(i + 1, "no"),
-        cell(indicatorName(ctx, r.indicatorId), "text"),
-        cell(satuanOf(ctx, r.indicatorId) ?? EMPTY_MARK, "text"),
-        measuredCell(r.baseline, d),
-        ...years.flatMap((y) => {
-          const t = byYear.get(y);
-          return [measuredCell(t?.target ?? null, d), measuredCell(t?.realisasi ?? null, d)];
-        }),
-        measuredCell(r.targetAkhir, d),
-        capaianCell(r.progres, null, d),
-      ],
-    };
+    const byYear = new Map<number, (typeof r.perTahun)[number]>();
+    for (const t of r.perTahun) byYear.set(t.tahun, t);
+    const cells: ModelCell[] = [
+      cell(i + 1, "no"),
+      cell(indicatorName(ctx, r.indicatorId), "text"),
+      cell(satuanOf(ctx, r.indicatorId) ?? EMPTY_MARK, "text"),
+      measuredCell(r.baseline, d),
+    ];
+    // a loop, not flatMap: two cells per year on every one of thousands of rows
+    for (const y of years) {
+      const t = byYear.get(y);
+      cells.push(measuredCell(t?.target ?? null, d), measuredCell(t?.realisasi ?? null, d));
+    }
+    cells.push(measuredCell(r.targetAkhir, d), capaianCell(r.progres, null, d));
+    return { kind: "data", cells };
   });
   if (body.length === 0) {
     body.push(

@@ -12,7 +12,7 @@ import type { ComputeResult } from "../result";
 import type { Settings } from "../settings";
 import type { WorkbookSnapshot } from "../snapshot";
 import { STATE_SHEET, stateCells, StoredState, type OwnedRange } from "../state";
-import { buildTableModels } from "../tables";
+import { TABLE_BUILDERS, wantedTables } from "../tables";
 import { tableContext } from "../tables/context";
 import { append } from "./append";
 import { planInPlace } from "./inplace";
@@ -108,8 +108,10 @@ export function buildWritePlan(input: WritePlanInput): WritePlanOutcome {
   const scale = resolveScale(settings.skala);
   const refusals: Refusal[] = [];
 
-  const models = buildTableModels(result, settings, scale);
-  const generated = models.map((m) => tableSheetName(m.nomor));
+  // Each model is built right before it is rendered (below), not all up front: a 10,000-row
+  // model is garbage once rendered, so only one is alive at a time.
+  const nomors = wantedTables(settings);
+  const generated = nomors.map((nomor) => tableSheetName(nomor));
   const previouslyOwned = state.owned.sheets;
   const isAddinSheet = (name: string) =>
     sameName(name, STATE_SHEET) ||
@@ -163,11 +165,15 @@ export function buildWritePlan(input: WritePlanInput): WritePlanOutcome {
   const tables: PlacedTable[] = [];
   const names: NameWrite[] = [];
   const charts: { sheet: string; name: string }[] = [];
-  const tableRanges: RangeWrite[] = [];
-  models.forEach((model) => {
+  const userWrites = [...clears, ...inPlace.ranges];
+  // every write of the plan in its order (the user's sheets, the tables, the state last), gathered
+  // in one list as the tables are rendered: no further copy of some 200,000 writes
+  const planRanges: RangeWrite[] = [...userWrites];
+  nomors.forEach((nomor) => {
+    const model = TABLE_BUILDERS[nomor](ctx);
     const sheet = sheetName(tableSheetName(model.nomor));
     const r = renderTable(model, sheet);
-    append(tableRanges, r.ranges);
+    append(planRanges, r.ranges);
     append(plan.merges, r.merges);
     append(plan.charts, r.charts);
     append(
@@ -186,17 +192,18 @@ export function buildWritePlan(input: WritePlanInput): WritePlanOutcome {
       names.push({ name, sheet, address: r.rentang });
   });
 
-  const userWrites = [...clears, ...inPlace.ranges];
   append(refusals, refuseUserCells(snapshot, userWrites, ownedBefore, isAddinSheet));
 
   const notes = buildNotes(snapshot, allTemuan(read.temuan, result.temuan), settings.bahasa, isAddinSheet);
   const stale = staleNotes(snapshot, state.owned.notes ?? [], notes, isAddinSheet);
 
-  // nothing may reach past the grid
-  for (const w of [...userWrites, ...tableRanges, ...plan.merges]) {
-    const beyond = beyondLimits(w.address);
-    if (beyond) refusals.push(batasExcel(w.sheet, beyond));
-  }
+  // nothing may reach past the grid (each list in turn: no joined copy of some 200,000 writes)
+  for (const list of [planRanges, plan.merges])
+    for (let i = 0; i < list.length; i++) {
+      const w = list[i]!;
+      const beyond = beyondLimits(w.address);
+      if (beyond) refusals.push(batasExcel(w.sheet, beyond));
+    }
 
   if (refusals.length > 0) {
     return { ok: false, refusals: unique(refusals, (r) => `${r.kode}|${r.sheet}|${r.cell ?? ""}`) };
@@ -244,7 +251,8 @@ export function buildWritePlan(input: WritePlanInput): WritePlanOutcome {
     columnWidths: s.columnWidths,
   }));
   plan.sheets = [...userSheetEntry, ...planSheets];
-  plan.ranges = append(append([...userWrites], tableRanges), [stateWrite]);
+  planRanges.push(stateWrite);
+  plan.ranges = planRanges;
   plan.merges = append([...inPlace.merges], plan.merges);
   plan.conditionalFormats = inPlace.conditionalFormats;
   plan.notes = [...stale.removals, ...notes];
@@ -258,12 +266,16 @@ export function buildWritePlan(input: WritePlanInput): WritePlanOutcome {
  * with one, so any that slipped through a table model becomes an empty cell here, in place.
  */
 function blankNonFinite(ranges: WritePlan["ranges"]): void {
-  for (const w of ranges) {
-    if (!w.values) continue;
-    for (const row of w.values)
+  // indexed loops: this runs once per plan over every cell, mostly before it is optimised
+  for (let i = 0; i < ranges.length; i++) {
+    const values = ranges[i]!.values;
+    if (!values) continue;
+    for (let r = 0; r < values.length; r++) {
+      const row = values[r]!;
       for (let c = 0; c < row.length; c++) {
         const v = row[c];
         if (typeof v === "number" && !Number.isFinite(v)) row[c] = null;
       }
+    }
   }
 }

@@ -95,17 +95,16 @@ export function pickTables(
   isAddinSheet: (name: string) => boolean,
   indikator: Map<string, IndicatorResult>,
   tahun: number,
+  rowsFor: (t: TableMapping) => Map<number, string> = (t) => rowsOfYear(read, t, indikator, tahun),
 ): TableMapping[] {
   const candidates = (kind: TableMapping["kind"]) =>
-    read.tables.filter(
-      (t) => t.kind === kind && !isAddinSheet(t.sheet) && rowsOfYear(read, t, indikator, tahun).size > 0,
-    );
+    read.tables.filter((t) => t.kind === kind && !isAddinSheet(t.sheet) && rowsFor(t).size > 0);
   const realisasi = candidates("realisasi");
   if (realisasi.length > 0) return realisasi;
   let best: TableMapping | null = null;
   let bestCount = 0;
   for (const t of candidates("pk")) {
-    const count = rowsOfYear(read, t, indikator, tahun).size;
+    const count = rowsFor(t).size;
     if (count > bestCount) {
       best = t;
       bestCount = count;
@@ -204,19 +203,25 @@ export function planInPlace(input: InPlaceInput): InPlaceOutcome {
     owned: [],
     refusals: [],
   };
-  const tables = pickTables(input.read, input.isAddinSheet, input.indikator, input.tahun);
+  // A table's rows of the year are asked for several times below; each answer scans every
+  // indicator, so it is worked out once per table. The maps are only read.
+  const rowsCache = new Map<TableMapping, Map<number, string>>();
+  const rowsFor = (t: TableMapping): Map<number, string> => {
+    let rows = rowsCache.get(t);
+    if (rows === undefined) {
+      rows = rowsOfYear(input.read, t, input.indikator, input.tahun);
+      rowsCache.set(t, rows);
+    }
+    return rows;
+  };
+  const tables = pickTables(input.read, input.isAddinSheet, input.indikator, input.tahun, rowsFor);
   // the table with most indicators keeps the old rule (a user cell in the way refuses the run);
   // another table whose added columns would run into user cells, or into this run's other
   // writes (tables side by side), is left without Capaian/Predikat instead
   let primary = tables[0];
-  for (const t of tables)
-    if (
-      rowsOfYear(input.read, t, input.indikator, input.tahun).size >
-      rowsOfYear(input.read, primary!, input.indikator, input.tahun).size
-    )
-      primary = t;
+  for (const t of tables) if (rowsFor(t).size > rowsFor(primary!).size) primary = t;
   for (const table of primary ? [primary, ...tables.filter((t) => t !== primary)] : []) {
-    const one = planTable(input, table);
+    const one = planTable(input, table, rowsFor(table));
     if (table !== primary && (clashes(input, one) || overlaps(out.ranges, one.ranges))) continue;
     append(out.ranges, one.ranges);
     append(out.merges, one.merges);
@@ -262,11 +267,10 @@ function overlaps(planned: RangeWrite[], next: RangeWrite[]): boolean {
   });
 }
 
-function planTable(input: InPlaceInput, table: TableMapping): TableOutcome {
-  const { snapshot, read, settings, scale, owned } = input;
+function planTable(input: InPlaceInput, table: TableMapping, rows: Map<number, string>): TableOutcome {
+  const { snapshot, settings, scale, owned } = input;
   const sheet: SheetSnapshot | undefined = findSheet(snapshot, table.sheet);
   if (!sheet) return empty();
-  const rows = rowsOfYear(read, table, input.indikator, input.tahun);
   if (rows.size === 0) return empty(sheet.name);
   const out = empty(sheet.name);
   if (sheet.protected) {

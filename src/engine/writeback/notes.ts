@@ -2,7 +2,7 @@
 import { cellAddress } from "../address";
 import type { Temuan } from "../model";
 import type { NoteWrite } from "../plan";
-import type { WorkbookSnapshot } from "../snapshot";
+import type { SheetSnapshot, WorkbookSnapshot } from "../snapshot";
 import { findSheet, toGrid } from "./ownership";
 
 export const NOTE_PREFIX = "Capaian Kinerja:";
@@ -28,13 +28,24 @@ export function buildNotes(
   isAddinSheet: (name: string) => boolean,
 ): NoteWrite[] {
   const byCell = new Map<string, { sheet: string; cell: string; lines: string[] }>();
+  // thousands of findings point at a handful of sheets: look each sheet name up once
+  const noteSheets = new Map<string, SheetSnapshot | null>();
+  const noteSheet = (name: string): SheetSnapshot | null => {
+    let sheet = noteSheets.get(name);
+    if (sheet === undefined) {
+      const found = findSheet(snapshot, name);
+      // protected sheets take no notes; the add-in's own sheets show findings in their tables instead
+      sheet = found && !found.protected && !isAddinSheet(found.name) ? found : null;
+      noteSheets.set(name, sheet);
+    }
+    return sheet;
+  };
   for (const t of temuan) {
     const ref = t.sel[0];
     if (!ref) continue;
-    const sheet = findSheet(snapshot, ref.sheet);
+    const sheet = noteSheet(ref.sheet);
     const g = toGrid(ref.cell);
-    // protected sheets take no notes; the add-in's own sheets show findings in their tables instead
-    if (!sheet || sheet.protected || !g || isAddinSheet(sheet.name)) continue;
+    if (!sheet || !g) continue;
     const cell = cellAddress(g.row, g.col);
     const key = `${sheet.name}!${cell}`;
     const entry = byCell.get(key) ?? { sheet: sheet.name, cell, lines: [] };

@@ -6,7 +6,7 @@ import { columnLetter, rangeAddress } from "../address";
 import type { CellStyle, ChartWrite, MergeWrite, PlanValue, RangeWrite } from "../plan";
 import { formatForValue, GENERAL_FORMAT, safeValue, valueFormat } from "../tables/format";
 import type { ModelCell, ModelRow, RowKind, TableModel } from "../tables/model";
-import { append, maxOf } from "./append";
+import { maxOf } from "./append";
 
 export const HEADER_FILL = "#D9E1F2";
 export const SUBTOTAL_FILL = "#F2F2F2";
@@ -30,13 +30,13 @@ export interface RenderedTable {
   lastRow: number;
 }
 
-function styleFor(kind: RowKind, c: ModelCell): CellStyle {
+function styleFor(kind: RowKind, role: ModelCell["role"]): CellStyle {
   if (kind === "header") {
     return { bold: true, fill: HEADER_FILL, border: "thin", wrap: true, hAlign: "center", vAlign: "center" };
   }
   const style: CellStyle = { border: "thin", wrap: true, vAlign: "top" };
-  if (c.role === "no") style.hAlign = "center";
-  else if (c.role === "number" || c.role === "percent" || c.role === "rupiah") style.hAlign = "right";
+  if (role === "no") style.hAlign = "center";
+  else if (role === "number" || role === "percent" || role === "rupiah") style.hAlign = "right";
   else style.hAlign = "left";
   if (kind === "subtotal") Object.assign(style, { bold: true, fill: SUBTOTAL_FILL });
   if (kind === "total") Object.assign(style, { bold: true, fill: TOTAL_FILL });
@@ -44,76 +44,145 @@ function styleFor(kind: RowKind, c: ModelCell): CellStyle {
   return style;
 }
 
-interface Placed {
-  value: PlanValue;
-  format: string;
-  style: CellStyle;
+type StyleOf = (kind: RowKind, role: ModelCell["role"]) => CellStyle;
+
+/**
+ * One style object per distinct style within a table: a 10,000-row table has some 100,000 cells
+ * but a handful of styles, so runs of same-styled cells are found by identity instead of comparing
+ * serialised styles cell by cell, and the adapters see few style objects. Per table, not per module,
+ * so nothing a consumer might do to one plan's styles can reach another plan.
+ */
+function styleBook(): StyleOf {
+  // by kind, then role: no key string built per cell
+  const byKind = new Map<RowKind, Map<ModelCell["role"], CellStyle>>();
+  const byShape = new Map<string, CellStyle>();
+  return (kind, role) => {
+    let byRole = byKind.get(kind);
+    if (byRole === undefined) {
+      byRole = new Map();
+      byKind.set(kind, byRole);
+    }
+    let style = byRole.get(role);
+    if (style === undefined) {
+      const fresh = styleFor(kind, role);
+      const shape = JSON.stringify(fresh);
+      style = byShape.get(shape);
+      if (style === undefined) {
+        style = fresh;
+        byShape.set(shape, style);
+      }
+      byRole.set(role, style);
+    }
+    return style;
+  };
 }
 
-/** Lays the rows on a grid: anchors carry their value, covered cells carry the anchor's style so borders run round the merge. */
+/** One laid-out row as parallel columns (no object per cell). */
+interface PlacedRow {
+  values: PlanValue[];
+  formats: string[];
+  styles: CellStyle[];
+}
+
+function placedRow(width: number): PlacedRow {
+  return {
+    values: new Array<PlanValue>(width).fill(null),
+    formats: new Array<string>(width).fill(GENERAL_FORMAT),
+    styles: new Array<CellStyle>(width),
+  };
+}
+
+/**
+ * Lays the rows out one by one: anchors carry their value, covered cells carry the anchor's style
+ * so borders run round the merge. A span only reaches right and down, so a row is complete once
+ * its own cells are placed and is handed to `emit` then; only rows a span reaches into ahead are
+ * kept, never the whole grid of a 10,000-row table.
+ */
 function layout(
   rows: ModelRow[],
   width: number,
-): { grid: Placed[][]; spans: { r: number; c: number; rs: number; cs: number }[] } {
-  const grid: (Placed | undefined)[][] = rows.map(() => new Array<Placed | undefined>(width));
+  styleOf: StyleOf,
+  emit: (line: PlacedRow, r: number) => void,
+): { r: number; c: number; rs: number; cs: number }[] {
+  const ahead = new Map<number, PlacedRow>();
+  const lineAt = (r: number): PlacedRow => {
+    let line = ahead.get(r);
+    if (line === undefined) {
+      line = placedRow(width);
+      ahead.set(r, line);
+    }
+    return line;
+  };
   const spans: { r: number; c: number; rs: number; cs: number }[] = [];
-  rows.forEach((row, r) => {
+  for (let r = 0; r < rows.length; r++) {
+    const row = rows[r]!;
+    let line = ahead.get(r);
+    if (line === undefined) line = placedRow(width);
+    else ahead.delete(r);
     for (let c = 0; c < width; c++) {
       const m = row.cells[c];
       if (!m) continue;
-      const style = styleFor(row.kind, m);
+      const style = styleOf(row.kind, m.role);
       const value = safeValue(m.value);
-      grid[r]![c] = { value, format: formatForValue(value, m.numberFormat), style };
+      line.values[c] = value;
+      line.formats[c] = formatForValue(value, m.numberFormat);
+      line.styles[c] = style;
       const rs = Math.max(1, Math.min(m.rowSpan ?? 1, rows.length - r));
       const cs = Math.max(1, Math.min(m.colSpan ?? 1, width - c));
       if (rs > 1 || cs > 1) {
         spans.push({ r, c, rs, cs });
         for (let dr = 0; dr < rs; dr++) {
+          const covered = dr === 0 ? line : lineAt(r + dr);
           for (let dc = 0; dc < cs; dc++) {
             if (dr === 0 && dc === 0) continue;
-            grid[r + dr]![c + dc] = { value: null, format: GENERAL_FORMAT, style };
+            covered.values[c + dc] = null;
+            covered.formats[c + dc] = GENERAL_FORMAT;
+            covered.styles[c + dc] = style;
           }
         }
       }
     }
-  });
-  const filled = grid.map((line, r) =>
-    Array.from({ length: width }, (_, c) => {
-      const p = line[c];
-      if (p) return p;
-      const kind = rows[r]?.kind ?? "data";
-      return { value: null, format: GENERAL_FORMAT, style: styleFor(kind, { value: null, role: "text" }) };
-    }),
-  );
-  return { grid: filled, spans };
+    // cells nobody placed: empty, styled as a text cell of their row
+    const styles = line.styles;
+    for (let c = 0; c < width; c++)
+      if (styles[c] === undefined) styles[c] = styleOf(row.kind ?? "data", "text");
+    emit(line, r);
+  }
+  return spans;
 }
 
 /** One write per run of same-styled cells in a row: values, formats and style together. */
-function rowWrites(sheet: string, line: Placed[], row: number, col0: number): RangeWrite[] {
-  const out: RangeWrite[] = [];
+function rowWrites(out: RangeWrite[], sheet: string, line: PlacedRow, row: number, col0: number): void {
+  const { styles } = line;
+  const width = styles.length;
   let start = 0;
-  for (let c = 1; c <= line.length; c++) {
-    const same = c < line.length && JSON.stringify(line[c]!.style) === JSON.stringify(line[start]!.style);
-    if (same) continue;
-    const run = line.slice(start, c);
+  for (let c = 1; c <= width; c++) {
+    // styles are interned per table (styleBook), so identity is equality
+    if (c < width && styles[c] === styles[start]) continue;
     out.push({
       sheet,
-      address: rangeAddress(row, col0 + start, 1, run.length),
-      values: [run.map((p) => p.value)],
-      numberFormats: [run.map((p) => p.format)],
-      style: run[0]!.style,
+      address: rangeAddress(row, col0 + start, 1, c - start),
+      values: [line.values.slice(start, c)],
+      numberFormats: [line.formats.slice(start, c)],
+      style: styles[start]!,
     });
     start = c;
   }
-  return out;
 }
 
-function blockWrites(sheet: string, rows: ModelRow[], width: number, row0: number, col0: number) {
-  const { grid, spans } = layout(rows, width);
-  const ranges: RangeWrite[] = [];
-  grid.forEach((line, r) => append(ranges, rowWrites(sheet, line, row0 + r, col0)));
-  const merges = spans.map((s) => ({ sheet, address: rangeAddress(row0 + s.r, col0 + s.c, s.rs, s.cs) }));
-  return { ranges, merges };
+/** Writes and merges of a block of rows, pushed straight onto the table's lists (no copy of 100,000 writes). */
+function blockWrites(
+  out: { ranges: RangeWrite[]; merges: MergeWrite[] },
+  sheet: string,
+  rows: ModelRow[],
+  width: number,
+  row0: number,
+  col0: number,
+  styleOf: StyleOf,
+): void {
+  const spans = layout(rows, width, styleOf, (line, r) => rowWrites(out.ranges, sheet, line, row0 + r, col0));
+  for (const s of spans)
+    out.merges.push({ sheet, address: rangeAddress(row0 + s.r, col0 + s.c, s.rs, s.cs) });
 }
 
 export function chartName(nomor: string, key: string): string {
@@ -139,11 +208,10 @@ export function renderTable(model: TableModel, sheet: string): RenderedTable {
   if (width > 1) merges.push({ sheet, address: rangeAddress(0, 0, 1, width) });
 
   const headerRow = 1 + TITLE_GAP;
-  const head = blockWrites(sheet, model.header, width, headerRow, 0);
+  const styleOf = styleBook();
   const firstBodyRow = headerRow + model.header.length;
-  const body = blockWrites(sheet, model.body, width, firstBodyRow, 0);
-  append(append(ranges, head.ranges), body.ranges);
-  append(append(merges, head.merges), body.merges);
+  blockWrites({ ranges, merges }, sheet, model.header, width, headerRow, 0, styleOf);
+  blockWrites({ ranges, merges }, sheet, model.body, width, firstBodyRow, 0, styleOf);
   const lastRow = firstBodyRow + model.body.length - 1;
 
   if (model.footnotes.length > 0) {

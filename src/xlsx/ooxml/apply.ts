@@ -19,7 +19,7 @@ import { OoxmlPackage } from "./package";
 import { SharedFormulaError, SheetEditor } from "./sheet";
 import { argb, StyleBook } from "./styles";
 import { Workbook } from "./workbook";
-import { child, children, createLike, root, setText, xmlSafeText } from "./xml";
+import { child, children, createLike, decodeXmlText, root, setText, xmlSafeText } from "./xml";
 
 /** Excel's limit on the text in one cell. */
 const MAX_CELL_TEXT = 32767;
@@ -97,7 +97,7 @@ class Session {
     if (!entry)
       throw new Error(`the plan writes to sheet "${name}", which neither exists nor is created by the plan`);
     if (!entry.path || !this.pkg.has(entry.path)) throw new Error(`sheet "${name}" is not a worksheet part`);
-    const ed = new SheetEditor(this.pkg, entry.name, entry.path, await this.pkg.requireXml(entry.path));
+    const ed = await SheetEditor.open(this.pkg, entry.name, entry.path);
     this.editors.set(key, ed);
     return ed;
   }
@@ -105,6 +105,10 @@ class Session {
   async strings(): Promise<string[]> {
     if (this.sharedStrings) return this.sharedStrings;
     const rel = (await this.pkg.rels(this.wb.path)).find((r) => r.type.endsWith("/sharedStrings"));
+    // Scanned as text when it is plain: a tree of a large table's strings is only read once here.
+    const text = rel && !this.pkg.isParsed(rel.target) ? await this.pkg.text(rel.target) : undefined;
+    const scanned = text === undefined ? undefined : scanSharedStrings(text);
+    if (scanned) return (this.sharedStrings = scanned);
     const out: string[] = [];
     const doc = rel ? await this.pkg.xml(rel.target) : undefined;
     for (const si of doc ? children(root(doc), "si") : []) {
@@ -152,6 +156,22 @@ class Session {
   get all(): SheetEditor[] {
     return [...this.editors.values()];
   }
+}
+
+/**
+ * The shared strings of an unprefixed part, as the tree would give them (a <t>, or the <t> of each
+ * rich run; phonetic runs are not shown); undefined for a part this scan does not vouch for.
+ */
+export function scanSharedStrings(text: string): string[] | undefined {
+  if (/<\w+:sst[\s>]/.test(text) || /<!\[CDATA\[|<!ENTITY/.test(text)) return undefined;
+  const out: string[] = [];
+  for (const m of text.matchAll(/<si\s*\/>|<si(?:\s[^>]*)?>([\s\S]*?)<\/si>/g)) {
+    const body = (m[1] ?? "").replace(/<rPh[\s>][\s\S]*?<\/rPh>/g, "");
+    let value = "";
+    for (const t of body.matchAll(/<t(?:\s[^>]*)?(?<!\/)>([\s\S]*?)<\/t>/g)) value += decodeXmlText(t[1]!);
+    out.push(value);
+  }
+  return out;
 }
 
 /** Sheets the plan changes, for the protection check before anything is written. */
@@ -241,6 +261,17 @@ export async function applyPlan(input: Buffer | Uint8Array, plan: WritePlan): Pr
   let styleBook: StyleBook | undefined;
   const styles = async () => (styleBook ??= await StyleBook.open(pkg, wb.path));
   const s = new Session(pkg, wb);
+  const xfCache = new Map<string, number>();
+  const styleKeys = new WeakMap<object, string>();
+  const keyOfStyle = (style: object | undefined): string => {
+    if (!style) return "";
+    let key = styleKeys.get(style);
+    if (key === undefined) {
+      key = JSON.stringify(style);
+      styleKeys.set(style, key);
+    }
+    return key;
+  };
 
   // 1. sheets
   for (const sheet of plan.sheets) {
@@ -264,8 +295,11 @@ export async function applyPlan(input: Buffer | Uint8Array, plan: WritePlan): Pr
     await dropNotes(pkg, ed);
   }
   // 3. values and styles
+  // A table arrives as many small blocks on one sheet sharing a few styles: the editor and the style
+  // book are looked up once per sheet, each style's key once, each cellXfs entry once per run.
+  let ed: SheetEditor | undefined;
   for (const range of plan.ranges) {
-    const ed = await s.editor(range.sheet);
+    if (ed?.name.toLowerCase() !== range.sheet.toLowerCase()) ed = await s.editor(range.sheet);
     const b = parseAddress(range.address);
     if (
       range.values &&
@@ -274,24 +308,23 @@ export async function applyPlan(input: Buffer | Uint8Array, plan: WritePlan): Pr
       throw new Error(`values for ${range.sheet}!${range.address} do not have the block's shape`);
     }
     const styled = !!range.style || !!range.numberFormats;
-    const book = styled ? await styles() : undefined;
-    // One block has one style: its cells differ only in their base format and number format, so the
-    // style's key is not worked out again for each of a large table's cells.
-    const xfs = new Map<number | string, number>();
-    const xfOf = (base: number, numberFormat: string | undefined): number => {
-      const key = numberFormat === undefined ? base : `${base}|${numberFormat}`;
-      let xf = xfs.get(key);
-      if (xf === undefined) {
-        xf = book!.xfFor(base, range.style, numberFormat);
-        xfs.set(key, xf);
-      }
-      return xf;
-    };
+    const book = styled ? (styleBook ?? (await styles())) : undefined;
+    const styleKey = styled ? keyOfStyle(range.style) : "";
     for (let i = 0; i < b.rowCount; i++) {
       for (let j = 0; j < b.colCount; j++) {
         const row = b.row + i;
         const col = b.col + j;
-        const xf = book ? xfOf(ed.styleOf(row, col), range.numberFormats?.[i]?.[j]) : undefined;
+        let xf: number | undefined;
+        if (book) {
+          const base = ed.styleOf(row, col);
+          const numberFormat = range.numberFormats?.[i]?.[j];
+          const key = `${base}|${styleKey}|${numberFormat ?? ""}`;
+          xf = xfCache.get(key);
+          if (xf === undefined) {
+            xf = book.xfFor(base, range.style, numberFormat);
+            xfCache.set(key, xf);
+          }
+        }
         try {
           if (range.values) {
             ed.setCell(row, col, s.value(range.values[i]![j]!), xf);
@@ -306,7 +339,7 @@ export async function applyPlan(input: Buffer | Uint8Array, plan: WritePlan): Pr
         }
       }
     }
-    ed.noteWritten(range.address);
+    ed.noteWritten(b);
     ed.touch();
   }
   // 4. merges

@@ -2,7 +2,32 @@
  * Legacy notes: xl/commentsN.xml holds the text, a VML drawing holds the yellow boxes Excel shows.
  * A sheet that already has notes keeps its parts; new notes join them (a note on the same cell is replaced).
  */
-import { CONTENT_TYPE, OoxmlPackage, REL_TYPE } from "./package";
+import { CONTENT_TYPE, OoxmlPackage, REL_TYPE, Relationship } from "./package";
+import {
+  ascending,
+  cellKey,
+  cellOrder,
+  compareCells,
+  isLater,
+  placesInList,
+  refPosition,
+  shapeNumber,
+} from "./notes-cells";
+import { Refused } from "./notes-scan";
+import {
+  CommentsText,
+  Daftar,
+  Entri,
+  O,
+  V,
+  VmlText,
+  X,
+  commentXml,
+  noteShapeXml,
+  readComments,
+  readVml,
+  writeDaftar,
+} from "./notes-text";
 import type { SheetEditor } from "./sheet";
 import { WORKSHEET_ORDER } from "./sheet";
 import {
@@ -26,9 +51,6 @@ import {
 import { cellAddress } from "../../engine/address";
 
 const AUTHOR = "Capaian Kinerja";
-const V = "urn:schemas-microsoft-com:vml";
-const O = "urn:schemas-microsoft-com:office:office";
-const X = "urn:schemas-microsoft-com:office:excel";
 
 export interface NoteAt {
   row: number;
@@ -37,6 +59,8 @@ export interface NoteAt {
   /** take the note on this cell away instead of writing one */
   remove?: boolean;
 }
+
+const COMMENTS_TEMPLATE = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<comments xmlns="${NS.main}"><authors/><commentList/></comments>`;
 
 function vmlTemplate(idmap: number): string {
   return (
@@ -58,24 +82,46 @@ function importVml(doc: XDocument, xml: string, before?: XElement): XElement {
   return el;
 }
 
+export interface NotesOptions {
+  /** Write through xmldom trees even where the text writer could (tests compare the two). */
+  tree?: boolean;
+}
+
+const UNREADABLE_VML = (sheet: string) =>
+  `Catatan pada sheet "${sheet}" tidak ditulis: gambar catatan (VML) yang ada tidak dapat dibaca. / Notes on sheet "${sheet}" were not written: its existing note drawing (VML) cannot be read.`;
+
 /** Adds the notes; returns a sentence for ApplyReport.skipped when the sheet's VML cannot be edited. */
 export async function writeNotes(
   pkg: OoxmlPackage,
   sheet: SheetEditor,
   notes: NoteAt[],
+  options: NotesOptions = {},
 ): Promise<string | undefined> {
   if (!notes.length) return undefined;
   const rels = await pkg.rels(sheet.path);
   const legacy = child(sheet.ws, "legacyDrawing");
   const legacyId = legacy ? getNsAttr(legacy, NS.r, "id") : null;
+  const vmlPath = rels.find((r) => r.id === legacyId && r.type === REL_TYPE.vmlDrawing)?.target;
+  if (!options.tree && (await writeNotesAsText(pkg, sheet, notes, rels, vmlPath))) return undefined;
+  return writeNotesTree(pkg, sheet, notes, rels, vmlPath);
+}
+
+/** The parts as xmldom trees: for every form of part the text writer does not take. */
+async function writeNotesTree(
+  pkg: OoxmlPackage,
+  sheet: SheetEditor,
+  notes: NoteAt[],
+  rels: Relationship[],
+  existingVmlPath: string | undefined,
+): Promise<string | undefined> {
   // The VML must be readable before anything is added, so a sheet whose VML is not XML is skipped whole.
-  let vmlPath = rels.find((r) => r.id === legacyId && r.type === REL_TYPE.vmlDrawing)?.target;
+  let vmlPath = existingVmlPath;
   let existingVml: XDocument | undefined;
   if (vmlPath) {
     try {
       existingVml = await pkg.requireXml(vmlPath);
     } catch {
-      return `Catatan pada sheet "${sheet.name}" tidak ditulis: gambar catatan (VML) yang ada tidak dapat dibaca. / Notes on sheet "${sheet.name}" were not written: its existing note drawing (VML) cannot be read.`;
+      return UNREADABLE_VML(sheet.name);
     }
   }
   // Comments before VML in the relationships: some readers (exceljs) pair them only in that order.
@@ -87,29 +133,15 @@ export async function writeNotes(
   if (commentsPath && pkg.has(commentsPath)) {
     comments = await pkg.requireXml(commentsPath);
   } else {
-    const n = pkg.nextNumber(/^xl\/comments(\d+)\.xml$/);
-    commentsPath = `xl/comments${n}.xml`;
-    comments = pkg.createXml(
-      commentsPath,
-      `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<comments xmlns="${NS.main}"><authors/><commentList/></comments>`,
-    );
-    await pkg.setOverride(commentsPath, CONTENT_TYPE.comments);
-    await pkg.addRel(sheet.path, REL_TYPE.comments, commentsPath);
+    commentsPath = await newCommentsPart(pkg, sheet);
+    comments = pkg.createXml(commentsPath, COMMENTS_TEMPLATE);
   }
   let vml: XDocument;
   if (vmlPath && existingVml) {
     vml = existingVml;
   } else {
-    const n = pkg.nextNumber(/^xl\/drawings\/vmlDrawing(\d+)\.vml$/);
-    vmlPath = `xl/drawings/vmlDrawing${n}.vml`;
+    vmlPath = await newVmlPart(pkg, sheet);
     vml = pkg.createXml(vmlPath, vmlTemplate(await freeIdmap(pkg)));
-    await pkg.ensureDefault("vml", CONTENT_TYPE.vml);
-    const id = await pkg.addRel(sheet.path, REL_TYPE.vmlDrawing, vmlPath);
-    const el = createLike(sheet.ws, "legacyDrawing");
-    setNsAttr(el, NS.r, "r", "id", id);
-    removeChildrenNamed(sheet.ws, "legacyDrawing");
-    insertInOrder(sheet.ws, el, WORKSHEET_ORDER);
-    sheet.touch();
   }
   pkg.touch(commentsPath);
   pkg.touch(vmlPath);
@@ -150,7 +182,7 @@ export async function writeNotes(
   // A loop, not Math.max(...ids): spreading thousands of shape ids overflows the call stack.
   let nextId = idmapOf(vroot) * 1024;
   for (const s of remaining) {
-    const id = Number(/(\d+)$/.exec(s.getAttribute("id") ?? "")?.[1] ?? 0);
+    const id = shapeNumber(s.getAttribute("id") ?? "");
     if (id > nextId) nextId = id;
   }
   const adding = notes.filter((n) => !n.remove);
@@ -197,30 +229,144 @@ export async function writeNotes(
   return undefined;
 }
 
-type CellPos = { row: number; col: number } | undefined;
-
-function cellKey(row: number, col: number): string {
-  return `${row},${col}`;
+/** Registers a new comments part for the sheet (content type and relationship); returns its path. */
+async function newCommentsPart(pkg: OoxmlPackage, sheet: SheetEditor): Promise<string> {
+  const path = `xl/comments${pkg.nextNumber(/^xl\/comments(\d+)\.xml$/)}.xml`;
+  await pkg.setOverride(path, CONTENT_TYPE.comments);
+  await pkg.addRel(sheet.path, REL_TYPE.comments, path);
+  return path;
 }
 
-function compareCells(a: { row: number; col: number }, b: { row: number; col: number }): number {
-  return a.row - b.row || a.col - b.col;
+/** Registers a new VML drawing for the sheet and points its legacyDrawing at it; returns its path. */
+async function newVmlPart(pkg: OoxmlPackage, sheet: SheetEditor): Promise<string> {
+  const path = `xl/drawings/vmlDrawing${pkg.nextNumber(/^xl\/drawings\/vmlDrawing(\d+)\.vml$/)}.vml`;
+  await pkg.ensureDefault("vml", CONTENT_TYPE.vml);
+  const id = await pkg.addRel(sheet.path, REL_TYPE.vmlDrawing, path);
+  const el = createLike(sheet.ws, "legacyDrawing");
+  setNsAttr(el, NS.r, "r", "id", id);
+  removeChildrenNamed(sheet.ws, "legacyDrawing");
+  insertInOrder(sheet.ws, el, WORKSHEET_ORDER);
+  sheet.touch();
+  return path;
 }
 
-/** Whether an entry at `pos` comes after the note's cell; an entry with no readable cell never does. */
-function isLater(pos: CellPos, note: { row: number; col: number }): boolean {
-  return !!pos && (pos.row > note.row || (pos.row === note.row && pos.col > note.col));
+/** A part's text as stored, when no step of this run has changed it (its tree would be newer). */
+async function savedText(pkg: OoxmlPackage, path: string): Promise<string | undefined> {
+  if (pkg.changedParts().includes(path)) return undefined;
+  return pkg.text(path);
 }
 
-/** Entries with a readable cell are in cell order (those without one are passed over by every search). */
-function ascending(list: CellPos[]): boolean {
-  let last: CellPos;
-  for (const pos of list) {
-    if (!pos || Number.isNaN(pos.row) || Number.isNaN(pos.col)) continue;
-    if (last && isLater(last, pos)) return false;
-    last = pos;
+/** `read` on the part's text; undefined when the text writer does not take that form. */
+function tryRead<T>(text: string, read: (text: string) => T): T | undefined {
+  try {
+    return read(text);
+  } catch (e) {
+    if (e instanceof Refused) return undefined;
+    throw e;
   }
+}
+
+/**
+ * The notes written as text (see notes-text.ts); false, with nothing changed, when a part is in a form
+ * only the tree writer handles. Mirrors writeNotesTree step by step, so both leave the same bytes.
+ */
+async function writeNotesAsText(
+  pkg: OoxmlPackage,
+  sheet: SheetEditor,
+  notes: NoteAt[],
+  rels: Relationship[],
+  existingVmlPath: string | undefined,
+): Promise<boolean> {
+  let vmlPath = existingVmlPath;
+  let vml: VmlText | undefined;
+  if (vmlPath) {
+    const text = await savedText(pkg, vmlPath);
+    vml = text === undefined ? undefined : tryRead(text, readVml);
+    if (!vml || !vml.hasNoteShapetype) return false;
+  }
+  let commentsPath = rels.find((r) => r.type === REL_TYPE.comments)?.target;
+  let comments: CommentsText | undefined;
+  if (commentsPath && pkg.has(commentsPath)) {
+    const text = await savedText(pkg, commentsPath);
+    comments = text === undefined ? undefined : tryRead(text, readComments);
+    if (!comments) return false;
+  }
+  if (notes.every((n) => n.remove) && !(comments && vml)) return true;
+
+  const replacedRefs = new Set<string>();
+  const replacedCells = new Set<string>();
+  for (const note of notes) {
+    replacedRefs.add(cellAddress(note.row, note.col));
+    replacedCells.add(cellKey(note.row, note.col));
+  }
+  const keepComment = (e: Entri) => e.ref === undefined || !replacedRefs.has(e.ref);
+  const keepShape = (e: Entri) => !e.pos || !replacedCells.has(cellKey(e.pos.row, e.pos.col));
+  const adding = notes.filter((n) => !n.remove);
+  // The tree writer inserts note by note into an unsorted list; that search stays with it.
+  if (
+    adding.length &&
+    comments &&
+    !ascending(keyedKept(comments.list, isComment, keepComment).map((e) => refPosition(e.ref!)))
+  )
+    return false;
+  if (adding.length && vml && !ascending(keyedKept(vml.root, isShape, keepShape).map((e) => e.pos)))
+    return false;
+
+  if (!comments) {
+    commentsPath = await newCommentsPart(pkg, sheet);
+    comments = readComments(COMMENTS_TEMPLATE);
+  }
+  if (!vmlPath || !vml) {
+    vmlPath = await newVmlPart(pkg, sheet);
+    vml = readVml(vmlTemplate(await freeIdmap(pkg)));
+  }
+  pkg.createText(commentsPath!, commentsXml(comments, adding, keepComment));
+  pkg.createText(vmlPath, vmlXml(vml, adding, keepShape));
   return true;
+}
+
+const isComment = (e: Entri) => e.ref !== undefined;
+const isShape = (e: Entri) => e.id !== undefined;
+
+function keyedKept(list: Daftar, keyed: (e: Entri) => boolean, keep: (e: Entri) => boolean): Entri[] {
+  return list.entries.filter((e) => keyed(e) && keep(e));
+}
+
+/** The comments part with the author added once, replaced comments dropped and new ones in cell order. */
+function commentsXml(c: CommentsText, adding: NoteAt[], keep: (e: Entri) => boolean): string {
+  const names = c.authors.entries.filter((e) => e.author !== undefined).map((e) => e.author);
+  let authorId = names.indexOf(AUTHOR);
+  let authors = c.authors.entries.map((e) => e.text).join("");
+  if (authorId < 0) {
+    authors += `<author>${AUTHOR}</author>`;
+    authorId = names.length;
+  }
+  const byCell = cellOrder(adding);
+  const kept = keyedKept(c.list, isComment, keep).map((e) => refPosition(e.ref!));
+  const added = adding.map((n) => commentXml(cellAddress(n.row, n.col), authorId, xmlSafeText(n.text)));
+  const list = writeDaftar(c.list, keep, isComment, added, placesInList(kept, adding, byCell), byCell);
+  const authorsXml = authors ? `${c.authors.open}>${authors}${c.authors.close}` : `${c.authors.open}/>`;
+  return c.head + authorsXml + c.middle + list + c.tail;
+}
+
+/** The VML drawing with replaced shapes dropped and new ones in cell order, numbered as the tree writer does. */
+function vmlXml(vml: VmlText, adding: NoteAt[], keep: (e: Entri) => boolean): string {
+  const remaining = keyedKept(vml.root, isShape, keep);
+  // A loop, not Math.max(...ids): spreading thousands of shape ids overflows the call stack.
+  let nextId = idmapNumber(vml.idmap) * 1024;
+  for (const s of remaining) {
+    const id = shapeNumber(s.id!);
+    if (id > nextId) nextId = id;
+  }
+  const firstZ = remaining.length + 1;
+  const added = adding.map((n, k) => noteShapeXml(nextId + 1 + k, firstZ + k, n.row, n.col));
+  const byCell = cellOrder(adding);
+  const at = placesInList(
+    remaining.map((s) => s.pos),
+    adding,
+    byCell,
+  );
+  return writeDaftar(vml.root, keep, isShape, added, at, byCell);
 }
 
 function placeShape(vroot: XElement, shape: XElement, before: XElement | undefined): void {
@@ -304,18 +450,13 @@ function notePosition(shape: XElement): { row: number; col: number } | undefined
   };
 }
 
-/** The cell of a comment's ref; none for a ref this writer does not read (absolute, lower case). */
-function refPosition(ref: string): CellPos {
-  const m = /^([A-Z]+)(\d+)$/.exec(ref);
-  if (!m) return undefined;
-  let col = 0;
-  for (const ch of m[1]!) col = col * 26 + ch.charCodeAt(0) - 64;
-  return { row: Number(m[2]) - 1, col: col - 1 };
+function idmapOf(vroot: XElement): number {
+  return idmapNumber(descendants(vroot, "idmap")[0]?.getAttribute("data") ?? null);
 }
 
-function idmapOf(vroot: XElement): number {
-  const idmap = descendants(vroot, "idmap")[0];
-  return Number((idmap?.getAttribute("data") ?? "1").split(",")[0]) || 1;
+/** The first block of an o:idmap data attribute; 1 when there is none. */
+function idmapNumber(data: string | null): number {
+  return Number((data ?? "1").split(",")[0]) || 1;
 }
 
 /** An o:idmap block number no other VML part of the workbook uses (shape ids derive from it). */
@@ -323,7 +464,8 @@ async function freeIdmap(pkg: OoxmlPackage): Promise<number> {
   const used = new Set<number>();
   for (const p of pkg.paths()) {
     if (!p.endsWith(".vml")) continue;
-    const text = (await pkg.text(p)) ?? "";
+    // Parts made earlier in this run count too: two sheets given notes at once need their own blocks.
+    const text = (await pkg.currentText(p)) ?? "";
     for (const m of text.matchAll(/idmap[^>]*data="([\d,]+)"/g))
       for (const d of m[1]!.split(",")) used.add(Number(d));
   }

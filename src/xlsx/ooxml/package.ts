@@ -2,8 +2,8 @@
  * The .xlsx/.xlsm package as parts. A part is parsed only when an edit needs it and written back
  * only when an edit changed it, so every other part leaves with the bytes it came with.
  */
-import JSZip from "jszip";
 import { NS, XDocument, XElement, children, parseXml, root, serializeXml } from "./xml";
+import { NewEntry, ZipArchive, ZipOutput, compressEntry, inflateEntry, readZip, writeZip } from "./zip";
 
 export const REL_TYPE = {
   officeDocument: "http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument",
@@ -68,36 +68,55 @@ export class OoxmlPackage {
   /** New parts registered as text, parsed only if a later step asks for their tree. */
   private readonly texts = new Map<string, string>();
 
-  private constructor(readonly zip: JSZip) {}
+  private constructor(private readonly zip: ZipArchive) {}
 
   static async load(input: Buffer | Uint8Array): Promise<OoxmlPackage> {
-    let zip: JSZip;
+    let zip: ZipArchive;
     try {
-      zip = await JSZip.loadAsync(input);
+      // A view, not a copy: unchanged entries are later copied straight out of these bytes.
+      const buf = Buffer.isBuffer(input)
+        ? input
+        : Buffer.from(input.buffer, input.byteOffset, input.byteLength);
+      zip = readZip(buf);
     } catch (e) {
       throw new Error(`not a zip package: ${(e as Error).message}`);
     }
-    if (!zip.file("[Content_Types].xml"))
+    if (!zip.byName.has("[Content_Types].xml"))
       throw new Error("not an OOXML package: [Content_Types].xml is missing");
     return new OoxmlPackage(zip);
   }
 
+  /** An original part (folder entries are not parts). */
+  private original(path: string): boolean {
+    return !path.endsWith("/") && this.zip.byName.has(path);
+  }
+
   paths(): string[] {
     const all = new Set<string>();
-    for (const [p, f] of Object.entries(this.zip.files)) if (!f.dir && !this.removed.has(p)) all.add(p);
+    for (const p of this.zip.byName.keys()) if (this.original(p) && !this.removed.has(p)) all.add(p);
     for (const p of this.docs.keys()) if (!this.removed.has(p)) all.add(p);
     for (const p of this.texts.keys()) if (!this.removed.has(p)) all.add(p);
     return [...all].sort();
   }
 
   has(path: string): boolean {
-    return this.docs.has(path) || this.texts.has(path) || (!!this.zip.file(path) && !this.removed.has(path));
+    return this.docs.has(path) || this.texts.has(path) || (this.original(path) && !this.removed.has(path));
   }
 
   async text(path: string): Promise<string | undefined> {
     if (this.removed.has(path)) return undefined;
-    const f = this.zip.file(path);
-    return f ? f.async("string") : undefined;
+    const entry = this.original(path) ? this.zip.byName.get(path) : undefined;
+    return entry ? inflateEntry(entry).toString("utf8") : undefined;
+  }
+
+  /** The part's text as it stands in this run: registered text, its tree written out, or the original. */
+  async currentText(path: string): Promise<string | undefined> {
+    if (this.removed.has(path)) return undefined;
+    const pending = this.texts.get(path);
+    if (pending !== undefined) return pending;
+    const doc = this.docs.get(path);
+    if (doc) return serializeXml(doc);
+    return this.text(path);
   }
 
   async xml(path: string): Promise<XDocument | undefined> {
@@ -142,6 +161,20 @@ export class OoxmlPackage {
     this.texts.set(path, xml);
     this.removed.delete(path);
     this.dirty.add(path);
+  }
+
+  /** Whether a tree of this part exists already (edits must then go through it). */
+  isParsed(path: string): boolean {
+    return this.docs.has(path);
+  }
+
+  /**
+   * Takes a tree the caller built from this part's text (a sheet without its rows) as the part's
+   * tree; the part is written from it only once something touches it.
+   */
+  adoptXml(path: string, doc: XDocument): void {
+    this.texts.delete(path);
+    this.docs.set(path, doc);
   }
 
   touch(path: string): void {
@@ -300,32 +333,53 @@ export class OoxmlPackage {
 
   removedParts(): string[] {
     return [...this.removed]
-      .filter((p) => !!this.zip.file(p) && !this.docs.has(p) && !this.texts.has(p))
+      .filter((p) => this.original(p) && !this.docs.has(p) && !this.texts.has(p))
       .sort();
   }
 
   async save(): Promise<Buffer> {
     await this.dropPendingOverrides();
-    for (const p of this.removed) this.zip.remove(p);
-    // A fixed date keeps a second run over the same input byte-for-byte equal.
-    const date = new Date(Date.UTC(2000, 0, 1));
-    for (const p of this.dirty) {
-      const doc = this.docs.get(p);
-      const pending = this.texts.get(p);
-      if (pending !== undefined) {
-        this.zip.file(p, pending, { date });
-        continue;
-      }
-      if (!doc) continue;
-      const edit = this.finishers.get(p);
-      const text = serializeXml(doc);
-      this.zip.file(p, edit ? edit(text) : text, { date });
+    const fresh = this.compressChangedParts();
+    const outputs: ZipOutput[] = [];
+    // Originals keep their central-directory order, a changed one its place; new parts follow.
+    for (const entry of this.zip.entries) {
+      if (entry.name.endsWith("/") || this.removed.has(entry.name)) continue;
+      if (this.zip.byName.get(entry.name) !== entry) continue; // a duplicated name is written once
+      const pending = fresh.get(entry.name);
+      outputs.push(pending ? { pending } : { raw: entry });
+      fresh.delete(entry.name);
     }
-    return this.zip.generateAsync({
-      type: "nodebuffer",
-      compression: "DEFLATE",
-      compressionOptions: { level: 6 },
-    });
+    for (const pending of fresh.values()) outputs.push({ pending });
+    return writeZip(outputs);
+  }
+
+  /**
+   * Serializes every part save() writes anew, in the order the parts were first changed, and
+   * starts its deflate on the thread pool at once: the next part serializes while this one
+   * compresses, and no part's text outlives its turn.
+   */
+  private compressChangedParts(): Map<string, Promise<NewEntry>> {
+    const out = new Map<string, Promise<NewEntry>>();
+    for (const p of this.dirty) {
+      const text = this.textToWrite(p);
+      if (text === undefined) continue;
+      const pending = compressEntry(p, Buffer.from(text, "utf8"));
+      // Awaited in writeZip; this handler only keeps a failure from being reported as unhandled
+      // if a later part's serialization throws first.
+      pending.catch(() => undefined);
+      out.set(p, pending);
+    }
+    return out;
+  }
+
+  private textToWrite(path: string): string | undefined {
+    const pending = this.texts.get(path);
+    if (pending !== undefined) return pending;
+    const doc = this.docs.get(path);
+    if (!doc) return undefined;
+    const edit = this.finishers.get(path);
+    const text = serializeXml(doc);
+    return edit ? edit(text) : text;
   }
 }
 

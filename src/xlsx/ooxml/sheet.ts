@@ -2,10 +2,12 @@
 import { cellAddress, parseAddress, rangeAddress } from "../../engine/address";
 import type { PlanValue } from "../../engine/plan";
 import { OoxmlPackage } from "./package";
+import { SheetRows, splitSheet } from "./sheet-rows";
 import {
   XDocument,
   XElement,
   child,
+  parseXml,
   children,
   createLike,
   ensureChild,
@@ -110,6 +112,62 @@ function mergeRef(m: XElement): { ref: string; block: Block | null } {
   return { ref: attr.replace(/\$/g, "").toUpperCase(), block };
 }
 
+/** A sheet's merges by the rows they cover; tall merges (rare) are checked against every block. */
+class MergeIndex {
+  private static readonly TALL = 256;
+  private readonly order = new Map<MergeEntry, number>();
+  private readonly byRow = new Map<number, Set<MergeEntry>>();
+  private readonly tall = new Set<MergeEntry>();
+  private seq = 0;
+
+  constructor(
+    readonly mc: XElement,
+    els: XElement[],
+  ) {
+    for (const el of els) this.add({ el, ...mergeRef(el) });
+  }
+
+  get size(): number {
+    return this.order.size;
+  }
+
+  add(m: MergeEntry): void {
+    this.order.set(m, this.seq++);
+    // an unreadable ref (no block) is left as the user's file had it: it overlaps nothing
+    if (!m.block) return;
+    if (m.block.rowCount > MergeIndex.TALL) {
+      this.tall.add(m);
+      return;
+    }
+    for (let r = m.block.row; r < m.block.row + m.block.rowCount; r++) {
+      let set = this.byRow.get(r);
+      if (!set) this.byRow.set(r, (set = new Set()));
+      set.add(m);
+    }
+  }
+
+  remove(m: MergeEntry): void {
+    this.order.delete(m);
+    this.tall.delete(m);
+    if (!m.block || m.block.rowCount > MergeIndex.TALL) return;
+    for (let r = m.block.row; r < m.block.row + m.block.rowCount; r++) this.byRow.get(r)?.delete(m);
+  }
+
+  /** The merges overlapping a block, in the order they were listed. */
+  overlapping(block: Block): MergeEntry[] {
+    const found = new Set<MergeEntry>();
+    for (const m of this.tall) if (overlaps(m.block!, block)) found.add(m);
+    if (block.rowCount > MergeIndex.TALL) {
+      for (const m of this.order.keys()) if (m.block && overlaps(m.block, block)) found.add(m);
+    } else {
+      for (let r = block.row; r < block.row + block.rowCount; r++) {
+        for (const m of this.byRow.get(r) ?? []) if (overlaps(m.block!, block)) found.add(m);
+      }
+    }
+    return [...found].sort((a, b) => this.order.get(a)! - this.order.get(b)!);
+  }
+}
+
 function overlaps(a: Block, b: Block): boolean {
   return (
     a.row < b.row + b.rowCount &&
@@ -152,11 +210,14 @@ export function normalSqref(sqref: string): string {
     .join(" ");
 }
 
+/** Whether user sheets keep their rows as text; tests turn it off to compare with the whole-tree path. */
+export const sheetRowsAsText = { enabled: true };
+
 export class SheetEditor {
   private rows?: Map<number, XElement>;
   private rowNums?: number[];
-  private written: Block[] = [];
-  private merges?: { mc: XElement; list: MergeEntry[] };
+  private written?: Block;
+  private merges?: MergeIndex;
   private cleared = false;
   /**
    * The cells of a sheet whose <sheetData> was empty when writing began (one the run creates or
@@ -165,6 +226,8 @@ export class SheetEditor {
    */
   private records?: Map<number, CellRecord[]>;
   private recordsDecided = false;
+  /** A user sheet's rows kept as text, parsed row by row when reached (see sheet-rows.ts). */
+  private rowText?: SheetRows;
   formulasOverwritten = 0;
 
   constructor(
@@ -173,6 +236,32 @@ export class SheetEditor {
     readonly path: string,
     readonly doc: XDocument,
   ) {}
+
+  /**
+   * The editor of a worksheet part. A sheet with rows keeps them as text beside a tree of the rest
+   * of the part; one already parsed by another step (or one this cannot split) stays a whole tree.
+   */
+  static async open(pkg: OoxmlPackage, name: string, path: string): Promise<SheetEditor> {
+    if (sheetRowsAsText.enabled && !pkg.isParsed(path)) {
+      const text = (await pkg.text(path))?.replace(/^\uFEFF/, "");
+      const split = text === undefined ? undefined : splitSheet(text);
+      const rows = split && SheetRows.of(split.rowsText, path);
+      if (split && rows) {
+        const doc = parseXml(split.skeleton, path);
+        const ws = root(doc);
+        const data = child(ws, "sheetData");
+        if (!ws.prefix && data && !data.prefix && !data.firstChild && data.attributes.length === 0) {
+          const ed = new SheetEditor(pkg, name, path, doc);
+          pkg.adoptXml(path, doc);
+          ed.rowText = rows;
+          ed.recordsDecided = true;
+          pkg.finishText(path, (saved) => ed.withRows(saved));
+          return ed;
+        }
+      }
+    }
+    return new SheetEditor(pkg, name, path, await pkg.requireXml(path));
+  }
 
   get ws(): XElement {
     return root(this.doc);
@@ -241,6 +330,14 @@ export class SheetEditor {
     return out.join("");
   }
 
+  /** The saved sheet text with its rows (kept as text, edited ones written anew) back in <sheetData>. */
+  private withRows(text: string): string {
+    if (!this.rowText) return this.withCells(text);
+    const at = text.indexOf("<sheetData/>");
+    if (at < 0) throw new Error(`sheet "${this.name}": its rows have no place in the saved part`);
+    return `${text.slice(0, at)}<sheetData>${this.rowText.serialize()}</sheetData>${text.slice(at + "<sheetData/>".length)}`;
+  }
+
   private index(): { rows: Map<number, XElement>; nums: number[] } {
     if (this.rows && this.rowNums) return { rows: this.rows, nums: this.rowNums };
     const rows = new Map<number, XElement>();
@@ -253,15 +350,7 @@ export class SheetEditor {
         row.setAttribute("r", String(r));
       }
       last = r;
-      let lastCol = -1;
-      for (const c of children(row, "c")) {
-        const ref = c.getAttribute("r");
-        if (ref) lastCol = cellCol(ref);
-        else {
-          lastCol += 1;
-          c.setAttribute("r", cellAddress(r - 1, lastCol));
-        }
-      }
+      fillCellRefs(row, r);
       rows.set(r, row);
     }
     this.rows = rows;
@@ -292,7 +381,8 @@ export class SheetEditor {
   }
 
   cell(row: number, col: number, create: boolean): XElement | undefined {
-    if (this.store()) throw new Error(`sheet "${this.name}" keeps its cells outside the tree`);
+    if (this.store() || this.rowText)
+      throw new Error(`sheet "${this.name}" keeps its cells outside the tree`);
     const rowEl = this.row(row + 1, create);
     if (!rowEl) return undefined;
     // Backwards: the add-in mostly writes to the right of the user's cells, so this stops at once.
@@ -319,7 +409,10 @@ export class SheetEditor {
 
   styleOf(row: number, col: number): number {
     let r: XElement | undefined;
-    if (this.store()) {
+    if (this.rowText) {
+      const s = this.rowText.styleOf(row + 1, col);
+      if (s !== undefined) return s;
+    } else if (this.store()) {
       const rec = this.record(row, col, false);
       if (rec?.s !== undefined) return rec.s;
     } else {
@@ -361,6 +454,14 @@ export class SheetEditor {
         rec.t = undefined;
         rec.v = undefined;
       }
+      return;
+    }
+    if (this.rowText) {
+      const formula = this.rowText.formulaAt(row + 1, col);
+      if (formula === "shared") throw new SharedFormulaError(cellAddress(row, col));
+      if (formula === "formula") this.formulasOverwritten++;
+      const text = typeof value === "string" ? xmlSafeText(value) : "";
+      this.rowText.setCell(row + 1, col, value, style, text);
       return;
     }
     const c = this.cell(row, col, true)!;
@@ -409,6 +510,10 @@ export class SheetEditor {
       }
       return;
     }
+    if (this.rowText) {
+      this.rowText.setStyle(row + 1, col, xf);
+      return;
+    }
     const c = this.cell(row, col, true)!;
     if (xf === 0) c.removeAttribute("s");
     else c.setAttribute("s", String(xf));
@@ -416,6 +521,7 @@ export class SheetEditor {
 
   /** The value a cell shows (inline, shared or plain), for chart caches. */
   valueAt(row: number, col: number, sharedStrings: string[]): string | number | undefined {
+    if (this.rowText) return this.rowText.valueAt(row + 1, col, sharedStrings);
     if (this.store()) {
       const rec = this.record(row, col, false);
       if (!rec) return undefined;
@@ -441,8 +547,19 @@ export class SheetEditor {
     return Number.isFinite(n) ? n : v;
   }
 
-  noteWritten(address: string): void {
-    this.written.push(parseAddress(address));
+  /** Widens the block this run wrote (the sheet's <dimension> grows to hold it). */
+  noteWritten(block: Block): void {
+    const w = this.written;
+    if (!w) {
+      this.written = { ...block };
+      return;
+    }
+    const r2 = Math.max(w.row + w.rowCount, block.row + block.rowCount);
+    const c2 = Math.max(w.col + w.colCount, block.col + block.colCount);
+    w.row = Math.min(w.row, block.row);
+    w.col = Math.min(w.col, block.col);
+    w.rowCount = r2 - w.row;
+    w.colCount = c2 - w.col;
   }
 
   /** Empties a sheet the add-in owns: cells, merges and rules (drawings are the caller's job). */
@@ -451,6 +568,7 @@ export class SheetEditor {
     while (data.firstChild) data.removeChild(data.firstChild);
     this.rows = undefined;
     this.rowNums = undefined;
+    this.rowText = undefined;
     this.records = undefined;
     this.recordsDecided = false;
     for (const name of ["mergeCells", "conditionalFormatting", "dataValidations", "hyperlinks"]) {
@@ -466,28 +584,28 @@ export class SheetEditor {
     const ref = rangeAddress(block.row, block.col, block.rowCount, block.colCount);
     const mc = ensureChild(this.ws, "mergeCells", WORKSHEET_ORDER);
     // The merges as read once per mergeCells element and kept in step here (only this method edits
-    // them): a table writes thousands of merges, and re-reading every ref per merge was quadratic.
-    if (this.merges?.mc !== mc) {
-      this.merges = { mc, list: children(mc, "mergeCell").map((el) => ({ el, ...mergeRef(el) })) };
-    }
-    const list = this.merges.list;
-    const kept: MergeEntry[] = [];
-    for (let i = 0; i < list.length; i++) {
-      const m = list[i]!;
+    // them), found by row: a table writes thousands of merges, and a scan of all per merge was quadratic.
+    if (this.merges?.mc !== mc) this.merges = new MergeIndex(mc, children(mc, "mergeCell"));
+    const merges = this.merges;
+    // In the order the file lists them: the first identical merge ends the search, as it always has.
+    let removed = false;
+    for (const m of merges.overlapping(block)) {
       if (m.ref === ref) {
-        this.merges.list = kept.concat(list.slice(i));
+        if (removed) {
+          mc.setAttribute("count", String(merges.size));
+          this.touch();
+        }
         return;
       }
-      // an unreadable ref (no block) is left as the user's file had it
-      if (m.block && overlaps(m.block, block)) mc.removeChild(m.el);
-      else kept.push(m);
+      mc.removeChild(m.el);
+      merges.remove(m);
+      removed = true;
     }
     const el = createLike(mc, "mergeCell");
     el.setAttribute("ref", ref);
     mc.appendChild(el);
-    kept.push({ el, ref, block });
-    this.merges.list = kept;
-    mc.setAttribute("count", String(kept.length));
+    merges.add({ el, ref, block });
+    mc.setAttribute("count", String(merges.size));
     this.touch();
   }
 
@@ -595,18 +713,17 @@ export class SheetEditor {
 
   /** Sets <dimension> to the old used range joined with what this run wrote. */
   updateDimension(): void {
-    if (!this.written.length) return;
-    let blocks = [...this.written];
+    if (!this.written) return;
+    const blocks = [this.written];
     const dim = child(this.ws, "dimension");
     const old = dim?.getAttribute("ref");
     if (old && !this.cleared) {
       try {
         blocks.push(parseAddress(old));
       } catch {
-        blocks = [...this.written];
+        // an unreadable old ref is replaced by what was written
       }
     }
-    // Loops, not Math.min(...blocks): a spread of thousands of written blocks overflows the stack.
     let r1 = Infinity;
     let c1 = Infinity;
     let r2 = -Infinity;
@@ -650,4 +767,17 @@ function childrenText(is: XElement): string {
     else if (e.localName === "r") out += child(e, "t")?.textContent ?? "";
   }
   return out;
+}
+
+/** Gives every cell of a row its r, as a reader infers it: writing needs explicit positions. */
+function fillCellRefs(row: XElement, r: number): void {
+  let lastCol = -1;
+  for (const c of children(row, "c")) {
+    const ref = c.getAttribute("r");
+    if (ref) lastCol = cellCol(ref);
+    else {
+      lastCol += 1;
+      c.setAttribute("r", cellAddress(r - 1, lastCol));
+    }
+  }
 }

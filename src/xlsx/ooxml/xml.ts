@@ -110,6 +110,19 @@ function encodeAttr(s: string): string {
   );
 }
 
+const ENTITY: Record<string, string> = { lt: "<", gt: ">", amp: "&", quot: '"', apos: "'" };
+
+/** Text between tags as a parser reports it: line ends normalized, entities and references resolved. */
+export function decodeXmlText(text: string): string {
+  return text
+    .replace(/\r\n?/g, "\n")
+    .replace(/&(lt|gt|amp|quot|apos|#\d+|#x[0-9a-fA-F]+);/g, (_, e: string) =>
+      e[0] === "#"
+        ? String.fromCodePoint(e[1] === "x" ? parseInt(e.slice(2), 16) : Number(e.slice(1)))
+        : ENTITY[e]!,
+    );
+}
+
 /** xmldom's needNamespaceDefine: a prefix must be declared unless the nearest declaration binds it to the uri. */
 function needsNamespace(
   prefixOrNull: string | null | undefined,
@@ -242,6 +255,35 @@ function fastSerialize(doc: XDocument): string | null {
     throw e;
   }
   return out.join("");
+}
+
+/** A namespace binding in scope where an element is written: "" prefix for the default namespace. */
+export type NamespaceBinding = VisibleNs;
+
+/** The namespace declarations an element makes itself (those its descendants see). */
+export function declaredNamespaces(el: XElement): NamespaceBinding[] {
+  const out: NamespaceBinding[] = [];
+  for (let i = 0; i < el.attributes.length; i++) {
+    const a = el.attributes.item(i)!;
+    if (a.prefix === "xmlns") out.push({ prefix: a.localName, namespace: a.value });
+    else if (a.nodeName === "xmlns") out.push({ prefix: "", namespace: a.value });
+  }
+  return out;
+}
+
+/**
+ * One element as it would be written inside a document whose ancestors declare `inScope`: no
+ * declaration is repeated, so the text can be spliced into the part (a sheet's edited rows).
+ */
+export function serializeElement(el: XElement, inScope: NamespaceBinding[]): string {
+  const out: string[] = [];
+  try {
+    writeNode(el as unknown as AnyNode, inScope, out);
+  } catch (e) {
+    if (!(e instanceof NotPlainXml)) throw e;
+    return new XMLSerializer().serializeToString(el).replace(/\r/g, "&#13;");
+  }
+  return out.join("").replace(/\r/g, "&#13;");
 }
 
 export function serializeXml(doc: XDocument): string {

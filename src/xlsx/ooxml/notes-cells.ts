@@ -1,0 +1,67 @@
+/** Cell order of note entries, shared by the tree and the text writer so both place notes alike. */
+
+export interface Sel {
+  row: number;
+  col: number;
+}
+
+export type CellPos = Sel | undefined;
+
+export function cellKey(row: number, col: number): string {
+  return `${row},${col}`;
+}
+
+export function compareCells(a: Sel, b: Sel): number {
+  return a.row - b.row || a.col - b.col;
+}
+
+/** Whether an entry at `pos` comes after the note's cell; an entry with no readable cell never does. */
+export function isLater(pos: CellPos, note: Sel): boolean {
+  return !!pos && (pos.row > note.row || (pos.row === note.row && pos.col > note.col));
+}
+
+/** Entries with a readable cell are in cell order (those without one are passed over by every search). */
+export function ascending(list: CellPos[]): boolean {
+  let last: CellPos;
+  for (const pos of list) {
+    if (!pos || Number.isNaN(pos.row) || Number.isNaN(pos.col)) continue;
+    if (last && isLater(last, pos)) return false;
+    last = pos;
+  }
+  return true;
+}
+
+/** The cell of a comment's ref; none for a ref this writer does not read (absolute, lower case). */
+export function refPosition(ref: string): CellPos {
+  const m = /^([A-Z]+)(\d+)$/.exec(ref);
+  if (!m) return undefined;
+  let col = 0;
+  for (const ch of m[1]!) col = col * 26 + ch.charCodeAt(0) - 64;
+  return { row: Number(m[2]) - 1, col: col - 1 };
+}
+
+/** A shape id's number as the tree writer reads it ("_x0000_s1025" → 1025, none → 0). */
+export function shapeNumber(id: string): number {
+  return Number(/(\d+)$/.exec(id)?.[1] ?? 0);
+}
+
+/**
+ * Where each new entry goes in a list sorted by cell: before the first kept entry on a later cell
+ * (index into `kept`), or at the end (kept.length). Notes are taken in cell order, ties in their own
+ * order, so one cursor walks the list once.
+ */
+export function placesInList(kept: CellPos[], adding: Sel[], byCell: number[]): number[] {
+  const at = new Array<number>(adding.length);
+  let i = 0;
+  for (const k of byCell) {
+    const note = adding[k]!;
+    while (i < kept.length && !isLater(kept[i], note)) i++;
+    at[k] = i;
+  }
+  return at;
+}
+
+/** The notes' indices in cell order, ties in the order they came in. */
+export function cellOrder(adding: Sel[]): number[] {
+  return adding.map((_, k) => k).sort((a, b) => compareCells(adding[a]!, adding[b]!) || a - b);
+}
