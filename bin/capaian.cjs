@@ -23,11 +23,14 @@ function freshBundle() {
   }
 }
 
+const started = Date.now();
 let main;
+let from = "sumber";
 try {
   const bundle = freshBundle();
   if (bundle) {
     ({ main } = require(bundle));
+    from = "bundel";
   } else {
     require("tsx/cjs/api").register();
     ({ main } = require(path.join(ROOT, "src", "cli", "main.ts")));
@@ -37,6 +40,9 @@ try {
   process.stderr.write(`capaian: ${error && error.message ? error.message.split("\n")[0] : String(error)}\n`);
   process.exit(1);
 }
+
+// The benchmark reads this: how long loading took, and from which build.
+if (process.env.CAPAIAN_TIMING) process.stderr.write(`waktu modul: ${Date.now() - started} ms (${from})\n`);
 
 main(process.argv.slice(2)).then(
   (code) => {

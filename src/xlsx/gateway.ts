@@ -28,6 +28,9 @@ export function createXlsxGateway(options: XlsxGatewayOptions): WorkbookGateway 
       return snapshot;
     },
     async apply(plan: WritePlan): Promise<ApplyReport> {
+      // The snapshot has served its purpose once there is a plan; a 100,000-row one is hundreds of
+      // megabytes the write would otherwise carry.
+      snapshot = null;
       // Encrypted or non-zip bytes get the same sentence as on reading.
       assertXlsxContainer(options.input);
       let outcome: Awaited<ReturnType<typeof applyPlanToPackage>>;

@@ -64,7 +64,7 @@ export class OoxmlPackage {
   private readonly dirty = new Set<string>();
   private readonly removed = new Set<string>();
   private readonly dropOverrides = new Set<string>();
-  private readonly finishers = new Map<string, (text: string) => string>();
+  private readonly finishers = new Map<string, (text: string) => string | string[]>();
   /** New parts registered as text, parsed only if a later step asks for their tree. */
   private readonly texts = new Map<string, string>();
 
@@ -185,7 +185,7 @@ export class OoxmlPackage {
    * Edits the serialized text of a part when it is saved: for content kept outside the tree (the
    * cells of a sheet the add-in writes whole), which would cost far more memory as xmldom nodes.
    */
-  finishText(path: string, edit: (text: string) => string): void {
+  finishText(path: string, edit: (text: string) => string | string[]): void {
     this.finishers.set(path, edit);
   }
 
@@ -363,7 +363,9 @@ export class OoxmlPackage {
     for (const p of this.dirty) {
       const text = this.textToWrite(p);
       if (text === undefined) continue;
-      const pending = compressEntry(p, Buffer.from(text, "utf8"));
+      // A large sheet comes in pieces: one string of a 100,000-row table would be hundreds of megabytes.
+      const bytes = typeof text === "string" ? Buffer.from(text, "utf8") : utf8OfPieces(text);
+      const pending = compressEntry(p, bytes);
       // Awaited in writeZip; this handler only keeps a failure from being reported as unhandled
       // if a later part's serialization throws first.
       pending.catch(() => undefined);
@@ -372,7 +374,7 @@ export class OoxmlPackage {
     return out;
   }
 
-  private textToWrite(path: string): string | undefined {
+  private textToWrite(path: string): string | string[] | undefined {
     const pending = this.texts.get(path);
     if (pending !== undefined) return pending;
     const doc = this.docs.get(path);
@@ -381,6 +383,21 @@ export class OoxmlPackage {
     const text = serializeXml(doc);
     return edit ? edit(text) : text;
   }
+}
+
+/** The UTF-8 bytes of text given in pieces, encoded a megabyte or so at a time. */
+function utf8OfPieces(pieces: string[]): Buffer {
+  const buffers: Buffer[] = [];
+  let run = "";
+  for (const p of pieces) {
+    run += p;
+    if (run.length >= 1 << 20) {
+      buffers.push(Buffer.from(run, "utf8"));
+      run = "";
+    }
+  }
+  buffers.push(Buffer.from(run, "utf8"));
+  return Buffer.concat(buffers);
 }
 
 export type { XElement };

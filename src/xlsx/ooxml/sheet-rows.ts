@@ -414,8 +414,8 @@ export class SheetRows {
     return Number.isFinite(n) ? n : body;
   }
 
-  /** The inside of <sheetData> with the changed rows written anew and new rows in their places. */
-  serialize(): string {
+  /** The inside of <sheetData> with the changed rows written anew and new rows in their places, in pieces. */
+  serialize(): string[] {
     const { nums, starts, ends } = this.spans;
     const newNums = [...this.added.keys()].sort((a, b) => a - b);
     const out: string[] = [];
@@ -431,7 +431,7 @@ export class SheetRows {
     // New rows after the last one are appended, after any whitespace that closed the list, as the tree does.
     out.push(this.text.slice(from));
     while (k < newNums.length) out.push(rowText(this.added.get(newNums[k++]!)!));
-    return out.join("");
+    return out;
   }
 }
 

@@ -304,38 +304,45 @@ export class SheetEditor {
     return rec;
   }
 
-  /** The saved sheet text with the recorded cells in its (empty) <sheetData>. */
-  private withCells(text: string): string {
+  /**
+   * The saved sheet text with the recorded cells in its (empty) <sheetData>, in pieces of a few
+   * hundred rows: a piece per cell made millions of strings, one string for the whole sheet
+   * hundreds of megabytes.
+   */
+  private withCells(text: string): string | string[] {
     const rows = this.records;
     if (!rows || rows.size === 0) return text;
     const at = text.indexOf("<sheetData/>");
     if (at < 0) throw new Error(`sheet "${this.name}": its cells have no place in the saved part`);
     const out: string[] = [text.slice(0, at), "<sheetData>"];
-    for (const r of [...rows.keys()].sort((a, b) => a - b)) {
-      out.push(`<row r="${r}">`);
-      for (const c of rows.get(r)!) {
-        let tag = `<c r="${cellAddress(r - 1, c.col)}"`;
-        const s = c.s === undefined ? "" : ` s="${c.s}"`;
-        const t = c.t === undefined ? "" : ` t="${c.t}"`;
-        tag += c.sAfterT ? t + s : s + t;
-        if (c.v === undefined) out.push(`${tag}/>`);
-        else if (c.t === "inlineStr") {
-          const space = /^\s|\s$|\n/.test(c.v) ? ' xml:space="preserve"' : "";
-          out.push(`${tag}><is><t${space}>${encodeText(c.v).replace(/\r/g, "&#13;")}</t></is></c>`);
-        } else out.push(`${tag}><v>${c.v}</v></c>`);
+    const nums = [...rows.keys()].sort((a, b) => a - b);
+    let piece = "";
+    for (let i = 0; i < nums.length; i++) {
+      const r = nums[i]!;
+      piece += `<row r="${r}">`;
+      for (const c of rows.get(r)!) piece += cellRecordText(r, c);
+      piece += "</row>";
+      if (i % 256 === 255) {
+        out.push(piece);
+        piece = "";
       }
-      out.push("</row>");
     }
-    out.push("</sheetData>", text.slice(at + "<sheetData/>".length));
-    return out.join("");
+    out.push(piece, "</sheetData>", text.slice(at + "<sheetData/>".length));
+    return out;
   }
 
   /** The saved sheet text with its rows (kept as text, edited ones written anew) back in <sheetData>. */
-  private withRows(text: string): string {
+  private withRows(text: string): string | string[] {
     if (!this.rowText) return this.withCells(text);
     const at = text.indexOf("<sheetData/>");
     if (at < 0) throw new Error(`sheet "${this.name}": its rows have no place in the saved part`);
-    return `${text.slice(0, at)}<sheetData>${this.rowText.serialize()}</sheetData>${text.slice(at + "<sheetData/>".length)}`;
+    return [
+      text.slice(0, at),
+      "<sheetData>",
+      ...this.rowText.serialize(),
+      "</sheetData>",
+      text.slice(at + "<sheetData/>".length),
+    ];
   }
 
   private index(): { rows: Map<number, XElement>; nums: number[] } {
@@ -780,4 +787,18 @@ function fillCellRefs(row: XElement, r: number): void {
       c.setAttribute("r", cellAddress(r - 1, lastCol));
     }
   }
+}
+
+/** One recorded cell as the tree would write it (attribute order included). */
+function cellRecordText(r: number, c: CellRecord): string {
+  let tag = `<c r="${cellAddress(r - 1, c.col)}"`;
+  const s = c.s === undefined ? "" : ` s="${c.s}"`;
+  const t = c.t === undefined ? "" : ` t="${c.t}"`;
+  tag += c.sAfterT ? t + s : s + t;
+  if (c.v === undefined) return `${tag}/>`;
+  if (c.t === "inlineStr") {
+    const space = /^\s|\s$|\n/.test(c.v) ? ' xml:space="preserve"' : "";
+    return `${tag}><is><t${space}>${encodeText(c.v).replace(/\r/g, "&#13;")}</t></is></c>`;
+  }
+  return `${tag}><v>${c.v}</v></c>`;
 }
