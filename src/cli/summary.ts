@@ -25,6 +25,12 @@ export function summaryLines(s: FileSummary, b: Bahasa): string[] {
     n > 1 ? `${k} ×${n}` : k,
   );
   const computed = r.indikator.filter((i) => i.capaian !== null).length;
+  // Why the others have no capaian, so "7 of 11" does not read as four failures.
+  const why = counts(
+    r.indikator.filter((i) => i.capaian === null),
+    (i) =>
+      i.target === null ? w.tanpaTarget(r.tahun) : i.realisasi === null ? w.tanpaRealisasi : w.tidakTerbaca,
+  ).map(([k, n]) => `${n} ${k}`);
   const predikat = counts(r.indikator, (i) => i.predikat ?? `(${w.tanpaPredikat})`).map(
     ([k, n]) => `${k} ${n}`,
   );
@@ -35,7 +41,7 @@ export function summaryLines(s: FileSummary, b: Bahasa): string[] {
     `${s.berkas} → ${s.output}`,
     `  ${w.tahun} ${r.tahun} · ${w.skala} ${s.skalaNama}`,
     `  ${w.sheet}: ${sheets.join(", ") || w.tidakAda}`,
-    `  ${w.indikator}: ${computed} ${w.dari} ${r.indikator.length}`,
+    `  ${w.indikator}: ${computed} ${w.dari} ${r.indikator.length}${why.length ? ` (${why.join(", ")})` : ""}`,
     `  ${w.predikat}: ${predikat.join(" · ") || w.tidakAda}`,
     `  ${w.temuan}: ${tingkat.join(" · ")}`,
     `  ${w.tabel}: ${r.tabel.map((t) => `${t.nomor} (${t.sheet}!${t.rentang})`).join(", ") || w.tidakAda}`,

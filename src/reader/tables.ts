@@ -125,6 +125,18 @@ function isColumnNumberRow(info: RowInfo): boolean {
   return info.anchors.length >= 3 && info.colNums === info.anchors.length;
 }
 
+/**
+ * A row whose first cell carries on the running number of the data row before it (1, then 2) is
+ * that table's next row, however header-like its other cells read ("%", a lone "R" in the target
+ * column): a new table's header starts with "No", not with the next number.
+ */
+function continuesNumbering(g: Grid, r: number, last: number, bottom: number, col: number): boolean {
+  if (last <= bottom) return false;
+  const here = g.text(r, col);
+  const before = g.text(last, col);
+  return /^\d{1,6}$/.test(here) && /^\d{1,6}$/.test(before) && Number(here) === Number(before) + 1;
+}
+
 function isTitleRow(g: Grid, info: RowInfo, r: number): boolean {
   if (info.anchors.length === 0 || info.anchors.length > 2) return false;
   const t = g.text(r, info.anchors[0]!);
@@ -218,7 +230,8 @@ export function findTables(g: Grid): FoundTable[] {
         continue;
       }
       if (isTitleRow(g, di, d)) break;
-      if (isCoreHeader(di) && !isColumnNumberRow(di)) break;
+      if (isCoreHeader(di) && !isColumnNumberRow(di) && !continuesNumbering(g, d, last, bottom, colStart))
+        break;
       const first = di.anchors[0]!;
       const text = g.text(d, first);
       if (NOTE.test(text)) break;

@@ -33,6 +33,32 @@ describe("table finding", () => {
     expect(read.tables[2]!.headerRows).toHaveLength(2);
   });
 
+  it("a row carrying on the running number stays in its table however header-like its cells read", () => {
+    // Found by the hostile-input property test: "%" and a lone "𝖗" (an R, Realisasi's short header)
+    // made row 2 look like a new table's header, and row 3's realisasi went unread without a word.
+    const read = readWorkbook(
+      workbook(
+        sheetOf("Pengukuran Kinerja", [
+          ["No", "Sasaran", "Indikator Kinerja", "Satuan", "Target 2024", "Realisasi 2024"],
+          [1, "Meningkatnya kualitas layanan sosial 1", "Persentase PPKS mandiri", "%", 80, 85],
+          [2, "Meningkatnya kualitas layanan sosial 1", "Persentase indikator kinerja ke-2", "%", "𝖗", ""],
+          [
+            3,
+            "Meningkatnya kualitas layanan sosial 1",
+            "Persentase indikator kinerja ke-3",
+            "%",
+            50,
+            "x".repeat(300),
+          ],
+        ]),
+      ),
+    );
+    expect(read.tables).toHaveLength(1);
+    expect(read.tables[0]!.rowsRead).toBe(3);
+    const third = read.indicators.find((i) => i.indikator.endsWith("ke-3"))!;
+    expect(third.tahun[2024]?.realisasi?.raw).toBe("x".repeat(300));
+  });
+
   it("keeps reading past a blank row when the column pattern continues", () => {
     const read = readWorkbook(seed000Workbook().snapshot);
     const eselon4 = read.tables.find((t) => t.title?.includes("Eselon IV"))!;
