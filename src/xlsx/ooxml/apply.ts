@@ -19,7 +19,7 @@ import { OoxmlPackage } from "./package";
 import { SharedFormulaError, SheetEditor } from "./sheet";
 import { argb, StyleBook } from "./styles";
 import { Workbook } from "./workbook";
-import { child, children, createLike, decodeXmlText, root, setText, xmlSafeText } from "./xml";
+import { child, children, createLike, root, runsText, setText, xmlSafeText } from "./xml";
 
 /** Excel's limit on the text in one cell. */
 const MAX_CELL_TEXT = 32767;
@@ -166,10 +166,7 @@ export function scanSharedStrings(text: string): string[] | undefined {
   if (/<\w+:sst[\s>]/.test(text) || /<!\[CDATA\[|<!ENTITY/.test(text)) return undefined;
   const out: string[] = [];
   for (const m of text.matchAll(/<si\s*\/>|<si(?:\s[^>]*)?>([\s\S]*?)<\/si>/g)) {
-    const body = (m[1] ?? "").replace(/<rPh[\s>][\s\S]*?<\/rPh>/g, "");
-    let value = "";
-    for (const t of body.matchAll(/<t(?:\s[^>]*)?(?<!\/)>([\s\S]*?)<\/t>/g)) value += decodeXmlText(t[1]!);
-    out.push(value);
+    out.push(runsText(m[1] ?? ""));
   }
   return out;
 }

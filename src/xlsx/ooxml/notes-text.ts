@@ -18,7 +18,7 @@ import {
   TEXT_RUN,
 } from "./notes-scan";
 import { CellPos } from "./notes-cells";
-import { encodeText } from "./xml";
+import { textElementXml } from "./xml";
 
 export const V = "urn:schemas-microsoft-com:vml";
 export const O = "urn:schemas-microsoft-com:office:office";
@@ -64,10 +64,7 @@ export interface VmlText {
 
 /** The text serializeXml writes for a comment the tree writer adds. */
 export function commentXml(ref: string, authorId: number, text: string): string {
-  // setText's test for xml:space; serializeXml writes a carriage return as &#13;.
-  const space = /^\s|\s$|\n/.test(text) ? ' xml:space="preserve"' : "";
-  const body = encodeText(text).replace(/\r/g, "&#13;");
-  return `<comment ref="${ref}" authorId="${authorId}"><text><r><t${space}>${body}</t></r></text></comment>`;
+  return `<comment ref="${ref}" authorId="${authorId}"><text><r>${textElementXml("t", text)}</r></text></comment>`;
 }
 
 /** The text serializeXml writes for the tree writer's shape under a root declaring v, o and x. */

@@ -7,7 +7,7 @@
  */
 import { cellAddress } from "../../engine/address";
 import type { PlanValue } from "../../engine/plan";
-import { decodeXmlText, encodeText } from "./xml";
+import { decodeXmlText, runsText, textElementXml } from "./xml";
 
 /** A worksheet's text cut around the inside of its <sheetData>. */
 export interface SplitSheet {
@@ -201,7 +201,7 @@ function pieces(text: string, from: number, to: number): Piece[] | undefined {
 }
 
 /** Zero-based column of a reference such as "AB12" ("$" allowed), -1 when it has no letters. */
-function refColumn(ref: string): number {
+export function refColumn(ref: string): number {
   let n = 0;
   let i = ref.charCodeAt(0) === 36 ? 1 : 0;
   for (; i < ref.length; i++) {
@@ -261,12 +261,6 @@ function insertChild(cell: Cell, piece: Piece): void {
   const at = cell.children.findIndex((p) => p.name !== null && CELL_ORDER.indexOf(p.name) > rank);
   if (at < 0) cell.children.push(piece);
   else cell.children.splice(at, 0, piece);
-}
-
-/** <t> or <v> with the text as setText writes it (xml:space when the edges or a line need it). */
-function textElement(name: string, text: string): string {
-  const space = /^\s|\s$|\n/.test(text) ? ' xml:space="preserve"' : "";
-  return `<${name}${space}>${encodeText(text).replace(/\r/g, "&#13;")}</${name}>`;
 }
 
 /** What a formula cell says about being overwritten: a master of a shared formula must not be. */
@@ -378,9 +372,9 @@ export class SheetRows {
     removeAttr(c.attrs, "cm");
     if (text !== "") {
       setAttr(c.attrs, "t", "inlineStr");
-      insertChild(c, { name: "is", text: `<is>${textElement("t", text)}</is>` });
+      insertChild(c, { name: "is", text: `<is>${textElementXml("t", text)}</is>` });
     } else if (typeof value === "number" && Number.isFinite(value)) {
-      insertChild(c, { name: "v", text: textElement("v", String(value)) });
+      insertChild(c, { name: "v", text: textElementXml("v", String(value)) });
     } else if (typeof value === "boolean") {
       setAttr(c.attrs, "t", "b");
       insertChild(c, { name: "v", text: `<v>${value ? "1" : "0"}</v>` });
@@ -402,7 +396,7 @@ export class SheetRows {
     const t = getAttr(c.attrs, "t");
     if (t === "inlineStr") {
       const is = c.children.find((p) => p.name === "is");
-      return is ? inlineText(is.text) : "";
+      return is ? runsText(is.text) : "";
     }
     const v = c.children.find((p) => p.name === "v");
     if (!v) return undefined;
@@ -441,12 +435,4 @@ function rowText(row: OpenRow): string {
   let body = "";
   for (const it of row.items) body += it.cell ? cellText(it.cell) : it.text;
   return `${head}>${body}</row>`;
-}
-
-/** The text of <is>: its <t>, or the <t> of each rich run; phonetic runs are not shown. */
-function inlineText(is: string): string {
-  const body = is.replace(/<rPh[\s>][\s\S]*?<\/rPh>/g, "");
-  let out = "";
-  for (const m of body.matchAll(/<t(?:\s[^>]*)?(?<!\/)>([\s\S]*?)<\/t>/g)) out += decodeXmlText(m[1]!);
-  return out;
 }

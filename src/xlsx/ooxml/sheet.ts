@@ -2,7 +2,7 @@
 import { cellAddress, parseAddress, rangeAddress } from "../../engine/address";
 import type { PlanValue } from "../../engine/plan";
 import { OoxmlPackage } from "./package";
-import { SheetRows, splitSheet } from "./sheet-rows";
+import { refColumn, SheetRows, splitSheet } from "./sheet-rows";
 import {
   XDocument,
   XElement,
@@ -15,7 +15,7 @@ import {
   isElement,
   removeChildren,
   root,
-  encodeText,
+  textElementXml,
   setText,
   xmlSafeText,
 } from "./xml";
@@ -747,19 +747,6 @@ export class SheetEditor {
   }
 }
 
-/** Zero-based column of a reference such as "AB12" without a regular expression (hot path). */
-function refColumn(ref: string): number {
-  let n = 0;
-  let i = 0;
-  if (ref.charCodeAt(0) === 36) i++; // "$"
-  for (; i < ref.length; i++) {
-    const code = ref.charCodeAt(i) & ~32; // upper case
-    if (code < 65 || code > 90) break;
-    n = n * 26 + (code - 64);
-  }
-  return n - 1;
-}
-
 /** The first child of a row before which a cell may go (cells come before a row's extLst). */
 function firstCell(rowEl: XElement): XElement["firstChild"] {
   for (let n = rowEl.firstChild; n; n = n.nextSibling) if (isElement(n)) return n;
@@ -796,9 +783,6 @@ function cellRecordText(r: number, c: CellRecord): string {
   const t = c.t === undefined ? "" : ` t="${c.t}"`;
   tag += c.sAfterT ? t + s : s + t;
   if (c.v === undefined) return `${tag}/>`;
-  if (c.t === "inlineStr") {
-    const space = /^\s|\s$|\n/.test(c.v) ? ' xml:space="preserve"' : "";
-    return `${tag}><is><t${space}>${encodeText(c.v).replace(/\r/g, "&#13;")}</t></is></c>`;
-  }
+  if (c.t === "inlineStr") return `${tag}><is>${textElementXml("t", c.v)}</is></c>`;
   return `${tag}><v>${c.v}</v></c>`;
 }

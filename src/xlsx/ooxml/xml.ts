@@ -257,35 +257,6 @@ function fastSerialize(doc: XDocument): string | null {
   return out.join("");
 }
 
-/** A namespace binding in scope where an element is written: "" prefix for the default namespace. */
-export type NamespaceBinding = VisibleNs;
-
-/** The namespace declarations an element makes itself (those its descendants see). */
-export function declaredNamespaces(el: XElement): NamespaceBinding[] {
-  const out: NamespaceBinding[] = [];
-  for (let i = 0; i < el.attributes.length; i++) {
-    const a = el.attributes.item(i)!;
-    if (a.prefix === "xmlns") out.push({ prefix: a.localName, namespace: a.value });
-    else if (a.nodeName === "xmlns") out.push({ prefix: "", namespace: a.value });
-  }
-  return out;
-}
-
-/**
- * One element as it would be written inside a document whose ancestors declare `inScope`: no
- * declaration is repeated, so the text can be spliced into the part (a sheet's edited rows).
- */
-export function serializeElement(el: XElement, inScope: NamespaceBinding[]): string {
-  const out: string[] = [];
-  try {
-    writeNode(el as unknown as AnyNode, inScope, out);
-  } catch (e) {
-    if (!(e instanceof NotPlainXml)) throw e;
-    return new XMLSerializer().serializeToString(el).replace(/\r/g, "&#13;");
-  }
-  return out.join("").replace(/\r/g, "&#13;");
-}
-
 export function serializeXml(doc: XDocument): string {
   const text = fastSerialize(doc) ?? new XMLSerializer().serializeToString(doc);
   // A carriage return can only reach the DOM through a character reference (parsers turn literal
@@ -452,10 +423,34 @@ export function xmlStrippedText(text: string): string {
   );
 }
 
+/** Text that Excel would trim or fold unless its element says xml:space="preserve". */
+function needsPreserve(text: string): boolean {
+  return /^\s|\s$|\n/.test(text);
+}
+
 export function setText(el: XElement, text: string): void {
   while (el.firstChild) el.removeChild(el.firstChild);
   el.appendChild(ownerOf(el).createTextNode(text));
-  if (/^\s|\s$|\n/.test(text)) el.setAttributeNS(NS.xml, "xml:space", "preserve");
+  if (needsPreserve(text)) el.setAttributeNS(NS.xml, "xml:space", "preserve");
+}
+
+/**
+ * An unprefixed element holding text, as setText and serializeXml write it: xml:space when needed,
+ * <&> escaped, a carriage return as &#13;. For parts written as text beside the tree path.
+ */
+export function textElementXml(name: string, text: string): string {
+  const space = needsPreserve(text) ? ' xml:space="preserve"' : "";
+  return `<${name}${space}>${encodeText(text).replace(/\r/g, "&#13;")}</${name}>`;
+}
+
+/** The text of an <si> or <is> body: its <t>, or the <t> of each rich run; phonetic runs are not shown. */
+export function runsText(body: string): string {
+  let out = "";
+  for (const m of body
+    .replace(/<rPh[\s>][\s\S]*?<\/rPh>/g, "")
+    .matchAll(/<t(?:\s[^>]*)?(?<!\/)>([\s\S]*?)<\/t>/g))
+    out += decodeXmlText(m[1]!);
+  return out;
 }
 
 /**
