@@ -79,6 +79,19 @@ const FIELD_WORDS: Record<string, { id: string; en: string }> = {
   sisa: { id: "Sisa anggaran", en: "The remaining budget" },
 };
 
+/** `fn` with its answer kept per text, for the length of one join. */
+function cachedPerText<T>(fn: (text: string) => T): (text: string) => T {
+  const cache = new Map<string, T>();
+  return (text) => {
+    let v = cache.get(text);
+    if (v === undefined) {
+      v = fn(text);
+      cache.set(text, v);
+    }
+    return v;
+  };
+}
+
 function hasDigit(w: string): boolean {
   for (let i = 0; i < w.length; i++) {
     const c = w.charCodeAt(i);
@@ -106,39 +119,15 @@ export function joinRecords(
   const joins: JoinLink[] = [];
   const temuan: Temuan[] = [];
 
-  // Per-call caches: the same indicator and sasaran texts recur across a workbook's tables.
-  const normCache = new Map<string, string>();
-  const normOf = (s: string): string => {
-    let n = normCache.get(s);
-    if (n === undefined) {
-      n = normIndicator(s);
-      normCache.set(s, n);
-    }
-    return n;
-  };
-  const sasaranCache = new Map<string, string>();
-  const sasaranNormOf = (s: string): string => {
-    let n = sasaranCache.get(s);
-    if (n === undefined) {
-      n = normWords(s).join(" ");
-      sasaranCache.set(s, n);
-    }
-    return n;
-  };
+  // Per-call caches: the same indicator and sasaran texts recur across a workbook's tables, and
+  // digitTokens is asked once when a text is looked for and once when it is created.
+  const normOf = cachedPerText(normIndicator);
+  const sasaranNormOf = cachedPerText((s) => normWords(s).join(" "));
+  const digitsOf = cachedPerText(digitTokens);
   const pushTo = (map: Map<string, Entry[]>, k: string, e: Entry): void => {
     const list = map.get(k);
     if (list) list.push(e);
     else map.set(k, [e]);
-  };
-  // digitTokens per distinct text: every text is asked once when it is looked for and once when it is created
-  const digitCache = new Map<string, string>();
-  const digitsOf = (norm: string): string => {
-    let d = digitCache.get(norm);
-    if (d === undefined) {
-      d = digitTokens(norm);
-      digitCache.set(norm, d);
-    }
-    return d;
   };
 
   const index = (e: Entry) => {
