@@ -8,6 +8,7 @@ import type { PlanValue, WritePlan } from "../../src/engine/plan";
 import type { WorkbookSnapshot } from "../../src/engine/snapshot";
 import { fakeWorkbookFromSnapshot, REQUEST_LIMIT_BYTES } from "../../src/excel/fake";
 import { createExcelGateway } from "../../src/excel/gateway";
+import { CAPAIAN_BANDS } from "../../test/fixtures/excel/plan000";
 
 const SIZES = [100, 1000, 10000];
 const USER_SHEET = "Data Kinerja";
@@ -69,30 +70,7 @@ function plan(rows: number): WritePlan {
       {
         sheet: USER_SHEET,
         address: `G2:G${last}`,
-        rules: [
-          {
-            type: "cellValue",
-            operator: "greaterThan",
-            formula1: "1",
-            fill: "#C6EFCE",
-            fontColor: "#006100",
-          },
-          {
-            type: "cellValue",
-            operator: "between",
-            formula1: "0.75",
-            formula2: "1",
-            fill: "#DDEBF7",
-            fontColor: "#1F4E79",
-          },
-          {
-            type: "cellValue",
-            operator: "lessThan",
-            formula1: "0.55",
-            fill: "#FFC7CE",
-            fontColor: "#9C0006",
-          },
-        ],
+        rules: CAPAIAN_BANDS,
       },
       {
         sheet: USER_SHEET,
