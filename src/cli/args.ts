@@ -13,6 +13,8 @@ export interface HitungArgs {
   tabel?: TabelId[];
   keluar?: string;
   json?: string;
+  /** the path of a .json object: indicator id or text → naik | turun | rentang | huruf | indeks */
+  polaritas?: string;
   bahasa: Bahasa;
   /** true when --bahasa was given (then it is also stored as a setting) */
   bahasaGiven: boolean;
@@ -23,7 +25,16 @@ export type ParsedArgs =
   | { kind: "hitung"; args: HitungArgs }
   | { kind: "error"; bahasa: Bahasa; message: string };
 
-const VALUE_OPTIONS = new Set(["--tahun", "--skala", "--turun", "--tabel", "--keluar", "--json", "--bahasa"]);
+const VALUE_OPTIONS = new Set([
+  "--tahun",
+  "--skala",
+  "--turun",
+  "--tabel",
+  "--keluar",
+  "--json",
+  "--bahasa",
+  "--polaritas",
+]);
 
 /** The language is looked up first so that even an argument error is reported in it. */
 function bahasaOf(argv: string[]): Bahasa {
@@ -86,5 +97,6 @@ export function parseArgs(argv: string[]): ParsedArgs {
   if (values.skala !== undefined) args.skala = values.skala;
   if (values.keluar !== undefined) args.keluar = values.keluar;
   if (values.json !== undefined) args.json = values.json;
+  if (values.polaritas !== undefined) args.polaritas = values.polaritas;
   return { kind: "hitung", args };
 }

@@ -3,12 +3,14 @@ import { mkdir, readdir, readFile, stat, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { PRESET_SCALES, validateScale } from "../engine/predikat";
 import { buildReport, CapaianReport } from "../engine/report";
+import type { ReadResult } from "../engine/mapping";
 import { PredikatScale, type SettingsInput } from "../engine/settings";
 import { runCapaian, type RunStep } from "../pipeline/run";
 import { createXlsxGateway, isEmptySnapshot, isXlsxInputError } from "../xlsx";
 import type { HitungArgs } from "./args";
+import { type PolaritasEntries, readPolaritasFile, resolvePolaritas } from "./polaritas";
 import { type Bahasa, msg } from "./messages";
-import { type FileSummary, summaryLines, folderLine } from "./summary";
+import { type FileSummary, folderLine, refusalSentence, summaryLines } from "./summary";
 
 /** Input the user must fix; the message is one sentence in the chosen language. Exit code 2. */
 export class BadInput extends Error {}
@@ -66,6 +68,20 @@ async function settingsOf(args: HitungArgs): Promise<SettingsInput> {
   if (args.tabel !== undefined) s.tabel = args.tabel;
   if (args.bahasaGiven) s.bahasa = args.bahasa;
   return s;
+}
+
+async function polaritasOf(args: HitungArgs): Promise<PolaritasEntries | null> {
+  if (args.polaritas === undefined) return null;
+  const checked = await readPolaritasFile(args.polaritas, args.bahasa);
+  if (!checked.ok) throw new BadInput(checked.message);
+  return checked.value;
+}
+
+/** The --polaritas keys of one workbook as indicator ids; a key that names no indicator stops the file. */
+function polaritasFor(entries: PolaritasEntries, read: ReadResult, berkas: string, b: Bahasa): SettingsInput {
+  const resolved = resolvePolaritas(entries, read.indicators);
+  if (!resolved.ok) throw new BadInput(msg("unknownPolaritasKey", b, { berkas, kunci: resolved.kunci }));
+  return { polaritas: resolved.polaritas };
 }
 
 /** A macro-enabled workbook stays .xlsm: its copy keeps the macros, and Excel opens .xlsx without them. */
@@ -131,6 +147,7 @@ async function processFile(
   settings: SettingsInput,
   b: Bahasa,
   io: CliIO,
+  polaritas: PolaritasEntries | null = null,
 ): Promise<FileSummary> {
   const name = path.basename(file);
   if (!WORKBOOK_EXT.test(file)) throw new BadInput(msg("notXlsx", b, { berkas: name }));
@@ -156,6 +173,9 @@ async function processFile(
     if (isEmptySnapshot(snapshot)) throw new BadInput(msg("emptyWorkbook", b, { berkas: name }));
     const outcome = await runCapaian(gateway, {
       settings,
+      ...(polaritas
+        ? { settingsAfterRead: (read: ReadResult) => polaritasFor(polaritas, read, name, b) }
+        : {}),
       onProgress: (s) => {
         timing.step(s);
         bar.step(s);
@@ -163,11 +183,8 @@ async function processFile(
     });
     timing.step("selesai");
     if (!outcome.ok) {
-      const shown = outcome.refusals
-        .slice(0, 5)
-        .map((r) => (r.sheet && r.cell ? `${r.sheet}!${r.cell}: ${r.pesan[b]}` : r.pesan[b]));
-      const more = outcome.refusals.length > 5 ? ` (+${outcome.refusals.length - 5})` : "";
-      throw new BadInput(msg("fileProblem", b, { berkas: name, pesan: shown.join(" ") + more }));
+      const pesan = refusalSentence(outcome.refusals, outcome.read?.takTerbaca ?? [], b);
+      throw new BadInput(msg("fileProblem", b, { berkas: name, pesan }));
     }
     if (written === null) throw new Error("the pipeline finished without writing a workbook");
     const report = CapaianReport.parse(
@@ -220,6 +237,7 @@ async function xlsxFilesIn(dir: string): Promise<string[]> {
 export async function hitung(args: HitungArgs, io: CliIO): Promise<number> {
   const b = args.bahasa;
   const settings = await settingsOf(args);
+  const polaritas = await polaritasOf(args);
   const kind = await exists(args.input);
   if (kind === null) throw new BadInput(msg("notFound", b, { berkas: args.input }));
 
@@ -231,7 +249,14 @@ export async function hitung(args: HitungArgs, io: CliIO): Promise<number> {
         : WORKBOOK_EXT.test(keluar)
           ? keluar
           : path.join(keluar, outputName(args.input));
-    const summary = await processFile(args.input, { output, json: args.json ?? null }, settings, b, io);
+    const summary = await processFile(
+      args.input,
+      { output, json: args.json ?? null },
+      settings,
+      b,
+      io,
+      polaritas,
+    );
     for (const line of summaryLines(summary, b)) io.out(line);
     return 0;
   }
@@ -246,7 +271,7 @@ export async function hitung(args: HitungArgs, io: CliIO): Promise<number> {
     const output = path.join(args.keluar ?? path.dirname(file), outputName(file));
     const json = args.json !== undefined ? path.join(args.json, jsonName(file)) : null;
     try {
-      const summary = await processFile(file, { output, json }, settings, b, io);
+      const summary = await processFile(file, { output, json }, settings, b, io, polaritas);
       for (const line of summaryLines(summary, b)) io.out(line);
       io.out(folderLine({ ok: true, summary }, b));
     } catch (e) {

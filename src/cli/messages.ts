@@ -14,6 +14,10 @@ Pilihan:
   --tabel <daftar>       semua | 3.1,3.2,... (bawaan: semua)
   --keluar <tujuan>      berkas .xlsx atau folder hasil (bawaan: <nama>.capaian.xlsx di samping berkas)
   --json <laporan.json>  tulis laporan JSON (untuk folder: folder laporan)
+  --polaritas <berkas.json>
+                         polaritas per indikator, menggantikan tebakan: objek JSON yang kuncinya id
+                         atau teks indikator (huruf besar/kecil dan spasi diabaikan) dan nilainya
+                         naik | turun | rentang | huruf | indeks, mis. {"Angka kemiskinan": "turun"}
   --bahasa <id|en>       bahasa keluaran (bawaan: id)
   -h, --help             tampilkan bantuan ini
 
@@ -32,6 +36,10 @@ Options:
   --tabel <list>         semua | 3.1,3.2,... (default: semua = all)
   --keluar <target>      output .xlsx file or folder (default: <name>.capaian.xlsx beside the file)
   --json <report.json>   write a JSON report (for a folder: a folder of reports)
+  --polaritas <file.json>
+                         polarity per indicator, replacing the guess: a JSON object whose keys are
+                         indicator ids or texts (case and spaces ignored) and whose values are
+                         naik | turun | rentang | huruf | indeks, e.g. {"Angka kemiskinan": "turun"}
   --bahasa <id|en>       output language (default: id)
   -h, --help             show this help
 
@@ -119,6 +127,31 @@ const M = {
     id: () => `Untuk sebuah folder, --json harus berupa folder, bukan berkas .json.`,
     en: () => `For a folder, --json must be a folder, not a .json file.`,
   },
+  noTableBlocks: {
+    id: (a: Args) =>
+      `tidak ada tabel kinerja; ${a.jumlah} blok tidak dipahami: ${a.blok}; nyatakan tabelnya dengan "Nyatakan sebagai tabel" di panel Capaian Kinerja di Excel, lalu jalankan lagi.`,
+    en: (a: Args) =>
+      `no performance table; ${a.jumlah} ${a.jumlah === 1 ? "block" : "blocks"} not understood: ${a.blok}; declare the table with "Declare as table" in the Capaian Kinerja pane in Excel, then run again.`,
+  },
+  badPolaritasFile: {
+    id: (a: Args) => `Berkas polaritas ${a.berkas} tidak sah: ${a.alasan}`,
+    en: (a: Args) => `Polarity file ${a.berkas} is invalid: ${a.alasan}`,
+  },
+  polaritasNotObject: {
+    id: () => `isinya harus objek JSON, mis. {"Angka kemiskinan": "turun"}.`,
+    en: () => `it must hold a JSON object, e.g. {"Angka kemiskinan": "turun"}.`,
+  },
+  badPolaritasValue: {
+    id: (a: Args) =>
+      `Polaritas ${a.nilai} untuk "${a.kunci}" di ${a.berkas} tidak dikenal (pilih naik, turun, rentang, huruf atau indeks).`,
+    en: (a: Args) =>
+      `Polarity ${a.nilai} for "${a.kunci}" in ${a.berkas} is unknown (choose naik, turun, rentang, huruf or indeks).`,
+  },
+  unknownPolaritasKey: {
+    id: (a: Args) =>
+      `${a.berkas}: tidak ada indikator "${a.kunci}" untuk --polaritas (sebutkan id atau teks indikatornya).`,
+    en: (a: Args) => `${a.berkas}: no indicator "${a.kunci}" for --polaritas (give its id or its text).`,
+  },
   internal: {
     id: (a: Args) => `Kesalahan internal: ${a.pesan}. Laporkan kepada pengembang beserta berkasnya.`,
     en: (a: Args) => `Internal error: ${a.pesan}. Please report it to the developers with the file.`,
@@ -156,6 +189,14 @@ export const WORDS = {
     ringkasan: "Ringkasan",
     berhasil: "selesai",
     gagal: "tidak diproses",
+    tidakDipahami: "Tidak dipahami",
+    blokTidakDipahami: (n: number) => `${n} blok tidak dipahami`,
+    lainnya: (n: number) => `dan ${n} lainnya`,
+    alasanTakTerbaca: {
+      TANPA_JUDUL_KOLOM: "tanpa baris judul kolom",
+      BUKAN_TABEL_KINERJA: "bukan tabel kinerja",
+      TANPA_BARIS: "tabel tanpa baris indikator",
+    },
   },
   en: {
     tahun: "Year",
@@ -180,5 +221,13 @@ export const WORDS = {
     ringkasan: "Summary",
     berhasil: "done",
     gagal: "not processed",
+    tidakDipahami: "Not understood",
+    blokTidakDipahami: (n: number) => `${n} ${n === 1 ? "block" : "blocks"} not understood`,
+    lainnya: (n: number) => `and ${n} more`,
+    alasanTakTerbaca: {
+      TANPA_JUDUL_KOLOM: "no column header row",
+      BUKAN_TABEL_KINERJA: "not a performance table",
+      TANPA_BARIS: "a table without indicator rows",
+    },
   },
 } as const;

@@ -1,6 +1,8 @@
-/** The short summary printed after a file: what was read, computed, found and written. */
+/** The short summary printed after a file: what was read, computed, found, not understood and written. */
+import type { BlokTakTerbaca } from "../engine/mapping";
+import type { Refusal } from "../engine/plan";
 import type { CapaianReport } from "../engine/report";
-import { type Bahasa, WORDS } from "./messages";
+import { type Bahasa, msg, WORDS } from "./messages";
 
 export interface FileSummary {
   berkas: string;
@@ -46,6 +48,8 @@ export function summaryLines(s: FileSummary, b: Bahasa): string[] {
     `  ${w.temuan}: ${tingkat.join(" · ")}`,
     `  ${w.tabel}: ${r.tabel.map((t) => `${t.nomor} (${t.sheet}!${t.rentang})`).join(", ") || w.tidakAda}`,
   ];
+  for (const blok of r.takTerbaca)
+    lines.push(`  ${w.tidakDipahami}: ${blok.sheet}!${blok.rentang} — ${blok.pesan}`);
   for (const k of s.skipped) lines.push(`  ${w.dilewati}: ${k}`);
   if (s.json) lines.push(`  ${w.laporan}: ${s.json}`);
   return lines;
@@ -58,5 +62,31 @@ export function folderLine(
   const w = WORDS[b];
   if (!r.ok) return `✗ ${r.berkas}: ${w.gagal}: ${r.message}`;
   const rep = r.summary.report;
-  return `✓ ${r.summary.berkas}: ${w.berhasil}, ${rep.indikator.length} indikator, ${rep.temuan.length} ${w.temuan.toLowerCase()}, ${rep.tabel.length} tabel → ${r.summary.output}`;
+  // A file with blocks the reader did not understand ran, but is not all there: ⚠ and how many.
+  const blocks = rep.takTerbaca.length;
+  const mark = blocks > 0 ? "⚠" : "✓";
+  const notUnderstood = blocks > 0 ? `, ${w.blokTidakDipahami(blocks)}` : "";
+  return `${mark} ${r.summary.berkas}: ${w.berhasil}, ${rep.indikator.length} indikator, ${rep.temuan.length} ${w.temuan.toLowerCase()}, ${rep.tabel.length} tabel${notUnderstood} → ${r.summary.output}`;
+}
+
+const BLOCKS_NAMED = 3;
+
+/**
+ * The one sentence of a run that stopped before writing. With no performance table at all, it names
+ * the blocks the reader saw and did not understand, so "no table" is never said of a sheet full of numbers.
+ */
+export function refusalSentence(refusals: Refusal[], takTerbaca: BlokTakTerbaca[], b: Bahasa): string {
+  if (takTerbaca.length > 0 && refusals.some((r) => r.kode === "TIDAK_ADA_TABEL")) {
+    const w = WORDS[b];
+    const named = takTerbaca
+      .slice(0, BLOCKS_NAMED)
+      .map((blok) => `${blok.sheet}!${blok.range} (${w.alasanTakTerbaca[blok.kode]})`);
+    if (takTerbaca.length > BLOCKS_NAMED) named.push(w.lainnya(takTerbaca.length - BLOCKS_NAMED));
+    return msg("noTableBlocks", b, { jumlah: takTerbaca.length, blok: named.join(", ") });
+  }
+  const shown = refusals
+    .slice(0, 5)
+    .map((r) => (r.sheet && r.cell ? `${r.sheet}!${r.cell}: ${r.pesan[b]}` : r.pesan[b]));
+  const more = refusals.length > 5 ? ` (+${refusals.length - 5})` : "";
+  return shown.join(" ") + more;
 }

@@ -1,6 +1,8 @@
 /** Roll-ups: triwulan → year, indicators → sasaran, sasaran → OPD. */
 
-export type AgregasiTriwulan = "kumulatif" | "akhir" | "rata-rata" | "rasio";
+import type { AgregasiTriwulan } from "./settings";
+
+export type { AgregasiTriwulan };
 
 function present(values: ReadonlyArray<number | null | undefined>): number[] {
   const out: number[] = [];

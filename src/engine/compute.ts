@@ -2,7 +2,8 @@
  * The engine's entry point: indicators, budgets and printed aggregates → every number and finding of Bab III.
  * Pure and deterministic: the same input gives the same output in the same order.
  */
-import type { AnggaranRow, Indicator, PrintedAggregate, SourcedValue, Temuan, YearValues } from "./model";
+import { temuanRenjaIndikator as temuanRenja } from "./findings-renja";
+import type { AnggaranRow, Indicator, PrintedAggregate, Temuan, YearValues } from "./model";
 import type { Settings } from "./settings";
 import type { JoinLink, TableMapping } from "./mapping";
 import type {
@@ -17,7 +18,7 @@ import type {
 } from "./result";
 import { hitungCapaian } from "./capaian";
 import { predikatOf, resolveScale } from "./predikat";
-import { triwulanKeTahun } from "./aggregate";
+import { hasValue, nilaiTahun } from "./triwulan";
 import {
   hasTwoKeys,
   perbandinganNasional,
@@ -26,7 +27,7 @@ import {
   rateFields,
   yearKeys,
 } from "./compare";
-import { isRateIndicator, num, numOf, tampil } from "./indicator-kind";
+import { isRateIndicator, numOf, tampil } from "./indicator-kind";
 import { nama } from "./temuan";
 import {
   buatTemuan,
@@ -54,10 +55,6 @@ export interface ComputeInput {
   joins?: ReadonlyArray<JoinLink>;
 }
 
-function hasValue(v: SourcedValue | null | undefined): boolean {
-  return !!v && v.parsed.kind !== "blank";
-}
-
 function yearHasRealisasi(yv: YearValues | undefined): boolean {
   if (!yv) return false;
   return hasValue(yv.realisasi) || (yv.triwulan?.realisasi?.some(hasValue) ?? false);
@@ -82,25 +79,6 @@ export function tahunLaporan(
     if (withData === 0 && ind.renstra) for (const y of yearKeys(ind.renstra.targets)) if (y > any) any = y;
   }
   return withData || any;
-}
-
-/** A year's value from its quarters, kept with the last quarter's cell so findings can point at it. */
-function dariTriwulan(
-  quarters: ReadonlyArray<SourcedValue | null> | undefined,
-  mode: Settings["agregasiTriwulan"],
-): SourcedValue | undefined {
-  if (!quarters || !quarters.some(hasValue)) return undefined;
-  const values = quarters.map((q) => (q ? num(q.parsed) : null));
-  // rasio: the year is Σ realisasi against Σ target, so each side is summed here.
-  const v = triwulanKeTahun(values, mode === "rasio" ? "kumulatif" : mode);
-  if (v === null) return undefined;
-  const last = [...quarters].reverse().find(hasValue);
-  const percent = quarters.some((q) => q?.parsed.kind === "number" && q.parsed.percent === true);
-  return {
-    raw: v,
-    parsed: percent ? { kind: "number", value: v, percent: true } : { kind: "number", value: v },
-    ...(last?.source ? { source: last.source } : {}),
-  };
 }
 
 function anggaranRows(rows: ReadonlyArray<AnggaranRow>): ComputeResult["anggaran"] {
@@ -195,15 +173,89 @@ function rataRataTerhingga(
   }
 }
 
+interface Keluaran {
+  temuan: Temuan[];
+  indikator: IndicatorResult[];
+  tahunan: PerbandinganTahunan[];
+  renstra: PerbandinganRenstra[];
+  nasional: PerbandinganNasional[];
+}
+
+/** One indicator of the reporting year: its row, its findings and its comparisons, from the settings in force. */
+function hitungIndikator(ind: Indicator, ctx: IndikatorContext, settings: Settings, out: Keluaran): void {
+  const { tahun, scale } = ctx;
+  const polaritas = settings.polaritas[ind.id] ?? ind.polaritas;
+  const yv = ind.tahun[String(tahun)];
+  const { target, realisasi, agregasi } = nilaiTahun(ind, yv, polaritas, settings);
+  const outcome = hitungCapaian(target?.parsed, realisasi?.parsed, polaritas, settings.turun);
+  const predikat = outcome.capaian === null ? null : predikatOf(outcome.capaian, scale);
+  const predikatRaw = yv?.predikatTercetak ? tampil(yv.predikatTercetak) : null;
+  const row: IndicatorResult = {
+    indicatorId: ind.id,
+    tahun,
+    level: ind.level,
+    sasaran: ind.sasaran,
+    indikator: ind.indikator,
+    satuan: ind.satuan ?? null,
+    polaritas,
+    target: tampil(target),
+    realisasi: tampil(realisasi),
+    capaian: outcome.capaian,
+    predikat,
+    status: outcome.status,
+    capaianTercetak: tampil(yv?.capaianTercetak),
+    predikatTercetak: predikatRaw === null ? null : String(predikatRaw),
+  };
+  if (agregasi) row.agregasiTriwulan = agregasi;
+  out.indikator.push(row);
+
+  ctx.ind = ind;
+  ctx.polaritas = polaritas;
+  ctx.target = target;
+  ctx.realisasi = realisasi;
+  ctx.capaianTercetak = yv?.capaianTercetak;
+  ctx.predikatTercetak = yv?.predikatTercetak;
+  ctx.outcome = outcome;
+  ctx.predikat = predikat;
+  const temuan = out.temuan;
+  temuanIndikator(ctx, temuan);
+  temuanAntarTabel(ind, temuan);
+  // Both year-over-year checks need two years; most indicators have one, so ask once per row.
+  const multiYear = hasTwoKeys(ind.tahun);
+  if (multiYear) temuanTargetLalu(ind, tahun, polaritas, temuan);
+  if (ind.anggaran)
+    temuanAnggaran(ind.anggaran, ind.indikator, ind.source, settings.toleransi, temuan, ind.id);
+  temuanRenja(ind, ctx, settings, agregasi ?? { mode: settings.agregasiTriwulan, sumber: "bawaan" }, temuan);
+
+  const yoy = multiYear ? perbandinganTahunan(ind, tahun, polaritas, settings.turun) : null;
+  if (yoy) out.tahunan.push(yoy);
+  const ren = perbandinganRenstra(ind, tahun, polaritas, settings.turun);
+  if (ren) {
+    out.renstra.push(ren);
+    temuanTargetAkhir(ind, ren, isRateIndicator(rateFields(ind, polaritas)), temuan);
+  }
+  const nat = perbandinganNasional(ind, tahun, polaritas, settings.turun);
+  if (nat) out.nasional.push(nat);
+}
+
+/**
+ * The reader's findings that still hold under the settings in force: a guessed polaritas the user has
+ * since set is no guess any more. (Every engine finding is rebuilt on each run from the polaritas in force.)
+ */
+function temuanPembaca(list: ReadonlyArray<Temuan>, settings: Settings): Temuan[] {
+  return list.filter(
+    (t) =>
+      t.kode !== "POLARITAS_DITEBAK" ||
+      t.indicatorId === undefined ||
+      settings.polaritas[t.indicatorId] === undefined,
+  );
+}
+
 export function compute(input: ComputeInput, settings: Settings): ComputeResult {
   const scale = resolveScale(settings.skala);
   const tahun = tahunLaporan(input.indicators, settings);
-  const key = String(tahun);
-  const temuan: Temuan[] = [];
-  const indikator: IndicatorResult[] = [];
-  const tahunan: PerbandinganTahunan[] = [];
-  const renstra: PerbandinganRenstra[] = [];
-  const nasional: PerbandinganNasional[] = [];
+  const out: Keluaran = { temuan: [], indikator: [], tahunan: [], renstra: [], nasional: [] };
+  const { temuan, indikator } = out;
   // One context, refilled per row: the checks read it and keep nothing, so no object per row.
   const ctx: IndikatorContext = {
     ind: input.indicators[0] as Indicator,
@@ -220,62 +272,7 @@ export function compute(input: ComputeInput, settings: Settings): ComputeResult 
     turun: settings.turun,
     selTarget: pencariSelTarget(input.tables, input.joins, tahun),
   };
-
-  for (const ind of input.indicators) {
-    const polaritas = settings.polaritas[ind.id] ?? ind.polaritas;
-    const yv = ind.tahun[key];
-    const target = hasValue(yv?.target)
-      ? yv?.target
-      : (dariTriwulan(yv?.triwulan?.target, settings.agregasiTriwulan) ?? yv?.target);
-    const realisasi = hasValue(yv?.realisasi)
-      ? yv?.realisasi
-      : (dariTriwulan(yv?.triwulan?.realisasi, settings.agregasiTriwulan) ?? yv?.realisasi);
-    const outcome = hitungCapaian(target?.parsed, realisasi?.parsed, polaritas, settings.turun);
-    const predikat = outcome.capaian === null ? null : predikatOf(outcome.capaian, scale);
-    const predikatRaw = yv?.predikatTercetak ? tampil(yv.predikatTercetak) : null;
-    indikator.push({
-      indicatorId: ind.id,
-      tahun,
-      level: ind.level,
-      sasaran: ind.sasaran,
-      indikator: ind.indikator,
-      satuan: ind.satuan ?? null,
-      polaritas,
-      target: tampil(target),
-      realisasi: tampil(realisasi),
-      capaian: outcome.capaian,
-      predikat,
-      status: outcome.status,
-      capaianTercetak: tampil(yv?.capaianTercetak),
-      predikatTercetak: predikatRaw === null ? null : String(predikatRaw),
-    });
-
-    ctx.ind = ind;
-    ctx.polaritas = polaritas;
-    ctx.target = target;
-    ctx.realisasi = realisasi;
-    ctx.capaianTercetak = yv?.capaianTercetak;
-    ctx.predikatTercetak = yv?.predikatTercetak;
-    ctx.outcome = outcome;
-    ctx.predikat = predikat;
-    temuanIndikator(ctx, temuan);
-    temuanAntarTabel(ind, temuan);
-    // Both year-over-year checks need two years; most indicators have one, so ask once per row.
-    const multiYear = hasTwoKeys(ind.tahun);
-    if (multiYear) temuanTargetLalu(ind, tahun, polaritas, temuan);
-    if (ind.anggaran)
-      temuanAnggaran(ind.anggaran, ind.indikator, ind.source, settings.toleransi, temuan, ind.id);
-
-    const yoy = multiYear ? perbandinganTahunan(ind, tahun, polaritas, settings.turun) : null;
-    if (yoy) tahunan.push(yoy);
-    const ren = perbandinganRenstra(ind, tahun, polaritas, settings.turun);
-    if (ren) {
-      renstra.push(ren);
-      temuanTargetAkhir(ind, ren, isRateIndicator(rateFields(ind, polaritas)), temuan);
-    }
-    const nat = perbandinganNasional(ind, tahun, polaritas, settings.turun);
-    if (nat) nasional.push(nat);
-  }
+  for (const ind of input.indicators) hitungIndikator(ind, ctx, settings, out);
 
   const { sasaran, opd } = hitungSasaran(input.indicators, indikator, scale, settings.batasRataRata);
   rataRataTerhingga(sasaran, opd, input.indicators, temuan);
@@ -293,11 +290,11 @@ export function compute(input: ComputeInput, settings: Settings): ComputeResult 
     indikator,
     sasaran,
     opd,
-    tahunan,
-    renstra,
-    nasional,
+    tahunan: out.tahunan,
+    renstra: out.renstra,
+    nasional: out.nasional,
     efisiensi,
     anggaran: anggaranRows(input.anggaran),
-    temuan: dedupe([...input.temuan, ...temuan]),
+    temuan: dedupe([...temuanPembaca(input.temuan, settings), ...temuan]),
   };
 }

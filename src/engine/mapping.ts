@@ -3,7 +3,7 @@
  * indicators it read. src/reader produces it; the engine, the write plan and the pane consume it.
  */
 import { z } from "zod";
-import type { AnggaranRow, Indicator, PrintedAggregate, Temuan } from "./model";
+import { Pesan, type AnggaranRow, type Indicator, type PrintedAggregate, type Temuan } from "./model";
 
 export const TableKind = z.enum([
   "pk",
@@ -35,6 +35,10 @@ export const ColumnRole = z.enum([
   "baseline",
   "renstraTarget",
   "renstraRealisasi",
+  /** realisasi of the Renstra period up to a year, as printed ("s.d. tahun 2023") */
+  "renstraKumulatif",
+  /** printed progress against the Renstra end target ("Tingkat capaian ... Renstra s.d. 2023") */
+  "capaianRenstra",
   "targetAkhir",
   "targetNasional",
   "program",
@@ -43,6 +47,10 @@ export const ColumnRole = z.enum([
   "nama",
   "pagu",
   "realisasiAnggaran",
+  /** the budget of the whole Renstra period */
+  "paguRenstra",
+  /** budget realised in the Renstra period up to a year */
+  "realisasiAnggaranRenstra",
   "serapan",
   "sisa",
   "keterangan",
@@ -112,6 +120,12 @@ export const MappingOverrides = z.object({
           .optional(),
         /** ignore this table entirely */
         abaikan: z.boolean().optional(),
+        /**
+         * the user declared this range (the key, "Sheet!A5:H20") a table the reader did not find by itself:
+         * it is read from that range, its first `barisJudul` rows as the header (default 1)
+         */
+        dariPengguna: z.boolean().optional(),
+        barisJudul: z.number().int().min(1).max(6).optional(),
       }),
     )
     .default(() => ({})),
@@ -119,6 +133,29 @@ export const MappingOverrides = z.object({
   joins: z.record(z.string(), z.string().nullable()).default(() => ({})),
 });
 export type MappingOverrides = z.infer<typeof MappingOverrides>;
+
+/** Why a block of a sheet was not read as a performance table (or was read and gave nothing). */
+export const KodeTakTerbaca = z.enum([
+  /** a grid of numbers beside text with no header row the reader recognises */
+  "TANPA_JUDUL_KOLOM",
+  /** a header row was found, but no column names an indicator (or program) with values beside it */
+  "BUKAN_TABEL_KINERJA",
+  /** a table was read, but none of its rows gave an indicator, budget line or total */
+  "TANPA_BARIS",
+]);
+export type KodeTakTerbaca = z.infer<typeof KodeTakTerbaca>;
+
+export const BlokTakTerbaca = z.object({
+  sheet: z.string(),
+  /** A1 range of the block on the sheet */
+  range: z.string(),
+  kode: KodeTakTerbaca,
+  /** the reason, naming the cells, in both languages */
+  pesan: Pesan,
+  /** the table's id when the block is a table that was read (TANPA_BARIS) */
+  tableId: z.string().optional(),
+});
+export type BlokTakTerbaca = z.infer<typeof BlokTakTerbaca>;
 
 export interface ReadResult {
   tables: TableMapping[];
@@ -130,4 +167,6 @@ export interface ReadResult {
   temuan: Temuan[];
   /** every year that has a target or realisasi somewhere, ascending */
   years: number[];
+  /** blocks that hold numbers beside text but gave no indicator, each with its reason: never skipped silently */
+  takTerbaca: BlokTakTerbaca[];
 }

@@ -73,6 +73,15 @@ export const Renstra = z.object({
   /** year → realisasi, when the Renstra matrix reports them (T/R per year) */
   realisasi: z.record(z.string(), SourcedValue).optional(),
   akhir: SourcedValue.optional(),
+  /** year → the funding the Renstra plans for that year (the Rp beside each year's target) */
+  pagu: z.record(z.string(), SourcedValue).optional(),
+  /**
+   * year → realisasi of the Renstra period up to and including that year, as printed (the Renja evaluation
+   * form's columns 7 and 14): a check on the yearly values, never used in their place
+   */
+  kumulatif: z.record(z.string(), SourcedValue).optional(),
+  /** year → the printed progress against the end target up to that year, in percent (the form's column 15) */
+  capaianTercetak: z.record(z.string(), SourcedValue).optional(),
 });
 export type Renstra = z.infer<typeof Renstra>;
 
@@ -81,6 +90,12 @@ export const Anggaran = z.object({
   realisasi: SourcedValue.optional(),
   persenTercetak: SourcedValue.optional(),
   sisaTercetak: SourcedValue.optional(),
+  /** budget realised per quarter (the Renja form's Rp of columns 9–12) */
+  realisasiTriwulan: z.array(SourcedValue.nullable()).length(4).optional(),
+  /** the budget of the whole Renstra period (the Renja form's Rp of column 6) */
+  paguRenstra: SourcedValue.optional(),
+  /** year → budget realised in the Renstra period up to that year (Rp of columns 7 and 14) */
+  realisasiRenstra: z.record(z.string(), SourcedValue).optional(),
 });
 export type Anggaran = z.infer<typeof Anggaran>;
 
@@ -178,6 +193,10 @@ export const KodeTemuan = z.enum([
   "PENCOCOKAN_LEMAH",
   "PENCOCOKAN_GANDA",
   "TARGET_TIDAK_TERBACA",
+  "REALISASI_TRIWULAN_TIDAK_SESUAI",
+  "KUMULATIF_RENSTRA_TIDAK_SESUAI",
+  "TARGET_MELAMPAUI_RENSTRA",
+  "ANGGARAN_MELAMPAUI_RENSTRA",
 ]);
 export type KodeTemuan = z.infer<typeof KodeTemuan>;
 

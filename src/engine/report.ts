@@ -4,7 +4,7 @@
  * (a capaian of 240 % is 240, not 2.4); letter grades stay strings; unknown is null.
  */
 import { z } from "zod";
-import type { ReadResult } from "./mapping";
+import { KodeTakTerbaca, type ReadResult } from "./mapping";
 import { Level, KodeTemuan, Polaritas, Tingkat } from "./model";
 import type { PlacedTable } from "./plan";
 import type { ComputeResult } from "./result";
@@ -49,8 +49,22 @@ export const ReportTabel = z.object({
   rentang: z.string(),
 });
 
+/** A block of a sheet the reader saw but did not read as a performance table (never skipped silently). */
+export const ReportTakTerbaca = z.object({
+  sheet: z.string(),
+  /** A1 range of the block */
+  rentang: z.string(),
+  kode: KodeTakTerbaca,
+  /** the reason, naming the cells, in the language of the run */
+  pesan: z.string(),
+});
+export type ReportTakTerbaca = z.infer<typeof ReportTakTerbaca>;
+
+/** Version 2 added `takTerbaca`. */
+export const REPORT_VERSI = 2;
+
 export const CapaianReport = z.object({
-  versi: z.literal(1),
+  versi: z.literal(REPORT_VERSI),
   /** file name only (no folders), so reports can be shared */
   berkas: z.string(),
   tahun: z.number().int(),
@@ -59,6 +73,7 @@ export const CapaianReport = z.object({
   indikator: z.array(ReportIndikator),
   sasaran: z.array(ReportSasaran),
   temuan: z.array(ReportTemuan),
+  takTerbaca: z.array(ReportTakTerbaca),
   tabel: z.array(ReportTabel),
 });
 export type CapaianReport = z.infer<typeof CapaianReport>;
@@ -75,7 +90,7 @@ export function buildReport(input: ReportInput): CapaianReport {
   const { read, result } = input;
   const byId = new Map(read.indicators.map((i) => [i.id, i]));
   return {
-    versi: 1,
+    versi: REPORT_VERSI,
     berkas: input.berkas,
     tahun: result.tahun,
     skala: result.skala.id,
@@ -103,6 +118,12 @@ export function buildReport(input: ReportInput): CapaianReport {
       sheet: t.sel[0]?.sheet ?? null,
       sel: t.sel[0]?.cell ?? null,
       pesan: t.pesan[input.bahasa],
+    })),
+    takTerbaca: read.takTerbaca.map((blok) => ({
+      sheet: blok.sheet,
+      rentang: blok.range,
+      kode: blok.kode,
+      pesan: blok.pesan[input.bahasa],
     })),
     tabel: input.tables.map((t) => ({ nomor: t.nomor, judul: t.judul, sheet: t.sheet, rentang: t.rentang })),
   };

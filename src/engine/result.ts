@@ -1,11 +1,30 @@
 /** What the engine computes from the indicators: the data every table, plan and report is built from. */
-import type { Level, Polaritas, Temuan } from "./model";
+import type { Level, Pesan, Polaritas, Temuan } from "./model";
+import type { AgregasiTriwulan } from "./settings";
 
 export type CapaianStatus =
   | "dihitung" // computed
   | "tanpa-target" // T missing or 0 with naik: no capaian
   | "belum-ada-data" // realisasi blank
   | "tidak-terbaca"; // a value could not be read (a NILAI_TIDAK_TERBACA finding says which)
+
+/** What decided an indicator's triwulan → year roll-up, strongest first. */
+export type SumberAgregasi =
+  | "pengguna" // the user chose it (Settings.agregasiTriwulanPer)
+  | "polaritas" // a letter grade, index or range is a level, never a sum
+  | "satuan" // the satuan column: orang/dokumen/paket… sum, %/indeks/nilai… do not
+  | "nilai" // the quarter cells themselves: "85 %" or "12 orang"
+  | "kata" // the indicator's first word: "Jumlah …" or "Persentase/Indeks/Nilai …"
+  | "bawaan"; // nothing decides: the workbook-wide Settings.agregasiTriwulan
+
+export interface AgregasiTriwulanHasil {
+  mode: AgregasiTriwulan;
+  sumber: SumberAgregasi;
+  /** the reason, in both languages, as the pane shows it */
+  alasan: Pesan;
+  /** true when the quarters made this year's target or realisasi (the sheet had no yearly figure for it) */
+  dipakai: boolean;
+}
 
 export interface IndicatorResult {
   indicatorId: string;
@@ -24,6 +43,8 @@ export interface IndicatorResult {
   status: CapaianStatus;
   capaianTercetak: number | string | null;
   predikatTercetak: string | null;
+  /** present when the reporting year has quarterly values: how they make the year, and why */
+  agregasiTriwulan?: AgregasiTriwulanHasil;
 }
 
 export interface SasaranResult {

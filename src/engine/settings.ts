@@ -35,6 +35,13 @@ export const TABEL_SEMUA = ["3.1", "3.2", "3.3", "3.4", "3.5", "3.6"] as const;
 export const TabelNomor = z.enum(TABEL_SEMUA);
 export type TabelNomor = z.infer<typeof TabelNomor>;
 
+/**
+ * Triwulan → year: kumulatif sums the quarters (counts), akhir takes the last quarter reported (rates,
+ * indices, scores), rata-rata their mean, rasio Σ realisasi against Σ target.
+ */
+export const AgregasiTriwulan = z.enum(["kumulatif", "akhir", "rata-rata", "rasio"]);
+export type AgregasiTriwulan = z.infer<typeof AgregasiTriwulan>;
+
 export const Settings = z.object({
   /** the reporting year; absent → the latest year with realisasi */
   tahun: z.number().int().optional(),
@@ -46,8 +53,10 @@ export const Settings = z.object({
   toleransi: z.number().nonnegative().default(0.5),
   /** decimals shown (full precision is kept inside) */
   desimal: z.number().int().min(0).max(6).default(2),
-  /** triwulan → year */
-  agregasiTriwulan: z.enum(["kumulatif", "akhir", "rata-rata", "rasio"]).default("akhir"),
+  /** triwulan → year for an indicator whose satuan and wording do not decide it */
+  agregasiTriwulan: AgregasiTriwulan.default("akhir"),
+  /** per indicator id: triwulan → year chosen by the user (wins over the engine's choice) */
+  agregasiTriwulanPer: z.record(z.string(), AgregasiTriwulan).default(() => ({})),
   /** optional cap applied to a capaian only when averaging indicators into a sasaran */
   batasRataRata: z.number().positive().nullable().default(null),
   efisiensi: z

@@ -23,6 +23,10 @@ export const TINGKAT_BAKU: Readonly<Record<KodeTemuan, Tingkat>> = {
   PENCOCOKAN_LEMAH: "peringatan",
   PENCOCOKAN_GANDA: "peringatan",
   TARGET_TIDAK_TERBACA: "peringatan",
+  REALISASI_TRIWULAN_TIDAK_SESUAI: "galat",
+  KUMULATIF_RENSTRA_TIDAK_SESUAI: "galat",
+  TARGET_MELAMPAUI_RENSTRA: "peringatan",
+  ANGGARAN_MELAMPAUI_RENSTRA: "peringatan",
 };
 
 export function buatTemuan(

@@ -5,7 +5,8 @@
  * Requests per call (see read.ts and apply.ts for why):
  * - read: 1 sync (2 past `readChainLength` sheets);
  * - apply: 1 look-up sync + 1 write sync (more write syncs only past the 5 MB request limit);
- * - selectCell: 1 sync.
+ * - selectCell: 1 sync;
+ * - getSelectedRange: 1 sync.
  * Each call first checks its ExcelApi requirement set (requirements.ts).
  */
 import type { ApplyReport, WritePlan } from "../engine/plan";
@@ -14,7 +15,7 @@ import type { WorkbookGateway } from "../pipeline/gateway";
 import { applyPlan } from "./apply";
 import { readWorkbook } from "./read";
 import { officeRequirementCheck } from "./requirements";
-import { selectCell } from "./select";
+import { getSelectedRange, selectCell, type SelectedRange } from "./select";
 import type { ExcelRun, RequirementCheck } from "./types";
 
 export interface ExcelGatewayOptions {
@@ -29,6 +30,8 @@ export interface ExcelGatewayOptions {
 export interface ExcelGateway extends WorkbookGateway {
   /** activates `sheet` and selects `cell` ("go to the finding") */
   selectCell(sheet: string, cell: string): Promise<void>;
+  /** the block the user selected ("declare the selection a table"); null when it is not one block */
+  getSelectedRange(): Promise<SelectedRange | null>;
 }
 
 export function createExcelGateway(run: ExcelRun, options: ExcelGatewayOptions = {}): ExcelGateway {
@@ -42,6 +45,9 @@ export function createExcelGateway(run: ExcelRun, options: ExcelGatewayOptions =
     },
     selectCell(sheet: string, cell: string): Promise<void> {
       return selectCell(run, sheet, cell, check);
+    },
+    getSelectedRange(): Promise<SelectedRange | null> {
+      return getSelectedRange(run, check);
     },
   };
 }

@@ -1,6 +1,6 @@
 /** Office.js side of the add-in: the Excel gateway and what it needs. */
 export { createExcelGateway, type ExcelGateway, type ExcelGatewayOptions } from "./gateway";
-export { selectCell } from "./select";
+export { getSelectedRange, selectCell, splitSelectedAddress, type SelectedRange } from "./select";
 export { detectHost, type HostInfo } from "./host";
 export {
   ExcelVersionError,

@@ -4,14 +4,20 @@
  */
 import type { RequirementCheck } from "./types";
 
-export type GatewayFunction = "read" | "apply" | "selectCell";
+export type GatewayFunction = "read" | "apply" | "selectCell" | "getSelectedRange";
 
 /**
  * read: getFirst / getNextOrNullObject (1.5), getUsedRangeOrNullObject (1.4), protection (1.2).
  * apply: conditional formats and suspendApiCalculationUntilNextSync (1.6), NamedItem.formula,
  * tabColor and freeze panes (1.7). selectCell: getItem, activate, select (1.1).
+ * getSelectedRange: Workbook.getSelectedRange, Range.address (1.1).
  */
-export const REQUIRED_API: Record<GatewayFunction, string> = { read: "1.5", apply: "1.7", selectCell: "1.1" };
+export const REQUIRED_API: Record<GatewayFunction, string> = {
+  read: "1.5",
+  apply: "1.7",
+  selectCell: "1.1",
+  getSelectedRange: "1.1",
+};
 
 /** Used when present, skipped (and reported) when not. */
 export const OPTIONAL_API = { mergedAreas: "1.13", notes: "1.18" } as const;
@@ -20,6 +26,7 @@ const PURPOSE: Record<GatewayFunction, { id: string; en: string }> = {
   read: { id: "membaca lembar kerja", en: "read the workbook" },
   apply: { id: "menulis hasil ke lembar kerja", en: "write the results into the workbook" },
   selectCell: { id: "menuju sel temuan", en: "go to the finding's cell" },
+  getSelectedRange: { id: "membaca sel yang dipilih", en: "read the selected cells" },
 };
 
 export class ExcelVersionError extends Error {

@@ -23,6 +23,12 @@ export interface RunOptions {
   tabel?: Settings["tabel"];
   /** false: compute and plan only (a dry run), write nothing */
   tulis?: boolean;
+  /**
+   * settings that need what was read (the command line's --polaritas names indicators by their text):
+   * called once the indicators are known, merged over `settings` per indicator, and stored like them.
+   * It may throw to stop the run before anything is computed or written.
+   */
+  settingsAfterRead?: (read: ReadResult) => SettingsInput;
   onProgress?: (step: RunStep) => void;
 }
 
@@ -49,6 +55,16 @@ const NO_TABLE = {
   en: "No performance table (Target and Realisasi per indicator) was found in this workbook. Copy the PK or realisasi table into a sheet and run again.",
 };
 
+/** Per-indicator choices made once the indicators are known go over the chosen ones, indicator by indicator. */
+function withRead(chosen: SettingsInput, more: SettingsInput | undefined): SettingsInput {
+  if (!more) return chosen;
+  const out: SettingsInput = { ...chosen, ...more };
+  if (more.polaritas) out.polaritas = { ...chosen.polaritas, ...more.polaritas };
+  if (more.agregasiTriwulanPer)
+    out.agregasiTriwulanPer = { ...chosen.agregasiTriwulanPer, ...more.agregasiTriwulanPer };
+  return out;
+}
+
 export async function runCapaian(gateway: WorkbookGateway, options: RunOptions = {}): Promise<RunOutcome> {
   const progress = options.onProgress ?? (() => undefined);
 
@@ -60,8 +76,6 @@ export async function runCapaian(gateway: WorkbookGateway, options: RunOptions =
     tables: { ...stored.overrides.tables, ...options.overrides?.tables },
     joins: { ...stored.overrides.joins, ...options.overrides?.joins },
   });
-  const chosen = { ...stored.settings, ...options.settings };
-  const settings = Settings.parse(options.tabel ? { ...chosen, tabel: options.tabel } : chosen);
 
   progress("petakan");
   const read = readWorkbook(snapshot, overrides, { owned: stored.owned });
@@ -73,6 +87,8 @@ export async function runCapaian(gateway: WorkbookGateway, options: RunOptions =
       result: null,
     };
   }
+  const chosen = withRead({ ...stored.settings, ...options.settings }, options.settingsAfterRead?.(read));
+  const settings = Settings.parse(options.tabel ? { ...chosen, tabel: options.tabel } : chosen);
 
   progress("hitung");
   const result = compute(read, settings);

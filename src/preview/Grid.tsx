@@ -66,9 +66,11 @@ export interface GridProps {
   onActivate(sheet: string): void;
   /** bumps after each run so React redraws the same mutable state */
   version: number;
+  /** a click on a cell (shift: extend from the last clicked cell), as the user selects in Excel */
+  onCellClick?(row: number, col: number, extend: boolean): void;
 }
 
-export function Grid({ state, active, onActivate, version }: GridProps) {
+export function Grid({ state, active, onActivate, version, onCellClick }: GridProps) {
   const styles = useStyles();
   const order = [...state.sheets].sort(
     (a, b) => Number(a.visibility !== "Visible") - Number(b.visibility !== "Visible"),
@@ -94,7 +96,11 @@ export function Grid({ state, active, onActivate, version }: GridProps) {
           </Tab>
         ))}
       </TabList>
-      {sheet ? <SheetTable sheet={sheet} selBlock={selBlock} styles={styles} /> : <Text>—</Text>}
+      {sheet ? (
+        <SheetTable sheet={sheet} selBlock={selBlock} styles={styles} onCellClick={onCellClick} />
+      ) : (
+        <Text>—</Text>
+      )}
     </div>
   );
 }
@@ -114,10 +120,12 @@ function SheetTable({
   sheet,
   selBlock,
   styles,
+  onCellClick,
 }: {
   sheet: FakeSheetState;
   selBlock: ReturnType<typeof selectionBlock>;
   styles: ReturnType<typeof useStyles>;
+  onCellClick: GridProps["onCellClick"];
 }) {
   const { rows, cols } = sheetBounds(sheet);
   const colIdx = Array.from({ length: cols }, (_, c) => c);
@@ -157,6 +165,9 @@ function SheetTable({
                     data-value={cell ? JSON.stringify(value) : undefined}
                     data-selected={isSel || undefined}
                     title={typeof value === "string" ? value : undefined}
+                    onClick={onCellClick ? (e) => onCellClick(r, c, e.shiftKey) : undefined}
+                    // shift-click extends the cell selection, not the page's text selection
+                    onMouseDown={onCellClick ? (e) => e.shiftKey && e.preventDefault() : undefined}
                     style={{
                       background: look.fill,
                       color: look.fontColor,

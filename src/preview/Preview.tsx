@@ -8,6 +8,7 @@ import {
   webLightTheme,
 } from "@fluentui/react-components";
 import { useState } from "react";
+import { rangeAddress } from "../engine/address";
 import type { FakeWorkbookState } from "../excel/fake/state";
 import { App } from "../taskpane/App";
 import type { HostBridge, ThemeName } from "../taskpane/host-bridge";
@@ -47,14 +48,17 @@ export interface PreviewProps {
   /** the sheet the pane last selected a cell on, with the version it happened at */
   focus: { sheet: string; version: number } | null;
   onFile(file: File): void;
+  /** the user selected cells in the grid (A1 address on `sheet`) */
+  onSelectCells(sheet: string, address: string): void;
 }
 
-export function Preview({ workbook, lang, theme, version, focus, onFile }: PreviewProps) {
+export function Preview({ workbook, lang, theme, version, focus, onFile, onSelectCells }: PreviewProps) {
   const styles = useStyles();
   const firstVisible = workbook.state.sheets.find((s) => s.visibility === "Visible")?.name ?? "";
   const [picked, setPicked] = useState({ sheet: firstVisible, version: -1 });
   // Whichever came last wins: the user's tab click or the pane selecting a cell (a finding, a placed table).
   const shownSheet = focus && focus.version > picked.version ? focus.sheet : picked.sheet;
+  const selectCells = useCellSelection(shownSheet, onSelectCells);
 
   return (
     <div className={styles.root}>
@@ -87,9 +91,25 @@ export function Preview({ workbook, lang, theme, version, focus, onFile }: Previ
             active={shownSheet}
             onActivate={(sheet) => setPicked({ sheet, version })}
             version={version}
+            onCellClick={selectCells}
           />
         </main>
       </FluentProvider>
     </div>
   );
+}
+
+/**
+ * Clicking cells of the grid selects them, as a user selects in Excel (shift-click extends from the
+ * last clicked cell), so the pane's "declare the selection a table" has something to read.
+ */
+function useCellSelection(sheet: string, onSelectCells: PreviewProps["onSelectCells"]) {
+  const [anchor, setAnchor] = useState<{ sheet: string; row: number; col: number } | null>(null);
+  return (row: number, col: number, extend: boolean) => {
+    const from = extend && anchor?.sheet === sheet ? anchor : { sheet, row, col };
+    if (from !== anchor) setAnchor(from);
+    const top = Math.min(from.row, row);
+    const left = Math.min(from.col, col);
+    onSelectCells(sheet, rangeAddress(top, left, Math.abs(row - from.row) + 1, Math.abs(col - from.col) + 1));
+  };
 }

@@ -35,8 +35,17 @@ function render() {
       version={version}
       focus={focus}
       onFile={(file) => void file.arrayBuffer().then((b) => load(file.name, new Uint8Array(b)))}
+      onSelectCells={selectCells}
     />,
   );
+}
+
+/** The user selects cells in the grid, as in Excel: what the pane's getSelectedRange then reads. */
+function selectCells(sheet: string, address: string) {
+  if (!current) return;
+  current.state.selection = { sheet, address };
+  version++;
+  render();
 }
 
 /** The pane's own host bridge over the fake, told to redraw the grid after each write or selection. */
@@ -59,6 +68,7 @@ function watched(host: HostBridge): HostBridge {
       focus = { sheet, version };
       render();
     },
+    getSelectedRange: () => host.getSelectedRange(),
   };
 }
 

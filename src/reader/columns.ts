@@ -3,6 +3,7 @@ import { rangeAddress } from "../engine/address";
 import type { ColumnMapping, MappingOverrides, TableKind } from "../engine/mapping";
 import type { Grid } from "./grid";
 import { classifyHeader, isColumnNumber } from "./headers";
+import { percentAsCapaian } from "./kind";
 import type { FoundTable } from "./tables";
 
 type ColumnOverrides = NonNullable<NonNullable<MappingOverrides["tables"][string]>["columns"]>;
@@ -57,6 +58,7 @@ export function buildColumns(
     columns.push(col);
     parts.set(g.absCol(c), stack);
   }
+  percentAsCapaian(columns, parts);
   return { columns, parts };
 }
 

@@ -16,9 +16,71 @@ const HEADER_VOCAB = new Set(
     "polaritas arah baseline tahun thn ke pada per s d sd dan atau dengan yang di t r c i ii iii iv tw trw triwulan " +
     "interval nilai bobot tahunan akhir tercapai capai real rencana of no. tw1 tw2 tw3 tw4 mutu opd pd perangkat " +
     "indikatif layanan keuangan belanja kebijakan lalu sebelumnya ini mandiri jangka menengah tiap evaluasi " +
-    "manajemen komponen"
+    "manajemen komponen tgt trgt ukuran keberhasilan bidang pemerintahan pelaksanaan hasil renja berjalan " +
+    "dievaluasi k sampai outcome output kabupaten kota provinsi pemerintah keluaran visi misi rkpd rpjmd tahunan ket. kumulatif fisik volume " +
+    // English headers, read through HEADER_ENGLISH below
+    "objective objectives goal goals indicators performance unit units actual achievement achieved rating " +
+    "remarks notes note budget allocation realisation realization description activity activities sub code " +
+    "source responsible person charge year quarter final national standard strategic key kpi status plan " +
+    "planned expenditure spending measure total average score grade the for in by baseline"
   ).split(" "),
 );
+
+/**
+ * English header words read as the Indonesian word the rules below know. Applied to headers only:
+ * an indicator's own text keeps its words ("unit" there is not a satuan column).
+ */
+const HEADER_ENGLISH: Record<string, string> = {
+  objective: "sasaran",
+  objectives: "sasaran",
+  goal: "tujuan",
+  goals: "tujuan",
+  indicators: "indikator",
+  kpi: "indikator",
+  performance: "kinerja",
+  actual: "realisasi",
+  achieved: "realisasi",
+  realisation: "realisasi",
+  realization: "realisasi",
+  achievement: "capaian",
+  rating: "predikat",
+  grade: "predikat",
+  remarks: "keterangan",
+  notes: "keterangan",
+  note: "keterangan",
+  budget: "anggaran",
+  allocation: "alokasi",
+  expenditure: "belanja",
+  spending: "belanja",
+  description: "uraian",
+  activity: "kegiatan",
+  activities: "kegiatan",
+  code: "kode",
+  source: "sumber",
+  responsible: "penanggung jawab",
+  year: "tahun",
+  quarter: "triwulan",
+  final: "akhir",
+  national: "nasional",
+  standard: "standar",
+  strategic: "strategis",
+  total: "jumlah",
+  average: "rata rata",
+  tgt: "target",
+  trgt: "target",
+};
+
+/** Header text → its words, English ones in Indonesian; "Unit" alone is the satuan, "Unit Kerja" is not. */
+function headerWords(t: string): string {
+  const words = normWords(t);
+  const out: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    if ((w === "unit" || w === "units") && words[i + 1] !== "kerja") out.push("satuan");
+    else out.push(HEADER_ENGLISH[w] ?? w);
+  }
+  return out.join(" ");
+}
 
 const YEAR = /^(19|20)\d\d$/;
 const ROMAN: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4 };
@@ -26,11 +88,27 @@ const ROMAN: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4 };
 // Patterns of the per-cell checks live here, not in the functions: a literal is a new RegExp
 // object on every call, and these run on every cell of a sheet.
 const COLUMN_NUMBER = /^\(?-?\s*\d{1,2}\s*\)?\.?$/;
+/** "13 = 9 + 10 + 11 + 12", "(15) = (14) / (6) x 100": a column number with the formula the form prints */
+const COLUMN_FORMULA = /^\(?\d{1,2}\)?\s*=\s*[\d()\s+\-/x×*.,:%]+$/i;
 const NUMBER_IN_PARENS = /\(\s*\d{1,2}\s*\)/g;
 
 /** "(1)", "-1", "1": cells of a column-number row. */
 export function isColumnNumber(t: string): boolean {
-  return COLUMN_NUMBER.test(t.trim());
+  const s = t.trim();
+  return COLUMN_NUMBER.test(s) || (s.includes("=") && COLUMN_FORMULA.test(s));
+}
+
+/** The number a column-number cell carries: "(13)" → 13, "15 = 14 / 6 x 100" → 15. */
+export function columnNumberOf(t: string): number | undefined {
+  const m = /^\(?-?\s*(\d{1,2})/.exec(t.trim());
+  return m && isColumnNumber(t) ? Number(m[1]) : undefined;
+}
+
+const PAIR_HALF = /^(k|rp\.?|rp \(?000\)?|%|fisik|keuangan|kinerja|anggaran|volume)$/i;
+
+/** "K", "Rp", "%": the halves under a kinerja/anggaran pair, a header row of their own. */
+export function isPairHalf(t: string): boolean {
+  return PAIR_HALF.test(t.trim());
 }
 
 export function isYearText(t: string): boolean {
@@ -45,7 +123,8 @@ export function isHeaderish(t: string): boolean {
   let other = 0;
   for (const w of words) if (!HEADER_VOCAB.has(w) && !YEAR.test(w)) other++;
   const allowed = words.length >= 3 ? Math.max(1, Math.floor(words.length * 0.25)) : 0;
-  return other <= allowed && (words.length <= 12 || other === 0);
+  // long official headers ("... RKPD Kabupaten Bengkulu Utara Tahun Lalu") carry a region's name
+  return other <= allowed && (words.length <= 12 || other <= Math.floor(words.length * 0.25));
 }
 
 /** true when the text names a role on its own (a core header cell, not just "2024" or "%"). */
@@ -56,7 +135,11 @@ export function namesRole(t: string): boolean {
 }
 
 export function triwulanOf(parts: string[]): number | undefined {
-  const hasTw = parts.some((p) => /\b(tw|trw|triwulan|tri wulan|quarter)\b/.test(p));
+  const twAt = parts.findIndex((p) => /\b(tw|trw|triwulan|tri wulan|quarter)\b/.test(p));
+  const hasTw = twAt >= 0;
+  // "Realisasi s.d. Triwulan IV": everything up to the last quarter is the year itself
+  if (hasTw && /\b(s d|sd|sampai dengan|hingga)\s+(tw|trw|triwulan)\s*(iv|4)\b/.test(parts.join(" ")))
+    return undefined;
   for (const p of parts) {
     const m = /\b(?:tw|trw|triwulan|tri wulan|q)\s*(iv|iii|ii|i|[1-4])\b/.exec(p);
     if (m) return ROMAN[m[1]!] ?? Number(m[1]);
@@ -64,9 +147,12 @@ export function triwulanOf(parts: string[]): number | undefined {
     if (m2) return Number(m2[1]);
   }
   if (hasTw) {
-    const last = parts[parts.length - 1]!;
-    if (ROMAN[last]) return ROMAN[last];
-    if (/^[1-4]$/.test(last)) return Number(last);
+    // "Realisasi pada Triwulan / I / K": the quarter is the lone numeral under the triwulan group
+    for (let i = parts.length - 1; i >= twAt; i--) {
+      const p = parts[i]!;
+      if (ROMAN[p]) return ROMAN[p];
+      if (/^[1-4]$/.test(p)) return Number(p);
+    }
   }
   return undefined;
 }
@@ -82,15 +168,171 @@ function has(re: RegExp, s: string): boolean {
   return re.test(s);
 }
 
+/** A column's header words as the rules read them. */
+interface HeaderText {
+  /** all header rows' words, group first */
+  all: string;
+  /** the lowest header row's words */
+  last: string;
+  /** the lowest row without years and "tahun": "T 2024" → "t" */
+  bare: string;
+  /** the raw text, lower case (for "Rp." that normalising would lose) */
+  raw: string;
+  /** true when the header said money (Rp, pagu, anggaran ...) */
+  money: boolean;
+}
+
+type Rule = [test: (h: HeaderText) => boolean, role: ColumnRole, confidence: number];
+
+const MONEY = /\b(rp|pagu|anggaran|alokasi|dana|keuangan|belanja)\b/;
+/** the lowest row under a K/Rp pair: "K" is the kinerja half, "Rp" the anggaran half */
+const KINERJA_HALF = /^(k|kinerja|fisik|volume)$/;
+const ANGGARAN_HALF = /^(rp|anggaran|keuangan|rupiah|rp 000|dana)$/;
+/** words of a "Target kinerja dan anggaran" group that the K half does not mean */
+const MONEY_WORDS = / ?\b(dan )?(anggaran|keuangan|pagu|dana|rp)\b/g;
+const CAPAIAN_IN_UNITS = /\bcapaian\s*\((?!\s*(%|persen))[a-z][a-z .]{0,15}\)/;
+const RENSTRA = /\b(renstra|rpjmd|akhir periode)\b/;
+/** "s.d. tahun 2023", "sampai dengan ... tahun lalu": a total over the years so far */
+const SO_FAR = /\b(s d|sd|sampai dengan|hingga|kumulatif)\b/;
+const YEARS_AND_TAHUN = /\b((19|20)\d\d|tahun|thn)\b/g;
+
+/** Roles of money columns: the year's budget, its realisasi or absorption; a Renstra or quarter amount is kept aside. */
+const MONEY_RULES: Rule[] = [
+  [(h) => has(/\bsisa\b/, h.all), "sisa", 0.95],
+  [(h) => has(/\bserapan\b/, h.all), "serapan", 0.95],
+  // Rp of the Renstra: its whole budget, and what was spent of it so far
+  [(h) => RENSTRA.test(h.all) && has(/\btingkat capaian\b|%/, h.all), "keterangan", 0.85],
+  [(h) => RENSTRA.test(h.all) && has(/\brealisasi\b/, h.all), "realisasiAnggaranRenstra", 0.85],
+  [(h) => RENSTRA.test(h.all), "paguRenstra", 0.85],
+  // Rp of last year is no budget line of this year's; Rp of a quarter is that quarter's realisasi
+  [(h) => has(/\btahun lalu\b/, h.all), "keterangan", 0.85],
+  [(h) => has(/\btriwulan\b|\btw\b/, h.all) && !has(/%|\bpersen/, h.last), "realisasiAnggaran", 0.85],
+  [(h) => has(/\brealisasi\b|\breal\b/, h.all) && has(/%|\bpersen/, h.last), "serapan", 0.9],
+  [(h) => has(/\brealisasi\b|\breal\b/, h.all), "realisasiAnggaran", 0.9],
+  [(h) => has(/^%$|\bpersen/, h.last) || has(/\btingkat capaian\b/, h.all), "serapan", 0.85],
+  [(h) => has(/\bcapaian\b/, h.all), "capaian", 0.85],
+  [() => true, "pagu", 0.9],
+];
+
+/** Roles from header words, first match wins: "Indikator Sasaran" is an indikator, "Realisasi (Rp)" money. */
+const RULES: Rule[] = [
+  [(h) => has(/\bsumber (dana|pendanaan)\b/, h.all), "keterangan", 0.9],
+  [(h) => has(/\bsumber data\b/, h.all), "sumberData", 0.95],
+  [(h) => has(/\bpenanggung ?jawab\b|\bpj\b|\bpic\b|\bunit kerja\b/, h.all), "penanggungJawab", 0.95],
+  [
+    (h) =>
+      has(
+        /\bformula|\bformulasi\b|\bpenjelasan\b|\brumus\b|\bcara (pen|per)?(g)?hitung|\bdefinisi operasional\b/,
+        h.all,
+      ),
+    "formula",
+    0.95,
+  ],
+  [(h) => has(/\bpolaritas\b|\barah (kinerja|indikator)\b/, h.all), "polaritas", 0.95],
+  [(h) => has(/^(no|nomor|urut|urutan)$/, h.last) || has(/^(no|nomor)$/, h.all), "no", 0.95],
+  [(h) => has(/\bkode\b/, h.all), "kode", 0.95],
+  [(h) => has(/\bsatuan\b|^sat$/, h.all), "satuan", 0.95],
+  [(h) => has(/\bsisa\b|\bserapan\b/, h.all) || (h.money && !has(/\bindikator\b/, h.all)), "pagu", 0],
+  [
+    (h) => has(/\bnasional\b|\bstandar\b|\bspm\b/, h.all) && !has(/\bindikator\b/, h.all),
+    "targetNasional",
+    0.9,
+  ],
+  [
+    (h) => has(/\bkondisi (kinerja )?(pada )?akhir\b|\bakhir periode\b|\btarget akhir\b/, h.all),
+    "targetAkhir",
+    0.95,
+  ],
+  [
+    (h) => has(/\bkondisi (kinerja )?(pada )?awal\b|\bawal periode\b|\bbaseline\b|\bdata awal\b/, h.all),
+    "baseline",
+    0.95,
+  ],
+  [(h) => has(/\bukuran keberhasilan\b/, h.all), "indikator", 0.9],
+  [
+    (h) => has(/\bindikator\b|\biku\b|\bikk\b/, h.all) && !has(/^(capaian|target|realisasi)\b/, h.last),
+    "indikator",
+    0.95,
+  ],
+  // "Realisasi pada Triwulan / I / %": the quarter's own percentage beside its K, not a second realisasi
+  [(h) => h.last === "%" && has(/\btriwulan\b|\btw\b/, h.all), "capaian", 0.8],
+  // PermenPAN's "Rencana Tingkat Capaian" is the target; the form's "Realisasi Capaian Kinerja" the realisasi
+  [(h) => has(/\brencana tingkat capaian\b/, h.all), "target", 0.9],
+  // the Renja form's "Realisasi ... Renstra s.d. tahun 2023 / tahun lalu": the period so far, as printed
+  [(h) => RENSTRA.test(h.all) && has(/\btingkat capaian\b/, h.all), "capaianRenstra", 0.85],
+  [(h) => RENSTRA.test(h.all) && has(/^realisasi\b/, h.last) && SO_FAR.test(h.all), "renstraKumulatif", 0.85],
+  [(h) => has(/\brenstra\b/, h.all) && has(/^realisasi\b/, h.last), "renstraRealisasi", 0.85],
+  [(h) => has(/^realisasi\b/, h.last), "realisasi", 0.95],
+  // "2023 Capaian (KK)": an achievement counted in a unit is the realisasi, not a percentage
+  [(h) => CAPAIAN_IN_UNITS.test(h.raw), "realisasi", 0.8],
+  [
+    (h) =>
+      has(/\bcapaian\b|^c( %)?$/, h.bare) ||
+      (has(/\bcapaian\b/, h.all) && !has(/\b(target|realisasi)\b/, h.all)),
+    "capaian",
+    0.95,
+  ],
+  [(h) => has(/\bpredikat\b|\bkriteria\b|\bkategori\b|\bmutu\b/, h.all), "predikat", 0.95],
+  [(h) => has(/\befisiensi\b|\bketerangan\b|^ket$|\bcatatan\b/, h.all), "keterangan", 0.9],
+  [(h) => has(/\brealisasi\b|^r( %)?$|^real$/, h.bare), "realisasi", 0.95],
+  [(h) => has(/\btarget\b|^t( %)?$/, h.bare), "target", 0.95],
+  [(h) => has(/\brealisasi\b/, h.all) && !has(/\btarget\b/, h.all), "realisasi", 0.9],
+  [(h) => has(/\btarget\b|\brencana\b/, h.all), "target", 0.9],
+  [(h) => has(/^sasaran\b/, h.all), "sasaran", 0.95],
+  [(h) => levelWords(h.all) >= 3 || (levelWords(h.all) >= 2 && h.raw.includes("/")), "nama", 0.9],
+  [(h) => has(/\buraian\b|\bnama\b|\bjenis\b|\bkomponen\b/, h.all), "nama", 0.85],
+  [(h) => has(/\bsub ?kegiatan\b/, h.all), "subkegiatan", 0.95],
+  [(h) => has(/\bprogram\b/, h.all), "program", 0.95],
+  [(h) => has(/\bkegiatan\b/, h.all), "kegiatan", 0.95],
+  [(h) => has(/\bsasaran\b/, h.all), "sasaran", 0.95],
+  [(h) => has(/\btujuan\b/, h.all), "tujuan", 0.95],
+  // "Kinerja urusan" groups the rows of a national-standard table the way a sasaran does
+  [(h) => has(/\bkinerja urusan\b/, h.all), "sasaran", 0.8],
+];
+
+/** "Program/Kegiatan", "Urusan … dan Program/Kegiatan/Sub Kegiatan": a column of rows of several levels. */
+function levelWords(all: string): number {
+  let n = 0;
+  for (const re of [/\burusan\b/, /\bprogram\b/, /(?<!sub )\bkegiatan\b/, /\bsub ?kegiatan\b/])
+    if (re.test(all)) n++;
+  return n;
+}
+
+/** The header rows' words, the K/Rp half of a pair folded in: a K half drops the group's money words. */
+function headerText(texts: string[]): HeaderText {
+  let parts = texts.map(headerWords).filter((p) => p !== "");
+  let money = false;
+  const lastRaw = parts[parts.length - 1] ?? "";
+  if (parts.length > 1 && KINERJA_HALF.test(lastRaw))
+    parts = parts.slice(0, -1).map((p) => p.replace(MONEY_WORDS, "").trim());
+  else if (parts.length > 1 && ANGGARAN_HALF.test(lastRaw)) money = true;
+  const raw = texts.join(" ").toLowerCase();
+  const all = parts.join(" ");
+  if (!money) money = parts.length > 0 && (MONEY.test(all) || /\brp\.?\b/.test(raw));
+  const last = parts[parts.length - 1] ?? "";
+  const bare = last.replace(YEARS_AND_TAHUN, " ").replace(/ +/g, " ").trim();
+  return { all, last, bare, raw, money };
+}
+
+function roleOf(h: HeaderText): [ColumnRole, number] | undefined {
+  for (const [test, role, confidence] of RULES) {
+    if (!test(h)) continue;
+    // the money rule stands for its own list
+    if (confidence === 0) {
+      const m = MONEY_RULES.find(([t]) => t(h))!;
+      return [m[1], m[2]];
+    }
+    return [role, confidence];
+  }
+  return undefined;
+}
+
 /**
- * One column's header texts, top to bottom (group header first), → its role.
- * Order matters: "Indikator Sasaran" is an indikator column, "Sasaran Program" a sasaran column,
- * "Realisasi (Rp)" a budget column.
+ * One column's header texts, top to bottom (group header first), → its role, year and quarter.
+ * Years and quarters are read from every row; the role from the words (see RULES).
  */
 export function classifyHeader(texts: string[]): HeaderClass {
-  const parts = texts.map(normHeader).filter((p) => p !== "");
-  const rawAll = texts.join(" ").toLowerCase();
-  const all = parts.join(" ");
+  const parts = texts.map(headerWords).filter((p) => p !== "");
   const fixed = texts.some((t) => normHeader(t) !== rawWords(t).join(" "));
   let tahun: number | undefined;
   for (const p of parts) {
@@ -105,64 +347,8 @@ export function classifyHeader(texts: string[]): HeaderClass {
     return r;
   };
   if (parts.length === 0) return out("abaikan", 0.3);
-  const last = parts[parts.length - 1]!;
-
-  if (has(/\bsumber (dana|pendanaan)\b/, all)) return out("keterangan", 0.9);
-  if (has(/\bsumber data\b/, all)) return out("sumberData", 0.95);
-  if (has(/\bpenanggung ?jawab\b|\bpj\b|\bpic\b|\bunit kerja\b/, all)) return out("penanggungJawab", 0.95);
-  if (
-    has(
-      /\bformula|\bformulasi\b|\bpenjelasan\b|\brumus\b|\bcara (pen|per)?(g)?hitung|\bdefinisi operasional\b/,
-      all,
-    )
-  )
-    return out("formula", 0.95);
-  if (has(/\bpolaritas\b|\barah (kinerja|indikator)\b/, all)) return out("polaritas", 0.95);
-  if (has(/^(no|nomor|urut|urutan)$/, last) || has(/^(no|nomor)$/, all)) return out("no", 0.95);
-  if (has(/\bkode\b/, all)) return out("kode", 0.95);
-  if (has(/\bsatuan\b|^sat$/, all)) return out("satuan", 0.95);
-
-  const money = has(/\b(rp|pagu|anggaran|alokasi|dana|keuangan|belanja)\b/, all) || /\brp\.?\b/.test(rawAll);
-  if (has(/\bsisa\b/, all)) return out("sisa", 0.95);
-  if (has(/\bserapan\b/, all)) return out("serapan", 0.95);
-  if (money && !has(/\bindikator\b/, all)) {
-    if (has(/\brealisasi\b|\breal\b/, all))
-      return out(has(/%|\bpersen/, last) ? "serapan" : "realisasiAnggaran", 0.9);
-    if (has(/^%$|\bpersen/, last)) return out("serapan", 0.85);
-    if (has(/\bcapaian\b/, all)) return out("capaian", 0.85);
-    return out("pagu", 0.9);
-  }
-  if (has(/\bnasional\b|\bstandar\b|\bspm\b/, all) && !has(/\bindikator\b/, all))
-    return out("targetNasional", 0.9);
-  if (has(/\bkondisi (kinerja )?(pada )?akhir\b|\bakhir periode\b|\btarget akhir\b/, all))
-    return out("targetAkhir", 0.95);
-  if (has(/\bkondisi (kinerja )?(pada )?awal\b|\bawal periode\b|\bbaseline\b|\bdata awal\b/, all))
-    return out("baseline", 0.95);
-  if (has(/\bindikator\b|\biku\b|\bikk\b/, all) && !has(/^(capaian|target|realisasi)\b/, last))
-    return out("indikator", 0.95);
-  if (has(/\bcapaian\b|^c( %)?$/, last) || (has(/\bcapaian\b/, all) && !has(/\b(target|realisasi)\b/, all)))
-    return out("capaian", 0.95);
-  if (has(/\bpredikat\b|\bkriteria\b|\bkategori\b|\bmutu\b/, all)) return out("predikat", 0.95);
-  if (has(/\befisiensi\b|\bketerangan\b|^ket$|\bcatatan\b/, all)) return out("keterangan", 0.9);
-  if (has(/\brealisasi\b|^r( %)?$|^real$/, last)) return out("realisasi", 0.95);
-  if (has(/\btarget\b|^t( %)?$/, last)) return out("target", 0.95);
-  if (has(/\brealisasi\b/, all) && !has(/\btarget\b/, all)) return out("realisasi", 0.9);
-  if (has(/\btarget\b|\brencana\b/, all)) return out("target", 0.9);
-  if (has(/^sasaran\b/, all)) return out("sasaran", 0.95);
-  if (
-    has(/\bprogram\b/, all) &&
-    has(/\bkegiatan\b/, all) &&
-    has(/\bsub ?kegiatan\b|\btujuan\b|\bsasaran\b/, all)
-  )
-    return out("nama", 0.9);
-  if (has(/\buraian\b|\bnama\b|\bjenis\b|\bkomponen\b/, all)) return out("nama", 0.85);
-  if (has(/\bsub ?kegiatan\b/, all)) return out("subkegiatan", 0.95);
-  if (has(/\bprogram\b/, all)) return out("program", 0.95);
-  if (has(/\bkegiatan\b/, all)) return out("kegiatan", 0.95);
-  if (has(/\bsasaran\b/, all)) return out("sasaran", 0.95);
-  if (has(/\btujuan\b/, all)) return out("tujuan", 0.95);
-  // "Kinerja urusan" groups the rows of a national-standard table the way a sasaran does
-  if (has(/\bkinerja urusan\b/, all)) return out("sasaran", 0.8);
+  const found = roleOf(headerText(texts));
+  if (found) return out(found[0], found[1]);
   if (tahun !== undefined && parts.every((p) => /^((19|20)\d\d|%|tahun( (19|20)\d\d)?)$/.test(p)))
     return out("target", 0.5);
   if (triwulan !== undefined) return out("target", 0.6);

@@ -3,17 +3,17 @@
  * and printed totals it holds, joined across PK, pengukuran, Renstra, IKU, history and anggaran tables.
  * Pure: works on a WorkbookSnapshot from either host.
  */
-import type { MappingOverrides, ReadResult, TableMapping } from "../engine/mapping";
+import type { BlokTakTerbaca, MappingOverrides, ReadResult, TableMapping } from "../engine/mapping";
 import type { AnggaranRow, Indicator, Polaritas, PrintedAggregate, Temuan } from "../engine/model";
 import type { WorkbookSnapshot } from "../engine/snapshot";
 import { readState, STATE_SHEET, type StoredState } from "../engine/state";
 import { makeGrid } from "./grid";
 import { joinRecords } from "./join";
 import { polaritasFromCell, polaritasFromTarget, polaritasFromWords } from "./polaritas";
-import { readTable, type IndicatorRecord, type TableRead } from "./read-table";
-import { countTableTotals } from "./count-tables";
+import type { IndicatorRecord, TableRead } from "./read-table";
+import { anggaranAntarTabel } from "./anggaran-check";
+import { readSheet } from "./read-sheet";
 import { withoutOwned } from "./owned";
-import { findTables } from "./tables";
 import { normIndicator } from "./text";
 import { polaritasDitebak } from "./temuan";
 
@@ -38,20 +38,17 @@ export function readWorkbook(
   const owned = ownedState.sheets;
   const reads: TableRead[] = [];
   const extraAggregates: PrintedAggregate[] = [];
+  const takTerbaca: BlokTakTerbaca[] = [];
   let order = 0;
   for (const sheet of snapshot.sheets) {
     if (isGeneratedSheet(sheet.name, owned)) continue;
     if (!Array.isArray(sheet.values) || sheet.values.length === 0) continue;
     const grid = makeGrid(withoutOwned(sheet, ownedState.ranges));
-    const covered: { top: number; bottom: number }[] = [];
-    for (const found of findTables(grid)) {
-      const read = readTable(grid, found, overrides, order);
-      if (!read) continue;
-      order += read.records.length + 1;
-      reads.push(read);
-      covered.push({ top: found.headerRows[0] ?? found.firstDataRow, bottom: found.lastDataRow });
-    }
-    extraAggregates.push(...countTableTotals(grid, (r) => covered.some((b) => r >= b.top && r <= b.bottom)));
+    const read = readSheet(grid, overrides, order);
+    for (const r of read.reads) order += r.records.length + 1;
+    reads.push(...read.reads);
+    extraAggregates.push(...read.aggregates);
+    takTerbaca.push(...read.takTerbaca);
   }
 
   const tables: TableMapping[] = reads.map((r) => r.mapping);
@@ -59,6 +56,7 @@ export function readWorkbook(
   const anggaran: AnggaranRow[] = reads.flatMap((r) => r.anggaran);
   const aggregates: PrintedAggregate[] = [...reads.flatMap((r) => r.aggregates), ...extraAggregates];
   const temuan: Temuan[] = reads.flatMap((r) => r.temuan);
+  temuan.push(...anggaranAntarTabel(reads.map((r) => [...r.anggaran, ...r.ringkasan])));
 
   // the report year: the latest year a PK or pengukuran table states; IKU and Renstra tables list future
   // years, so they count only when nothing else says. With no year anywhere the current year is the guess.
@@ -99,6 +97,7 @@ export function readWorkbook(
     joins: joined.joins,
     temuan,
     years: [...years].filter((y) => Number.isFinite(y)).sort((a, b) => a - b),
+    takTerbaca,
   };
 }
 

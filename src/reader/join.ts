@@ -4,10 +4,12 @@
  * matches are reported, never joined silently; a table never joins two of its own rows.
  */
 import type { JoinLink, MappingOverrides, TableKind } from "../engine/mapping";
-import type { Indicator, ParsedValue, SourceRef, SourcedValue, Temuan, YearValues } from "../engine/model";
-import type { IndicatorRecord, ValueCell } from "./read-table";
-import { nilaiBerbeda, pencocokanGanda, pencocokanLemah } from "./temuan";
-import { normIndicator, normWords, similarity } from "./text";
+import type { Indicator, Temuan } from "../engine/model";
+import { COMMON_WORD, hasDigit, JoinIndex, type Entry } from "./join-index";
+import { ValueFiler } from "./join-merge";
+import type { IndicatorRecord } from "./read-model";
+import { pencocokanGanda, pencocokanLemah } from "./temuan";
+import { similarity } from "./text";
 
 /** Order in which tables claim indicators: the measurement table is the spine. */
 const PRIORITY: Record<TableKind, number> = {
@@ -25,19 +27,7 @@ const PRIORITY: Record<TableKind, number> = {
 export const MATCH_THRESHOLD = 0.82;
 const STRONG = 0.93;
 const TIE_MARGIN = 0.03;
-/** words found in more indicators than this say nothing about which one a row is */
-const COMMON_WORD = 60;
 const MAX_CANDIDATES = 24;
-
-interface Entry {
-  ind: Indicator;
-  norm: string;
-  sasaranNorm: string;
-  claimed: Set<string>;
-  ref: SourceRef;
-  records: IndicatorRecord[];
-  digits: string;
-}
 
 export interface JoinOutput {
   indicators: Indicator[];
@@ -47,62 +37,137 @@ export interface JoinOutput {
   members: Map<string, IndicatorRecord[]>;
 }
 
-function sameValue(a: ParsedValue, b: ParsedValue): boolean {
-  if (a.kind === "number" && b.kind === "number") {
-    const tol = Math.max(1e-9, Math.abs(a.value) * 1e-9);
-    return Math.abs(a.value - b.value) <= tol;
+/** Where a row goes and why: an indicator found so far, or a new one; the finding the choice raises. */
+interface Decision {
+  to: Entry | "baru";
+  method: JoinLink["method"];
+  score: number;
+  temuan?: Temuan;
+}
+
+interface Scored {
+  e: Entry;
+  s: number;
+}
+
+class Joiner {
+  readonly index = new JoinIndex();
+  readonly joins: JoinLink[] = [];
+  readonly temuan: Temuan[] = [];
+  private readonly filer: ValueFiler;
+  /** the user's join corrections, when there are any (most runs have none: skip the key per record) */
+  private readonly userJoins: Record<string, string | null> | undefined;
+
+  constructor(overrides: MappingOverrides | undefined, defaultYear: (rec: IndicatorRecord) => number) {
+    this.filer = new ValueFiler(this.temuan, defaultYear);
+    this.userJoins =
+      overrides?.joins && Object.keys(overrides.joins).length > 0 ? overrides.joins : undefined;
   }
-  if (a.kind === "grade" && b.kind === "grade") return a.grade === b.grade;
-  if (a.kind === "range" && b.kind === "range") return a.low === b.low && a.high === b.high;
-  if (a.kind === "text" && b.kind === "text") return a.text.toLowerCase() === b.text.toLowerCase();
-  if (a.kind === "unreadable" && b.kind === "unreadable") return a.text === b.text;
-  return a.kind === b.kind && a.kind === "blank";
-}
 
-function show(v: SourcedValue): string {
-  return typeof v.raw === "string" ? v.raw : String(v.raw);
-}
+  join(rec: IndicatorRecord): void {
+    const norm = this.index.normOf(rec.indikator);
+    const d = this.byUser(rec) ?? this.byKode(rec) ?? this.byText(rec, norm) ?? this.bySimilarity(rec, norm);
+    // an ambiguity is said before the new indicator's values are filed, a weak join after them
+    if (d.temuan && d.method !== "mirip") this.temuan.push(d.temuan);
+    const e = d.to === "baru" ? this.index.create(rec, norm) : d.to;
+    this.filer.merge(e, rec);
+    this.joins.push({
+      indicatorId: e.ind.id,
+      tableId: rec.tableId,
+      row: rec.row,
+      method: d.method,
+      score: d.score,
+    });
+    if (d.temuan && d.method === "mirip") this.temuan.push(d.temuan);
+  }
 
-const FIELD_WORDS: Record<string, { id: string; en: string }> = {
-  target: { id: "Target", en: "The target" },
-  realisasi: { id: "Realisasi", en: "The realisasi" },
-  capaianTercetak: { id: "Capaian tercetak", en: "The printed capaian" },
-  predikatTercetak: { id: "Predikat tercetak", en: "The printed predikat" },
-  renstraTarget: { id: "Target Renstra", en: "The Renstra target" },
-  renstraRealisasi: { id: "Realisasi Renstra", en: "The Renstra realisasi" },
-  baseline: { id: "Kondisi awal", en: "The baseline" },
-  targetAkhir: { id: "Target akhir Renstra", en: "The Renstra end target" },
-  targetNasional: { id: "Target nasional", en: "The national target" },
-  pagu: { id: "Pagu", en: "The budget ceiling" },
-  realisasiAnggaran: { id: "Realisasi anggaran", en: "The budget realisasi" },
-  serapan: { id: "Persentase realisasi anggaran", en: "The budget absorption" },
-  sisa: { id: "Sisa anggaran", en: "The remaining budget" },
-};
+  private byUser(rec: IndicatorRecord): Decision | undefined {
+    const key = `${rec.tableId}#${rec.row}`;
+    if (!this.userJoins || !(key in this.userJoins)) return undefined;
+    const target = this.userJoins[key];
+    if (target === null || target === undefined) return { to: "baru", method: "pengguna", score: 1 };
+    const e = this.index.byId.get(target);
+    return e ? { to: e, method: "pengguna", score: 1 } : undefined;
+  }
 
-/** `fn` with its answer kept per text, for the length of one join. */
-function cachedPerText<T>(fn: (text: string) => T): (text: string) => T {
-  const cache = new Map<string, T>();
-  return (text) => {
-    let v = cache.get(text);
-    if (v === undefined) {
-      v = fn(text);
-      cache.set(text, v);
+  private byKode(rec: IndicatorRecord): Decision | undefined {
+    if (!rec.kode) return undefined;
+    const c = freeOf(rec, this.index.byKode.get(rec.kode));
+    return c.length >= 1 ? { to: c[0]!, method: "kode", score: 1 } : undefined;
+  }
+
+  /** The same normalised text: one free indicator, or the best-placed of several, or an ambiguity. */
+  private byText(rec: IndicatorRecord, norm: string): Decision | undefined {
+    const exact = freeOf(rec, this.index.byNorm.get(norm));
+    if (exact.length === 0) return undefined;
+    if (exact.length === 1) return { to: exact[0]!, method: "teks", score: 1 };
+    const scored = exact.map((e) => ({ e, s: this.rank(rec, e) })).sort((a, b) => b.s - a.s);
+    if (scored[0]!.s - scored[1]!.s > 0.05) return { to: scored[0]!.e, method: "teks", score: 1 };
+    return { to: "baru", method: "teks", score: 1, temuan: this.ambiguous(rec, scored) };
+  }
+
+  /** Text similarity over the indicators that share the most (not too common) words with this one. */
+  private bySimilarity(rec: IndicatorRecord, norm: string): Decision {
+    const scored = this.similar(rec, norm);
+    if (scored.length === 0) return { to: "baru", method: rec.kode ? "kode" : "teks", score: 1 };
+    const best = scored[0]!;
+    const second = scored[1];
+    if (second && best.s - second.s < TIE_MARGIN && this.rank(rec, best.e) - this.rank(rec, second.e) <= 0.05)
+      return { to: "baru", method: "teks", score: 1, temuan: this.ambiguous(rec, scored) };
+    // a join by similar text is never silent; below STRONG it is a warning, above it a note
+    const ind = best.e.ind;
+    return {
+      to: best.e,
+      method: "mirip",
+      score: Math.round(best.s * 1000) / 1000,
+      temuan: pencocokanLemah(rec.rowRef, best.e.ref, ind.indikator, best.s, ind.id, best.s < STRONG),
+    };
+  }
+
+  private similar(rec: IndicatorRecord, norm: string): Scored[] {
+    const shared = new Map<Entry, number>();
+    for (const w of new Set(norm.split(" "))) {
+      if (w.length < 3 || hasDigit(w)) continue;
+      const list = this.index.byWord.get(w);
+      if (!list || list.length > COMMON_WORD) continue;
+      for (const e of list) if (!e.claimed.has(rec.tableId)) shared.set(e, (shared.get(e) ?? 0) + 1);
     }
-    return v;
-  };
-}
-
-function hasDigit(w: string): boolean {
-  for (let i = 0; i < w.length; i++) {
-    const c = w.charCodeAt(i);
-    if (c >= 48 && c <= 57) return true;
+    const cand = [...shared].sort((x, y) => y[1] - x[1]).slice(0, MAX_CANDIDATES);
+    const scored: Scored[] = [];
+    const digits = cand.length > 0 ? this.index.digitsOf(norm) : "";
+    for (const [e] of cand) {
+      // "kelompok 3" and "kelompok 4" are different indicators however alike the words
+      if (e.digits !== digits) continue;
+      const s = similarity(norm, e.norm);
+      if (s >= MATCH_THRESHOLD) scored.push({ e, s });
+    }
+    return scored.sort((a, b) => b.s - a.s || this.rank(rec, b.e) - this.rank(rec, a.e));
   }
-  return false;
+
+  private ambiguous(rec: IndicatorRecord, scored: Scored[]): Temuan {
+    return pencocokanGanda(
+      rec.rowRef,
+      scored.map((x) => x.e.ref),
+      rec.indikator,
+    );
+  }
+
+  /** How well a row sits with an indicator beyond its text: the same level, the same sasaran. */
+  private rank(rec: IndicatorRecord, e: Entry): number {
+    let s = 0;
+    if (e.ind.level === rec.level) s += 2;
+    const sn = this.index.sasaranNormOf(rec.sasaran ?? "");
+    if (sn && sn === e.sasaranNorm) s += 1;
+    else if (sn && e.sasaranNorm) s += similarity(sn, e.sasaranNorm) * 0.5;
+    return s;
+  }
 }
 
-function digitTokens(norm: string): string {
-  if (!hasDigit(norm)) return "";
-  return norm.split(" ").filter(hasDigit).sort().join(" ");
+function freeOf(rec: IndicatorRecord, list: Entry[] | undefined): Entry[] {
+  if (list === undefined) return [];
+  // most texts name one indicator: answer without the filter's callback
+  if (list.length === 1) return list[0]!.claimed.has(rec.tableId) ? [] : [list[0]!];
+  return list.filter((e) => !e.claimed.has(rec.tableId));
 }
 
 export function joinRecords(
@@ -111,332 +176,13 @@ export function joinRecords(
   defaultYear: (rec: IndicatorRecord) => number,
 ): JoinOutput {
   const sorted = [...records].sort((a, b) => PRIORITY[a.kind] - PRIORITY[b.kind] || a.order - b.order);
-  const entries: Entry[] = [];
-  const byId = new Map<string, Entry>();
-  const byKode = new Map<string, Entry[]>();
-  const byNorm = new Map<string, Entry[]>();
-  const byWord = new Map<string, Entry[]>();
-  const joins: JoinLink[] = [];
-  const temuan: Temuan[] = [];
-
-  // Per-call caches: the same indicator and sasaran texts recur across a workbook's tables, and
-  // digitTokens is asked once when a text is looked for and once when it is created.
-  const normOf = cachedPerText(normIndicator);
-  const sasaranNormOf = cachedPerText((s) => normWords(s).join(" "));
-  const digitsOf = cachedPerText(digitTokens);
-  const pushTo = (map: Map<string, Entry[]>, k: string, e: Entry): void => {
-    const list = map.get(k);
-    if (list) list.push(e);
-    else map.set(k, [e]);
-  };
-
-  const index = (e: Entry) => {
-    entries.push(e);
-    byId.set(e.ind.id, e);
-    if (e.ind.kode) pushTo(byKode, e.ind.kode, e);
-    pushTo(byNorm, e.norm, e);
-    const words = e.norm.split(" ");
-    for (let i = 0; i < words.length; i++) {
-      const w = words[i] as string;
-      // each distinct word once (a repeated word sits earlier in the list); a Set per entry costs more
-      if (w.length < 3 || words.indexOf(w) !== i) continue;
-      const list = byWord.get(w);
-      // a list past COMMON_WORD is never read again (the search skips it), so it stops growing there
-      if (list === undefined) byWord.set(w, [e]);
-      else if (list.length <= COMMON_WORD) list.push(e);
-    }
-  };
-
-  const create = (rec: IndicatorRecord, norm: string): Entry => {
-    let id = rec.kode ?? `${rec.sheet}!${rec.row + 1}`;
-    for (let n = 2; byId.has(id); n++) id = `${rec.kode ?? `${rec.sheet}!${rec.row + 1}`}#${n}`;
-    const ind: Indicator = {
-      id,
-      level: rec.level,
-      sasaran: rec.sasaran ?? "",
-      indikator: rec.indikator,
-      polaritas: "naik",
-      polaritasInferred: false,
-      tahun: {},
-      source: rec.rowRef,
-    };
-    if (rec.kode) ind.kode = rec.kode;
-    const e: Entry = {
-      ind,
-      norm,
-      sasaranNorm: sasaranNormOf(rec.sasaran ?? ""),
-      claimed: new Set(),
-      ref: rec.rowRef,
-      records: [],
-      digits: digitsOf(norm),
-    };
-    index(e);
-    return e;
-  };
-
-  const copy = (
-    e: Entry,
-    field: string,
-    tahun: string | undefined,
-    other: SourcedValue,
-    tableId: string,
-    berbeda: boolean,
-  ) => {
-    (e.ind.alternatif ??= []).push({
-      field,
-      value: other,
-      tableId,
-      berbeda,
-      ...(tahun !== undefined ? { tahun } : {}),
-    });
-  };
-
-  const conflict = (
-    e: Entry,
-    field: string,
-    tahun: string | undefined,
-    kept: SourcedValue,
-    other: SourcedValue,
-    tableId: string,
-  ) => {
-    copy(e, field, tahun, other, tableId, true);
-    const words = FIELD_WORDS[field] ?? { id: field, en: field };
-    const w = tahun ? { id: `${words.id} ${tahun}`, en: `${words.en} for ${tahun}` } : words;
-    if (kept.source && other.source)
-      temuan.push(nilaiBerbeda(w, kept.source, show(kept), other.source, show(other), e.ind.id));
-  };
-
-  /** Put v in slot unless it is taken; a different value already there is kept and reported. */
-  const put = <K extends string>(
-    e: Entry,
-    obj: Partial<Record<K, SourcedValue>>,
-    key: K,
-    v: SourcedValue,
-    field: string,
-    tahun: string | undefined,
-    tableId: string,
-  ) => {
-    const cur = obj[key];
-    if (!cur) obj[key] = v;
-    else if (cur.source?.sheet === v.source?.sheet && cur.source?.cell === v.source?.cell) return;
-    else if (!sameValue(cur.parsed, v.parsed)) conflict(e, field, tahun, cur, v, tableId);
-    else copy(e, field, tahun, v, tableId, false);
-  };
-
-  const merge = (e: Entry, rec: IndicatorRecord) => {
-    e.claimed.add(rec.tableId);
-    e.records.push(rec);
-    const ind = e.ind;
-    if (!ind.kode && rec.kode) ind.kode = rec.kode;
-    if (!ind.tujuan && rec.tujuan) ind.tujuan = rec.tujuan;
-    if (!ind.sasaran && rec.sasaran) ind.sasaran = rec.sasaran;
-    if (!ind.satuan && rec.satuan) ind.satuan = rec.satuan;
-    if (!ind.program && rec.program) ind.program = rec.program;
-    if (!ind.formula && rec.formula) ind.formula = rec.formula;
-    if (!ind.sumberData && rec.sumberData) ind.sumberData = rec.sumberData;
-    if (!ind.penanggungJawab && rec.penanggungJawab) ind.penanggungJawab = rec.penanggungJawab;
-    for (const vc of rec.values) mergeValue(e, rec, vc);
-  };
-
-  const mergeValue = (e: Entry, rec: IndicatorRecord, vc: ValueCell) => {
-    const ind = e.ind;
-    const v = vc.value;
-    switch (vc.role) {
-      case "target":
-      case "realisasi":
-      case "capaian":
-      case "predikat": {
-        const y = String(vc.tahun ?? defaultYear(rec));
-        const yv: YearValues = (ind.tahun[y] ??= {});
-        if (vc.triwulan !== undefined && (vc.role === "target" || vc.role === "realisasi")) {
-          const tw = (yv.triwulan ??= {});
-          const arr = (tw[vc.role] ??= [null, null, null, null]);
-          const k = vc.triwulan - 1;
-          const cur = arr[k];
-          if (!cur) arr[k] = v;
-          else if (!sameValue(cur.parsed, v.parsed))
-            conflict(e, `triwulan.${vc.role}.${vc.triwulan}`, y, cur, v, rec.tableId);
-          else copy(e, `triwulan.${vc.role}.${vc.triwulan}`, y, v, rec.tableId, false);
-          return;
-        }
-        const key =
-          vc.role === "capaian" ? "capaianTercetak" : vc.role === "predikat" ? "predikatTercetak" : vc.role;
-        put(e, yv as Partial<Record<string, SourcedValue>>, key, v, key, y, rec.tableId);
-        return;
-      }
-      case "renstraTarget":
-      case "renstraRealisasi": {
-        const r = (ind.renstra ??= { targets: {} });
-        const y = String(vc.tahun ?? defaultYear(rec));
-        const slot = vc.role === "renstraTarget" ? r.targets : (r.realisasi ??= {});
-        const newYear = slot === r.targets && r.targets[y] === undefined;
-        put(e, slot, y, v, vc.role, y, rec.tableId);
-        // The period spans the target years and only this line sets it, so it widens as target years arrive.
-        if (newYear) {
-          const n = Number(y);
-          r.periode = r.periode ? [Math.min(r.periode[0], n), Math.max(r.periode[1], n)] : [n, n];
-        }
-        return;
-      }
-      case "baseline":
-      case "targetAkhir": {
-        const r = (ind.renstra ??= { targets: {} });
-        put(
-          e,
-          r as unknown as Partial<Record<string, SourcedValue>>,
-          vc.role === "baseline" ? "baseline" : "akhir",
-          v,
-          vc.role,
-          undefined,
-          rec.tableId,
-        );
-        return;
-      }
-      case "targetNasional":
-        put(
-          e,
-          ind as unknown as Partial<Record<string, SourcedValue>>,
-          "targetNasional",
-          v,
-          vc.role,
-          undefined,
-          rec.tableId,
-        );
-        return;
-      case "pagu":
-      case "realisasiAnggaran":
-      case "serapan":
-      case "sisa": {
-        const a = (ind.anggaran ??= {});
-        const key =
-          vc.role === "pagu"
-            ? "pagu"
-            : vc.role === "realisasiAnggaran"
-              ? "realisasi"
-              : vc.role === "serapan"
-                ? "persenTercetak"
-                : "sisaTercetak";
-        put(e, a as Partial<Record<string, SourcedValue>>, key, v, vc.role, undefined, rec.tableId);
-        return;
-      }
-      default:
-        return;
-    }
-  };
-
-  const rank = (rec: IndicatorRecord, e: Entry): number => {
-    let s = 0;
-    if (e.ind.level === rec.level) s += 2;
-    const sn = sasaranNormOf(rec.sasaran ?? "");
-    if (sn && sn === e.sasaranNorm) s += 1;
-    else if (sn && e.sasaranNorm) s += similarity(sn, e.sasaranNorm) * 0.5;
-    return s;
-  };
-
-  const linkTo = (rec: IndicatorRecord, e: Entry, method: JoinLink["method"], score: number) => {
-    merge(e, rec);
-    joins.push({ indicatorId: e.ind.id, tableId: rec.tableId, row: rec.row, method, score });
-  };
-  const freeOf = (rec: IndicatorRecord, list: Entry[] | undefined): Entry[] => {
-    if (list === undefined) return [];
-    // most texts name one indicator: answer without the filter's callback
-    if (list.length === 1) return list[0]!.claimed.has(rec.tableId) ? [] : [list[0]!];
-    return list.filter((e) => !e.claimed.has(rec.tableId));
-  };
-  // the user's join corrections, when there are any (most runs have none: skip the key per record)
-  const joinOverrides =
-    overrides?.joins && Object.keys(overrides.joins).length > 0 ? overrides.joins : undefined;
-
-  // No closures per record below: a closure made in this loop costs more than the work it wraps.
-  for (const rec of sorted) {
-    const norm = normOf(rec.indikator);
-    const key = joinOverrides ? `${rec.tableId}#${rec.row}` : "";
-
-    if (joinOverrides && key in joinOverrides) {
-      const target = joinOverrides[key];
-      if (target === null || target === undefined) {
-        linkTo(rec, create(rec, norm), "pengguna", 1);
-        continue;
-      }
-      const e = byId.get(target);
-      if (e) {
-        linkTo(rec, e, "pengguna", 1);
-        continue;
-      }
-    }
-    if (rec.kode) {
-      const c = freeOf(rec, byKode.get(rec.kode));
-      if (c.length >= 1) {
-        linkTo(rec, c[0]!, "kode", 1);
-        continue;
-      }
-    }
-    const exact = freeOf(rec, byNorm.get(norm));
-    if (exact.length === 1) {
-      linkTo(rec, exact[0]!, "teks", 1);
-      continue;
-    }
-    if (exact.length > 1) {
-      const scored = exact.map((e) => ({ e, s: rank(rec, e) })).sort((a, b) => b.s - a.s);
-      if (scored[0]!.s - scored[1]!.s > 0.05) linkTo(rec, scored[0]!.e, "teks", 1);
-      else {
-        temuan.push(
-          pencocokanGanda(
-            rec.rowRef,
-            scored.map((x) => x.e.ref),
-            rec.indikator,
-          ),
-        );
-        linkTo(rec, create(rec, norm), "teks", 1);
-      }
-      continue;
-    }
-    // similarity, over the indicators that share the most (not too common) words with this one
-    const shared = new Map<Entry, number>();
-    for (const w of new Set(norm.split(" "))) {
-      if (w.length < 3 || hasDigit(w)) continue;
-      const list = byWord.get(w);
-      if (!list || list.length > COMMON_WORD) continue;
-      for (const e of list) if (!e.claimed.has(rec.tableId)) shared.set(e, (shared.get(e) ?? 0) + 1);
-    }
-    const cand = [...shared].sort((x, y) => y[1] - x[1]).slice(0, MAX_CANDIDATES);
-    const scored: { e: Entry; s: number }[] = [];
-    const digits = cand.length > 0 ? digitsOf(norm) : "";
-    for (const [e] of cand) {
-      // "kelompok 3" and "kelompok 4" are different indicators however alike the words
-      if (e.digits !== digits) continue;
-      const s = similarity(norm, e.norm);
-      if (s >= MATCH_THRESHOLD) scored.push({ e, s });
-    }
-    scored.sort((a, b) => b.s - a.s || rank(rec, b.e) - rank(rec, a.e));
-    if (scored.length === 0) {
-      linkTo(rec, create(rec, norm), rec.kode ? "kode" : "teks", 1);
-      continue;
-    }
-    const best = scored[0]!;
-    const second = scored[1];
-    if (second && best.s - second.s < TIE_MARGIN && rank(rec, best.e) - rank(rec, second.e) <= 0.05) {
-      temuan.push(
-        pencocokanGanda(
-          rec.rowRef,
-          scored.map((x) => x.e.ref),
-          rec.indikator,
-        ),
-      );
-      const e = create(rec, norm);
-      linkTo(rec, e, "teks", 1);
-      continue;
-    }
-    linkTo(rec, best.e, "mirip", Math.round(best.s * 1000) / 1000);
-    // a join by similar text is never silent; below STRONG it is a warning, above it a note
-    temuan.push(
-      pencocokanLemah(rec.rowRef, best.e.ref, best.e.ind.indikator, best.s, best.e.ind.id, best.s < STRONG),
-    );
-  }
+  const j = new Joiner(overrides, defaultYear);
+  for (const rec of sorted) j.join(rec);
+  const entries = j.index.entries;
   return {
     indicators: entries.map((e) => e.ind),
-    joins,
-    temuan,
+    joins: j.joins,
+    temuan: j.temuan,
     members: new Map(entries.map((e) => [e.ind.id, e.records])),
   };
 }

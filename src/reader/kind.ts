@@ -1,5 +1,7 @@
 /** What a table is (PK, pengukuran, Renstra, IKU, anggaran, ...) from its title, sheet name and column roles. */
 import type { ColumnMapping, ColumnRole, TableKind } from "../engine/mapping";
+import type { Grid } from "./grid";
+import type { FoundTable } from "./tables";
 import { normHeader } from "./text";
 
 export interface KindGuess {
@@ -41,11 +43,18 @@ export function classifyKind(title: string, sheetName: string, columns: ColumnMa
     (komponen || /\b(evaluasi|komponen|predikat nilai)\b/.test(t))
   )
     return { kind: "akip", confidence: komponen && /\bevaluasi\b/.test(t) ? 0.9 : 0.7 };
+  // an IKU register names its indicators with their formula, data source or owner, with or without targets
+  const describes = roles.has("formula") || (roles.has("sumberData") && roles.has("penanggungJawab"));
+  if (hasIndikator && !hasValue && describes) return { kind: "iku", confidence: 0.8 };
   if (!hasIndikator || !hasValue) return null;
 
   const realisasiYears = new Set(columns.filter((c) => c.role === "realisasi").map((c) => c.tahun ?? 0));
   const targetYears = new Set(columns.filter((c) => c.role === "target").map((c) => c.tahun ?? 0));
   if (roles.has("targetNasional")) return { kind: "nasional", confidence: 0.85 };
+  // One year's target beside its realisasi is that year's measurement, however many Renstra columns
+  // stand beside them (the Renja evaluation form carries the Renstra end target and progress too).
+  if (measuresOneYear(columns, targetYears) || /\b(renja|rkpd|evaluasi terhadap hasil)\b/.test(t))
+    if (roles.has("realisasi") && roles.has("target")) return { kind: "realisasi", confidence: 0.9 };
   if (
     /\b(renstra|rencana strategis|jangka menengah|rpjmd|akhir periode)\b/.test(t) ||
     roles.has("targetAkhir") ||
@@ -67,6 +76,23 @@ export function classifyKind(title: string, sheetName: string, columns: ColumnMa
     return { kind: "pk", confidence: /\b(perjanjian kinerja|pk)\b/.test(t) ? 0.95 : 0.8 };
   return null;
 }
+
+/** A target column and realisasi columns of one and the same year (or of no stated year), beside Renstra columns. */
+function measuresOneYear(columns: ColumnMapping[], targetYears: Set<number>): boolean {
+  if (targetYears.size !== 1) return false;
+  const year = [...targetYears][0]!;
+  const renstra = columns.some((c) => RENSTRA_ROLES.has(c.role));
+  if (!renstra) return false;
+  return columns.every((c) => c.role !== "realisasi" || c.tahun === undefined || c.tahun === year);
+}
+
+const RENSTRA_ROLES = new Set<ColumnRole>([
+  "targetAkhir",
+  "baseline",
+  "renstraKumulatif",
+  "capaianRenstra",
+  "paguRenstra",
+]);
 
 /** Roles that depend on the kind: a year's target in a Renstra is a Renstra target, "Realisasi" in a budget table is money. */
 export function adjustRoles(kind: TableKind, columns: ColumnMapping[], parts: Map<number, string[]>): void {
@@ -99,10 +125,59 @@ export function adjustRoles(kind: TableKind, columns: ColumnMapping[], parts: Ma
   }
   if (kind === "anggaran") {
     for (const c of columns) {
+      if (c.role === "capaian" && /^%$/.test(normHeader((parts.get(c.col) ?? []).slice(-1)[0] ?? ""))) {
+        c.role = "serapan";
+        continue;
+      }
       const last = normHeader((parts.get(c.col) ?? []).slice(-1)[0] ?? "");
       if (c.role === "realisasi") c.role = /%|persen/.test(last) ? "serapan" : "realisasiAnggaran";
       else if (c.role === "target") c.role = "pagu";
       else if (c.role === "abaikan" && /^%$/.test(last)) c.role = "serapan";
     }
+  }
+}
+
+const LABEL_ROLES = new Set<ColumnRole>(["nama", "program", "kegiatan", "subkegiatan"]);
+/** Most label cells of an indicator column read as words, not numbers or codes. */
+const WORDY = /[a-z]{3,}.*\s.*[a-z]{3,}/i;
+
+/**
+ * "No | Uraian | Target | Realisasi" or "PROGRAM/KEGIATAN/SUBKEGIATAN | Target | Realisasi": with no
+ * indikator column, a label column whose rows carry a target or realisasi names the indicators.
+ * Evidence: a target or realisasi column, no money column, and label cells that are sentences.
+ */
+export function promoteLabelColumn(g: Grid, t: FoundTable, columns: ColumnMapping[]): boolean {
+  const roles = new Set(columns.map((c) => c.role));
+  if (roles.has("indikator") || roles.has("pagu") || roles.has("realisasiAnggaran")) return false;
+  if (!roles.has("target") && !roles.has("realisasi")) return false;
+  if (columns.some((c) => c.role === "nama" && /komponen/i.test(c.header))) return false;
+  const label = columns.find((c) => LABEL_ROLES.has(c.role));
+  if (!label) return false;
+  const rc = label.col - g.sheet.origin.col;
+  let filled = 0;
+  let wordy = 0;
+  for (let r = t.firstDataRow; r <= t.lastDataRow; r++) {
+    const tx = g.text(r, rc);
+    if (tx === "") continue;
+    filled++;
+    if (WORDY.test(tx)) wordy++;
+  }
+  if (filled === 0 || wordy < filled * 0.6) return false;
+  label.role = "indikator";
+  label.confidence = Math.min(label.confidence, 0.75);
+  return true;
+}
+
+/** "Target | Realisasi | %": a bare "%" right of a realisasi is that year's capaian. */
+export function percentAsCapaian(columns: ColumnMapping[], parts: Map<number, string[]>): void {
+  for (let k = 1; k < columns.length; k++) {
+    const c = columns[k]!;
+    const last = normHeader((parts.get(c.col) ?? []).slice(-1)[0] ?? "");
+    if (c.role !== "abaikan" || last !== "%") continue;
+    const left = columns[k - 1]!;
+    if (left.role !== "realisasi" || left.col !== c.col - 1) continue;
+    c.role = "capaian";
+    c.confidence = 0.75;
+    if (left.tahun !== undefined) c.tahun = left.tahun;
   }
 }

@@ -13,44 +13,249 @@ export function polaritasFromCell(text: string): Polaritas | undefined {
   return undefined;
 }
 
-/** Words that say a smaller number is better. */
-const TURUN_PHRASES = [
-  "menurunnya",
-  "menurun",
-  "penurunan",
-  "turunnya",
-  "berkurangnya",
-  "berkurang",
-  "pengurangan",
-  "angka kemiskinan",
-  "tingkat kemiskinan",
+/**
+ * What the wording says about the direction. `turun`: the indicator measures a problem (angka kemiskinan,
+ * jumlah temuan, PMKS yang belum tertangani). `naik`: the wording looks like a problem but measures its
+ * reduction or its handling (persentase penurunan …, temuan yang ditindaklanjuti, kasus yang tertangani).
+ * undefined: the wording says nothing either way (most indicators: the default naik applies).
+ * `word` is the phrase that decided, for the finding that names it.
+ */
+export interface PolaritasGuess {
+  polaritas: "naik" | "turun";
+  word: string;
+}
+
+/**
+ * Verbs and nouns saying the problem was handled, served or followed up: they turn a problem word back
+ * to higher-is-better. Matched per word; "ditanggul…" also catches the misspelling "ditanggulagi".
+ */
+const HANDLED_STEMS = [
+  "tangani",
+  "tanggul\\w*",
+  "layani",
+  "selesaikan",
+  "atasi",
+  "tuntaskan",
+  "entaskan",
+  "rehabilitasi",
+  "bina",
+  "pulihkan",
+  "penuhi",
+  "jangkau",
+  "data",
+  "catat",
+  "daftar",
+  "akses",
+  "pulangkan",
+  "evakuasi",
+  "tempatkan",
+  "tagih",
+  "rujuk",
+  "dampingi",
+  "bantu",
+  "tindak",
+  "tindaklanjuti",
+  "lindungi",
+  "selamatkan",
+];
+const HANDLED_WORDS = [
+  "terehabilitasi",
+  "tindaklanjut",
+  "tindaklanjuti",
+  "penanganan",
+  "penanggulangan",
+  "penyelesaian",
+  "pengentasan",
+  "pemulihan",
+  "penemuan",
+  "penindakan",
+  "penegakan",
+  "rehabilitasi",
+  "mendapat",
+  "mendapatkan",
+  "menerima",
+  "penerima",
+  "memperoleh",
+  "memiliki",
+  "mempunyai",
+  "mengakses",
+  "keluar",
+  "graduasi",
+  "cakupan",
+];
+const HANDLED = new RegExp(`^(?:(?:di|ter)(?:${HANDLED_STEMS.join("|")})|${HANDLED_WORDS.join("|")})$`);
+/** Handling words that say nothing when negated ("belum cakupan" is no phrase; "tidak penerima" neither). */
+const NOT_NEGATABLE = new Set(["cakupan", "penerima", "keluar", "graduasi"]);
+
+/** Words between a negation and its verb that do not change it ("belum dapat ditangani"). */
+const NEGATION_FILLER = new Set(["yang", "dapat", "bisa", "sempat", "pernah", "sepenuhnya", "seluruhnya"]);
+const NEGATION = new Set(["belum", "tidak", "tdk", "blm", "tak"]);
+
+/** A head word that states a falling quantity as the goal ("Menurunnya angka kemiskinan"). */
+const HEAD_TURUN = /^(?:menurunnya|berkurangnya|turunnya|menurun|berkurang|menurunkan|mengurangi|menekan)$/;
+/** A head word that states a rising quantity as the goal ("Meningkatnya penanganan kasus"). */
+const HEAD_NAIK = /^(?:meningkatnya|meningkat|naiknya|bertambahnya|peningkatan|meningkatkan)$/;
+
+/** The measured quantity is a reduction: "persentase penurunan …", "tingkat pengurangan …". */
+const REDUCTION_NOUN = /^(?:penurunan|pengurangan)$/;
+const REDUCTION_AFTER_MEASURE = /^(?:penurunan|pengurangan|menurunnya|berkurangnya|turunnya)$/;
+const MEASURE = /^(?:persentase|tingkat|laju|rasio|angka|jumlah|besaran|capaian|rata|proporsi|indeks)$/;
+
+/**
+ * Problems: a count, rate or share of these is lower-is-better. Target groups that a service counts
+ * (PMKS, PPKS, fakir miskin, korban bencana, anak terlantar) are not problems here: "Jumlah korban
+ * bencana" counts people helped, "Jumlah Fakir Miskin" the households a programme serves. Multi-word phrases are matched on the joined words.
+ */
+const PROBLEM_PHRASES = [
+  "kemiskinan",
   "penduduk miskin",
-  "jumlah temuan",
-  "temuan",
-  "kasus",
+  "keluarga miskin",
+  "rumah tangga miskin",
+  "warga miskin",
+  "masyarakat miskin",
   "pengangguran",
+  "penganggur",
   "stunting",
-  "angka kematian",
+  "gizi buruk",
+  "gizi kurang",
+  "wasting",
+  "kematian",
+  "mortalitas",
+  "kesakitan",
+  "morbiditas",
+  "insiden",
+  "insidensi",
   "prevalensi",
+  "penderita",
+  "kasus",
   "kejadian",
+  "kriminalitas",
+  "kejahatan",
+  "kecelakaan",
+  "kebakaran",
   "pelanggaran",
   "tunggakan",
+  "temuan",
   "gini",
+  "ketimpangan",
+  "kesenjangan",
   "rasio ketergantungan",
-  "angka putus",
+  "putus sekolah",
+  "tidak sekolah",
+  "tidak bersekolah",
+  "buta aksara",
+  "buta huruf",
+  "tidak layak huni",
+  "rtlh",
+  "kumuh",
+  "genangan",
+  "banjir",
+  "kerugian",
+  "risiko bencana",
+  "rawan pangan",
+  "kerawanan",
+  "kekerasan",
+  "penyalahgunaan",
+  "perkawinan anak",
+  "pernikahan dini",
+  "perkawinan usia anak",
+  "sengketa",
+  "konflik sosial",
+  "gangguan ketenteraman",
+  "anemia",
 ];
 
-const TURUN_RE = new RegExp(`\\b(${TURUN_PHRASES.join("|")})\\b`);
+const PROBLEM_RE = new RegExp(`(?:^| )(${PROBLEM_PHRASES.join("|")})(?= |$)`);
 
-/** Words that turn a "kasus"/"temuan" indicator back into higher-is-better ("temuan yang ditindaklanjuti"). */
-const NAIK_VERBS =
-  /\b(ditindaklanjuti|tindak lanjut|tertangani|ditangani|diselesaikan|terselesaikan|terlayani|dilayani|mendapatkan|menerima|memperoleh|dibina|direhabilitasi|terpenuhi|tertanggulangi)\b/;
+/** Verb forms split in two by typing ("di tangani", "di tindak lanjuti", "tindak lanjut") made one word. */
+function joinSplitVerbs(words: string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    const next = words[i + 1];
+    if (w === "tindak" && (next === "lanjut" || next === "lanjuti")) {
+      out.push(`tindak${next}`);
+      i++;
+    } else {
+      out.push(w);
+    }
+  }
+  const joined: string[] = [];
+  for (let i = 0; i < out.length; i++) {
+    const next = out[i + 1];
+    if ((out[i] === "di" || out[i] === "ter") && next !== undefined && HANDLED.test(`${out[i]}${next}`)) {
+      joined.push(`${out[i]}${next}`);
+      i++;
+    } else {
+      joined.push(out[i]!);
+    }
+  }
+  return joined;
+}
 
+/** The words an indicator's text is judged on: list numbers and letters at the start go. */
+function wordsOf(indikator: string): string[] {
+  const words = joinSplitVerbs(normWords(indikator));
+  let start = 0;
+  while (start < words.length && /^(?:\d+|[a-z])$/.test(words[start]!) && start < 2) start++;
+  return words.slice(start);
+}
+
+/** "belum tertangani", "tidak dapat ditindaklanjuti": what was not handled, lower is better. */
+function negatedHandling(words: string[]): string | undefined {
+  for (let i = 0; i < words.length; i++) {
+    if (!NEGATION.has(words[i]!)) continue;
+    let j = i + 1;
+    while (j < words.length && NEGATION_FILLER.has(words[j]!)) j++;
+    const verb = words[j];
+    if (verb !== undefined && HANDLED.test(verb) && !NOT_NEGATABLE.has(verb))
+      return words.slice(i, j + 1).join(" ");
+  }
+  return undefined;
+}
+
+function reduction(words: string[]): string | undefined {
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    if (i > 0 && MEASURE.test(words[i - 1]!) && REDUCTION_AFTER_MEASURE.test(w))
+      return `${words[i - 1]} ${w}`;
+    if (REDUCTION_NOUN.test(w)) return w;
+  }
+  return undefined;
+}
+
+/** Cheap looks at the whole text that let most indicators skip the per-word passes. */
+const MAY_NEGATE = /(?:^| )(?:belum|tidak|tdk|blm|tak) /;
+const MAY_REDUCE = /urun|urang/;
+
+export function guessPolaritas(indikator: string): PolaritasGuess | undefined {
+  const words = wordsOf(indikator);
+  if (words.length === 0) return undefined;
+  const text = words.join(" ");
+  const negated = MAY_NEGATE.test(text) ? negatedHandling(words) : undefined;
+  if (negated) return { polaritas: "turun", word: negated };
+  const head = words[0]!;
+  if (HEAD_TURUN.test(head)) return { polaritas: "turun", word: head };
+  const reduced = MAY_REDUCE.test(text) ? reduction(words) : undefined;
+  if (reduced) return { polaritas: "naik", word: reduced };
+  if (HEAD_NAIK.test(head)) return { polaritas: "naik", word: head };
+  const problem = PROBLEM_RE.exec(text);
+  if (!problem) return undefined;
+  const handled = words.find((w) => HANDLED.test(w));
+  if (handled) return { polaritas: "naik", word: handled };
+  // the measure before the problem names it better: "jumlah temuan", "angka kematian"
+  const before = text.slice(0, problem.index).trim().split(" ").pop() ?? "";
+  const word = problem[1]!;
+  return { polaritas: "turun", word: MEASURE.test(before) ? `${before} ${word}` : word };
+}
+
+/**
+ * The reader's guess: only lower-is-better is worth flagging, since higher-is-better is the default
+ * and a wording trap resolved to naik ("persentase penurunan …") leaves the default as it is.
+ */
 export function polaritasFromWords(indikator: string): { polaritas: Polaritas; word: string } | undefined {
-  const t = normWords(indikator).join(" ");
-  if (NAIK_VERBS.test(t)) return undefined;
-  const m = TURUN_RE.exec(t);
-  return m ? { polaritas: "turun", word: m[1]! } : undefined;
+  const g = guessPolaritas(indikator);
+  return g && g.polaritas === "turun" ? g : undefined;
 }
 
 export function polaritasFromTarget(target: ParsedValue | undefined): Polaritas | undefined {

@@ -1,10 +1,25 @@
 /**
- * Finding tables on a sheet: a header block (one to four rows of header words, years, "T % | R %",
- * triwulan, column numbers), the title rows above it, and the data rows below it until the next
- * title or header, or until rows stop following the column pattern.
+ * Finding tables on a sheet. The sheet is first cut into column bands at empty columns (tables side
+ * by side); in each band a table is a header block (one to five rows of header words, years,
+ * "T % | R %", triwulan, K/Rp halves, column numbers), the title rows above it, and the data rows
+ * below it until the next title or header, or until rows stop following the column pattern.
+ * A header that starts over with "No" part-way across is two tables side by side with no gap.
  */
 import type { Grid } from "./grid";
-import { isColumnNumber, isHeaderish, isYearText, namesRole } from "./headers";
+import { classifyHeader, isPairHalf } from "./headers";
+import {
+  isBlank,
+  isColumnNumberRow,
+  isCoreHeader,
+  isHeaderLine,
+  isTitleRow,
+  NOTE,
+  rowInfo,
+  startsTable,
+  TITLE,
+  type RowInfo,
+} from "./row-info";
+import { columnBands, type Band } from "./bands";
 
 export interface FoundTable {
   /** relative rows of the header block (column-number rows included) */
@@ -17,112 +32,99 @@ export interface FoundTable {
   lastDataRow: number;
   title?: string;
   titleRows: number[];
+  /** a year stated further up the sheet ("PERJANJIAN KINERJA TAHUN 2024" above a page of text) */
+  yearAbove?: number;
 }
 
-interface RowInfo {
-  anchors: number[];
-  headerish: number;
-  roleWords: number;
-  numbers: number;
-  years: number;
-  colNums: number;
-  longText: number;
+interface HeaderBlock {
+  top: number;
+  bottom: number;
+  numberRows: number[];
 }
 
-const TITLE =
-  /^\s*(tabel|table|lampiran|perjanjian kinerja|pengukuran kinerja|indikator kinerja utama|rencana strategis|realisasi anggaran|capaian kinerja|matriks|formulir)\b/i;
-const NOTE = /^\s*(sumber\s*:|sumber data\s*:|keterangan\s*:|catatan\s*:|\*\)|ket\s*:)/i;
-
-/** "76,5 %", "Rp 1.000", "36 unit", "12,36": a value, not a word */
-const NUMERIC = /^\s*(?:rp\.?\s*)?[+-]?[\d.,]*\d[\d.,]*\s*(?:%\s*\d{0,2}|[a-z]{1,12}(?: [a-z]{1,8})?)?\s*$/i;
-
-const OPEN_PAREN = 40;
-const MINUS = 45;
-
-/** A first character NUMERIC can start with (the text is trimmed): a digit, a sign, a separator, "Rp". */
-function mayStartNumeric(c0: number): boolean {
-  return (
-    (c0 >= 48 && c0 <= 57) ||
-    c0 === 43 /* + */ ||
-    c0 === 45 /* - */ ||
-    c0 === 46 /* . */ ||
-    c0 === 44 /* , */ ||
-    c0 === 82 /* R */ ||
-    c0 === 114 /* r */
-  );
+/** Rows of "K | Rp | K | Rp": the halves of kinerja/anggaran pairs, part of the header above them. */
+function isPairRow(g: Grid, info: RowInfo, r: number): boolean {
+  if (info.anchors.length < 2 || info.numbers > 0) return false;
+  for (const c of info.anchors) if (!isPairHalf(g.text(r, c))) return false;
+  return true;
 }
 
-function rowInfo(g: Grid, r: number): RowInfo {
-  const info: RowInfo = {
-    anchors: [],
-    headerish: 0,
-    roleWords: 0,
-    numbers: 0,
-    years: 0,
-    colNums: 0,
-    longText: 0,
-  };
-  const texts: string[] = [];
-  for (let c = 0; c < g.cols; c++) {
-    if (!g.isAnchor(r, c)) {
-      // a vertical merge from above still shows here; count it once per row for header shape
-      const a = g.anchor(r, c);
-      if (a.c !== c || a.r === r) continue;
-    }
-    const t = g.text(r, c);
-    if (t === "") continue;
-    info.anchors.push(c);
-    // Grid texts are trimmed, so each pattern below can only match when the first character
-    // (and for a year the length) fits; most word cells are turned away without a pattern run.
-    const c0 = t.charCodeAt(0);
-    const digit0 = c0 >= 48 && c0 <= 57;
-    if (digit0 && t.length === 4 && isYearText(t)) {
-      info.years++;
-      continue;
-    }
-    if ((digit0 || c0 === OPEN_PAREN || c0 === MINUS) && isColumnNumber(t)) {
-      info.colNums++;
-      continue;
-    }
-    if (typeof g.value(r, c) === "number" || (mayStartNumeric(c0) && NUMERIC.test(t))) {
-      info.numbers++;
-      continue;
-    }
-    if (t.length > 25) info.longText++;
-    texts.push(t);
+/** The header block around a core header row: group rows above, sub-header rows below. */
+function headerBlock(g: Grid, infos: RowInfo[], r: number, floor: number): HeaderBlock {
+  let top = r;
+  while (top - 1 >= floor && top > r - 2) {
+    const up = infos[top - 1]!;
+    // a lone cell above the header is a title line, not a group header
+    if (isBlank(up) || up.anchors.length < 2 || !isHeaderLine(up) || isTitleRow(g, up, top - 1)) break;
+    top--;
   }
-  // a row holding data values is no header: skip the word checks (most rows of a big sheet)
-  if (info.numbers > 0) return info;
-  for (const t of texts) {
-    if (isHeaderish(t)) {
-      info.headerish++;
-      if (t.length > 25) info.longText--;
-      if (namesRole(t)) info.roleWords++;
+  let bottom = r;
+  const numberRows: number[] = [];
+  while (bottom + 1 < g.rows && bottom - top < 5) {
+    const down = infos[bottom + 1]!;
+    if (isColumnNumberRow(down)) {
+      numberRows.push(bottom + 1);
+      bottom++;
+      continue;
+    }
+    if (isPairRow(g, down, bottom + 1)) {
+      bottom++;
+      continue;
+    }
+    if (isBlank(down) || !isHeaderLine(down) || isTitleRow(g, down, bottom + 1)) break;
+    // one wide merged cell under the header is a section line ("SEKRETARIAT :"), not a sub-header
+    if (down.anchors.length === 1 && g.spanCols(bottom + 1, down.anchors[0]!) > 2) break;
+    if (isCoreHeader(down) && down.roleWords >= 3 && numberRows.length > 0) break;
+    bottom++;
+  }
+  return { top, bottom, numberRows };
+}
+
+/** Columns the header block covers, merges included. */
+function headerSpan(g: Grid, infos: RowInfo[], block: HeaderBlock): Band | undefined {
+  let from = Infinity;
+  let to = -1;
+  for (let h = block.top; h <= block.bottom; h++) {
+    if (block.numberRows.includes(h)) continue;
+    for (const c of infos[h]!.anchors) {
+      from = Math.min(from, c);
+      to = Math.max(to, c + g.spanCols(g.anchor(h, c).r, c) - 1);
     }
   }
-  return info;
+  return Number.isFinite(from) ? { from, to } : undefined;
 }
 
-function isBlank(info: RowInfo): boolean {
-  return info.anchors.length === 0;
+/**
+ * "No | Indikator | Target | No | Program | Pagu": a second "No" column after other role columns
+ * starts a table of its own.
+ */
+function splitAtRestart(g: Grid, block: HeaderBlock, span: Band): Band[] {
+  const out: Band[] = [];
+  let start = span.from;
+  let rolesSince = 0;
+  for (let c = span.from; c <= span.to; c++) {
+    const texts: string[] = [];
+    for (let h = block.top; h <= block.bottom; h++) {
+      if (block.numberRows.includes(h)) continue;
+      const t = g.text(h, c);
+      if (t !== "" && texts[texts.length - 1] !== t) texts.push(t);
+    }
+    if (texts.length === 0) continue;
+    const role = classifyHeader(texts).role;
+    if (role === "no" && c > start && rolesSince >= 2) {
+      out.push({ from: start, to: c - 1 });
+      start = c;
+      rolesSince = 0;
+    } else if (role !== "abaikan" && role !== "no") rolesSince++;
+  }
+  out.push({ from: start, to: span.to });
+  return out;
 }
 
-function isCoreHeader(info: RowInfo): boolean {
-  const n = info.anchors.length;
-  if (n < 2 || info.roleWords < 2) return false;
-  if (info.numbers > 0) return false;
-  return info.headerish + info.years + info.colNums >= Math.ceil(n * 0.75);
-}
-
-/** A row that can sit in a header block: header words, years, T/R tokens, no data. */
-function isHeaderLine(info: RowInfo): boolean {
-  const n = info.anchors.length;
-  if (n === 0 || info.numbers > 0) return false;
-  return info.headerish + info.years === n;
-}
-
-function isColumnNumberRow(info: RowInfo): boolean {
-  return info.anchors.length >= 3 && info.colNums === info.anchors.length;
+function rowSignature(g: Grid, r: number, from: number, to: number): string {
+  const out: string[] = [];
+  for (let c = from; c <= to; c++) out.push(g.text(r, c).toLowerCase());
+  return out.join("|");
 }
 
 /**
@@ -137,148 +139,159 @@ function continuesNumbering(g: Grid, r: number, last: number, bottom: number, co
   return /^\d{1,6}$/.test(here) && /^\d{1,6}$/.test(before) && Number(here) === Number(before) + 1;
 }
 
-function isTitleRow(g: Grid, info: RowInfo, r: number): boolean {
-  if (info.anchors.length === 0 || info.anchors.length > 2) return false;
-  const t = g.text(r, info.anchors[0]!);
-  return TITLE.test(t);
+/** The last data row of a table whose header block ends at `bottom`. */
+function dataEnd(g: Grid, infos: RowInfo[], block: HeaderBlock, cols: Band): number {
+  const headerSigs = new Set<string>();
+  const headerFirst = new Set<string>();
+  for (let h = block.top; h <= block.bottom; h++) {
+    headerSigs.add(rowSignature(g, h, cols.from, cols.to));
+    headerFirst.add(g.text(h, cols.from).toLowerCase());
+  }
+  let last = block.bottom;
+  let blanks = 0;
+  // after an empty row (and the one-cell section line under it), a new header or word-only row starts a new block
+  let afterGap = false;
+  for (let d = block.bottom + 1; d < g.rows; d++) {
+    const di = infos[d]!;
+    if (isBlank(di)) {
+      blanks++;
+      afterGap = last > block.bottom;
+      continue;
+    }
+    const repeated =
+      headerFirst.has(g.text(d, cols.from).toLowerCase()) &&
+      headerSigs.has(rowSignature(g, d, cols.from, cols.to));
+    if (afterGap && (repeated || (di.numbers === 0 && di.anchors.length >= 3))) break;
+    if (repeated) {
+      // the header repeated on a new page: still this table
+      last = d;
+      blanks = 0;
+      continue;
+    }
+    if (di.anchors.length > 1) afterGap = false;
+    if (isTitleRow(g, di, d)) break;
+    if (
+      isCoreHeader(di) &&
+      !isColumnNumberRow(di) &&
+      !continuesNumbering(g, d, last, block.bottom, cols.from)
+    )
+      break;
+    if (NOTE.test(g.text(d, di.anchors[0]!))) break;
+    let inside = 0;
+    for (const c of di.anchors) if (c >= cols.from && c <= cols.to) inside++;
+    if (inside === 0 || inside < di.anchors.length / 2) break;
+    if (blanks >= 2 && di.anchors.length < 2) break;
+    last = d;
+    blanks = 0;
+  }
+  return trimTrailing(g, infos, block.bottom, last, cols.from);
 }
 
-function rowSignature(g: Grid, r: number, from: number, to: number): string {
-  const out: string[] = [];
-  for (let c = from; c <= to; c++) out.push(g.text(r, c).toLowerCase());
-  return out.join("|");
+/** Trailing one-cell rows (the next table's title lines, a signature's name) are not data. */
+function trimTrailing(g: Grid, infos: RowInfo[], bottom: number, last: number, colStart: number): number {
+  while (
+    last > bottom &&
+    infos[last]!.anchors.length <= 1 &&
+    infos[last]!.longText + infos[last]!.headerish <= 1
+  ) {
+    const t = g.text(last, infos[last]!.anchors[0] ?? colStart);
+    if (t === "" || TITLE.test(t) || /^[A-Z0-9 ()/.,:-]+$/.test(t) || /\beselon\b/i.test(t)) last--;
+    else break;
+  }
+  while (last > bottom && isBlank(infos[last]!)) last--;
+  return last;
 }
 
-export function findTables(g: Grid): FoundTable[] {
+/** Up to four text rows above the header, not inside an earlier table. */
+function titleAbove(
+  g: Grid,
+  infos: RowInfo[],
+  top: number,
+  floor: number,
+): { rows: number[]; text?: string } {
+  const rows: number[] = [];
+  const parts: string[] = [];
+  for (let t = top - 1, seen = 0; t >= floor && seen < 5; t--, seen++) {
+    const ti = infos[t]!;
+    if (isBlank(ti)) {
+      if (rows.length > 0) break;
+      continue;
+    }
+    if (ti.anchors.length > 2 || ti.numbers > 0) break;
+    rows.unshift(t);
+    parts.unshift(ti.anchors.map((c) => g.text(t, c)).join(" "));
+  }
+  return parts.length > 0 ? { rows, text: parts.join(" ") } : { rows };
+}
+
+const TAHUN_STATED = /\btahun\s*(?:anggaran\s*)?((?:19|20)\d\d)\b/i;
+
+/** The year a title line further up states: the nearest one-cell line that says "Tahun 2024". */
+function statedYearAbove(g: Grid, infos: RowInfo[], top: number, floor: number): number | undefined {
+  for (let r = top - 1; r >= floor; r--) {
+    const info = infos[r]!;
+    if (info.anchors.length !== 1) continue;
+    const t = g.text(r, info.anchors[0]!);
+    const m = TAHUN_STATED.exec(t);
+    if (m && (TITLE.test(t) || t === t.toUpperCase())) return Number(m[1]);
+  }
+  return undefined;
+}
+
+function infosOf(g: Grid, band: Band): RowInfo[] {
   const infos: RowInfo[] = [];
-  for (let r = 0; r < g.rows; r++) infos.push(rowInfo(g, r));
+  for (let r = 0; r < g.rows; r++) infos.push(rowInfo(g, r, band.from, band.to));
+  return infos;
+}
+
+/** The tables of one column band, top to bottom. */
+function findTablesIn(g: Grid, band: Band, bandInfos: RowInfo[]): FoundTable[] {
   const tables: FoundTable[] = [];
   let r = 0;
   let floor = 0; // rows above belong to an earlier table
   while (r < g.rows) {
-    const info = infos[r]!;
-    // "Komponen | Tahun Evaluasi" over a row of years is a header too
-    const next = infos[r + 1];
-    const overYears =
-      info.roleWords >= 1 &&
-      info.anchors.length >= 2 &&
-      isHeaderLine(info) &&
-      !isTitleRow(g, info, r) &&
-      next !== undefined &&
-      next.years >= 2 &&
-      isHeaderLine(next);
-    if (!isCoreHeader(info) && !overYears) {
+    if (!startsTable(g, bandInfos, r)) {
       r++;
       continue;
     }
-    // header block: group rows above, sub-header rows below
-    let top = r;
-    while (top - 1 >= floor && top > r - 2) {
-      const up = infos[top - 1]!;
-      // a lone cell above the header is a title line, not a group header
-      if (isBlank(up) || up.anchors.length < 2 || !isHeaderLine(up) || isTitleRow(g, up, top - 1)) break;
-      top--;
-    }
-    let bottom = r;
-    const numberRows: number[] = [];
-    while (bottom + 1 < g.rows && bottom - top < 4) {
-      const down = infos[bottom + 1]!;
-      if (isColumnNumberRow(down)) {
-        numberRows.push(bottom + 1);
-        bottom++;
-        continue;
-      }
-      if (isBlank(down) || !isHeaderLine(down) || isTitleRow(g, down, bottom + 1)) break;
-      // one wide merged cell under the header is a section line ("SEKRETARIAT :"), not a sub-header
-      if (down.anchors.length === 1 && g.spanCols(bottom + 1, down.anchors[0]!) > 2) break;
-      if (isCoreHeader(down) && down.roleWords >= 3 && numberRows.length > 0) break;
-      bottom++;
-    }
-    const headerRows: number[] = [];
-    for (let h = top; h <= bottom; h++) headerRows.push(h);
-    let colStart = Infinity;
-    let colEnd = -1;
-    for (const h of headerRows)
-      for (const c of infos[h]!.anchors) {
-        if (numberRows.includes(h)) continue;
-        colStart = Math.min(colStart, c);
-        colEnd = Math.max(colEnd, c + g.spanCols(g.anchor(h, c).r, c) - 1);
-      }
-    if (!Number.isFinite(colStart)) {
+    const block = headerBlock(g, bandInfos, r, floor);
+    const span = headerSpan(g, bandInfos, block);
+    if (!span) {
       r++;
       continue;
     }
-    const headerSigs = new Set(headerRows.map((h) => rowSignature(g, h, colStart, colEnd)));
-    const headerFirst = new Set(headerRows.map((h) => g.text(h, colStart).toLowerCase()));
-    // data rows
-    let last = bottom;
-    let blanks = 0;
-    let d = bottom + 1;
-    for (; d < g.rows; d++) {
-      const di = infos[d]!;
-      if (isBlank(di)) {
-        blanks++;
-        continue;
-      }
-      if (
-        headerFirst.has(g.text(d, colStart).toLowerCase()) &&
-        headerSigs.has(rowSignature(g, d, colStart, colEnd))
-      ) {
-        // the header repeated on a new page: still this table
-        last = d;
-        blanks = 0;
-        continue;
-      }
-      if (isTitleRow(g, di, d)) break;
-      if (isCoreHeader(di) && !isColumnNumberRow(di) && !continuesNumbering(g, d, last, bottom, colStart))
-        break;
-      const first = di.anchors[0]!;
-      const text = g.text(d, first);
-      if (NOTE.test(text)) break;
-      let inside = 0;
-      for (const c of di.anchors) if (c >= colStart && c <= colEnd) inside++;
-      if (inside === 0 || inside < di.anchors.length / 2) break;
-      if (blanks > 0 && di.anchors.length < 2 && blanks >= 2) break;
-      last = d;
-      blanks = 0;
+    const parts = splitAtRestart(g, block, span);
+    let end = block.bottom;
+    for (const cols of parts) {
+      const infos = parts.length === 1 ? bandInfos : infosOf(g, cols);
+      const last = dataEnd(g, infos, block, cols);
+      const title = titleAbove(g, infos, block.top, floor);
+      const headerRows: number[] = [];
+      for (let h = block.top; h <= block.bottom; h++) headerRows.push(h);
+      const found: FoundTable = {
+        headerRows,
+        numberRows: block.numberRows,
+        colStart: cols.from,
+        colEnd: cols.to,
+        firstDataRow: block.bottom + 1,
+        lastDataRow: last,
+        titleRows: title.rows,
+      };
+      if (title.text !== undefined) found.title = title.text;
+      // a sheet's title ("… Tahun 2023") covers every table stacked under it
+      const yearAbove = statedYearAbove(g, infos, block.top, 0);
+      if (yearAbove !== undefined) found.yearAbove = yearAbove;
+      tables.push(found);
+      end = Math.max(end, last);
     }
-    // trailing one-cell rows (the next table's title lines) are not data
-    while (
-      last > bottom &&
-      infos[last]!.anchors.length <= 1 &&
-      infos[last]!.longText + infos[last]!.headerish <= 1
-    ) {
-      const t = g.text(last, infos[last]!.anchors[0] ?? colStart);
-      if (t === "" || TITLE.test(t) || /^[A-Z0-9 ()/.,:-]+$/.test(t) || /\beselon\b/i.test(t)) last--;
-      else break;
-    }
-    while (last > bottom && isBlank(infos[last]!)) last--;
-    // title: up to four text rows above the header, not inside an earlier table
-    const titleRows: number[] = [];
-    const titleParts: string[] = [];
-    for (let t = top - 1, seen = 0; t >= floor && seen < 5; t--, seen++) {
-      const ti = infos[t]!;
-      if (isBlank(ti)) {
-        if (titleRows.length > 0) break;
-        continue;
-      }
-      if (ti.anchors.length > 2 || ti.numbers > 0) break;
-      titleRows.unshift(t);
-      titleParts.unshift(ti.anchors.map((c) => g.text(t, c)).join(" "));
-    }
-    const found: FoundTable = {
-      headerRows,
-      numberRows,
-      colStart,
-      colEnd,
-      firstDataRow: bottom + 1,
-      lastDataRow: last,
-      titleRows,
-    };
-    if (titleParts.length > 0) found.title = titleParts.join(" ");
-    tables.push(found);
-    floor = last + 1;
-    r = Math.max(last + 1, bottom + 1);
+    floor = end + 1;
+    r = end + 1;
   }
   return tables;
+}
+
+export function findTables(g: Grid): FoundTable[] {
+  const out: FoundTable[] = [];
+  for (const { band, infos } of columnBands(g)) out.push(...findTablesIn(g, band, infos));
+  return out;
 }

@@ -89,3 +89,49 @@ export function nilaiBerbeda(
     },
   };
 }
+
+function fmt(n: number, bahasa: "id" | "en"): string {
+  const s = (Math.round(n * 100) / 100).toString();
+  return bahasa === "id" ? s.replace(".", ",") : s;
+}
+
+/** A total row's printed capaian against its own totals: Σ realisasi ÷ Σ target × 100. */
+export function capaianJumlah(
+  printed: SourceRef,
+  shown: number,
+  target: number,
+  realisasi: number,
+  label: string,
+): Temuan {
+  const expected = (realisasi / target) * 100;
+  const t = (b: "id" | "en") => `${fmt(realisasi, b)} ÷ ${fmt(target, b)} × 100 = ${fmt(expected, b)}`;
+  return {
+    kode: "CAPAIAN_TIDAK_SESUAI",
+    tingkat: "galat",
+    sel: [printed],
+    pesan: {
+      id: `Capaian baris "${label}" tercetak ${fmt(shown, "id")} di ${where(printed)}, seharusnya ${t("id")} dari jumlah target dan realisasinya.`,
+      en: `The capaian of the "${label}" row prints ${fmt(shown, "en")} in ${where(printed)}, expected ${t("en")} from its total target and realisasi.`,
+    },
+  };
+}
+
+/** The same budget line printed with different amounts in two tables. */
+export function anggaranBerbeda(
+  apa: { id: string; en: string },
+  nama: string,
+  a: SourceRef,
+  va: string,
+  b: SourceRef,
+  vb: string,
+): Temuan {
+  return {
+    kode: "NILAI_BERBEDA_ANTAR_TABEL",
+    tingkat: "peringatan",
+    sel: [b, a],
+    pesan: {
+      id: `${apa.id} "${nama}" berbeda antar tabel: ${va} di ${where(a)}, ${vb} di ${where(b)}. Nilai yang sama seharusnya dicetak sama di semua tabel.`,
+      en: `${apa.en} of "${nama}" differs between tables: ${va} in ${where(a)}, ${vb} in ${where(b)}. The same amount should print the same everywhere.`,
+    },
+  };
+}

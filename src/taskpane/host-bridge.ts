@@ -10,6 +10,11 @@ export interface HostBridge {
   gateway: WorkbookGateway;
   /** Selects a cell (or block) so the user sees what a finding or a table refers to. */
   selectCell(sheet: string, cell: string): Promise<void>;
+  /**
+   * The block the user selected in the sheet (sheet unquoted, A1 range), to declare it a table;
+   * null when the selection is not one block (several areas at once).
+   */
+  getSelectedRange(): Promise<{ sheet: string; range: string } | null>;
 }
 
 export const HostContext = createContext<HostBridge | null>(null);

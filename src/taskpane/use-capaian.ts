@@ -1,7 +1,9 @@
 /**
  * The pane's state machine around the one pipeline: a dry run on open (to show the summary and
  * the stored settings), "Hitung Capaian" (writes the capaian/predikat columns), "Sisipkan Tabel 3.x"
- * (writes the chosen tables). Every failure ends in a visible state, never a frozen pane.
+ * (writes the chosen tables), and a dry run with the drafted corrections ("terapkan": a table the
+ * user declared shows in the summary before anything is written). Every failure ends in a visible
+ * state, never a frozen pane.
  */
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { MappingOverrides, ReadResult } from "../engine/mapping";
@@ -9,7 +11,7 @@ import { defaultSettings, type Settings } from "../engine/settings";
 import { runCapaian, type RunOutcome, type RunStep } from "../pipeline/run";
 import type { WorkbookGateway } from "../pipeline/gateway";
 
-export type Action = "muat" | "hitung" | "sisipkan";
+export type Action = "muat" | "hitung" | "sisipkan" | "terapkan";
 export type TabelNomor = Settings["tabel"][number];
 
 export interface OverridesDraft {
@@ -22,6 +24,8 @@ export interface CapaianState {
   read: ReadResult | null;
   settings: Settings;
   overrides: OverridesDraft;
+  /** the corrections the last writing run used (and stored in the workbook): no longer pending */
+  overridesApplied: OverridesDraft;
   /** the latest outcome of a run the user asked for (not the opening dry run) */
   outcome: RunOutcome | null;
   lastAction: Action | null;
@@ -31,6 +35,8 @@ export interface CapaianState {
 export interface CapaianApi extends CapaianState {
   setSettings(update: (s: Settings) => Settings): void;
   setOverrides(update: (o: OverridesDraft) => OverridesDraft): void;
+  /** changes the draft and reads the workbook again with it (nothing is written, the settings stay) */
+  applyOverrides(update: (o: OverridesDraft) => OverridesDraft): void;
   reload(): void;
   hitung(): void;
   sisipkan(tabel: TabelNomor[]): void;
@@ -46,6 +52,20 @@ export function overridesCount(o: OverridesDraft): number {
   return n;
 }
 
+/** Corrections of the draft that no writing run has used yet (the "N perbaikan akan dipakai" note). */
+export function pendingOverrides(draft: OverridesDraft, applied: OverridesDraft): number {
+  const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+  const pending: OverridesDraft["tables"] = {};
+  for (const [id, t] of Object.entries(draft.tables)) {
+    const done = applied.tables[id];
+    const columns = Object.fromEntries(
+      Object.entries(t.columns ?? {}).filter(([col, c]) => !same(c, done?.columns?.[col])),
+    );
+    pending[id] = { ...(t.kind && t.kind !== done?.kind ? { kind: t.kind } : {}), columns };
+  }
+  return overridesCount({ tables: pending });
+}
+
 export function useCapaian(gateway: WorkbookGateway): CapaianApi {
   const [state, setState] = useState<CapaianState>(() => ({
     busy: "muat",
@@ -53,6 +73,7 @@ export function useCapaian(gateway: WorkbookGateway): CapaianApi {
     read: null,
     settings: defaultSettings(),
     overrides: { tables: {} },
+    overridesApplied: { tables: {} },
     outcome: null,
     lastAction: null,
     error: null,
@@ -65,13 +86,14 @@ export function useCapaian(gateway: WorkbookGateway): CapaianApi {
   const run = useCallback(
     async (action: Action, tabel?: TabelNomor[]) => {
       const { settings, overrides } = latest.current;
+      const dry = action === "muat" || action === "terapkan";
       setState((s) => ({ ...s, busy: action, step: null, error: null }));
       try {
         const outcome = await runCapaian(gateway, {
           settings: action === "muat" ? undefined : settings,
-          tabel: action === "muat" ? undefined : (tabel ?? []),
+          tabel: dry ? undefined : (tabel ?? []),
           overrides: action === "muat" ? undefined : { tables: overrides.tables },
-          tulis: action !== "muat",
+          tulis: !dry,
           onProgress: (step) => {
             if (mounted.current) setState((s) => ({ ...s, step }));
           },
@@ -84,8 +106,9 @@ export function useCapaian(gateway: WorkbookGateway): CapaianApi {
           read: outcome.read ?? s.read,
           // The opening dry run brings the settings stored in the workbook by an earlier run.
           settings: action === "muat" && outcome.ok ? outcome.settings : s.settings,
-          outcome: action === "muat" ? s.outcome : outcome,
-          lastAction: action === "muat" ? s.lastAction : action,
+          outcome: dry ? s.outcome : outcome,
+          overridesApplied: !dry && outcome.ok ? { tables: overrides.tables } : s.overridesApplied,
+          lastAction: dry ? s.lastAction : action,
         }));
       } catch (error) {
         if (!mounted.current) return;
@@ -109,6 +132,13 @@ export function useCapaian(gateway: WorkbookGateway): CapaianApi {
     ...state,
     setSettings: (update) => setState((s) => ({ ...s, settings: update(s.settings) })),
     setOverrides: (update) => setState((s) => ({ ...s, overrides: update(s.overrides) })),
+    applyOverrides: (update) => {
+      // The run reads the drafts from `latest` before React re-renders: put the new draft there first.
+      const overrides = update(latest.current.overrides);
+      latest.current = { ...latest.current, overrides };
+      setState((s) => ({ ...s, overrides }));
+      void run("terapkan");
+    },
     reload: () => void run("muat"),
     hitung: () => void run("hitung"),
     sisipkan: (tabel) => void run("sisipkan", tabel),

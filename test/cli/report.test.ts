@@ -23,6 +23,7 @@ const read: ReadResult = {
   joins: [],
   temuan: [],
   years: [2022, 2023],
+  takTerbaca: [],
 };
 
 const capaian = (3.63 / 3.25) * 100;
@@ -103,7 +104,8 @@ test("maps the run into the versioned report, full precision, sources and the ch
     tables: [{ nomor: "3.1", judul: "Pengukuran Kinerja Tahun 2023", sheet: "Tabel 3.1", rentang: "A1:H27" }],
   });
   expect(CapaianReport.parse(r)).toEqual(r);
-  expect(r).toMatchObject({ versi: 1, berkas: "contoh.xlsx", tahun: 2023, skala: "lkjip4" });
+  expect(r).toMatchObject({ versi: 2, berkas: "contoh.xlsx", tahun: 2023, skala: "lkjip4" });
+  expect(r.takTerbaca).toEqual([]);
   expect(r.indikator[0]).toEqual({
     sheet: "Realisasi 2023",
     sel: "C7",
@@ -148,4 +150,58 @@ test("the schema refuses a capaian written as text or a report without its versi
   const { versi: _versi, ...noVersion } = good;
   expect(CapaianReport.safeParse(noVersion).success).toBe(false);
   expect(good.temuan[0]!.pesan).toBe("Rata-rata tercetak 94,05 % tidak sesuai.");
+});
+
+const BLOCK = {
+  sheet: "Lampiran",
+  range: "A3:P40",
+  kode: "TANPA_JUDUL_KOLOM" as const,
+  pesan: {
+    id: "Lampiran!A3:P40 berisi angka di samping teks, tetapi tidak ada baris judul kolom yang dikenali.",
+    en: "Lampiran!A3:P40 holds numbers beside text, but no column header row was recognised.",
+  },
+};
+
+test("version 2 lists each block the reader did not understand, in the run's language, and round-trips", () => {
+  const withBlocks: ReadResult = {
+    ...read,
+    takTerbaca: [
+      BLOCK,
+      {
+        sheet: "Realisasi 2023",
+        range: "A20:F24",
+        kode: "TANPA_BARIS",
+        pesan: { id: "Tabel tanpa baris.", en: "A table without rows." },
+        tableId: "Realisasi 2023!A20:F24",
+      },
+    ],
+  };
+  const r = buildReport({ berkas: "c.xlsx", read: withBlocks, result, bahasa: "id", tables: [] });
+  expect(r.versi).toBe(2);
+  expect(r.takTerbaca).toEqual([
+    { sheet: "Lampiran", rentang: "A3:P40", kode: "TANPA_JUDUL_KOLOM", pesan: BLOCK.pesan.id },
+    { sheet: "Realisasi 2023", rentang: "A20:F24", kode: "TANPA_BARIS", pesan: "Tabel tanpa baris." },
+  ]);
+  const json = JSON.parse(JSON.stringify(r)) as unknown;
+  expect(CapaianReport.parse(json)).toEqual(r);
+  const en = buildReport({ berkas: "c.xlsx", read: withBlocks, result, bahasa: "en", tables: [] });
+  expect(en.takTerbaca[0]!.pesan).toBe(BLOCK.pesan.en);
+});
+
+test("the schema refuses an unknown takTerbaca kode, a missing takTerbaca and a version-1 report", () => {
+  const good = buildReport({
+    berkas: "c.xlsx",
+    read: { ...read, takTerbaca: [BLOCK] },
+    result,
+    bahasa: "id",
+    tables: [],
+  });
+  expect(CapaianReport.safeParse(good).success).toBe(true);
+  const badKode = { ...good, takTerbaca: [{ ...good.takTerbaca[0]!, kode: "TIDAK_TERBACA" }] };
+  expect(CapaianReport.safeParse(badKode).success).toBe(false);
+  const noRange = { ...good, takTerbaca: [{ ...good.takTerbaca[0]!, rentang: undefined }] };
+  expect(CapaianReport.safeParse(noRange).success).toBe(false);
+  const { takTerbaca: _takTerbaca, ...withoutField } = good;
+  expect(CapaianReport.safeParse(withoutField).success).toBe(false);
+  expect(CapaianReport.safeParse({ ...good, versi: 1 }).success).toBe(false);
 });

@@ -1,6 +1,11 @@
-/** The summary says why indicators have no capaian: no target this year, no realisasi yet, a value not read. */
+/**
+ * The summary says why indicators have no capaian (no target this year, no realisasi yet, a value not
+ * read) and names every block the reader did not understand.
+ */
+import type { BlokTakTerbaca } from "../../src/engine/mapping";
+import type { Refusal } from "../../src/engine/plan";
 import type { CapaianReport, ReportIndikator } from "../../src/engine/report";
-import { summaryLines } from "../../src/cli/summary";
+import { folderLine, refusalSentence, summaryLines, type FileSummary } from "../../src/cli/summary";
 
 function indikator(target: number | string | null, realisasi: number | string | null): ReportIndikator {
   const capaian =
@@ -22,7 +27,7 @@ function indikator(target: number | string | null, realisasi: number | string | 
 }
 
 const report: CapaianReport = {
-  versi: 1,
+  versi: 2,
   berkas: "contoh.xlsx",
   tahun: 2024,
   skala: "lkjip4",
@@ -35,6 +40,7 @@ const report: CapaianReport = {
   ],
   sasaran: [],
   temuan: [],
+  takTerbaca: [],
   tabel: [],
 };
 
@@ -78,4 +84,92 @@ test("a run where every indicator was computed adds nothing after the count", ()
     "id",
   );
   expect(lines).toContain("  Indikator dihitung: 2 dari 2");
+});
+
+const BLOCKS: BlokTakTerbaca[] = [
+  {
+    sheet: "Lampiran",
+    range: "A3:P40",
+    kode: "TANPA_JUDUL_KOLOM",
+    pesan: {
+      id: "Lampiran!A3:P40 berisi angka di samping teks tanpa baris judul kolom yang dikenali.",
+      en: "Lampiran!A3:P40 holds numbers beside text with no column header row recognised.",
+    },
+  },
+  {
+    sheet: "Realisasi 2024",
+    range: "B30:F33",
+    kode: "TANPA_BARIS",
+    pesan: {
+      id: "Tabel Realisasi 2024!B30:F33 tanpa baris.",
+      en: "Table Realisasi 2024!B30:F33 has no rows.",
+    },
+    tableId: "Realisasi 2024!B30:F33",
+  },
+];
+
+function summaryWith(takTerbaca: CapaianReport["takTerbaca"]): FileSummary {
+  return {
+    berkas: "contoh.xlsx",
+    output: "hasil/contoh.capaian.xlsx",
+    json: null,
+    report: { ...report, takTerbaca },
+    tableKinds: [{ sheet: "Realisasi 2024", kind: "realisasi" }],
+    skalaNama: "LKjIP",
+    skipped: [],
+  };
+}
+
+const REPORTED = BLOCKS.map((b) => ({ sheet: b.sheet, rentang: b.range, kode: b.kode }));
+
+test("a line per block not understood, with its reason in the run's language", () => {
+  const id = summaryLines(summaryWith(REPORTED.map((b, i) => ({ ...b, pesan: BLOCKS[i]!.pesan.id }))), "id");
+  expect(id.filter((l) => l.includes("dipahami"))).toEqual([
+    "  Tidak dipahami: Lampiran!A3:P40 — Lampiran!A3:P40 berisi angka di samping teks tanpa baris judul kolom yang dikenali.",
+    "  Tidak dipahami: Realisasi 2024!B30:F33 — Tabel Realisasi 2024!B30:F33 tanpa baris.",
+  ]);
+  const en = summaryLines(summaryWith(REPORTED.map((b, i) => ({ ...b, pesan: BLOCKS[i]!.pesan.en }))), "en");
+  expect(en.filter((l) => l.includes("understood"))).toEqual([
+    "  Not understood: Lampiran!A3:P40 — Lampiran!A3:P40 holds numbers beside text with no column header row recognised.",
+    "  Not understood: Realisasi 2024!B30:F33 — Table Realisasi 2024!B30:F33 has no rows.",
+  ]);
+  expect(summaryLines(summaryWith([]), "id").some((l) => l.includes("dipahami"))).toBe(false);
+});
+
+test("in folder mode a file with blocks not understood gets ⚠ and their count instead of ✓", () => {
+  const blocks = REPORTED.map((b, i) => ({ ...b, pesan: BLOCKS[i]!.pesan.id }));
+  expect(folderLine({ ok: true, summary: summaryWith(blocks) }, "id")).toBe(
+    "⚠ contoh.xlsx: selesai, 5 indikator, 0 temuan, 0 tabel, 2 blok tidak dipahami → hasil/contoh.capaian.xlsx",
+  );
+  expect(folderLine({ ok: true, summary: summaryWith(blocks.slice(0, 1)) }, "en")).toBe(
+    "⚠ contoh.xlsx: done, 5 indikator, 0 findings, 0 tabel, 1 block not understood → hasil/contoh.capaian.xlsx",
+  );
+  expect(folderLine({ ok: true, summary: summaryWith([]) }, "id")).toBe(
+    "✓ contoh.xlsx: selesai, 5 indikator, 0 temuan, 0 tabel → hasil/contoh.capaian.xlsx",
+  );
+});
+
+const NO_TABLE: Refusal = {
+  kode: "TIDAK_ADA_TABEL",
+  sheet: "",
+  pesan: { id: "Tidak ditemukan tabel kinerja.", en: "No performance table was found." },
+};
+
+test("with no performance table, the one sentence names the blocks it saw and why each was not read", () => {
+  expect(refusalSentence([NO_TABLE], BLOCKS, "id")).toBe(
+    "tidak ada tabel kinerja; 2 blok tidak dipahami: Lampiran!A3:P40 (tanpa baris judul kolom), " +
+      'Realisasi 2024!B30:F33 (tabel tanpa baris indikator); nyatakan tabelnya dengan "Nyatakan sebagai tabel" ' +
+      "di panel Capaian Kinerja di Excel, lalu jalankan lagi.",
+  );
+  expect(refusalSentence([NO_TABLE], BLOCKS.slice(0, 1), "en")).toBe(
+    "no performance table; 1 block not understood: Lampiran!A3:P40 (no column header row); " +
+      'declare the table with "Declare as table" in the Capaian Kinerja pane in Excel, then run again.',
+  );
+  // past three blocks the rest are counted, so the sentence stays one line
+  const many = [...BLOCKS, ...BLOCKS].map((b, i) => ({ ...b, range: `A${i + 1}:C${i + 9}` }));
+  expect(refusalSentence([NO_TABLE], many, "id")).toMatch(
+    /^tidak ada tabel kinerja; 4 blok .*, dan 1 lainnya; /,
+  );
+  // nothing seen: the pipeline's own sentence, unchanged
+  expect(refusalSentence([NO_TABLE], [], "en")).toBe("No performance table was found.");
 });

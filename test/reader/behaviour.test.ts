@@ -165,15 +165,19 @@ describe("values and findings", () => {
   it("guesses turun from the indicator's words and says so", () => {
     const read = readWorkbook(
       pengukuran([
-        ["Menurunnya kemiskinan", "Persentase penurunan angka kemiskinan", "10 %", "9 %", ""],
+        ["Menurunnya kemiskinan", "Angka kemiskinan", "10 %", "9 %", ""],
         ["Akuntabilitas", "Persentase temuan BPK/LHP inspektorat yang ditindak lanjuti", "100", "100", ""],
         ["Akuntabilitas", "Nilai SAKIP", "BB", "B", ""],
         ["Layanan", "Indeks kepuasan masyarakat", "80-90", "85", ""],
+        // a bigger reduction is better: the default naik stays, and nothing is flagged
+        ["Menurunnya kemiskinan", "Persentase penurunan angka kemiskinan", "2 %", "2,5 %", ""],
       ]),
     );
-    const [miskin, temuan, sakip, ikm] = read.indicators;
+    const [miskin, temuan, sakip, ikm, penurunan] = read.indicators;
     expect(miskin!.polaritas).toBe("turun");
     expect(miskin!.polaritasInferred).toBe(true);
+    expect(penurunan!.polaritas).toBe("naik");
+    expect(penurunan!.polaritasInferred).toBe(false);
     expect(temuan!.polaritas).toBe("naik");
     expect(sakip!.polaritas).toBe("huruf");
     expect(sakip!.polaritasInferred).toBe(false);

@@ -16,7 +16,11 @@ function host(
   selectCell: HostBridge["selectCell"] = async () => {},
 ) {
   const { gateway } = memoryGateway(snapshotOf(SEED_ROWS));
-  return { gateway: { ...gateway, ...overrides }, selectCell };
+  return {
+    gateway: { ...gateway, ...overrides },
+    selectCell,
+    getSelectedRange: async () => ({ sheet: "", range: "A1" }),
+  };
 }
 
 describe("pane error states", () => {

@@ -183,6 +183,7 @@ export function readOf(rows: SeedRow[]): ReadResult {
     joins: [],
     temuan: [],
     years: [2022, 2023, 2024],
+    takTerbaca: [],
   };
 }
 

@@ -15,6 +15,7 @@ function setup(snapshot = snapshotOf(SEED_ROWS)) {
     selectCell: async (sheet: string, cell: string) => {
       selected.push(`${sheet}!${cell}`);
     },
+    getSelectedRange: async () => ({ sheet: SHEET, range: "A4:H11" }),
   };
   render(<App host={host} lang="id" theme="light" />);
   return { applied, selected, steps };

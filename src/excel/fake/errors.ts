@@ -11,6 +11,7 @@ export type FakeErrorCode =
   | "ApiNotFound"
   | "GeneralException"
   | "RequestPayloadSizeLimitExceeded"
+  | "InvalidSelection"
   | "FakeNotImplemented";
 
 export class FakeOfficeError extends Error {

@@ -1,8 +1,8 @@
 /** Workbook-level objects of the strict fake: the workbook, application and defined names. */
-import { quoteSheet, rangeAddress } from "../../engine/address";
+import { parseAddress, quoteSheet, rangeAddress } from "../../engine/address";
 import { FakeCollection, FakeObject, type FakeRequestContext, type ScalarSpec, type WB } from "./base";
 import { FakeOfficeError } from "./errors";
-import { FakeRange } from "./range";
+import { FakeRange, type RangeTarget } from "./range";
 import { FakeWorksheetCollection } from "./sheet";
 
 /** "=Data!$B$4:$C$9" for a block, the way Excel writes a name's reference. */
@@ -21,12 +21,32 @@ export class FakeWorkbookObj extends FakeObject<WB> {
     super(ctx, "workbook", (wb) => wb, false);
   }
 
+  /**
+   * What the user selected last (Range.select), or A1 of the first visible sheet, as in a fresh workbook;
+   * several areas at once throw InvalidSelection, as Excel does.
+   */
+  getSelectedRange(): FakeRange {
+    return new FakeRange(this._ctx, "workbook.getSelectedRange()", selectedTarget, false);
+  }
+
   override _makeNav(key: string): FakeObject<unknown> | undefined {
     if (key === "worksheets") return new FakeWorksheetCollection(this._ctx) as FakeObject<unknown>;
     if (key === "names") return new FakeNamedItemCollection(this._ctx) as FakeObject<unknown>;
     if (key === "application") return new FakeApplication(this._ctx) as FakeObject<unknown>;
     return undefined;
   }
+}
+
+function selectedTarget(wb: WB): RangeTarget {
+  const sel = wb.selection;
+  const sheet = sel
+    ? wb.sheets.find((s) => s.name === sel.sheet)
+    : wb.sheets.find((s) => s.visibility === "Visible");
+  if (!sheet) throw new FakeOfficeError("ItemNotFound", "The selected worksheet does not exist.");
+  // Several areas selected at once (Ctrl-click): Excel refuses getSelectedRange.
+  if (sel?.address.includes(","))
+    throw new FakeOfficeError("InvalidSelection", "The current selection is invalid for this operation.");
+  return { sheet, block: sel ? parseAddress(sel.address) : { row: 0, col: 0, rowCount: 1, colCount: 1 } };
 }
 
 class FakeApplication extends FakeObject<WB> {

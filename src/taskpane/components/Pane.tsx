@@ -16,13 +16,15 @@ import { useId, useState } from "react";
 import type { RunStep } from "../../pipeline/run";
 import { useHost } from "../host-bridge";
 import { useStrings } from "../i18n";
-import { overridesCount, useCapaian } from "../use-capaian";
+import { pendingOverrides, useCapaian } from "../use-capaian";
 import { ErrorMessage } from "./ErrorMessage";
+import { IndicatorChoices } from "./IndicatorChoices";
 import { InsertTables } from "./InsertTables";
 import { RefusalMessage } from "./RefusalMessage";
 import { ResultsView } from "./ResultsView";
 import { SettingsSection } from "./SettingsSection";
 import { SummarySection } from "./SummarySection";
+import { TakTerbacaSection } from "./TakTerbacaSection";
 
 const STEPS: RunStep[] = ["baca", "petakan", "hitung", "rencana", "tulis"];
 
@@ -57,7 +59,7 @@ export function Pane() {
   const busy = cap.busy !== null && cap.busy !== "muat";
   const stepIndex = cap.step ? STEPS.indexOf(cap.step) : -1;
   const outcome = cap.outcome;
-  const pending = overridesCount(cap.overrides);
+  const pending = pendingOverrides(cap.overrides, cap.overridesApplied);
 
   return (
     <main className={styles.root} aria-busy={cap.busy !== null}>
@@ -69,7 +71,7 @@ export function Pane() {
       {cap.error && (
         <ErrorMessage
           error={cap.error.error}
-          duringRead={cap.error.action === "muat"}
+          duringRead={cap.error.action === "muat" || cap.error.action === "terapkan"}
           onRetry={cap.error.action === "muat" ? cap.reload : undefined}
           onDismiss={cap.dismissError}
         />
@@ -81,6 +83,15 @@ export function Pane() {
           <AccordionHeader as="h2">{t.summaryTitle}</AccordionHeader>
           <AccordionPanel>
             <SummarySection read={cap.read} overrides={cap.overrides} onOverridesChange={cap.setOverrides} />
+            <TakTerbacaSection
+              read={cap.read}
+              overrides={cap.overrides}
+              busy={cap.busy !== null}
+              onDeclare={cap.applyOverrides}
+              onSelect={select}
+              onReadSelection={() => host.getSelectedRange()}
+              onError={(e) => setSelectError(e)}
+            />
             {pending > 0 && <Text size={200}>{t.overridesPending(pending)}</Text>}
           </AccordionPanel>
         </AccordionItem>
@@ -146,6 +157,12 @@ export function Pane() {
             settings={outcome.settings}
             skipped={outcome.report?.skipped}
             onSelect={select}
+          />
+          <IndicatorChoices
+            result={outcome.result}
+            applied={outcome.settings}
+            settings={cap.settings}
+            onChange={cap.setSettings}
           />
         </section>
       )}

@@ -12,7 +12,7 @@ import {
 } from "@fluentui/react-components";
 import type { ReadResult } from "../../engine/mapping";
 import { Polaritas } from "../../engine/model";
-import type { Settings } from "../../engine/settings";
+import { AgregasiTriwulan, type Settings } from "../../engine/settings";
 import { useStrings } from "../i18n";
 import { ScaleEditor } from "./ScaleEditor";
 
@@ -145,6 +145,8 @@ export function SettingsSection({ read, settings, onChange, onScaleValidityChang
         </Dropdown>
       </Field>
 
+      <AgregasiDefaultField settings={settings} onChange={onChange} />
+
       <Field label={t.desimalLabel}>
         <SpinButton
           min={0}
@@ -157,5 +159,28 @@ export function SettingsSection({ read, settings, onChange, onScaleValidityChang
         />
       </Field>
     </div>
+  );
+}
+
+/** Triwulan → year for the indicators whose satuan and wording do not decide it (the engine decides the rest). */
+function AgregasiDefaultField({ settings, onChange }: Pick<SettingsSectionProps, "settings" | "onChange">) {
+  const t = useStrings();
+  return (
+    <Field label={t.agregasiDefaultLabel}>
+      <Dropdown
+        value={t.agregasi[settings.agregasiTriwulan]}
+        selectedOptions={[settings.agregasiTriwulan]}
+        onOptionSelect={(_, d) => {
+          const m = AgregasiTriwulan.safeParse(d.optionValue);
+          if (m.success) onChange((s) => ({ ...s, agregasiTriwulan: m.data }));
+        }}
+      >
+        {AgregasiTriwulan.options.map((m) => (
+          <Option key={m} value={m}>
+            {t.agregasi[m]}
+          </Option>
+        ))}
+      </Dropdown>
+    </Field>
   );
 }

@@ -26,12 +26,55 @@ export const en: Strings = {
   unmatchedTitle: "Weak matches between tables",
   overridesPending: (n: number) => `${n} fixes will be used in the next calculation.`,
 
+  takTerbacaTitle: "Not understood",
+  takTerbacaHelp:
+    "These blocks hold numbers beside text but were not read as a performance table. Select one to see it in the sheet, or declare it a table.",
+  takTerbacaSelect: (where: string) => `Select ${where} in the sheet`,
+  declareTitle: "Declare as table",
+  declareFormLabel: (where: string) => `Declare ${where} as a table`,
+  declareSelectionTitle: "Declare the selection as a table",
+  declareSelectionHelp:
+    "A table was not found? Select its block in the sheet, header rows included, then take the selection here.",
+  declareUseSelection: "Use the selection",
+  declareNoBlock:
+    "The selection in the sheet is not one block of cells; select one block, then take it again.",
+  declareTarget: (where: string) => `Block: ${where}`,
+  declareKindLabel: "Table kind",
+  declareHeaderRowsLabel: "Header rows",
+  declareHeaderRowsHint: "how many header rows sit above the data",
+  declareInvalidRange: (range: string) =>
+    `${range} is not one block of cells; select a block such as A5:H20.`,
+  declareTooFewRows: (n: number) =>
+    `This block needs more than ${n} rows: ${n} header rows and at least one data row.`,
+  declaredTitle: "Declared as tables",
+  declaredHelp:
+    "These tables are read now; fix their column roles above. The declarations are stored in the workbook when you press Calculate.",
+  declaredItem: (where: string, kind: string, n: number) =>
+    `${where}: ${kind}, ${n} header ${n === 1 ? "row" : "rows"}`,
+  declaredRemove: "Undo",
+
   settingsTitle: "Settings",
   tahunLabel: "Reporting year",
   tahunAuto: "Automatic (latest year with realisation)",
   polaritasTitle: "Guessed indicator polarity",
   polaritasHelp: "The direction of these indicators was guessed from their wording. Change it if wrong.",
   polaritasNone: "No polarity was guessed.",
+  agregasiDefaultLabel: "Quarters → year, when neither the unit nor the wording decides",
+  choicesTitle: (n: number) => `Polarity and quarters per indicator (${n})`,
+  choicesHelp:
+    "Any indicator's polarity can be changed. For indicators reported per quarter, also choose how the quarters make the year. Choices are used and stored in the workbook by the next calculation.",
+  polaritasLabel: "Polarity",
+  agregasiLabel: "Quarters → year",
+  agregasi: {
+    kumulatif: "Cumulative: the quarters are summed",
+    akhir: "Last: the last reported quarter",
+    "rata-rata": "Mean of the quarters",
+    rasio: "Ratio: sum of realisasi ÷ sum of targets",
+  },
+  agregasiNotUsed: "The sheet already gives the year's figure; the quarters are not used for the capaian.",
+  choiceNextRun: "Used by the next calculation.",
+  choicesPending: (n: number) =>
+    `${n} polarity or quarter ${n === 1 ? "change" : "changes"} will be used in the next calculation.`,
   scaleLabel: "Grade scale",
   scaleCustom: "Custom",
   bandsCaption: "Grade bands (achievement in percent), best first",
@@ -141,6 +184,8 @@ export const en: Strings = {
     baseline: "Baseline",
     renstraTarget: "Renstra target",
     renstraRealisasi: "Renstra realisation",
+    renstraKumulatif: "Renstra realisation so far",
+    capaianRenstra: "Renstra progress (printed)",
     targetAkhir: "End target",
     targetNasional: "National target",
     program: "Program",
@@ -149,6 +194,8 @@ export const en: Strings = {
     nama: "Name",
     pagu: "Budget ceiling",
     realisasiAnggaran: "Budget spent",
+    paguRenstra: "Renstra budget",
+    realisasiAnggaranRenstra: "Renstra budget spent so far",
     serapan: "Absorption",
     sisa: "Remaining",
     keterangan: "Remarks",

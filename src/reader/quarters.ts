@@ -1,0 +1,61 @@
+/**
+ * Quarter rows: an indicator written once (often merged down) over rows "TW I … TW IV", each with
+ * that quarter's target and realisasi. The column that names the quarters is found from its cells;
+ * the reader then makes one indicator of the block, its values filed per quarter.
+ */
+import type { ColumnMapping, ColumnRole } from "../engine/mapping";
+import type { Grid } from "./grid";
+import type { FoundTable } from "./tables";
+
+export interface QuarterRows {
+  /** absolute column holding the quarter labels, when the table has one */
+  col?: number;
+  /** the quarter a (relative) row is about: 1–4, "tahun" for a year line, undefined for none */
+  of(r: number): number | "tahun" | undefined;
+}
+
+const QUARTER = /^(?:tw|trw|triwulan|tri wulan|q|kuartal|quarter)\s*[-.]?\s*(iv|iii|ii|i|[1-4])\.?$/i;
+const ROMAN_ONLY = /^(iv|iii|ii|i)\.?$/i;
+const YEAR_LINE = /^(tahunan|setahun|1 tahun|akhir tahun|jumlah|total|kumulatif)$/i;
+const QUARTER_HEADER = /\b(tw|trw|triwulan|kuartal|quarter|periode|bulan)\b/i;
+const ROMAN: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4 };
+
+/** Columns that may name quarters: none that carries the table's own meaning. */
+const LABEL_ROLES = new Set<ColumnRole>(["abaikan", "keterangan", "target", "nama"]);
+
+function quarterOfText(t: string, romanAlone: boolean): number | "tahun" | undefined {
+  const m = QUARTER.exec(t);
+  if (m) {
+    const q = m[1]!.toLowerCase();
+    return ROMAN[q] ?? Number(q);
+  }
+  if (romanAlone && ROMAN_ONLY.test(t)) return ROMAN[t.replace(".", "").toLowerCase()];
+  if (YEAR_LINE.test(t)) return "tahun";
+  return undefined;
+}
+
+const NONE: QuarterRows = { of: () => undefined };
+
+export function quarterRows(g: Grid, t: FoundTable, columns: ColumnMapping[]): QuarterRows {
+  if (!columns.some((c) => c.role === "indikator")) return NONE;
+  for (const c of columns) {
+    if (!LABEL_ROLES.has(c.role)) continue;
+    const rc = c.col - g.sheet.origin.col;
+    const romanAlone = QUARTER_HEADER.test(c.header);
+    let quarters = 0;
+    let filled = 0;
+    for (let r = t.firstDataRow; r <= t.lastDataRow; r++) {
+      const tx = g.text(r, rc);
+      if (tx === "") continue;
+      filled++;
+      const q = quarterOfText(tx, romanAlone);
+      if (typeof q === "number") quarters++;
+    }
+    if (quarters < 4 || quarters < filled * 0.75) continue;
+    // the column names quarters: it is a label, not a value (a "Triwulan" header may read as a target)
+    c.role = "keterangan";
+    c.confidence = 0.9;
+    return { col: c.col, of: (r) => quarterOfText(g.text(r, rc), romanAlone) };
+  }
+  return NONE;
+}

@@ -1,0 +1,74 @@
+/** What reading one table gives: indicator records (joined later), budget lines, printed totals, findings. */
+import type { ColumnRole, TableKind, TableMapping } from "../engine/mapping";
+import type { AnggaranRow, Level, PrintedAggregate, SourceRef, SourcedValue, Temuan } from "../engine/model";
+
+export interface ValueCell {
+  role: ColumnRole;
+  tahun?: number;
+  triwulan?: number;
+  value: SourcedValue;
+}
+
+export interface IndicatorRecord {
+  tableId: string;
+  kind: TableKind;
+  sheet: string;
+  /** absolute row */
+  row: number;
+  rowRef: SourceRef;
+  order: number;
+  level: Level;
+  levelFromLabel: boolean;
+  kode?: string;
+  tujuan?: string;
+  sasaran?: string;
+  indikator: string;
+  satuan?: string;
+  polaritasText?: string;
+  program?: string;
+  formula?: string;
+  sumberData?: string;
+  penanggungJawab?: string;
+  values: ValueCell[];
+}
+
+export interface TableRead {
+  mapping: TableMapping;
+  records: IndicatorRecord[];
+  anggaran: AnggaranRow[];
+  /** lines of an efficiency summary (capaian and serapan per sasaran, no money): checked, never budget lines */
+  ringkasan: AnggaranRow[];
+  aggregates: PrintedAggregate[];
+  temuan: Temuan[];
+  /** year the table is about when its headers do not say (title, sheet name) */
+  year?: number;
+}
+
+export const VALUE_ROLES = new Set<ColumnRole>([
+  "target",
+  "realisasi",
+  "capaian",
+  "predikat",
+  "baseline",
+  "renstraTarget",
+  "renstraRealisasi",
+  "renstraKumulatif",
+  "capaianRenstra",
+  "targetAkhir",
+  "targetNasional",
+  "pagu",
+  "realisasiAnggaran",
+  "paguRenstra",
+  "realisasiAnggaranRenstra",
+  "serapan",
+  "sisa",
+]);
+
+/** Roles whose printed "Jumlah" adds up the rows above it. */
+export const MONEY_SUM_ROLES = new Set<ColumnRole>([
+  "pagu",
+  "realisasiAnggaran",
+  "sisa",
+  "target",
+  "realisasi",
+]);

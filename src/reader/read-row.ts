@@ -1,0 +1,171 @@
+/**
+ * One data row of a table: what it is (blank, repeated header, column numbers, section line, printed
+ * total or average, a data line) and, for a data line, the reader of the table's kind.
+ */
+import { isColumnNumber } from "./headers";
+import { readAnggaranRow } from "./read-anggaran";
+import {
+  labelOf,
+  noteUnreadable,
+  poolNumbers,
+  rel,
+  skip,
+  sourced,
+  textOf,
+  valueOf,
+  type ReadContext,
+} from "./read-context";
+import { closeAverage } from "./read-beside";
+import { readIndicatorRow } from "./read-indikator";
+import { MONEY_SUM_ROLES } from "./read-model";
+import { AGG_START, AGGREGATE } from "./row-labels";
+import { capaianJumlah } from "./temuan";
+import { normHeader } from "./text";
+
+const LIST_MARK = /^([a-z]|\d{1,2}|[ivx]{1,4}) (?=\S)/;
+const RATA = /^(rata|rerata)/;
+const PENDAPATAN_WORD = /\b(pad|pendapatan)\b/;
+
+/** One pair of buffers for all rows of a read: a row's texts are only looked at while it is read. */
+interface RowTexts {
+  texts: string[];
+  nonEmpty: string[];
+}
+
+function collectTexts(cx: ReadContext, r: number, buf: RowTexts): number {
+  buf.nonEmpty.length = 0;
+  let joinedLength = cx.relCols.length - 1;
+  for (let k = 0; k < cx.relCols.length; k++) {
+    const tx = cx.g.text(r, cx.relCols[k]!);
+    buf.texts[k] = tx;
+    joinedLength += tx.length;
+    if (tx !== "") buf.nonEmpty.push(tx);
+  }
+  return joinedLength;
+}
+
+/** true when the filled cells of the row are one merged cell or one lone text */
+function oneAnchor(cx: ReadContext, r: number, texts: string[]): boolean {
+  let anchor = -1;
+  for (let k = 0; k < texts.length; k++) {
+    if (texts[k] === "") continue;
+    const a = cx.g.anchorKey(r, cx.relCols[k]!);
+    if (anchor === -1) anchor = a;
+    else if (a !== anchor) return false;
+  }
+  return true;
+}
+
+/** "SEKRETARIAT :", "Sasaran 1 : …": a section line, which may set the sasaran of the rows under it. */
+function sectionLine(cx: ReadContext, r: number, text: string): void {
+  const lab = labelOf(cx, text);
+  if (lab.prefix === "tujuan") {
+    cx.row.tujuan = lab.rest;
+    cx.row.sasaran = lab.rest;
+    cx.row.levelHint = "tujuan";
+  } else if (lab.prefix === "sasaran") {
+    cx.row.sasaran = lab.rest;
+    cx.row.levelHint = "sasaran";
+  }
+  skip(cx, r, "baris judul bagian");
+}
+
+/** The label of a printed total or average ("Jumlah", "Rata-rata Capaian"), or "". */
+function aggregateLabel(cx: ReadContext, r: number, nonEmpty: string[]): string {
+  // AGG_START finds a word start in the joined texts exactly when it finds one in some text
+  if (!nonEmpty.some((x) => AGG_START.test(x))) return "";
+  const candidates = [
+    textOf(cx, r, "no"),
+    textOf(cx, r, "sasaran"),
+    textOf(cx, r, "indikator"),
+    ...cx.nameCols.map((c) => cx.g.text(r, rel(cx, c.col))),
+  ];
+  return (
+    candidates.map((x) => normHeader(x).replace(LIST_MARK, "")).find((x) => x !== "" && AGGREGATE.test(x)) ??
+    ""
+  );
+}
+
+function readAggregate(cx: ReadContext, r: number, i: number, label: string, nonEmpty: string[]): void {
+  const kindAgg = RATA.test(label) ? "rata-rata" : "jumlah";
+  const labelText = nonEmpty.find((x) => normHeader(x).endsWith(label)) ?? label;
+  // "Jumlah PAD" / "Jumlah Pendapatan" adds up the revenue lines, not the programs
+  const pool = PENDAPATAN_WORD.test(label) ? cx.pendapatan : cx.group;
+  for (const c of cx.valueCols) {
+    const p = valueOf(cx, c, i);
+    if (p.kind !== "number") continue;
+    if (kindAgg === "jumlah" && !MONEY_SUM_ROLES.has(c.role)) continue;
+    const members = pool.values.get(c.col) ?? (c.role === "capaian" ? pool.capaian : []);
+    cx.out.aggregates.push({
+      kind: kindAgg,
+      label: labelText,
+      printed: sourced(cx, r, c, p),
+      members: [...members],
+    });
+  }
+  if (kindAgg === "jumlah") checkTotalCapaian(cx, r, i, labelText);
+  skip(cx, r, kindAgg === "jumlah" ? "baris jumlah" : "baris rata-rata");
+  cx.lastWasAggregate = true;
+}
+
+/** A total row that prints a capaian: it must be its own Σ realisasi ÷ Σ target, as any row's. */
+function checkTotalCapaian(cx: ReadContext, r: number, i: number, label: string): void {
+  const one = (role: "target" | "realisasi" | "capaian") => {
+    const cols = cx.valueCols.filter((c) => c.role === role);
+    if (cols.length !== 1) return undefined;
+    const p = valueOf(cx, cols[0]!, i);
+    return p.kind === "number" ? { value: p.value, col: cols[0]! } : undefined;
+  };
+  const t = one("target");
+  const re = one("realisasi");
+  const c = one("capaian");
+  if (!t || !re || !c || t.value <= 0) return;
+  if (Math.abs((re.value / t.value) * 100 - c.value) <= 0.5) return;
+  cx.out.temuan.push(capaianJumlah(cx.g.ref(r, rel(cx, c.col.col)), c.value, t.value, re.value, label));
+}
+
+/** The AKIP components are no indicators; their scores only feed the "Jumlah Nilai" check. */
+function readAkipRow(cx: ReadContext, r: number, i: number): void {
+  if (!cx.valueCols.some((c) => valueOf(cx, c, i).kind === "number"))
+    return skip(cx, r, "baris predikat/teks AKIP");
+  poolNumbers(cx, cx.group, r, i);
+  noteUnreadable(cx, r, i);
+  cx.mapping.rowsRead++;
+}
+
+function rowHasValue(cx: ReadContext, i: number): boolean {
+  for (const c of cx.valueCols) {
+    const p = valueOf(cx, c, i);
+    if (p.kind !== "blank" && p.kind !== "text") return true;
+  }
+  return false;
+}
+
+/** Reads every data row of the table in order. */
+export function readRows(cx: ReadContext): void {
+  const buf: RowTexts = { texts: cx.columns.map(() => ""), nonEmpty: [] };
+  for (let i = 0; i < cx.nRows; i++) readRow(cx, i, buf);
+  closeAverage(cx);
+}
+
+function readRow(cx: ReadContext, i: number, buf: RowTexts): void {
+  const r = cx.first + i;
+  const joinedLength = collectTexts(cx, r, buf);
+  const { nonEmpty, texts } = buf;
+  if (nonEmpty.length === 0) return skip(cx, r, "baris kosong");
+  if (cx.headerSigLengths.has(joinedLength) && cx.headerSig.has(texts.join("|")))
+    return skip(cx, r, "judul kolom berulang");
+  if (nonEmpty.length >= 3 && nonEmpty.every((x) => isColumnNumber(x)))
+    return skip(cx, r, "baris nomor kolom");
+  cx.made.fill(undefined);
+  const hasValue = rowHasValue(cx, i);
+  if (!hasValue && oneAnchor(cx, r, texts)) return sectionLine(cx, r, nonEmpty[0]!);
+  const label = aggregateLabel(cx, r, nonEmpty);
+  if (label !== "" && hasValue) return readAggregate(cx, r, i, label, nonEmpty);
+  // consecutive total lines ("Jumlah PAD", "Jumlah Belanja") refer to the same rows above them
+  if (cx.lastWasAggregate) cx.group = { values: new Map(), capaian: [] };
+  cx.lastWasAggregate = false;
+  if (cx.kind === "akip") return readAkipRow(cx, r, i);
+  if (cx.kind === "anggaran") return readAnggaranRow(cx, r, i, hasValue);
+  readIndicatorRow(cx, r, i, hasValue);
+}

@@ -1,0 +1,100 @@
+/**
+ * One sheet → the tables read on it, the totals of its count tables, and the blocks it could not
+ * read (never silent). Tables the user declared on this sheet are read from their ranges first;
+ * a table the reader found inside one of them gives way.
+ */
+import { parseAddress } from "../engine/address";
+import type { BlokTakTerbaca, MappingOverrides } from "../engine/mapping";
+import type { PrintedAggregate } from "../engine/model";
+import { countTableTotals } from "./count-tables";
+import type { Grid } from "./grid";
+import { readTable, type TableRead } from "./read-table";
+import { findTables, type FoundTable } from "./tables";
+import { gridsWithoutHeader, notPerformanceTable, tableWithoutRows, type Rect } from "./unread";
+
+export interface SheetRead {
+  reads: TableRead[];
+  aggregates: PrintedAggregate[];
+  takTerbaca: BlokTakTerbaca[];
+}
+
+/** The user's "this range is a table" entries for this sheet, as found tables. */
+function declaredTables(g: Grid, overrides: MappingOverrides | undefined): FoundTable[] {
+  const out: FoundTable[] = [];
+  for (const [key, entry] of Object.entries(overrides?.tables ?? {})) {
+    if (!entry.dariPengguna) continue;
+    const bang = key.lastIndexOf("!");
+    if (bang < 0 || key.slice(0, bang).replace(/^'|'$/g, "") !== g.name) continue;
+    const a = parseAddress(key.slice(bang + 1));
+    const top = a.row - g.absRow(0);
+    const left = a.col - g.absCol(0);
+    const headers = Math.min(entry.barisJudul ?? 1, a.rowCount - 1);
+    if (top < 0 || left < 0 || headers < 1) continue;
+    const headerRows: number[] = [];
+    for (let h = 0; h < headers; h++) headerRows.push(top + h);
+    out.push({
+      headerRows,
+      numberRows: [],
+      colStart: left,
+      colEnd: Math.min(g.cols - 1, left + a.colCount - 1),
+      firstDataRow: top + headers,
+      lastDataRow: Math.min(g.rows - 1, top + a.rowCount - 1),
+      titleRows: [],
+    });
+  }
+  return out;
+}
+
+function rectOf(t: FoundTable): Rect {
+  return { top: t.headerRows[0] ?? t.firstDataRow, bottom: t.lastDataRow, left: t.colStart, right: t.colEnd };
+}
+
+function overlaps(a: Rect, b: Rect): boolean {
+  return a.top <= b.bottom && b.top <= a.bottom && a.left <= b.right && b.left <= a.right;
+}
+
+function hasNumbers(g: Grid, t: FoundTable): boolean {
+  for (let r = t.firstDataRow; r <= t.lastDataRow; r++)
+    for (let c = t.colStart; c <= t.colEnd; c++) if (typeof g.value(r, c) === "number") return true;
+  return false;
+}
+
+/** Rows whose printed total a count table already checks: accounted for, not "not understood". */
+function countedRows(g: Grid, aggregates: PrintedAggregate[]): Set<number> {
+  const rows = new Set<number>();
+  for (const a of aggregates)
+    for (const v of [a.printed, ...a.members])
+      if (v.source?.sheet === g.name) rows.add(parseAddress(v.source.cell).row - g.absRow(0));
+  return rows;
+}
+
+export function readSheet(g: Grid, overrides: MappingOverrides | undefined, orderBase: number): SheetRead {
+  const out: SheetRead = { reads: [], aggregates: [], takTerbaca: [] };
+  const declared = declaredTables(g, overrides);
+  const found = [
+    ...declared,
+    ...findTables(g).filter((t) => !declared.some((d) => overlaps(rectOf(d), rectOf(t)))),
+  ];
+  const covered: Rect[] = [];
+  const readRows: Rect[] = [];
+  let order = orderBase;
+  for (const t of found) {
+    covered.push(rectOf(t));
+    const read = readTable(g, t, overrides, order);
+    if (!read) {
+      if (hasNumbers(g, t)) out.takTerbaca.push(notPerformanceTable(g, t));
+      continue;
+    }
+    order += read.records.length + 1;
+    out.reads.push(read);
+    readRows.push(rectOf(t));
+    const empty = tableWithoutRows(read);
+    if (empty) out.takTerbaca.push(empty);
+  }
+  out.aggregates = countTableTotals(g, (r) => readRows.some((b) => r >= b.top && r <= b.bottom));
+  const counted = countedRows(g, out.aggregates);
+  out.takTerbaca.push(...gridsWithoutHeader(g, covered, (r) => counted.has(r)));
+  const ignored = (b: BlokTakTerbaca) => overrides?.tables[`${b.sheet}!${b.range}`]?.abaikan === true;
+  out.takTerbaca = out.takTerbaca.filter((b) => !ignored(b));
+  return out;
+}

@@ -1,0 +1,140 @@
+/**
+ * What one row of a sheet looks like between two columns: how many filled cells, how many of them
+ * header words, numbers, years, column numbers. Tables are found from these shapes (tables.ts).
+ */
+import type { Grid } from "./grid";
+import { isColumnNumber, isHeaderish, isYearText, namesRole } from "./headers";
+
+export interface RowInfo {
+  /** columns of the row's filled cells (merge anchors, and vertical merges from above once) */
+  anchors: number[];
+  headerish: number;
+  roleWords: number;
+  numbers: number;
+  years: number;
+  colNums: number;
+  longText: number;
+}
+
+export const TITLE =
+  /^\s*(tabel|table|lampiran|perjanjian kinerja|pengukuran kinerja|indikator kinerja utama|rencana strategis|realisasi anggaran|capaian kinerja|matriks|formulir|evaluasi terhadap hasil)\b/i;
+export const NOTE =
+  /^\s*(sumber\s*:|sumber data\s*:|keterangan\s*:|catatan\s*:|\*\)|ket\s*:|source\s*:|note\s*:)/i;
+
+/** "76,5 %", "Rp 1.000", "36 unit", "12,36": a value, not a word */
+const NUMERIC = /^\s*(?:rp\.?\s*)?[+-]?[\d.,]*\d[\d.,]*\s*(?:%\s*\d{0,2}|[a-z]{1,12}(?: [a-z]{1,8})?)?\s*$/i;
+
+const OPEN_PAREN = 40;
+const MINUS = 45;
+
+/** A first character NUMERIC can start with (the text is trimmed): a digit, a sign, a separator, "Rp". */
+function mayStartNumeric(c0: number): boolean {
+  return (
+    (c0 >= 48 && c0 <= 57) ||
+    c0 === 43 /* + */ ||
+    c0 === 45 /* - */ ||
+    c0 === 46 /* . */ ||
+    c0 === 44 /* , */ ||
+    c0 === 82 /* R */ ||
+    c0 === 114 /* r */
+  );
+}
+
+/** The row's shape between columns `from` and `to` (inclusive). */
+export function rowInfo(g: Grid, r: number, from = 0, to = g.cols - 1): RowInfo {
+  const info: RowInfo = {
+    anchors: [],
+    headerish: 0,
+    roleWords: 0,
+    numbers: 0,
+    years: 0,
+    colNums: 0,
+    longText: 0,
+  };
+  const texts: string[] = [];
+  for (let c = from; c <= to; c++) {
+    if (!g.isAnchor(r, c)) {
+      // a vertical merge from above still shows here; count it once per row for header shape
+      const a = g.anchor(r, c);
+      if (a.c !== c || a.r === r) continue;
+    }
+    const t = g.text(r, c);
+    if (t === "") continue;
+    info.anchors.push(c);
+    // Grid texts are trimmed, so each pattern below can only match when the first character
+    // (and for a year the length) fits; most word cells are turned away without a pattern run.
+    const c0 = t.charCodeAt(0);
+    const digit0 = c0 >= 48 && c0 <= 57;
+    if (digit0 && t.length === 4 && isYearText(t)) {
+      info.years++;
+      continue;
+    }
+    if ((digit0 || c0 === OPEN_PAREN || c0 === MINUS) && isColumnNumber(t)) {
+      info.colNums++;
+      continue;
+    }
+    if (typeof g.value(r, c) === "number" || (mayStartNumeric(c0) && NUMERIC.test(t))) {
+      info.numbers++;
+      continue;
+    }
+    if (t.length > 25) info.longText++;
+    texts.push(t);
+  }
+  // a row holding data values is no header: skip the word checks (most rows of a big sheet)
+  if (info.numbers > 0) return info;
+  for (const t of texts) {
+    if (isHeaderish(t)) {
+      info.headerish++;
+      if (t.length > 25) info.longText--;
+      if (namesRole(t)) info.roleWords++;
+    }
+  }
+  return info;
+}
+
+export function isBlank(info: RowInfo): boolean {
+  return info.anchors.length === 0;
+}
+
+export function isCoreHeader(info: RowInfo): boolean {
+  const n = info.anchors.length;
+  if (n < 2 || info.roleWords < 2) return false;
+  if (info.numbers > 0) return false;
+  return info.headerish + info.years + info.colNums >= Math.ceil(n * 0.75);
+}
+
+/** A row that can sit in a header block: header words, years, T/R tokens, no data. */
+export function isHeaderLine(info: RowInfo): boolean {
+  const n = info.anchors.length;
+  if (n === 0 || info.numbers > 0) return false;
+  return info.headerish + info.years === n;
+}
+
+export function isColumnNumberRow(info: RowInfo): boolean {
+  return info.anchors.length >= 3 && info.colNums === info.anchors.length;
+}
+
+export function isTitleRow(g: Grid, info: RowInfo, r: number): boolean {
+  if (info.anchors.length === 0 || info.anchors.length > 2) return false;
+  const t = g.text(r, info.anchors[0]!);
+  return TITLE.test(t);
+}
+
+/** "Komponen | Tahun Evaluasi" over a row of years is a header too. */
+export function isHeaderOverYears(g: Grid, infos: RowInfo[], r: number): boolean {
+  const info = infos[r]!;
+  const next = infos[r + 1];
+  return (
+    info.roleWords >= 1 &&
+    info.anchors.length >= 2 &&
+    isHeaderLine(info) &&
+    !isTitleRow(g, info, r) &&
+    next !== undefined &&
+    next.years >= 2 &&
+    isHeaderLine(next)
+  );
+}
+
+export function startsTable(g: Grid, infos: RowInfo[], r: number): boolean {
+  return isCoreHeader(infos[r]!) || isHeaderOverYears(g, infos, r);
+}

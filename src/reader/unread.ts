@@ -1,0 +1,167 @@
+/**
+ * Never silent: the blocks of a sheet that hold numbers beside text but gave no indicator, each with
+ * the reason — a table whose columns name no indicator or value, a table whose rows all were skipped,
+ * and a grid of numbers under no header the reader knows.
+ */
+import { rangeAddress } from "../engine/address";
+import type { BlokTakTerbaca } from "../engine/mapping";
+import type { Grid } from "./grid";
+import { buildColumns } from "./columns";
+import { isColumnNumber } from "./headers";
+import type { TableRead } from "./read-model";
+import type { FoundTable } from "./tables";
+
+export interface Rect {
+  top: number;
+  bottom: number;
+  left: number;
+  right: number;
+}
+
+const NUMERIC_TEXT = /^\s*(?:rp\.?\s*)?[+-]?[\d.,]*\d[\d.,]*\s*%?\s*$/i;
+/** a block smaller than this is a stray number (a date, a page number), not a table */
+const MIN_ROWS = 2;
+const MIN_NUMBERS = 3;
+
+/** a list number ("1", "12.", "IV") in a row's first cell numbers the row, it is no value */
+const LIST_NUMBER = /^(\d{1,3}\.?|[ivx]{1,4}\.?)$/i;
+/** an identifier typed as digits (NIP, NIK, account numbers) is no value either */
+const LONG_DIGITS = /\d{15,}/;
+
+function isNumberCell(g: Grid, r: number, c: number, first: boolean): boolean {
+  const t = g.text(r, c);
+  if (first && LIST_NUMBER.test(t)) return false;
+  if (typeof g.value(r, c) === "number") return true;
+  return t !== "" && NUMERIC_TEXT.test(t) && !isColumnNumber(t) && !LONG_DIGITS.test(t.replace(/\D/g, ""));
+}
+
+function rangeOf(g: Grid, rect: Rect): string {
+  return rangeAddress(
+    g.absRow(rect.top),
+    g.absCol(rect.left),
+    rect.bottom - rect.top + 1,
+    rect.right - rect.left + 1,
+  );
+}
+
+function headerWords(g: Grid, t: FoundTable): string {
+  const { columns } = buildColumns(g, t);
+  const words = columns.map((c) => c.header.split(" / ").slice(-1)[0]!).filter((x) => x !== "");
+  const shown = words.slice(0, 6).map((w) => `"${w.length > 30 ? `${w.slice(0, 29)}…` : w}"`);
+  return shown.join(", ") + (words.length > 6 ? ", …" : "");
+}
+
+/** A table whose header the reader found, but whose columns name no indicator with values. */
+export function notPerformanceTable(g: Grid, t: FoundTable): BlokTakTerbaca {
+  const range = rangeOf(g, {
+    top: t.headerRows[0] ?? t.firstDataRow,
+    bottom: t.lastDataRow,
+    left: t.colStart,
+    right: t.colEnd,
+  });
+  const heads = headerWords(g, t);
+  const at = `${g.name}!${range}`;
+  return {
+    sheet: g.name,
+    range,
+    kode: "BUKAN_TABEL_KINERJA",
+    pesan: {
+      id: `Tabel di ${at} (judul kolom ${heads}) tidak dibaca sebagai tabel kinerja: tidak ada kolom indikator (atau uraian) yang barisnya berisi target, realisasi atau anggaran. Bila ini data kinerja, pilih rentangnya dan nyatakan jenis tabel serta peran kolomnya.`,
+      en: `The table at ${at} (column headers ${heads}) was not read as a performance table: no indicator (or description) column whose rows carry a target, realisasi or budget. If it is performance data, select its range and say what table it is and what its columns hold.`,
+    },
+  };
+}
+
+/** A table that was read, but gave no indicator, budget line or total: says the commonest reason. */
+export function tableWithoutRows(read: TableRead): BlokTakTerbaca | undefined {
+  const m = read.mapping;
+  if (m.abaikan || m.rowsRead > 0 || read.aggregates.length > 0) return undefined;
+  const counts = new Map<string, number>();
+  for (const s of m.rowsSkipped)
+    if (s.reason !== "baris kosong" && s.reason !== "baris nomor kolom")
+      counts.set(s.reason, (counts.get(s.reason) ?? 0) + 1);
+  const top = [...counts.entries()].sort((a, b) => b[1] - a[1])[0];
+  const why = top ? `${top[1]} baris "${top[0]}"` : "tidak ada baris data di bawah judul kolomnya";
+  const whyEn = top ? `${top[1]} row(s) "${top[0]}"` : "no data rows under its header";
+  const at = `${m.sheet}!${m.range}`;
+  return {
+    sheet: m.sheet,
+    range: m.range,
+    kode: "TANPA_BARIS",
+    tableId: m.id,
+    pesan: {
+      id: `Tabel ${m.kind} di ${at} terbaca, tetapi tidak satu baris pun menjadi indikator atau baris anggaran (${why}). Periksa peran kolomnya di Ringkasan.`,
+      en: `The ${m.kind} table at ${at} was read, but none of its rows gave an indicator or budget line (${whyEn}). Check its column roles in the Summary.`,
+    },
+  };
+}
+
+function inside(rects: Rect[], r: number, c: number): boolean {
+  for (const x of rects) if (r >= x.top && r <= x.bottom && c >= x.left && c <= x.right) return true;
+  return false;
+}
+
+/** Numbers and words of a row outside every table, and where they stand. */
+function rowShape(
+  g: Grid,
+  r: number,
+  covered: Rect[],
+): { numbers: number; words: number; left: number; right: number } {
+  const s = { numbers: 0, words: 0, left: Infinity, right: -1 };
+  for (let c = 0; c < g.cols; c++) {
+    if (!g.isAnchor(r, c) || inside(covered, r, c)) continue;
+    const t = g.text(r, c);
+    if (t === "") continue;
+    if (isNumberCell(g, r, c, s.left === Infinity)) s.numbers++;
+    else s.words++;
+    s.left = Math.min(s.left, c);
+    s.right = Math.max(s.right, c + g.spanCols(r, c) - 1);
+  }
+  return s;
+}
+
+/** Grids of numbers beside text that no table covers. `known` says a row is already accounted for. */
+export function gridsWithoutHeader(
+  g: Grid,
+  covered: Rect[],
+  known: (r: number) => boolean,
+): BlokTakTerbaca[] {
+  const out: BlokTakTerbaca[] = [];
+  let block: (Rect & { rows: number; numbers: number }) | undefined;
+  let gap = 0;
+  const close = () => {
+    if (block && block.rows >= MIN_ROWS && block.numbers >= MIN_NUMBERS) out.push(withoutHeader(g, block));
+    block = undefined;
+  };
+  for (let r = 0; r < g.rows; r++) {
+    const s = known(r) ? undefined : rowShape(g, r, covered);
+    if (!s || s.numbers === 0 || s.words === 0) {
+      if (block && ++gap > 1) close();
+      continue;
+    }
+    gap = 0;
+    if (!block)
+      block = { top: Math.max(0, r - 1), bottom: r, left: s.left, right: s.right, rows: 0, numbers: 0 };
+    block.bottom = r;
+    block.left = Math.min(block.left, s.left);
+    block.right = Math.max(block.right, s.right);
+    block.rows++;
+    block.numbers += s.numbers;
+  }
+  close();
+  return out;
+}
+
+function withoutHeader(g: Grid, rect: Rect): BlokTakTerbaca {
+  const range = rangeOf(g, rect);
+  const at = `${g.name}!${range}`;
+  return {
+    sheet: g.name,
+    range,
+    kode: "TANPA_JUDUL_KOLOM",
+    pesan: {
+      id: `Blok ${at} berisi angka di samping teks, tetapi tidak ada baris judul kolom yang dikenali di atasnya (mis. "Indikator", "Target", "Realisasi", "Pagu"). Bila ini data kinerja, pilih rentangnya dan nyatakan jenis tabelnya; bila bukan, abaikan.`,
+      en: `The block ${at} holds numbers beside text, but no column header row the reader knows stands above it (such as "Indikator", "Target", "Realisasi", "Pagu"). If it is performance data, select its range and say what table it is; if not, ignore it.`,
+    },
+  };
+}
