@@ -22,7 +22,8 @@ const HEADER_VOCAB = new Set(
     "objective objectives goal goals indicators performance unit units actual achievement achieved rating " +
     "remarks notes note budget allocation realisation realization description activity activities sub code " +
     "source responsible person charge year quarter final national standard strategic key kpi status plan " +
-    "planned expenditure spending measure total average score grade the for in by baseline"
+    "planned expenditure spending measure total average score grade the for in by baseline category " +
+    "polarity maximize minimize maximise minimise direction uom fy realized realised rate"
   ).split(" "),
 );
 
@@ -68,11 +69,28 @@ const HEADER_ENGLISH: Record<string, string> = {
   average: "rata rata",
   tgt: "target",
   trgt: "target",
+  category: "kategori",
+  polarity: "polaritas",
+  direction: "arah",
+  realized: "realisasi",
+  realised: "realisasi",
 };
+
+/** English phrases whose words alone would mislead ("Strategic Target" names the sasaran, not a target). */
+const ENGLISH_PHRASES: [RegExp, string][] = [
+  [/\bstrategic (target|objective|goal)s?\b/g, "sasaran strategis"],
+  [/\bkey performance indicators?\b/g, "indikator kinerja utama"],
+  [/\bunits? of measure(ment)?\b|\buom\b/g, "satuan"],
+  [/% ?achieved\b|\bachievement rate\b|\b% achievement\b/g, "capaian %"],
+  // "FY2024", "FY 2024": the year
+  [/\bfy ?((?:19|20)\d\d)\b/g, "$1"],
+];
 
 /** Header text → its words, English ones in Indonesian; "Unit" alone is the satuan, "Unit Kerja" is not. */
 function headerWords(t: string): string {
-  const words = normWords(t);
+  let text = normWords(t).join(" ");
+  for (const [re, to] of ENGLISH_PHRASES) text = text.replace(re, to);
+  const words = text.split(" ");
   const out: string[] = [];
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
@@ -273,13 +291,17 @@ const RULES: Rule[] = [
     0.95,
   ],
   [(h) => has(/\bpredikat\b|\bkriteria\b|\bkategori\b|\bmutu\b/, h.all), "predikat", 0.95],
-  [(h) => has(/\befisiensi\b|\bketerangan\b|^ket$|\bcatatan\b/, h.all), "keterangan", 0.9],
+  [(h) => has(/\befisiensi\b|\bketerangan\b|^ket$|\bcatatan\b|^status$/, h.all), "keterangan", 0.9],
   [(h) => has(/\brealisasi\b|^r( %)?$|^real$/, h.bare), "realisasi", 0.95],
   [(h) => has(/\btarget\b|^t( %)?$/, h.bare), "target", 0.95],
   [(h) => has(/\brealisasi\b/, h.all) && !has(/\btarget\b/, h.all), "realisasi", 0.9],
   [(h) => has(/\btarget\b|\brencana\b/, h.all), "target", 0.9],
   [(h) => has(/^sasaran\b/, h.all), "sasaran", 0.95],
   [(h) => levelWords(h.all) >= 3 || (levelWords(h.all) >= 2 && h.raw.includes("/")), "nama", 0.9],
+  // "Uraian Kegiatan", "Nama Program": a name column of one level is that level
+  [(h) => oneLevelName(h) && has(/\bsub ?kegiatan\b/, h.all), "subkegiatan", 0.9],
+  [(h) => oneLevelName(h) && has(/(?<!sub )\bkegiatan\b/, h.all), "kegiatan", 0.9],
+  [(h) => oneLevelName(h) && has(/\bprogram\b/, h.all), "program", 0.9],
   [(h) => has(/\buraian\b|\bnama\b|\bjenis\b|\bkomponen\b/, h.all), "nama", 0.85],
   [(h) => has(/\bsub ?kegiatan\b/, h.all), "subkegiatan", 0.95],
   [(h) => has(/\bprogram\b/, h.all), "program", 0.95],
@@ -296,6 +318,10 @@ function levelWords(all: string): number {
   for (const re of [/\burusan\b/, /\bprogram\b/, /(?<!sub )\bkegiatan\b/, /\bsub ?kegiatan\b/])
     if (re.test(all)) n++;
   return n;
+}
+
+function oneLevelName(h: HeaderText): boolean {
+  return has(/\b(uraian|nama)\b/, h.all) && levelWords(h.all) === 1;
 }
 
 /** The header rows' words, the K/Rp half of a pair folded in: a K half drops the group's money words. */

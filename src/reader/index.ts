@@ -19,9 +19,14 @@ import { polaritasDitebak } from "./temuan";
 
 export { MATCH_THRESHOLD } from "./join";
 
-/** Sheets the add-in writes itself ("Tabel 3.1 ...") are output, never input. */
-export function isGeneratedSheet(name: string, owned: string[] = []): boolean {
-  return name === STATE_SHEET || /^Tabel 3\./i.test(name) || owned.includes(name);
+/**
+ * Sheets the add-in writes itself are output, never input: those its state records, and — when the
+ * add-in has run here but its state names no sheets — the "Tabel 3.x" it names them. A workbook the
+ * add-in never ran on keeps its own "Tabel 3.1" sheets as input (agencies name their sheets so).
+ */
+export function isGeneratedSheet(name: string, owned: string[] = [], addinRan = true): boolean {
+  if (name === STATE_SHEET || owned.includes(name)) return true;
+  return addinRan && owned.length === 0 && /^Tabel 3\./i.test(name);
 }
 
 export interface ReadOptions {
@@ -36,12 +41,13 @@ export function readWorkbook(
 ): ReadResult {
   const ownedState = options.owned ?? readState(snapshot).state.owned;
   const owned = ownedState.sheets;
+  const addinRan = snapshot.sheets.some((s) => s.name === STATE_SHEET);
   const reads: TableRead[] = [];
   const extraAggregates: PrintedAggregate[] = [];
   const takTerbaca: BlokTakTerbaca[] = [];
   let order = 0;
   for (const sheet of snapshot.sheets) {
-    if (isGeneratedSheet(sheet.name, owned)) continue;
+    if (isGeneratedSheet(sheet.name, owned, addinRan)) continue;
     if (!Array.isArray(sheet.values) || sheet.values.length === 0) continue;
     const grid = makeGrid(withoutOwned(sheet, ownedState.ranges));
     const read = readSheet(grid, overrides, order);

@@ -62,7 +62,9 @@ export function classifyKind(title: string, sheetName: string, columns: ColumnMa
     roles.has("renstraTarget")
   )
     return { kind: "renstra", confidence: /\brenstra\b/.test(t) ? 0.95 : 0.8 };
-  if (/\biku\b|\bindikator kinerja utama\b/.test(t) || roles.has("formula"))
+  // a table of target, realisasi and capaian measures the year, whatever its title calls the indicators
+  const measures = roles.has("realisasi") && roles.has("capaian") && roles.has("target");
+  if (!measures && (/\biku\b|\bindikator kinerja utama\b/.test(t) || roles.has("formula")))
     return { kind: "iku", confidence: 0.85 };
   const history = /\b(perbandingan|tahun lalu|sebelumnya|beberapa tahun)\b/.test(t);
   if (roles.has("capaian") && roles.has("realisasi") && !history)
@@ -125,7 +127,12 @@ export function adjustRoles(kind: TableKind, columns: ColumnMapping[], parts: Ma
   }
   if (kind === "anggaran") {
     for (const c of columns) {
-      if (c.role === "capaian" && /^%$/.test(normHeader((parts.get(c.col) ?? []).slice(-1)[0] ?? ""))) {
+      const lastWords = normHeader((parts.get(c.col) ?? []).slice(-1)[0] ?? "");
+      // "Persentase (%)" or a bare "%" beside a budget: the absorption
+      if (
+        (c.role === "capaian" || c.role === "abaikan") &&
+        /^(persentase )?%$|^persentase$/.test(lastWords)
+      ) {
         c.role = "serapan";
         continue;
       }

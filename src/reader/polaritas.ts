@@ -163,7 +163,27 @@ const PROBLEM_PHRASES = [
   "konflik sosial",
   "gangguan ketenteraman",
   "anemia",
+  "serangan",
+  "organisme pengganggu",
+  "opt",
+  "kerusakan",
+  "lahan kritis",
+  "pencemaran",
+  "korupsi",
 ];
+
+/**
+ * What a service produces about a problem: "Jumlah dokumen kajian risiko bencana" counts documents,
+ * "Persentase desa yang memiliki peta rawan bencana" covers villages; a problem word after one of these
+ * names the subject, not the measured quantity.
+ */
+const DELIVERABLE = new Set([
+  ...["dokumen", "laporan", "kajian", "rencana", "peta", "sistem", "aplikasi", "regulasi", "peraturan"],
+  ...["perda", "kebijakan", "sosialisasi", "pelatihan", "penyuluhan", "kampanye", "edukasi", "sarana"],
+  ...["prasarana", "fasilitas", "posko", "relawan", "petugas", "personil", "tim", "satgas", "forum"],
+  ...["kegiatan", "program", "rekomendasi", "inovasi", "desa", "kelurahan", "sekolah", "kelompok"],
+  ...["simulasi", "pemetaan", "pengawasan", "pemantauan", "monitoring", "deteksi", "skrining"],
+]);
 
 const PROBLEM_RE = new RegExp(`(?:^| )(${PROBLEM_PHRASES.join("|")})(?= |$)`);
 
@@ -243,6 +263,9 @@ export function guessPolaritas(indikator: string): PolaritasGuess | undefined {
   if (!problem) return undefined;
   const handled = words.find((w) => HANDLED.test(w));
   if (handled) return { polaritas: "naik", word: handled };
+  // "Jumlah dokumen kajian risiko bencana": the count is of what the service made, higher is better
+  const lead = text.slice(0, problem.index).trim().split(" ");
+  if (lead.some((w) => DELIVERABLE.has(w))) return undefined;
   // the measure before the problem names it better: "jumlah temuan", "angka kematian"
   const before = text.slice(0, problem.index).trim().split(" ").pop() ?? "";
   const word = problem[1]!;
