@@ -149,13 +149,20 @@ export function perbandinganRenstra(
     if (rate || stock) {
       progres = hitungCapaian(akhirParsed, renstraRealisasi(ind, tahun)?.parsed, polaritas, turun).capaian;
     } else {
-      // Flows accumulate over the period: realisasi so far against the end target.
+      // Flows accumulate over the period: realisasi so far against the end target. Where the sheet prints
+      // the period's realisasi up to last year (the Renja form's column 7), this year adds to it.
+      const before = numOf(r.kumulatif?.[String(tahun - 1)]);
+      const now = numOf(renstraRealisasi(ind, tahun));
       const done = years.filter((y) => y <= tahun).map((y) => numOf(renstraRealisasi(ind, y)));
       const known = done.filter((v): v is number => v !== null);
-      if (known.length > 0) {
-        const total = known.reduce((a, b) => a + b, 0);
+      const total =
+        before !== null && now !== null
+          ? before + now
+          : known.length > 0
+            ? known.reduce((a, b) => a + b, 0)
+            : null;
+      if (total !== null)
         progres = hitungCapaian(akhirParsed, { kind: "number", value: total }, polaritas, turun).capaian;
-      }
     }
   }
   const periode: [number, number] | null =

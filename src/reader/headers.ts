@@ -86,10 +86,12 @@ const ENGLISH_PHRASES: [RegExp, string][] = [
   [/\bfy ?((?:19|20)\d\d)\b/g, "$1"],
 ];
 
+const MAY_BE_PHRASE = /strategic|key perf|unit|uom|achiev|fy/;
+
 /** Header text → its words, English ones in Indonesian; "Unit" alone is the satuan, "Unit Kerja" is not. */
 function headerWords(t: string): string {
   let text = normWords(t).join(" ");
-  for (const [re, to] of ENGLISH_PHRASES) text = text.replace(re, to);
+  if (MAY_BE_PHRASE.test(text)) for (const [re, to] of ENGLISH_PHRASES) text = text.replace(re, to);
   const words = text.split(" ");
   const out: string[] = [];
   for (let i = 0; i < words.length; i++) {
@@ -148,9 +150,17 @@ export function isHeaderish(t: string): boolean {
 /** true when the text names a role on its own (a core header cell, not just "2024" or "%"). */
 export function namesRole(t: string): boolean {
   if (!isHeaderish(t)) return false;
-  const r = classifyHeader([t]);
-  return r.role !== "abaikan" && r.confidence >= 0.8;
+  // header texts repeat across the sheets of a workbook: each distinct one is classified once
+  let known = NAMES_ROLE.get(t);
+  if (known === undefined) {
+    const r = classifyHeader([t]);
+    known = r.role !== "abaikan" && r.confidence >= 0.8;
+    if (NAMES_ROLE.size > 5000) NAMES_ROLE.clear();
+    NAMES_ROLE.set(t, known);
+  }
+  return known;
 }
+const NAMES_ROLE = new Map<string, boolean>();
 
 export function triwulanOf(parts: string[]): number | undefined {
   const twAt = parts.findIndex((p) => /\b(tw|trw|triwulan|tri wulan|quarter)\b/.test(p));

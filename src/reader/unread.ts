@@ -133,8 +133,11 @@ export function gridsWithoutHeader(
     if (block && block.rows >= MIN_ROWS && block.numbers >= MIN_NUMBERS) out.push(withoutHeader(g, block));
     block = undefined;
   };
+  // most rows of a sheet lie inside a table as wide as the sheet: no cell of theirs is looked at
+  const wide = covered.filter((x) => x.left <= 0 && x.right >= g.cols - 1);
+  const inWide = (r: number) => wide.some((x) => r >= x.top && r <= x.bottom);
   for (let r = 0; r < g.rows; r++) {
-    const s = known(r) ? undefined : rowShape(g, r, covered);
+    const s = known(r) || inWide(r) ? undefined : rowShape(g, r, covered);
     if (!s || s.numbers === 0 || s.words === 0) {
       if (block && ++gap > 1) close();
       continue;

@@ -76,6 +76,12 @@ describe("Renja evaluation form (Permendagri 86/2017)", () => {
     expect(read.takTerbaca).toEqual([]);
   });
 
+  test("Renstra progress = (14) ÷ (6): last year's period so far plus this year, a rate its latest year", () => {
+    const progres = result.renstra.map((r) => r.progres?.toFixed(2));
+    // 86 of 90 (a rate); (180 + 105) of 500 and (20 + 10) of 50 (counts): the form's own column 15
+    expect(progres).toEqual(["95.56", "57.00", "60.00"]);
+  });
+
   test("the year's realisasi comes from the quarters when (13) is empty", () => {
     const lines = RENJA_LINES.map((l) => ({ ...l, k: [...l.k] }));
     lines[1]!.k[7] = Number.NaN;
