@@ -7,7 +7,7 @@
 import type { ColumnRole } from "../engine/mapping";
 import type { Grid } from "./grid";
 import { classifyHeader } from "./headers";
-import { rowInfo, startsTable, type RowInfo } from "./row-info";
+import { rowInfos, startsTable, type RowInfo } from "./row-info";
 
 export interface Band {
   from: number;
@@ -63,15 +63,9 @@ function standsAlone(g: Grid, infos: RowInfo[], band: Band): boolean {
   return false;
 }
 
-function infosOf(g: Grid, band: Band): RowInfo[] {
-  const infos: RowInfo[] = [];
-  for (let r = 0; r < g.rows; r++) infos.push(rowInfo(g, r, band.from, band.to));
-  return infos;
-}
-
 /** The bands of a sheet, left to right, each with its rows' shapes. */
 export function columnBands(g: Grid): { band: Band; infos: RowInfo[] }[] {
-  const full = infosOf(g, { from: 0, to: g.cols - 1 });
+  const full = rowInfos(g);
   const empty = emptyColumns(g, full);
   const runs: Band[] = [];
   for (let c = 0; c < g.cols; c++) {
@@ -83,17 +77,17 @@ export function columnBands(g: Grid): { band: Band; infos: RowInfo[] }[] {
   if (runs.length <= 1) return [{ band: { from: 0, to: g.cols - 1 }, infos: full }];
   const out: { band: Band; infos: RowInfo[] }[] = [];
   for (const run of runs) {
-    const infos = infosOf(g, run);
+    const infos = rowInfos(g, run.from, run.to);
     const prev = out[out.length - 1];
     if (prev && !standsAlone(g, infos, run)) {
       prev.band = { from: prev.band.from, to: run.to };
-      prev.infos = infosOf(g, prev.band);
+      prev.infos = rowInfos(g, prev.band.from, prev.band.to);
     } else out.push({ band: run, infos });
   }
   // a first band that is no table of its own joins the one to its right
   if (out.length > 1 && !standsAlone(g, out[0]!.infos, out[0]!.band)) {
     const band = { from: out[0]!.band.from, to: out[1]!.band.to };
-    out.splice(0, 2, { band, infos: infosOf(g, band) });
+    out.splice(0, 2, { band, infos: rowInfos(g, band.from, band.to) });
   }
   if (out.length === 1) return [{ band: { from: 0, to: g.cols - 1 }, infos: full }];
   return out;

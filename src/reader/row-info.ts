@@ -138,3 +138,10 @@ export function isHeaderOverYears(g: Grid, infos: RowInfo[], r: number): boolean
 export function startsTable(g: Grid, infos: RowInfo[], r: number): boolean {
   return isCoreHeader(infos[r]!) || isHeaderOverYears(g, infos, r);
 }
+
+/** Every row's shape between two columns. */
+export function rowInfos(g: Grid, from = 0, to = g.cols - 1): RowInfo[] {
+  const infos: RowInfo[] = [];
+  for (let r = 0; r < g.rows; r++) infos.push(rowInfo(g, r, from, to));
+  return infos;
+}

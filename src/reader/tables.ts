@@ -14,7 +14,7 @@ import {
   isHeaderLine,
   isTitleRow,
   NOTE,
-  rowInfo,
+  rowInfos,
   startsTable,
   TITLE,
   type RowInfo,
@@ -238,12 +238,6 @@ function statedYearAbove(g: Grid, infos: RowInfo[], top: number, floor: number):
   return undefined;
 }
 
-function infosOf(g: Grid, band: Band): RowInfo[] {
-  const infos: RowInfo[] = [];
-  for (let r = 0; r < g.rows; r++) infos.push(rowInfo(g, r, band.from, band.to));
-  return infos;
-}
-
 /** The tables of one column band, top to bottom. */
 function findTablesIn(g: Grid, band: Band, bandInfos: RowInfo[]): FoundTable[] {
   const tables: FoundTable[] = [];
@@ -263,7 +257,7 @@ function findTablesIn(g: Grid, band: Band, bandInfos: RowInfo[]): FoundTable[] {
     const parts = splitAtRestart(g, block, span);
     let end = block.bottom;
     for (const cols of parts) {
-      const infos = parts.length === 1 ? bandInfos : infosOf(g, cols);
+      const infos = parts.length === 1 ? bandInfos : rowInfos(g, cols.from, cols.to);
       const last = dataEnd(g, infos, block, cols);
       const title = titleAbove(g, infos, block.top, floor);
       const headerRows: number[] = [];
