@@ -4,6 +4,7 @@
  * indicators, an IKU register without targets. The layout corpus (families) measures them at scale.
  */
 import type { CellValue } from "../../src/engine/snapshot";
+import { STATE_SHEET } from "../../src/engine/state";
 import { readWorkbook } from "../../src/reader";
 import { classifyHeader } from "../../src/reader/headers";
 import { SheetBuilder, workbook } from "../fixtures/layouts/build";
@@ -255,4 +256,55 @@ test("an IKU register without targets is read as IKU", () => {
   const read = readWorkbook(workbook(s.build()));
   expect(read.tables.map((t) => t.kind)).toEqual(["iku"]);
   expect(read.indicators[0]).toMatchObject({ indikator: PMKS, sumberData: "Bidang Rehsos" });
+});
+
+describe("sheets named like the add-in's own", () => {
+  const own = () =>
+    sheet("Tabel 3.1", [
+      ["No", "Indikator Kinerja", "Target", "Realisasi", "Capaian (%)"],
+      [1, PMKS, 80, 84, 105],
+    ]).build();
+
+  test("a workbook the add-in never ran on keeps its 'Tabel 3.1' sheet as input", () => {
+    const read = readWorkbook(workbook(own()));
+    expect(read.tables.map((t) => t.sheet)).toEqual(["Tabel 3.1"]);
+    expect(values(read, new Date().getFullYear().toString())).toEqual([[PMKS, 80, 84]]);
+  });
+
+  test("once the add-in ran, a 'Tabel 3.x' sheet it wrote is output", () => {
+    const state = sheet(STATE_SHEET, [["{}"]]).build("veryHidden");
+    const read = readWorkbook(workbook(own(), state));
+    expect(read.tables).toEqual([]);
+  });
+});
+
+describe("printed totals and budget lines across tables", () => {
+  test("a Jumlah row's printed capaian is its own Σ realisasi ÷ Σ target", () => {
+    const s = sheet("Realisasi 2023", [
+      ["No", "Indikator Kinerja", "Target", "Realisasi", "Capaian (%)"],
+      [1, "Jumlah anak terlantar yang tertangani", 120, 126, 105],
+      [2, "Jumlah lanjut usia terlantar yang tertangani", 200, 188, 94],
+      ["", "Jumlah", 320, 314, 97.5],
+    ]);
+    const read = readWorkbook(workbook(s.build()));
+    const wrong = read.temuan.filter((t) => t.kode === "CAPAIAN_TIDAK_SESUAI");
+    expect(wrong.map((t) => t.sel[0]!.cell)).toEqual(["E4"]);
+    expect(wrong[0]!.pesan.id).toContain("314 ÷ 320 × 100 = 98,13");
+  });
+
+  test("the same program with another pagu in a second table is a finding; the same amounts are not", () => {
+    const s = sheet("Anggaran", [
+      ["No", "Program", "Anggaran", "Realisasi"],
+      [1, "Program Rehabilitasi Sosial", 2307015800, 1985793260],
+      [2, "Program Penanganan Bencana", 1562691500, 1379365300],
+      [],
+      ["Tabel 3.11 Anggaran per Sasaran"],
+      ["No", "Sasaran", "Program", "Pagu", "Realisasi"],
+      [1, "Meningkatnya PPKS Mandiri", "Program Rehabilitasi Sosial", 2370015800, 1985793260],
+      [2, "Meningkatnya PPKS Mandiri", "Program Penanganan Bencana", 1562691500, 1379365300],
+    ]);
+    const read = readWorkbook(workbook(s.build()));
+    const beda = read.temuan.filter((t) => t.kode === "NILAI_BERBEDA_ANTAR_TABEL");
+    expect(beda.map((t) => t.sel.map((x) => x.cell))).toEqual([["D7", "C2"]]);
+  });
 });
