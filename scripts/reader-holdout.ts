@@ -1,10 +1,21 @@
 /**
- * Reader accuracy on the holdout corpus (test/fixtures/layouts/holdout: layouts found in no family, written
- * without looking at the reader), scored and printed exactly as scripts/reader-accuracy.ts does the families.
- * Run: npx tsx scripts/reader-holdout.ts [--detail] [--family <id>]
+ * Reader accuracy on a holdout corpus (layouts found in no family, written without looking at the reader),
+ * scored and printed exactly as scripts/reader-accuracy.ts does the families. "--set 1" (the default) is
+ * test/fixtures/layouts/holdout, "--set 2" test/fixtures/layouts/holdout2.
+ * Run: npx tsx scripts/reader-holdout.ts [--set 1|2] [--detail] [--family <id>]
  * Same targets per family (≥ 98 % rows, no silent skip, no false finding); exit code 1 when one is missed.
  */
 import { runReport } from "../test/fixtures/layouts/families/report";
 import { holdoutFixtures } from "../test/fixtures/layouts/holdout";
+import { holdout2Fixtures } from "../test/fixtures/layouts/holdout2";
+import type { LayoutFixture } from "../test/fixtures/layouts/types";
 
-process.exitCode = runReport(holdoutFixtures(), process.argv.slice(2));
+const SETS: Record<string, () => LayoutFixture[]> = { "1": holdoutFixtures, "2": holdout2Fixtures };
+
+const args = process.argv.slice(2);
+const set = args.includes("--set") ? (args[args.indexOf("--set") + 1] ?? "") : "1";
+const fixtures = SETS[set];
+if (!fixtures) {
+  console.error(`unknown --set "${set}": choose ${Object.keys(SETS).join(" or ")}`);
+  process.exitCode = 2;
+} else process.exitCode = runReport(fixtures(), args);

@@ -74,6 +74,11 @@ const HEADER_ENGLISH: Record<string, string> = {
   direction: "arah",
   realized: "realisasi",
   realised: "realisasi",
+  // SAKIP's reading: an outcome is what a sasaran states, an output what a kegiatan delivers
+  outcome: "sasaran",
+  outcomes: "sasaran",
+  output: "kegiatan",
+  outputs: "kegiatan",
 };
 
 /** English phrases whose words alone would mislead ("Strategic Target" names the sasaran, not a target). */

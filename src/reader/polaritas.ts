@@ -244,6 +244,9 @@ function reduction(words: string[]): string | undefined {
   return undefined;
 }
 
+const DURATION =
+  /\b(?:waktu|lama|lamanya|durasi) (?:rata rata )?(?:penyelesaian|pelayanan|pengurusan|proses|tunggu|tanggap|respon|penanganan|pemrosesan|penerbitan)\b/;
+
 /** Cheap looks at the whole text that let most indicators skip the per-word passes. */
 const MAY_NEGATE = /(?:^| )(?:belum|tidak|tdk|blm|tak) /;
 const MAY_REDUCE = /urun|urang/;
@@ -252,6 +255,9 @@ export function guessPolaritas(indikator: string): PolaritasGuess | undefined {
   const words = wordsOf(indikator);
   if (words.length === 0) return undefined;
   const text = words.join(" ");
+  // the time a service takes: the shorter the better ("tepat waktu" measures the opposite)
+  const time = DURATION.exec(text);
+  if (time && !/\btepat waktu\b/.test(text)) return { polaritas: "turun", word: time[0] };
   const negated = MAY_NEGATE.test(text) ? negatedHandling(words) : undefined;
   if (negated) return { polaritas: "turun", word: negated };
   const head = words[0]!;
