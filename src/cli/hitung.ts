@@ -193,6 +193,7 @@ async function processFile(
         read: outcome.read,
         result: outcome.result,
         tables: outcome.tables,
+        dilewati: outcome.tabelDilewati,
         bahasa: b,
       }),
     );

@@ -48,6 +48,9 @@ export function summaryLines(s: FileSummary, b: Bahasa): string[] {
     `  ${w.temuan}: ${tingkat.join(" · ")}`,
     `  ${w.tabel}: ${r.tabel.map((t) => `${t.nomor} (${t.sheet}!${t.rentang})`).join(", ") || w.tidakAda}`,
   ];
+  // Each table asked for and not written, with its reason: a run that wrote nothing says so.
+  if (r.tabelDilewati.length > 0)
+    lines.push(`  ${w.tabelDilewati}: ${r.tabelDilewati.map((d) => `${d.nomor} (${d.alasan})`).join("; ")}`);
   for (const blok of r.takTerbaca)
     lines.push(`  ${w.tidakDipahami}: ${blok.sheet}!${blok.rentang} — ${blok.pesan}`);
   for (const k of s.skipped) lines.push(`  ${w.dilewati}: ${k}`);
@@ -62,11 +65,18 @@ export function folderLine(
   const w = WORDS[b];
   if (!r.ok) return `✗ ${r.berkas}: ${w.gagal}: ${r.message}`;
   const rep = r.summary.report;
-  // A file with blocks the reader did not understand ran, but is not all there: ⚠ and how many.
+  // A file that ran but is not all there (blocks the reader did not understand, no indicator
+  // computed for the year): ⚠ and how many. Tables not written are counted either way.
   const blocks = rep.takTerbaca.length;
-  const mark = blocks > 0 ? "⚠" : "✓";
-  const notUnderstood = blocks > 0 ? `, ${w.blokTidakDipahami(blocks)}` : "";
-  return `${mark} ${r.summary.berkas}: ${w.berhasil}, ${rep.indikator.length} indikator, ${rep.temuan.length} ${w.temuan.toLowerCase()}, ${rep.tabel.length} tabel${notUnderstood} → ${r.summary.output}`;
+  const computed = rep.indikator.filter((i) => i.capaian !== null).length;
+  const skipped = rep.tabelDilewati.length;
+  const warn = [
+    blocks > 0 ? w.blokTidakDipahami(blocks) : null,
+    computed === 0 ? w.tanpaCapaian(rep.indikator.length, rep.tahun) : null,
+  ].filter((n): n is string => n !== null);
+  const mark = warn.length > 0 ? "⚠" : "✓";
+  const more = [...warn, ...(skipped > 0 ? [w.tabelDilewatiN(skipped)] : [])].map((n) => `, ${n}`).join("");
+  return `${mark} ${r.summary.berkas}: ${w.berhasil}, ${rep.indikator.length} indikator, ${rep.temuan.length} ${w.temuan.toLowerCase()}, ${rep.tabel.length} tabel${more} → ${r.summary.output}`;
 }
 
 const BLOCKS_NAMED = 3;

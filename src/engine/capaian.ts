@@ -4,8 +4,7 @@
  */
 import type { ParsedValue, Polaritas } from "./model";
 import type { CapaianStatus } from "./result";
-import { gradeRank } from "./grade";
-import { AKIP_MIN, predikatAkip } from "./predikat";
+import { bandHuruf, bandNilai, peringkat, SKALA_AKIP, type SkalaNilai } from "./skala-nilai";
 
 export type TurunFormula = "cermin" | "rasio";
 
@@ -54,51 +53,73 @@ export function capaianRentang(low: number, high: number, r: number): number | n
   return low === 0 ? null : (r / low) * 100;
 }
 
-function gradeOf(p: ParsedValue): { rank: number; score: number | null } | null {
+/**
+ * The highest capaian of a grade below its target. A score on the target grade's open lower bound
+ * (nilai AKIP 90 against AA, which needs more than 90) is below target: never 100, and never less
+ * than a lower score gets, so capaian keeps rising with the score.
+ */
+export const CAPAIAN_DI_BAWAH_TARGET_MAKS = 99.99;
+
+function gradeOf(p: ParsedValue, skala: SkalaNilai): { rank: number; score: number | null } | null {
   if (p.kind === "grade") {
-    const rank = gradeRank(p.grade);
+    const rank = peringkat(skala, p.grade);
     return rank === null ? null : { rank, score: p.score ?? null };
   }
   if (p.kind === "number") {
-    // A nilai AKIP next to a grade target reads as its grade.
-    const g = predikatAkip(p.value);
-    const rank = g === null ? null : gradeRank(g);
+    // A score next to a grade target reads as its grade on the indicator's scale.
+    const band = bandNilai(skala, p.value);
+    const rank = band === null ? null : peringkat(skala, band.label);
     return rank === null ? null : { rank, score: p.value };
   }
   return null;
 }
 
+/** The indicator's scale when it has both letters; the AKIP scale for letters it does not have ("BB" on IKM). */
+function skalaHuruf(t: ParsedValue, r: ParsedValue, skala: SkalaNilai): SkalaNilai {
+  const fits = (p: ParsedValue) => p.kind !== "grade" || peringkat(skala, p.grade) !== null;
+  return fits(t) && fits(r) ? skala : SKALA_AKIP;
+}
+
 /**
- * Letter grades: R ≥ T → 100. R < T → below 100: the scores when both are known (or the target grade's
- * lowest nilai), else the rank ratio (B against BB = 4/5 = 80).
+ * Letter grades: R ≥ T → 100. R < T → below 100: the scores when both are known (a grade target
+ * without one counts from its band's lower bound), else the rank ratio (B against BB = 4/5 = 80).
  */
-function capaianHuruf(t: ParsedValue, r: ParsedValue): CapaianOutcome {
-  const gt = gradeOf(t);
+function capaianHuruf(t: ParsedValue, r: ParsedValue, skalaIndikator: SkalaNilai): CapaianOutcome {
+  const skala = skalaHuruf(t, r, skalaIndikator);
+  const gt = gradeOf(t, skala);
   if (!gt) return unreadable("target-tidak-terbaca");
-  const gr = gradeOf(r);
+  const gr = gradeOf(r, skala);
   if (!gr) return unreadable("realisasi-tidak-terbaca");
   if (gr.rank >= gt.rank) return { capaian: 100, status: "dihitung" };
-  let c: number;
-  const tScore = gt.score ?? (t.kind === "grade" ? (AKIP_MIN[t.grade] ?? null) : null);
-  if (gr.score !== null && tScore !== null && tScore > 0) c = (gr.score / tScore) * 100;
-  else c = (gr.rank / gt.rank) * 100;
-  // A score can sit above the target's lowest nilai while the grade is lower (inconsistent print): stay below 100.
-  if (c >= 100) c = (gr.rank / gt.rank) * 100;
-  return { capaian: c, status: "dihitung", alasan: "huruf-di-bawah-target" };
+  const tScore = gt.score ?? (t.kind === "grade" ? (bandHuruf(skala, t.grade)?.from ?? null) : null);
+  const c =
+    gr.score !== null && tScore !== null && tScore > 0
+      ? (gr.score / tScore) * 100
+      : (gr.rank / gt.rank) * 100;
+  // A score at (or, printed inconsistently, above) the target's lowest nilai with a lower grade stays below 100.
+  return {
+    capaian: Math.min(c, CAPAIAN_DI_BAWAH_TARGET_MAKS),
+    status: "dihitung",
+    alasan: "huruf-di-bawah-target",
+  };
 }
 
 function isValue(p: ParsedValue): boolean {
   return p.kind === "number" || p.kind === "range" || p.kind === "grade";
 }
 
-/** Every capaian the engine gives out is finite: an overflow (1e308 ÷ 0,5, or ÷ 5e-324) is reported, never passed on. */
+/**
+ * Every capaian the engine gives out is finite: an overflow (1e308 ÷ 0,5, or ÷ 5e-324) is reported, never
+ * passed on. `skala` reads letter grades and the scores beside them (skalaNilaiUntuk: AKIP unless IKM).
+ */
 export function hitungCapaian(
   target: ParsedValue | undefined | null,
   realisasi: ParsedValue | undefined | null,
   polaritas: Polaritas,
   turun: TurunFormula = "cermin",
+  skala: SkalaNilai = SKALA_AKIP,
 ): CapaianOutcome {
-  const out = hitung(target, realisasi, polaritas, turun);
+  const out = hitung(target, realisasi, polaritas, turun, skala);
   return out.capaian === null || Number.isFinite(out.capaian) ? out : TAK_HINGGA;
 }
 
@@ -107,6 +128,7 @@ function hitung(
   realisasi: ParsedValue | undefined | null,
   polaritas: Polaritas,
   turun: TurunFormula,
+  skala: SkalaNilai,
 ): CapaianOutcome {
   if (!realisasi || realisasi.kind === "blank") return BELUM;
   if (!isValue(realisasi)) return unreadable("realisasi-tidak-terbaca");
@@ -114,7 +136,7 @@ function hitung(
   if (!isValue(target)) return unreadable("target-tidak-terbaca");
 
   if (polaritas === "huruf" || target.kind === "grade" || realisasi.kind === "grade") {
-    if (target.kind === "grade" || realisasi.kind === "grade") return capaianHuruf(target, realisasi);
+    if (target.kind === "grade" || realisasi.kind === "grade") return capaianHuruf(target, realisasi, skala);
   }
   if (realisasi.kind !== "number") return unreadable("realisasi-tidak-terbaca");
   const r = realisasi.value;

@@ -1,9 +1,10 @@
 /** Bab III comparisons: year over year, against the Renstra, against the national figure. */
 import type { Indicator, ParsedValue, Polaritas, SourcedValue } from "./model";
 import type { PerbandinganNasional, PerbandinganRenstra, PerbandinganTahunan, TahunanRow } from "./result";
-import { hitungCapaian, type TurunFormula } from "./capaian";
+import { hitungCapaian, type CapaianOutcome, type TurunFormula } from "./capaian";
 import { gradeRank } from "./grade";
 import { isPercentSatuan, isRateIndicator, num, numOf, tampil } from "./indicator-kind";
+import { skalaNilaiUntuk } from "./skala-nilai";
 
 const EPS = 1e-9;
 
@@ -47,29 +48,60 @@ export function yearKeys(record: Record<string, unknown> | undefined): number[] 
   return out;
 }
 
+/** Capaian of one indicator's pair of values, its letter grades read on the indicator's own scale. */
+function capaianOf(
+  ind: Indicator,
+  t: ParsedValue | undefined | null,
+  r: ParsedValue | undefined | null,
+  polaritas: Polaritas,
+  turun: TurunFormula,
+): CapaianOutcome {
+  return hitungCapaian(t, r, polaritas, turun, skalaNilaiUntuk(ind.indikator));
+}
+
+/** The reporting year as the engine computed it (Tabel 3.1's numbers), quarters already made into the year. */
+export interface TahunIni {
+  target: SourcedValue | undefined;
+  realisasi: SourcedValue | undefined;
+  capaian: number | null;
+}
+
 function tahunanRow(ind: Indicator, y: number, polaritas: Polaritas, turun: TurunFormula): TahunanRow {
   const yv = ind.tahun[String(y)];
-  const c = hitungCapaian(yv?.target?.parsed, yv?.realisasi?.parsed, polaritas, turun);
+  const c = capaianOf(ind, yv?.target?.parsed, yv?.realisasi?.parsed, polaritas, turun);
   return { tahun: y, target: tampil(yv?.target), realisasi: tampil(yv?.realisasi), capaian: c.capaian };
 }
 
-/** Rows for every year up to the reporting year that has a target or a realisasi; null with fewer than two. */
+/**
+ * Rows for every year up to the reporting year that has a target or a realisasi; null with fewer than two.
+ * The reporting year's row is `tahunIni` when given, so Tabel 3.2 shows the very numbers of Tabel 3.1.
+ */
 export function perbandinganTahunan(
   ind: Indicator,
   tahun: number,
   polaritas: Polaritas,
   turun: TurunFormula,
+  tahunIni?: TahunIni,
 ): PerbandinganTahunan | null {
   if (!hasTwoKeys(ind.tahun)) return null;
   const years = yearKeys(ind.tahun).filter((y) => {
-    const yv = ind.tahun[String(y)];
+    const yv = y === tahun && tahunIni ? tahunIni : ind.tahun[String(y)];
     return y <= tahun && !!yv && (!!yv.realisasi || !!yv.target);
   });
   if (years.length < 2 || years[years.length - 1] !== tahun) return null;
-  const rows = years.map((y) => tahunanRow(ind, y, polaritas, turun));
+  const rows = years.map((y) =>
+    y === tahun && tahunIni
+      ? {
+          tahun: y,
+          target: tampil(tahunIni.target),
+          realisasi: tampil(tahunIni.realisasi),
+          capaian: tahunIni.capaian,
+        }
+      : tahunanRow(ind, y, polaritas, turun),
+  );
   const prevYear = years[years.length - 2] as number;
   const prev = ind.tahun[String(prevYear)]?.realisasi?.parsed;
-  const cur = ind.tahun[String(tahun)]?.realisasi?.parsed;
+  const cur = (tahunIni ? tahunIni.realisasi : ind.tahun[String(tahun)]?.realisasi)?.parsed;
   const a = num(prev);
   const b = num(cur);
   return {
@@ -131,7 +163,7 @@ export function perbandinganRenstra(
   const perTahun: TahunanRow[] = years.map((y) => {
     const t = r.targets[String(y)];
     const re = y <= tahun ? renstraRealisasi(ind, y) : undefined;
-    const c = hitungCapaian(t?.parsed, re?.parsed, polaritas, turun);
+    const c = capaianOf(ind, t?.parsed, re?.parsed, polaritas, turun);
     return { tahun: y, target: tampil(t), realisasi: tampil(re), capaian: c.capaian };
   });
   const yearly = years.map((y) => numOf(r.targets[String(y)]));
@@ -147,7 +179,7 @@ export function perbandinganRenstra(
   let progres: number | null = null;
   if (akhirParsed) {
     if (rate || stock) {
-      progres = hitungCapaian(akhirParsed, renstraRealisasi(ind, tahun)?.parsed, polaritas, turun).capaian;
+      progres = capaianOf(ind, akhirParsed, renstraRealisasi(ind, tahun)?.parsed, polaritas, turun).capaian;
     } else {
       // Flows accumulate over the period: realisasi so far against the end target. Where the sheet prints
       // the period's realisasi up to last year (the Renja form's column 7), this year adds to it.
@@ -162,7 +194,7 @@ export function perbandinganRenstra(
             ? known.reduce((a, b) => a + b, 0)
             : null;
       if (total !== null)
-        progres = hitungCapaian(akhirParsed, { kind: "number", value: total }, polaritas, turun).capaian;
+        progres = capaianOf(ind, akhirParsed, { kind: "number", value: total }, polaritas, turun).capaian;
     }
   }
   const periode: [number, number] | null =
@@ -212,7 +244,7 @@ export function perbandinganNasional(
     indicatorId: ind.id,
     targetNasional: tampil(nat),
     realisasi: tampil(re),
-    capaian: ok ? hitungCapaian(nat.parsed, re?.parsed, polaritas, turun).capaian : null,
+    capaian: ok ? capaianOf(ind, nat.parsed, re?.parsed, polaritas, turun).capaian : null,
     sebanding: ok,
   };
 }

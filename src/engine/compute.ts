@@ -17,6 +17,7 @@ import type {
   SasaranResult,
 } from "./result";
 import { hitungCapaian } from "./capaian";
+import { skalaNilaiUntuk } from "./skala-nilai";
 import { predikatOf, resolveScale } from "./predikat";
 import { hasValue, nilaiTahun } from "./triwulan";
 import {
@@ -42,7 +43,7 @@ import {
 } from "./findings";
 import { pencariSelTarget } from "./findings-target";
 import { hitungSasaran } from "./compute-sasaran";
-import { hitungEfisiensi } from "./compute-efisiensi";
+import { hitungEfisiensi, temuanCapaianAnggaran } from "./compute-efisiensi";
 import { serapan, sisaAnggaran } from "./efficiency";
 
 export interface ComputeInput {
@@ -187,7 +188,8 @@ function hitungIndikator(ind: Indicator, ctx: IndikatorContext, settings: Settin
   const polaritas = settings.polaritas[ind.id] ?? ind.polaritas;
   const yv = ind.tahun[String(tahun)];
   const { target, realisasi, agregasi } = nilaiTahun(ind, yv, polaritas, settings);
-  const outcome = hitungCapaian(target?.parsed, realisasi?.parsed, polaritas, settings.turun);
+  const skala = skalaNilaiUntuk(ind.indikator);
+  const outcome = hitungCapaian(target?.parsed, realisasi?.parsed, polaritas, settings.turun, skala);
   const predikat = outcome.capaian === null ? null : predikatOf(outcome.capaian, scale);
   const predikatRaw = yv?.predikatTercetak ? tampil(yv.predikatTercetak) : null;
   const row: IndicatorResult = {
@@ -227,7 +229,8 @@ function hitungIndikator(ind: Indicator, ctx: IndikatorContext, settings: Settin
     temuanAnggaran(ind.anggaran, ind.indikator, ind.source, settings.toleransi, temuan, ind.id);
   temuanRenja(ind, ctx, settings, agregasi ?? { mode: settings.agregasiTriwulan, sumber: "bawaan" }, temuan);
 
-  const yoy = multiYear ? perbandinganTahunan(ind, tahun, polaritas, settings.turun) : null;
+  const ini = { target, realisasi, capaian: outcome.capaian };
+  const yoy = multiYear ? perbandinganTahunan(ind, tahun, polaritas, settings.turun, ini) : null;
   if (yoy) out.tahunan.push(yoy);
   const ren = perbandinganRenstra(ind, tahun, polaritas, settings.turun);
   if (ren) {
@@ -283,6 +286,7 @@ export function compute(input: ComputeInput, settings: Settings): ComputeResult 
   for (const agg of input.aggregates) temuanAgregat(agg, settings.toleransi, temuan);
 
   const efisiensi: EfisiensiRow[] = hitungEfisiensi(input, indikator, sasaran, settings);
+  for (const t of temuanCapaianAnggaran(input, indikator, sasaran, settings.toleransi)) temuan.push(t);
 
   return {
     tahun,

@@ -9,9 +9,10 @@
  * - Only what the plan names changes. Owned sheets with `clear: true` are emptied (values,
  *   formats, merges, rules, charts) before they are written, so a second run is identical.
  * - Conditional-format rules on a range in `conditionalFormats` replace the rules the add-in
- *   put there before (adapters clear rules on exactly that address first), never stack.
- * - Apply order: sheets, clears, values and styles, merges, column widths, conditional formats,
- *   notes, charts, names.
+ *   put there before (adapters clear rules on exactly that address first), never stack. A write
+ *   with no rules takes away every rule lying inside its block (as Office.js clearAll does).
+ * - Apply order: sheets, clears, removals, values and styles, merges, column widths, conditional
+ *   formats, notes, charts, names.
  */
 
 /** null writes an empty cell. */
@@ -60,6 +61,20 @@ export interface RangeWrite {
 export interface MergeWrite {
   sheet: string;
   address: string;
+}
+
+/**
+ * A block the add-in wrote on a user's sheet in an earlier run and writes no more (a Capaian/Predikat
+ * column it added beside a table of a year it no longer computes): its values, number formats and
+ * styles are cleared, the merges listed (each lying inside the block) are undone, and with
+ * `lebarStandar` its columns go back to the sheet's standard width. The rules the add-in put there
+ * are taken away by a conditional format write with no rules.
+ */
+export interface RemoveWrite {
+  sheet: string;
+  address: string;
+  merges: string[];
+  lebarStandar: boolean;
 }
 
 export type ConditionalRule =
@@ -132,6 +147,8 @@ export interface NameWrite {
 export interface WritePlan {
   version: 1;
   sheets: PlanSheet[];
+  /** applied before the ranges; absent: none */
+  removals?: RemoveWrite[];
   ranges: RangeWrite[];
   merges: MergeWrite[];
   conditionalFormats: ConditionalFormatWrite[];
@@ -144,6 +161,7 @@ export function emptyPlan(): WritePlan {
   return {
     version: 1,
     sheets: [],
+    removals: [],
     ranges: [],
     merges: [],
     conditionalFormats: [],
@@ -168,10 +186,29 @@ export interface Refusal {
     | "SHEET_TERPROTEKSI"
     | "NAMA_SHEET_DIPAKAI"
     | "BATAS_EXCEL"
-    | "TIDAK_ADA_TABEL";
+    | "TIDAK_ADA_TABEL"
+    | "TAHUN_TIDAK_ADA";
   sheet: string;
   cell?: string;
   pesan: { id: string; en: string };
+}
+
+/** Why a Tabel 3.x was not written in a run: it would have held no data for the reporting year. */
+export type KodeTabelDilewati =
+  | "TAHUN_TANPA_CAPAIAN"
+  | "TANPA_TAHUN_PEMBANDING"
+  | "TANPA_RENSTRA"
+  | "RENSTRA_TANPA_REALISASI"
+  | "TANPA_STANDAR_NASIONAL"
+  | "TANPA_ANGGARAN"
+  | "ANGGARAN_TAHUN_LAIN"
+  | "TANPA_EFISIENSI";
+
+/** A Tabel 3.x asked for and not written, with its reason in both languages. */
+export interface TabelDilewati {
+  nomor: string;
+  kode: KodeTabelDilewati;
+  alasan: { id: string; en: string };
 }
 
 /** Where a generated Tabel 3.x went. */

@@ -5,6 +5,7 @@
 import type { Pesan } from "./model";
 import type { PredikatBand, PredikatScale } from "./settings";
 import { fmtEn, fmtId } from "./format";
+import { bandNilai, SKALA_AKIP, SKALA_IKM } from "./skala-nilai";
 
 /**
  * Light tints of a colour-blind-safe family (blue, teal, yellow, amber, vermillion) under dark text:
@@ -180,36 +181,16 @@ export function validateScale(scale: PredikatScale): ScaleValidation {
   return { ok: errors.length === 0, errors };
 }
 
-/** Nilai AKIP (0–100) → AA…D, PermenPANRB 88/2021: >90 AA, >80 A, >70 BB, >60 B, >50 CC, >30 C, else D. */
+/** Nilai AKIP (0–100) → AA…D on the one AKIP scale (skala-nilai.ts): >90 AA, >80 A, …, 0–30 D. */
 export function predikatAkip(nilai: number): string | null {
-  if (!Number.isFinite(nilai) || nilai < 0 || nilai > 100) return null;
-  if (nilai > 90) return "AA";
-  if (nilai > 80) return "A";
-  if (nilai > 70) return "BB";
-  if (nilai > 60) return "B";
-  if (nilai > 50) return "CC";
-  if (nilai > 30) return "C";
-  return "D";
+  return bandNilai(SKALA_AKIP, nilai)?.label ?? null;
 }
 
-/** The lowest nilai AKIP that earns a grade (for scoring a grade target numerically). */
-export const AKIP_MIN: Readonly<Record<string, number>> = {
-  AA: 90,
-  A: 80,
-  BB: 70,
-  B: 60,
-  CC: 50,
-  C: 30,
-  D: 0,
-};
-
-/** IKM (25–100) → mutu pelayanan, PermenPANRB 14/2017. */
+/** IKM (25–100) → mutu pelayanan on the one IKM scale (skala-nilai.ts). */
 export function mutuIkm(nilai: number): { mutu: "A" | "B" | "C" | "D"; kinerja: string } | null {
-  if (!Number.isFinite(nilai) || nilai < 25 || nilai > 100) return null;
-  if (nilai >= 88.31) return { mutu: "A", kinerja: "Sangat Baik" };
-  if (nilai >= 76.61) return { mutu: "B", kinerja: "Baik" };
-  if (nilai >= 65) return { mutu: "C", kinerja: "Kurang Baik" };
-  return { mutu: "D", kinerja: "Tidak Baik" };
+  const band = bandNilai(SKALA_IKM, nilai);
+  if (!band) return null;
+  return { mutu: band.label as "A" | "B" | "C" | "D", kinerja: band.keterangan ?? band.label };
 }
 
 /** IKM = mean of the unsur scores (1–4) × 25, rounded only by the caller for display. */

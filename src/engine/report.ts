@@ -6,7 +6,7 @@
 import { z } from "zod";
 import { KodeTakTerbaca, type ReadResult } from "./mapping";
 import { Level, KodeTemuan, Polaritas, Tingkat } from "./model";
-import type { PlacedTable } from "./plan";
+import type { PlacedTable, TabelDilewati } from "./plan";
 import type { ComputeResult } from "./result";
 
 const NumberOrText = z.union([z.number(), z.string()]).nullable();
@@ -60,7 +60,26 @@ export const ReportTakTerbaca = z.object({
 });
 export type ReportTakTerbaca = z.infer<typeof ReportTakTerbaca>;
 
-/** Version 2 added `takTerbaca`. */
+/** A Tabel 3.x asked for and not written: it would have held no data for the reporting year. */
+export const ReportTabelDilewati = z.object({
+  nomor: z.string(),
+  /** fixed code of the reason */
+  kode: z.enum([
+    "TAHUN_TANPA_CAPAIAN",
+    "TANPA_TAHUN_PEMBANDING",
+    "TANPA_RENSTRA",
+    "RENSTRA_TANPA_REALISASI",
+    "TANPA_STANDAR_NASIONAL",
+    "TANPA_ANGGARAN",
+    "ANGGARAN_TAHUN_LAIN",
+    "TANPA_EFISIENSI",
+  ]),
+  /** the reason, in the language of the run */
+  alasan: z.string(),
+});
+export type ReportTabelDilewati = z.infer<typeof ReportTabelDilewati>;
+
+/** Version 2 added `takTerbaca` and `tabelDilewati`. */
 export const REPORT_VERSI = 2;
 
 export const CapaianReport = z.object({
@@ -75,6 +94,7 @@ export const CapaianReport = z.object({
   temuan: z.array(ReportTemuan),
   takTerbaca: z.array(ReportTakTerbaca),
   tabel: z.array(ReportTabel),
+  tabelDilewati: z.array(ReportTabelDilewati),
 });
 export type CapaianReport = z.infer<typeof CapaianReport>;
 
@@ -83,6 +103,8 @@ export interface ReportInput {
   read: ReadResult;
   result: ComputeResult;
   tables: PlacedTable[];
+  /** the tables asked for and not written (none when absent) */
+  dilewati?: TabelDilewati[];
   bahasa: "id" | "en";
 }
 
@@ -126,5 +148,10 @@ export function buildReport(input: ReportInput): CapaianReport {
       pesan: blok.pesan[input.bahasa],
     })),
     tabel: input.tables.map((t) => ({ nomor: t.nomor, judul: t.judul, sheet: t.sheet, rentang: t.rentang })),
+    tabelDilewati: (input.dilewati ?? []).map((d) => ({
+      nomor: d.nomor,
+      kode: d.kode,
+      alasan: d.alasan[input.bahasa],
+    })),
   };
 }

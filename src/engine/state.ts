@@ -13,7 +13,16 @@ import type { SheetSnapshot, WorkbookSnapshot } from "./snapshot";
 export const STATE_SHEET = "_CapaianKinerja";
 const CHUNK = 30000;
 
-export const OwnedRange = z.object({ sheet: z.string(), address: z.string() });
+export const OwnedRange = z.object({
+  sheet: z.string(),
+  address: z.string(),
+  /** true: a column the add-in added beside the user's table (header to last row), removed whole once it is no longer written */
+  kolom: z.boolean().optional(),
+  /** addresses of the conditional formats the add-in put on this block's column, taken away with the block */
+  aturan: z.array(z.string()).optional(),
+  /** cells the add-in filled in the user's own column: the number format each row had before, given back with the cell */
+  formatAsal: z.array(z.string()).optional(),
+});
 export type OwnedRange = z.infer<typeof OwnedRange>;
 
 export const StoredState = z.object({
@@ -29,6 +38,8 @@ export const StoredState = z.object({
       charts: z.array(z.object({ sheet: z.string(), name: z.string() })).default(() => []),
       /** cells on the user's sheets holding a note the add-in wrote (a finding), to take away once the finding is gone */
       notes: z.array(z.object({ sheet: z.string(), cell: z.string() })).optional(),
+      /** a finding's highlight (a conditional format) on a user's printed value, taken away once the finding is gone */
+      sorotan: z.array(z.object({ sheet: z.string(), address: z.string() })).optional(),
     })
     .default(() => ({ sheets: [], ranges: [], names: [], charts: [] })),
 });

@@ -21,7 +21,15 @@ import { key, lookup } from "./lookup";
 import { BUDGET_SHARE, COMMAND_OVERHEAD, REQUEST_LIMIT_BYTES, jsonBytes, packInOrder } from "./payload";
 import { cutLongText, targetSheets, validate } from "./plan-check";
 import { OPTIONAL_API, requireExcelApi, supports } from "./requirements";
-import { charsToPoints, chartStep, conditionalStep, rangeSteps, type Env, type Step } from "./steps";
+import {
+  charsToPoints,
+  chartStep,
+  conditionalStep,
+  rangeSteps,
+  removeStep,
+  type Env,
+  type Step,
+} from "./steps";
 import type { ExcelRun, RequirementCheck } from "./types";
 
 export interface ApplyOptions {
@@ -92,6 +100,7 @@ export async function applyPlan(run: ExcelRun, plan: WritePlan, options: ApplyOp
         },
       });
     }
+    for (const r of plan.removals ?? []) steps.push(removeStep(r));
     let cellsWritten = 0;
     // The state sheet's cells go first: if a write too big for one request fails in a later
     // chunk, the sheets already created are recorded as the add-in's, and the next run can

@@ -43,6 +43,10 @@ export function validate(plan: WritePlan): void {
         throw invalidPlan(w.sheet, `${w.sheet}!${w.address}: ukuran ${b.rowCount}x${b.colCount}`);
     }
   }
+  for (const r of plan.removals ?? []) {
+    block(r.sheet, r.address);
+    for (const m of r.merges) block(r.sheet, m);
+  }
   for (const m of plan.merges) block(m.sheet, m.address);
   for (const c of plan.conditionalFormats) block(c.sheet, c.address);
   for (const n of plan.notes) block(n.sheet, n.cell);
@@ -97,6 +101,7 @@ export function cutLongText(ranges: RangeWrite[]): { ranges: RangeWrite[]; skipp
 export function targetSheets(plan: WritePlan): Set<string> {
   const all = [
     ...plan.sheets.map((s) => s.name),
+    ...(plan.removals ?? []).map((r) => r.sheet),
     ...plan.ranges.map((r) => r.sheet),
     ...plan.merges.map((r) => r.sheet),
     ...plan.conditionalFormats.map((r) => r.sheet),

@@ -1,6 +1,13 @@
 /** The write commands of an apply, as steps that know their request size. */
 import { cellAddress, parseAddress, rangeAddress } from "../engine/address";
-import type { CellStyle, ChartWrite, ConditionalRule, PlanValue, RangeWrite } from "../engine/plan";
+import type {
+  CellStyle,
+  ChartWrite,
+  ConditionalRule,
+  PlanValue,
+  RangeWrite,
+  RemoveWrite,
+} from "../engine/plan";
 import { COMMAND_OVERHEAD, jsonBytes } from "./payload";
 import { needsTextFormat } from "./text";
 
@@ -96,6 +103,23 @@ function rangeStep(w: RangeWrite, rowFrom: number, rowTo: number): Step {
       if (formats) range.numberFormat = formats as string[][];
       if (w.style) applyStyle(range, w.style, rows, b.colCount);
       if (values) range.values = values as (string | number | boolean)[][];
+    },
+  };
+}
+
+/**
+ * A block an earlier run wrote and this one does not: its merges undone, its contents and formats
+ * cleared, and its columns back to the sheet's standard width when asked.
+ */
+export function removeStep(r: RemoveWrite): Step {
+  return {
+    bytes: (4 + r.merges.length) * COMMAND_OVERHEAD,
+    queue(env) {
+      const ws = env.sheet(r.sheet);
+      for (const m of r.merges) ws.getRange(m).unmerge();
+      const range = ws.getRange(r.address);
+      range.clear("All");
+      if (r.lebarStandar) range.format.useStandardWidth = true;
     },
   };
 }

@@ -4,18 +4,23 @@
  */
 import { compute } from "../engine/compute";
 import { MappingOverrides, type ReadResult } from "../engine/mapping";
-import type { ApplyReport, PlacedTable, Refusal, WritePlan } from "../engine/plan";
+import type { ApplyReport, PlacedTable, Refusal, TabelDilewati, WritePlan } from "../engine/plan";
 import type { ComputeResult } from "../engine/result";
 import { Settings, type SettingsInput } from "../engine/settings";
 import { readState, type StoredState } from "../engine/state";
+import { tahunTersedia, tahunTidakAda } from "../engine/tahun";
 import { buildWritePlan } from "../engine/writeback";
+import { tidakAdaTabel } from "../engine/writeback/messages";
 import { readWorkbook } from "../reader";
 import { isApplyRefusedError, type WorkbookGateway } from "./gateway";
 
 export type RunStep = "baca" | "petakan" | "hitung" | "rencana" | "tulis";
 
 export interface RunOptions {
-  /** settings chosen now; they override the ones stored in the workbook and are stored by the run */
+  /**
+   * settings chosen now; they override the ones stored in the workbook and are stored by the run.
+   * A `tahun` key set to undefined is Otomatis: the stored year is dropped, and none is stored.
+   */
   settings?: SettingsInput;
   /** mapping corrections chosen now; merged over the stored ones */
   overrides?: Partial<MappingOverrides>;
@@ -40,6 +45,8 @@ export type RunOutcome =
       plan: WritePlan;
       report: ApplyReport | null;
       tables: PlacedTable[];
+      /** the Tabel 3.x asked for and not written: no data for the reporting year */
+      tabelDilewati: TabelDilewati[];
       settings: Settings;
       state: StoredState;
     }
@@ -49,11 +56,6 @@ export type RunOutcome =
       read: ReadResult | null;
       result: ComputeResult | null;
     };
-
-const NO_TABLE = {
-  id: "Tidak ditemukan tabel kinerja (Target dan Realisasi per indikator) di buku kerja ini. Salin Tabel PK atau tabel realisasi ke sebuah sheet, lalu jalankan lagi.",
-  en: "No performance table (Target and Realisasi per indicator) was found in this workbook. Copy the PK or realisasi table into a sheet and run again.",
-};
 
 /** Per-indicator choices made once the indicators are known go over the chosen ones, indicator by indicator. */
 function withRead(chosen: SettingsInput, more: SettingsInput | undefined): SettingsInput {
@@ -82,13 +84,19 @@ export async function runCapaian(gateway: WorkbookGateway, options: RunOptions =
   if (read.indicators.length === 0) {
     return {
       ok: false,
-      refusals: [{ kode: "TIDAK_ADA_TABEL", sheet: "", pesan: NO_TABLE }],
+      refusals: [tidakAdaTabel()],
       read,
       result: null,
     };
   }
   const chosen = withRead({ ...stored.settings, ...options.settings }, options.settingsAfterRead?.(read));
   const settings = Settings.parse(options.tabel ? { ...chosen, tabel: options.tabel } : chosen);
+  // A year no table holds is refused before anything is computed or written.
+  if (settings.tahun !== undefined) {
+    const years = tahunTersedia(read.indicators);
+    if (!years.includes(settings.tahun))
+      return { ok: false, refusals: [tahunTidakAda(settings.tahun, years)], read, result: null };
+  }
 
   progress("hitung");
   const result = compute(read, settings);
@@ -121,6 +129,7 @@ export async function runCapaian(gateway: WorkbookGateway, options: RunOptions =
     plan: planned.plan,
     report,
     tables: planned.tables,
+    tabelDilewati: planned.dilewati,
     settings,
     state: planned.state,
   };

@@ -1,6 +1,7 @@
 /**
  * Enough conditional formatting to show the predikat fills in the preview grid: cell-value, text
- * and the simple formula rules the write plan makes (AND/OR/ISNUMBER and comparisons with numbers),
+ * and the simple formula rules the write plan makes (AND/OR/ISNUMBER, comparisons with numbers, and
+ * the finding highlight's TRUE),
  * first matching rule wins (Excel's stop-if-true order).
  */
 import { columnIndex } from "../engine/address";
@@ -83,6 +84,8 @@ function args(s: string): string[] {
 
 /** null when the formula is beyond this small evaluator (the preview then shows no fill for it). */
 function evaluate(expr: string, at: At): boolean | null {
+  // the finding's highlight: a constant TRUE on one cell
+  if (/^TRUE(\(\))?$/i.test(expr.trim())) return true;
   const call = /^([A-Z]+)\((.*)\)$/i.exec(expr.trim());
   if (call) {
     const name = call[1]!.toUpperCase();

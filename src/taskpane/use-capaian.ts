@@ -90,7 +90,8 @@ export function useCapaian(gateway: WorkbookGateway): CapaianApi {
       setState((s) => ({ ...s, busy: action, step: null, error: null }));
       try {
         const outcome = await runCapaian(gateway, {
-          settings: action === "muat" ? undefined : settings,
+          // tahun is always passed, so Otomatis (no tahun) drops a year an earlier run stored
+          settings: action === "muat" ? undefined : { ...settings, tahun: settings.tahun },
           tabel: dry ? undefined : (tabel ?? []),
           overrides: action === "muat" ? undefined : { tables: overrides.tables },
           tulis: !dry,

@@ -42,6 +42,7 @@ const report: CapaianReport = {
   temuan: [],
   takTerbaca: [],
   tabel: [],
+  tabelDilewati: [],
 };
 
 function line(bahasa: "id" | "en"): string {

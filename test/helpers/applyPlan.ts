@@ -1,9 +1,9 @@
 /**
- * A tiny in-memory host: applies the value side of a WritePlan (sheets, clears, values, number
- * formats, merges, names) to a WorkbookSnapshot, so a test can run the planner on the workbook a
+ * A tiny in-memory host: applies the value side of a WritePlan (sheets, clears, removals, values,
+ * number formats, merges, names) to a WorkbookSnapshot, so a test can run the planner on the workbook a
  * first run produced. Rules, notes and charts have no snapshot form and are left out.
  */
-import { parseAddress, quoteSheet } from "../../src/engine/address";
+import { parseAddress, quoteSheet, rangeAddress } from "../../src/engine/address";
 import type { PlanValue, WritePlan } from "../../src/engine/plan";
 import type { CellValue, SheetSnapshot, WorkbookSnapshot } from "../../src/engine/snapshot";
 
@@ -91,6 +91,17 @@ export function applyPlanToSnapshot(snapshot: WorkbookSnapshot, plan: WritePlan)
     }
     if (ps.clear) entry.grid = new Grid();
     if (ps.visibility) entry.base = { ...entry.base, visibility: ps.visibility };
+  }
+  for (const rm of plan.removals ?? []) {
+    const entry = grids.get(rm.sheet);
+    if (!entry) throw new Error(`plan removes on unknown sheet ${rm.sheet}`);
+    const b = parseAddress(rm.address);
+    for (let r = b.row; r < b.row + b.rowCount; r++)
+      for (let c = b.col; c < b.col + b.colCount; c++) entry.grid.cells.delete(`${r}:${c}`);
+    const gone = new Set(rm.merges);
+    entry.grid.merges = entry.grid.merges.filter(
+      (m) => !gone.has(rangeAddress(m.row, m.col, m.rowCount, m.colCount)),
+    );
   }
   for (const w of plan.ranges) {
     const entry = grids.get(w.sheet);

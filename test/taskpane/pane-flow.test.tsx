@@ -57,10 +57,18 @@ describe("pane flow over the real pipeline", () => {
     fireEvent.click(screen.getByRole("button", { name: "Sisipkan Tabel 3.x" }));
     const list = await screen.findByRole("list", { name: "Tabel disisipkan:" }, { timeout: 20000 });
     const items = within(list).getAllByRole("listitem");
-    expect(items.map((li) => li.getAttribute("data-nomor"))).toEqual(["3.1", "3.2", "3.3", "3.5", "3.6"]);
+    expect(items.map((li) => li.getAttribute("data-nomor"))).toEqual(["3.1"]);
     expect(items[0]!.textContent).toContain("Tabel 3.1 Pengukuran Kinerja Tahun 2024");
     const written = applied[0]!.sheets.map((s) => s.name);
     expect(written).toContain(items[0]!.textContent!.match(/di (.+)!/)![1]);
+    // a workbook of one year, without Renstra or budget: the other tables are named, with their reasons
+    const skipped = within(screen.getByRole("list", { name: "Tidak ditulis (tanpa data tahun ini):" }));
+    const reasons = skipped.getAllByRole("listitem");
+    expect(reasons.map((li) => li.getAttribute("data-nomor"))).toEqual(["3.2", "3.3", "3.5", "3.6"]);
+    expect(reasons[0]!.textContent).toBe(
+      "Tabel 3.2: tidak ada realisasi tahun sebelum 2024 untuk dibandingkan dengan realisasi tahun 2024",
+    );
+    expect(written.filter((n) => n.startsWith("Tabel"))).toEqual(["Tabel 3.1"]);
   });
 
   test("a changed scale is used by the next run", async () => {

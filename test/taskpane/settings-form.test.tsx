@@ -39,18 +39,23 @@ describe("SettingsSection", () => {
     expect(screen.getByRole("spinbutton", { name: "Jumlah desimal" })).toHaveProperty("value", "2");
   });
 
-  test("the years offered are the ones the reader found, latest first; choosing one sets tahun", () => {
-    const seen = setup(readOf(SEED_ROWS));
+  test("the years offered are the ones a table holds, latest first, and Otomatis names its year; choosing one sets tahun", () => {
+    const read = readOf(SEED_ROWS);
+    // the years a table holds a target or realisasi for (not only the ones the reader lists)
+    const value = { raw: 5, parsed: { kind: "number" as const, value: 5 } };
+    const year = { target: value, realisasi: value };
+    read.indicators[0] = { ...read.indicators[0]!, tahun: { "2022": year, "2023": year, "2024": year } };
+    const seen = setup(read);
     fireEvent.click(screen.getByRole("combobox", { name: "Tahun laporan" }));
     expect(screen.getAllByRole("option").map((o) => o.textContent)).toEqual([
-      "Otomatis (tahun terakhir yang ada realisasinya)",
+      "Otomatis (2024)",
       "2024",
       "2023",
       "2022",
     ]);
     fireEvent.click(screen.getByRole("option", { name: "2023" }));
     expect(seen.settings.tahun).toBe(2023);
-    choose("Tahun laporan", "Otomatis (tahun terakhir yang ada realisasinya)");
+    choose("Tahun laporan", "Otomatis (2024)");
     expect(seen.settings.tahun).toBeUndefined();
     expect(Settings.safeParse(seen.settings).success).toBe(true);
   });

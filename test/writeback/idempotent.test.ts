@@ -90,12 +90,22 @@ describe("a second run on the workbook the first produced", () => {
       indicators: second.read.indicators.slice(0, 2),
     };
     const two = okPlan(second);
-    const cells = planCells(two.plan, SHEET);
-    expect(cells.get("G5")?.value).toBeNull();
-    expect(cells.get("H5")?.value).toBeNull();
+    // the rows of its own columns below the table are taken away (values and formats), the columns stay
+    expect(two.plan.removals).toEqual([
+      { sheet: SHEET, address: "G5", merges: [], lebarStandar: false },
+      { sheet: SHEET, address: "H5", merges: [], lebarStandar: false },
+    ]);
+    expect(planCells(two.plan, SHEET).has("G5")).toBe(false);
     expect(two.state.owned.ranges).toEqual([
-      { sheet: SHEET, address: "G2:G4" },
-      { sheet: SHEET, address: "H2:H4" },
+      { sheet: SHEET, address: "G2:G4", kolom: true, aturan: ["G3:G4"] },
+      { sheet: SHEET, address: "H2:H4", kolom: true, aturan: ["H3:H4"] },
+    ]);
+    // the rules of the longer columns go, the shorter ones take their place
+    expect(two.plan.conditionalFormats.map((c) => [c.address, c.rules.length > 0])).toEqual([
+      ["G3:G5", false],
+      ["H3:H5", false],
+      ["G3:G4", true],
+      ["H3:H4", true],
     ]);
   });
 
@@ -108,7 +118,6 @@ describe("a second run on the workbook the first produced", () => {
       "Tabel 3.1",
       "Tabel 3.2",
       "Tabel 3.3",
-      "Tabel 3.4",
       "Tabel 3.5",
       "Tabel 3.6",
       STATE_SHEET,

@@ -23,9 +23,10 @@ describe("Capaian and Predikat on the user's realisasi table", () => {
     expect(cells.get("H5")?.value).toBe("Baik");
     // nothing written inside the user's table
     for (const key of cells.keys()) expect(key).toMatch(/^[GH]\d+$/);
+    // each added column is recorded as such, with the rules put on it, so a later run can take it away
     expect(out.state.owned.ranges).toEqual([
-      { sheet: SHEET, address: "G2:G5" },
-      { sheet: SHEET, address: "H2:H5" },
+      { sheet: SHEET, address: "G2:G5", kolom: true, aturan: ["G3:G5"] },
+      { sheet: SHEET, address: "H2:H5", kolom: true, aturan: ["H3:H5"] },
     ]);
     expect(out.plan.conditionalFormats.map((c) => c.address)).toEqual(["G3:G5", "H3:H5"]);
   });
@@ -47,7 +48,10 @@ describe("Capaian and Predikat on the user's realisasi table", () => {
     // no Predikat column in the table: it is added right of it
     expect(cells.get("H2")?.value).toBe("Predikat");
     expect(cells.has("G2")).toBe(false);
-    expect(out.state.owned.ranges).toContainEqual({ sheet: SHEET, address: "G4" });
+    // a filled cell of the user's column keeps the number format it had, to be given back later
+    expect(out.state.owned.ranges).toContainEqual(
+      expect.objectContaining({ sheet: SHEET, address: "G4", formatAsal: ["General"] }),
+    );
     const after = applyPlanToSnapshot(run.snapshot, out.plan);
     const sheet = after.sheets.find((s) => s.name === SHEET)!;
     expect(cellAt(sheet, 2, 6)).toBe("105 %");
@@ -148,11 +152,12 @@ describe("Capaian and Predikat on the user's realisasi table", () => {
       "Tabel 3.1",
       "Tabel 3.2",
       "Tabel 3.3",
-      "Tabel 3.4",
       "Tabel 3.5",
       "Tabel 3.6",
       STATE_SHEET,
     ]);
+    // no indicator has a national standard: Tabel 3.4 is not written, and the run says why
+    expect(out.dilewati.map((d) => [d.nomor, d.kode])).toEqual([["3.4", "TANPA_STANDAR_NASIONAL"]]);
     expect(out.state.owned.charts.map((c) => c.sheet)).toEqual(["Tabel 3.1", "Tabel 3.2"]);
   });
 });
@@ -175,7 +180,7 @@ describe("nothing to work on", () => {
     run.read = { ...run.read, tables: [] };
     const out = okPlan(run);
     expect(out.plan.ranges.some((r) => r.sheet === SHEET)).toBe(false);
-    expect(out.tables).toHaveLength(6);
+    expect(out.tables.map((t) => t.nomor)).toEqual(["3.1", "3.2", "3.3", "3.5", "3.6"]);
   });
 });
 
@@ -195,6 +200,35 @@ describe("merged cells of the user", () => {
       ...out.plan,
       sheets: out.plan.sheets.map((s) => ({ ...s, create: false })),
     });
+  });
+});
+
+describe("columns of a year no longer computed", () => {
+  it("are removed whole, except the cells under a user's merge reaching into them", () => {
+    const run = setup();
+    run.snapshot.sheets[0]!.merges = [{ row: 3, col: 5, rowCount: 1, colCount: 3 }];
+    const out = okPlan(run);
+    const snapshot = applyPlanToSnapshot(run.snapshot, out.plan);
+    // the next run is for another year: no table of it holds the two added columns any more
+    const next = okPlan({
+      ...run,
+      snapshot,
+      state: readState(snapshot).state,
+      result: { ...run.result, tahun: 2023 },
+      read: { ...run.read, tables: [] },
+    });
+    expect(next.plan.removals).toEqual([
+      { sheet: SHEET, address: "G2:G3", merges: [], lebarStandar: true },
+      { sheet: SHEET, address: "G5", merges: [], lebarStandar: true },
+      { sheet: SHEET, address: "H2:H3", merges: [], lebarStandar: true },
+      { sheet: SHEET, address: "H5", merges: [], lebarStandar: true },
+    ]);
+    // the rules on them go too, and nothing of them is owned any more
+    expect(next.plan.conditionalFormats.filter((c) => c.sheet === SHEET)).toEqual([
+      { sheet: SHEET, address: "G3:G5", rules: [] },
+      { sheet: SHEET, address: "H3:H5", rules: [] },
+    ]);
+    expect(next.state.owned.ranges).toEqual([]);
   });
 });
 

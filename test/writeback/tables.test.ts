@@ -29,7 +29,6 @@ describe("Tabel 3.x sheets", () => {
         "Tabel 3.3",
         "Perbandingan Realisasi Kinerja s.d. Tahun 2024 dengan Target Jangka Menengah Renstra",
       ],
-      ["3.4", "Tabel 3.4", "Perbandingan Realisasi Kinerja dengan Standar Nasional Tahun 2024"],
       ["3.5", "Tabel 3.5", "Analisis Efisiensi Kinerja Tahun 2024"],
       ["3.6", "Tabel 3.6", "Realisasi Anggaran per Program Tahun 2024"],
     ]);
@@ -136,7 +135,16 @@ describe("Tabel 3.x sheets", () => {
     expect(rowValues(plan, s, 5, "R")[0]).toBeCloseTo((59.87 / 59) * 100, 9);
   });
 
-  it("3.4: says 'tidak ada standar nasional' where there is none", () => {
+  it("3.4: says 'tidak ada standar nasional' where there is none, beside an indicator that has one", () => {
+    const run = setup();
+    run.result = {
+      ...run.result,
+      nasional: [
+        ...run.result.nasional,
+        { indicatorId: "pmks", targetNasional: 80, realisasi: 81.6, capaian: 102, sebanding: true },
+      ],
+    };
+    const plan = okPlan(run).plan;
     const s = "Tabel 3.4";
     expect(mergesOf(plan, s)).toEqual(expect.arrayContaining(["D3:F3", "G3:G4"]));
     expect(rowValues(plan, s, 4, "DEF")).toEqual(["Target Nasional", "Target Daerah", "Realisasi Daerah"]);
@@ -194,7 +202,7 @@ describe("Tabel 3.x sheets", () => {
     ]);
   });
 
-  it("a table without data gets one explanatory row spanning the table, not silence", () => {
+  it("a table without data for the year is not written, and the run names each with its reason", () => {
     const run = setup();
     run.result = {
       ...run.result,
@@ -205,17 +213,21 @@ describe("Tabel 3.x sheets", () => {
       anggaran: { rows: [], total: { pagu: 0, realisasi: 0, persen: null, sisa: 0 } },
     };
     const p = okPlan(run);
-    const expected: [string, string, RegExp][] = [
-      ["Tabel 3.2", "A5:G5", /Tidak ada data realisasi tahun-tahun sebelumnya/],
-      ["Tabel 3.3", "A5:F5", /Tidak ada target Renstra/],
-      ["Tabel 3.4", "A5:H5", /^Tidak ada standar nasional/],
-      ["Tabel 3.5", "A5:I5", /Tidak ada pasangan capaian dan anggaran/],
-      ["Tabel 3.6", "A5:G5", /Tidak ada data anggaran/],
-    ];
-    for (const [sheet, merge, text] of expected) {
-      expect(mergesOf(p.plan, sheet)).toContain(merge);
-      expect(String(planCells(p.plan, sheet).get("A5")?.value)).toMatch(text);
-    }
+    expect(p.tables.map((t) => t.nomor)).toEqual(["3.1"]);
+    expect(p.dilewati.map((d) => [d.nomor, d.kode])).toEqual([
+      ["3.2", "TANPA_TAHUN_PEMBANDING"],
+      ["3.3", "TANPA_RENSTRA"],
+      ["3.4", "TANPA_STANDAR_NASIONAL"],
+      ["3.5", "TANPA_EFISIENSI"],
+      ["3.6", "TANPA_ANGGARAN"],
+    ]);
+    expect(p.dilewati[1]!.alasan).toEqual({
+      id: "tidak ada target Renstra yang terbaca di buku kerja",
+      en: "no Renstra target was read in the workbook",
+    });
+    // no sheet, name or chart for a table not written
+    expect(p.plan.sheets.map((s) => s.name).filter((n) => n.startsWith("Tabel"))).toEqual(["Tabel 3.1"]);
+    expect(p.plan.names.map((n) => n.name)).toEqual(["CapaianKinerja_Tabel_3_1"]);
     expect(p.plan.charts.map((c) => c.sheet)).toEqual(["Tabel 3.1"]);
   });
 

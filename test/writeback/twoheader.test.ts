@@ -26,7 +26,13 @@ describe("seed 002 Tabel 3.4: a two-row header with the year's own Capaian colum
     expect(cells.get("H4")?.value).toBe("Sangat Baik");
     expect(cells.get("H6")?.value).toBe("Baik");
     expect(cells.get("H7")?.value).toBe("Baik");
-    expect(out.plan.conditionalFormats.map((c) => c.address)).toEqual(["G4:G8", "H4:H8"]);
+    // band colours only on G6, the one capaian the add-in wrote; the printed ones keep theirs (G4:G8 is
+    // cleared of the add-in's earlier rules first); the added Predikat column is all the add-in's
+    expect(out.plan.conditionalFormats.map((c) => [c.address, c.rules.length > 0])).toEqual([
+      ["G4:G8", false],
+      ["G6", true],
+      ["H4:H8", true],
+    ]);
   });
 
   it("writes no capaian at all when every capaian is printed, and a second run plans the same", () => {

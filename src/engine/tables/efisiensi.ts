@@ -27,6 +27,7 @@ export function efisiensiFootnote(settings: Settings): string[] {
     rasio: "Efisiensi = capaian kinerja ÷ serapan anggaran",
   };
   const lines = [
+    "Capaian kinerja = capaian yang dihitung (Tabel 3.1): untuk sasaran rata-rata capaian indikatornya, untuk program dan kegiatan capaian indikatornya sendiri; capaian yang tercetak di lembar kerja tidak dipakai.",
     "Serapan anggaran = realisasi anggaran ÷ pagu × 100%.",
     `${rumus[settings.efisiensi.konvensi]}.`,
   ];

@@ -1,5 +1,7 @@
 /** The footnote every Tabel 3.x carries: how capaian was computed and which scale graded it. */
+import { CAPAIAN_DI_BAWAH_TARGET_MAKS } from "../capaian";
 import type { PredikatBand, PredikatScale, Settings } from "../settings";
+import type { BandNilai, SkalaNilai } from "../skala-nilai";
 import { angkaId } from "./format";
 
 function lowestFrom(scale: PredikatScale): number {
@@ -36,4 +38,22 @@ export function capaianFootnotes(settings: Settings, scale: PredikatScale): stri
     scaleFootnote(scale),
     `Capaian dihitung dengan presisi penuh dan ditampilkan dengan ${settings.desimal} desimal.`,
   ];
+}
+
+/** "90 < N ≤ 100": a band of a score scale (N = nilai), from its one definition. */
+export function bandNilaiText(band: BandNilai): string {
+  return `${angkaId(band.from)} ${band.fromInclusive ? "≤" : "<"} N ${band.toInclusive ? "≤" : "<"} ${angkaId(band.to)}`;
+}
+
+/** How letter grades were scored, and the bands of each score scale used, as the engine applies them. */
+export function hurufFootnotes(skala: ReadonlyArray<SkalaNilai>): string[] {
+  if (skala.length === 0) return [];
+  const lines = [
+    `Predikat huruf: realisasi setara atau di atas target = 100%; di bawah target = nilai realisasi ÷ nilai terendah predikat target × 100% (paling tinggi ${angkaId(CAPAIAN_DI_BAWAH_TARGET_MAKS)}%), atau peringkat huruf realisasi ÷ peringkat huruf target × 100% bila nilainya tidak tercetak.`,
+  ];
+  for (const s of skala) {
+    const bands = s.bands.map((b) => `${b.label}: ${bandNilaiText(b)}`).join("; ");
+    lines.push(`${s.nama} menurut ${s.dasar} (N = nilai): ${bands}.`);
+  }
+  return lines;
 }

@@ -1,8 +1,9 @@
 /** Tabel 3.1 Pengukuran Kinerja: target, realisasi, capaian and predikat per indicator, grouped by sasaran. */
-import type { IndicatorResult } from "../result";
+import type { IndicatorResult, SasaranResult } from "../result";
 import type { PlanValue } from "../plan";
 import { diukurTahunIni, groupBySasaran, type TableContext } from "./context";
-import { capaianFootnotes } from "./footnote";
+import { capaianFootnotes, hurufFootnotes } from "./footnote";
+import { peringkat, SKALA_AKIP, skalaNilaiUntuk, type SkalaNilai } from "../skala-nilai";
 import { decimalFormat, EMPTY_MARK, isAngka, valueCell, valueFormat } from "./format";
 import { cell, headerRows, spanningRow, type ModelCell, type ModelRow, type TableModel } from "./model";
 
@@ -27,6 +28,16 @@ export function capaianCell(
   return cell(status ? STATUS_WORDS[status] : EMPTY_MARK, "text");
 }
 
+/** The score scales of the rows graded by letters (AKIP, IKM), each once, for the footnote. */
+export function skalaHurufDipakai(rows: ReadonlyArray<IndicatorResult>): SkalaNilai[] {
+  const huruf = (v: IndicatorResult["target"]) => typeof v === "string" && peringkat(SKALA_AKIP, v) !== null;
+  const out = new Set<SkalaNilai>();
+  for (const r of rows)
+    if (r.polaritas === "huruf" || huruf(r.target) || huruf(r.realisasi))
+      out.add(skalaNilaiUntuk(r.indikator));
+  return [...out];
+}
+
 export function measuredCell(v: number | string | null, desimal: number): ModelCell {
   const value = valueCell(v);
   return typeof value === "number"
@@ -34,62 +45,48 @@ export function measuredCell(v: number | string | null, desimal: number): ModelC
     : cell(value, "text");
 }
 
-export function tabelPengukuran(ctx: TableContext): TableModel {
+type Group = ReturnType<typeof groupBySasaran>[number];
+
+/** The rows of one sasaran (its number and name spanning them) and its average: the engine's numbers. */
+function sasaranRows(g: Group, no: number, avg: SasaranResult | undefined, d: number): ModelRow[] {
+  const span = g.rows.length + 1;
+  const rows: ModelRow[] = g.rows.map((r, ri) => ({
+    kind: "data",
+    cells: [
+      ri === 0 ? cell(no, "no", { rowSpan: span }) : null,
+      ri === 0 ? cell(g.sasaran, "group", { rowSpan: span }) : null,
+      cell(r.indikator, "text"),
+      cell(r.satuan ?? EMPTY_MARK, "text"),
+      measuredCell(r.target, d),
+      measuredCell(r.realisasi, d),
+      capaianCell(r.capaian, r.status, d),
+      cell(r.predikat ?? EMPTY_MARK, "text"),
+    ],
+  }));
+  rows.push({
+    kind: "subtotal",
+    cells: [
+      null,
+      null,
+      cell("Rata-rata capaian sasaran", "label", { colSpan: 4 }),
+      null,
+      null,
+      null,
+      capaianCell(avg?.capaian ?? null, null, d),
+      cell(avg?.predikat ?? EMPTY_MARK, "text"),
+    ],
+  });
+  return rows;
+}
+
+/** The body: each sasaran's rows and average, then the OPD's (or one row saying there is nothing). */
+function pengukuranBody(ctx: TableContext, groups: Group[]): ModelRow[] {
   const { result, settings } = ctx;
   const d = settings.desimal;
-  const header = headerRows(
-    [
-      [
-        { label: "No", rowSpan: 2 },
-        { label: "Sasaran", rowSpan: 2 },
-        { label: "Indikator Kinerja", rowSpan: 2 },
-        { label: "Satuan", rowSpan: 2 },
-        { label: `Tahun ${result.tahun}`, colSpan: 4 },
-      ],
-      [{ label: "Target" }, { label: "Realisasi" }, { label: "Capaian (%)" }, { label: "Predikat" }],
-    ],
-    WIDTH,
-  );
-  const groups = groupBySasaran(ctx, diukurTahunIni);
-  const body: ModelRow[] = [];
-  const chart: PlanValue[][] = [["Indikator", "Target", "Realisasi"]];
   const sasaranResults = new Map(result.sasaran.map((s) => [s.sasaran, s]));
-  groups.forEach((g, gi) => {
-    const avg = sasaranResults.get(g.sasaran);
-    const span = g.rows.length + 1;
-    g.rows.forEach((r, ri) => {
-      const first = ri === 0;
-      body.push({
-        kind: "data",
-        cells: [
-          first ? cell(gi + 1, "no", { rowSpan: span }) : null,
-          first ? cell(g.sasaran, "group", { rowSpan: span }) : null,
-          cell(r.indikator, "text"),
-          cell(r.satuan ?? EMPTY_MARK, "text"),
-          measuredCell(r.target, d),
-          measuredCell(r.realisasi, d),
-          capaianCell(r.capaian, r.status, d),
-          cell(r.predikat ?? EMPTY_MARK, "text"),
-        ],
-      });
-      if (isAngka(r.target) && isAngka(r.realisasi)) {
-        chart.push([r.indikator, r.target, r.realisasi]);
-      }
-    });
-    body.push({
-      kind: "subtotal",
-      cells: [
-        null,
-        null,
-        cell("Rata-rata capaian sasaran", "label", { colSpan: 4 }),
-        null,
-        null,
-        null,
-        capaianCell(avg?.capaian ?? null, null, d),
-        cell(avg?.predikat ?? EMPTY_MARK, "text"),
-      ],
-    });
-  });
+  const body: ModelRow[] = groups.flatMap((g, gi) =>
+    sasaranRows(g, gi + 1, sasaranResults.get(g.sasaran), d),
+  );
   if (body.length === 0) {
     body.push(
       spanningRow(
@@ -113,14 +110,38 @@ export function tabelPengukuran(ctx: TableContext): TableModel {
       ],
     });
   }
+  return body;
+}
+
+export function tabelPengukuran(ctx: TableContext): TableModel {
+  const { result, settings } = ctx;
+  const header = headerRows(
+    [
+      [
+        { label: "No", rowSpan: 2 },
+        { label: "Sasaran", rowSpan: 2 },
+        { label: "Indikator Kinerja", rowSpan: 2 },
+        { label: "Satuan", rowSpan: 2 },
+        { label: `Tahun ${result.tahun}`, colSpan: 4 },
+      ],
+      [{ label: "Target" }, { label: "Realisasi" }, { label: "Capaian (%)" }, { label: "Predikat" }],
+    ],
+    WIDTH,
+  );
+  const groups = groupBySasaran(ctx, diukurTahunIni);
+  const rows = groups.flatMap((g) => g.rows);
+  const chart: PlanValue[][] = [["Indikator", "Target", "Realisasi"]];
+  for (const r of rows)
+    if (isAngka(r.target) && isAngka(r.realisasi)) chart.push([r.indikator, r.target, r.realisasi]);
   return {
     nomor: "3.1",
     judul: `Pengukuran Kinerja Tahun ${result.tahun}`,
     widths: [5, 32, 40, 12, 14, 14, 12, 14],
     header,
-    body,
+    body: pengukuranBody(ctx, groups),
     footnotes: [
       ...capaianFootnotes(settings, ctx.scale),
+      ...hurufFootnotes(skalaHurufDipakai(rows)),
       "Rata-rata capaian sasaran = rata-rata capaian indikatornya yang dapat dihitung.",
     ],
     charts:

@@ -7,7 +7,8 @@
  * an ISNUMBER guard, since Excel and LibreOffice compare a blank cell as 0 ("less than 55" would
  * paint every empty capaian) and text ("—") as greater than any number.
  */
-import type { ConditionalRule } from "../plan";
+import { rangeAddress } from "../address";
+import type { ConditionalFormatWrite, ConditionalRule } from "../plan";
 import { predikatOf } from "../predikat";
 import type { PredikatBand, PredikatScale } from "../settings";
 import { isBottomBand } from "../tables/footnote";
@@ -131,4 +132,71 @@ export function iconRule(scale: PredikatScale): ConditionalRule | null {
     .sort((a, b) => a - b);
   if (thresholds.length !== scale.bands.length - 1) return null;
   return { type: "iconSet", style, thresholds };
+}
+
+/**
+ * The finding's highlight on a user's printed capaian or predikat the engine disputes: a dark fill
+ * with white text (contrast 7:1), unlike any band's light tint, so it never reads as a predikat colour.
+ */
+export const TEMUAN_HIGHLIGHT = { fill: "#A3195B", fontColor: "#FFFFFF" } as const;
+
+function highlightRule(): ConditionalRule {
+  return { type: "expression", formula: "TRUE", ...TEMUAN_HIGHLIGHT };
+}
+
+export interface ColumnFormatsInput {
+  sheet: string;
+  col: number;
+  /** the column's first and last data rows */
+  top: number;
+  bottom: number;
+  role: "capaian" | "predikat";
+  /** the rows of the column the add-in writes; null: every row (a column it added) */
+  own: ReadonlyArray<number> | null;
+  /** rows holding the user's own printed value that a finding of the engine disputes */
+  disputed: ReadonlyArray<number>;
+  scale: PredikatScale;
+  ikon: boolean;
+}
+
+/** Consecutive rows as [first, count] runs. */
+function rowRuns(rows: ReadonlyArray<number>): [number, number][] {
+  const out: [number, number][] = [];
+  for (const r of [...new Set(rows)].sort((a, b) => a - b)) {
+    const last = out[out.length - 1];
+    if (last && last[0] + last[1] === r) last[1]++;
+    else out.push([r, 1]);
+  }
+  return out;
+}
+
+/**
+ * The rules of one Capaian/Predikat column: band colours only on the cells the add-in writes, never on
+ * a value the user printed. When the add-in owns only some rows, a write with no rules first takes
+ * away whatever rules it put on the column before; each run of its own rows then gets the bands, and
+ * each printed value a finding disputes gets the finding's highlight (its note says why).
+ */
+export function columnFormats(a: ColumnFormatsInput): ConditionalFormatWrite[] {
+  if (a.bottom < a.top) return [];
+  const rulesFor = (row: number): ConditionalRule[] => {
+    const bands =
+      a.role === "capaian" ? capaianRules(a.scale, rangeAddress(row, a.col)) : predikatRules(a.scale);
+    const icon = a.role === "capaian" && a.ikon ? iconRule(a.scale) : null;
+    return icon ? [...bands, icon] : bands;
+  };
+  const height = a.bottom - a.top + 1;
+  const own = a.own === null ? null : a.own.filter((r) => r >= a.top && r <= a.bottom);
+  if (own === null || new Set(own).size === height)
+    return [{ sheet: a.sheet, address: rangeAddress(a.top, a.col, height, 1), rules: rulesFor(a.top) }];
+  const out: ConditionalFormatWrite[] = [
+    { sheet: a.sheet, address: rangeAddress(a.top, a.col, height, 1), rules: [] },
+  ];
+  for (const [row, count] of rowRuns(own))
+    out.push({ sheet: a.sheet, address: rangeAddress(row, a.col, count, 1), rules: rulesFor(row) });
+  const mine = new Set(own);
+  for (const row of new Set(a.disputed)) {
+    if (row < a.top || row > a.bottom || mine.has(row)) continue;
+    out.push({ sheet: a.sheet, address: rangeAddress(row, a.col), rules: [highlightRule()] });
+  }
+  return out;
 }

@@ -1,40 +1,51 @@
 /**
- * The write plan of a run: Capaian/Predikat on the user's table, the Tabel 3.x sheets, notes on
- * findings and the stored state, as data. Nothing is planned when anything is in the way: the
+ * The write plan of a run: Capaian/Predikat on the user's tables of the reporting year, the Tabel 3.x
+ * sheets that have data for it, notes on findings and the stored state, as data. What an earlier run
+ * wrote and this one does not is taken away. Nothing is planned when anything is in the way: the
  * refusals say which sheet or cell and what to do.
  */
 import { rangeAddress } from "../address";
 import type { ReadResult } from "../mapping";
-import type { NameWrite, PlacedTable, PlanSheet, RangeWrite, Refusal, WritePlan } from "../plan";
+import type {
+  ConditionalFormatWrite,
+  PlacedTable,
+  PlanSheet,
+  RangeWrite,
+  Refusal,
+  TabelDilewati,
+  WritePlan,
+} from "../plan";
 import { emptyPlan } from "../plan";
 import { resolveScale } from "../predikat";
 import type { ComputeResult } from "../result";
 import type { Settings } from "../settings";
 import type { WorkbookSnapshot } from "../snapshot";
 import { STATE_SHEET, stateCells, StoredState, type OwnedRange } from "../state";
-import { TABLE_BUILDERS, wantedTables } from "../tables";
-import { tableContext } from "../tables/context";
+import { wantedTables } from "../tables";
+import { tableContext, type TableContext } from "../tables/context";
 import { append } from "./append";
-import { planInPlace } from "./inplace";
-import { beyondLimits } from "./limits";
-import { batasExcel, namaSheetDipakai, sheetTerproteksi, tidakAdaTabel } from "./messages";
-import { allTemuan, buildNotes, staleNotes } from "./notes";
 import {
-  findSheet,
-  hasContent,
-  OwnedCells,
-  refuseUserCells,
-  sameName,
-  sheetHasContent,
-  toGrid,
-} from "./ownership";
-import { renderTable } from "./render";
+  chooseTables,
+  generatedSheets,
+  renderTables,
+  type RenderedTables,
+  tableSheetName,
+} from "./generated";
+import { planInPlace, type InPlaceOutcome } from "./inplace";
+import { beyondLimits } from "./limits";
+import { batasExcel, tidakAdaTabel } from "./messages";
+import { allTemuan, buildNotes, staleNotes } from "./notes";
+import { findSheet, OwnedCells, refuseUserCells, sameName } from "./ownership";
+import { highlightsOf, type SelSorotan, staleHighlights } from "./sorotan";
+import { formatsAsal, recordOwned, staleWrites, type StaleOutcome } from "./stale";
 
 export { renderTable, chartName } from "./render";
 export { capaianRules, predikatRules, iconRule } from "./conditional";
-export { LABEL as IN_PLACE_LABEL, pickTable, pickTables } from "./inplace";
+export { LABEL as IN_PLACE_LABEL } from "./inplace";
+export { pickTable, pickTables } from "./pick";
 export { NOTE_PREFIX } from "./notes";
 export { MAX_COLS, MAX_ROWS } from "./limits";
+export { TABLE_TAB_COLOR, tableRangeName, tableSheetName } from "./generated";
 
 export interface WritePlanInput {
   snapshot: WorkbookSnapshot;
@@ -45,20 +56,8 @@ export interface WritePlanInput {
 }
 
 export type WritePlanOutcome =
-  | { ok: true; plan: WritePlan; tables: PlacedTable[]; state: StoredState }
+  | { ok: true; plan: WritePlan; tables: PlacedTable[]; dilewati: TabelDilewati[]; state: StoredState }
   | { ok: false; refusals: Refusal[] };
-
-export const TABLE_TAB_COLOR = "#2F5597";
-/** Stale cells of an earlier run are cleared cell by cell; a block this large is not a column the add-in wrote. */
-const MAX_STALE_CELLS = 200_000;
-
-export function tableSheetName(nomor: string): string {
-  return `Tabel ${nomor}`;
-}
-
-export function tableRangeName(nomor: string): string {
-  return `CapaianKinerja_Tabel_${nomor.replace(/\./g, "_")}`;
-}
 
 function unique<T>(items: T[], key: (t: T) => string): T[] {
   const seen = new Set<string>();
@@ -70,54 +69,119 @@ function unique<T>(items: T[], key: (t: T) => string): T[] {
   });
 }
 
-/** Cells owned by the last run but not by this one: emptied, so the sheet shows only this run's output. */
-function staleClears(
-  snapshot: WorkbookSnapshot,
-  before: OwnedRange[],
-  now: OwnedCells,
-  skip: (s: string) => boolean,
+interface UserSide {
+  inPlace: InPlaceOutcome;
+  stale: StaleOutcome;
+  /** this run's blocks on the user's sheets, with what a later run needs to take them away */
+  owned: OwnedRange[];
+  ownedBefore: OwnedCells;
+  /** restores of stale cells, then this run's Capaian/Predikat */
+  writes: RangeWrite[];
+}
+
+/** The user's tables: this year's Capaian/Predikat, and what an earlier run wrote there and this one does not. */
+function userSide(
+  input: WritePlanInput,
+  ctx: TableContext,
+  isAddinSheet: (name: string) => boolean,
+): UserSide {
+  const { snapshot, read, result, settings, state } = input;
+  const ownedBefore = new OwnedCells(state.owned.ranges);
+  const inPlace = planInPlace({
+    snapshot,
+    read,
+    indikator: ctx.indikator,
+    tahun: result.tahun,
+    settings,
+    scale: ctx.scale,
+    owned: ownedBefore,
+    isAddinSheet,
+    temuan: allTemuan(read.temuan, result.temuan),
+  });
+  const rulesNow = new Set(inPlace.conditionalFormats.map((cf) => `${cf.sheet}|${cf.address}`));
+  const stale = staleWrites(
+    snapshot,
+    state.owned.ranges,
+    new OwnedCells(inPlace.owned),
+    rulesNow,
+    isAddinSheet,
+  );
+  const owned = recordOwned(
+    unique(inPlace.owned, (r) => `${r.sheet}!${r.address}`),
+    inPlace.conditionalFormats,
+    snapshot,
+    formatsAsal(state.owned.ranges),
+  );
+  return { inPlace, stale, owned, ownedBefore, writes: [...stale.restores, ...inPlace.ranges] };
+}
+
+/** Every write must stay inside Excel's grid (each list in turn: no joined copy of some 200,000 writes). */
+function refuseBeyondGrid(
+  lists: ReadonlyArray<ReadonlyArray<{ sheet: string; address: string }>>,
+  out: Refusal[],
 ) {
-  const writes: RangeWrite[] = [];
-  for (const r of before) {
-    const sheet = findSheet(snapshot, r.sheet);
-    const g = toGrid(r.address);
-    if (!sheet || !g || sheet.protected || skip(sheet.name) || g.rowCount * g.colCount > MAX_STALE_CELLS)
-      continue;
-    for (let c = g.col; c < g.col + g.colCount; c++) {
-      let start = -1;
-      for (let row = g.row; row <= g.row + g.rowCount; row++) {
-        const stale = row < g.row + g.rowCount && !now.has(sheet.name, row, c) && hasContent(sheet, row, c);
-        if (stale && start < 0) start = row;
-        if (!stale && start >= 0) {
-          const n = row - start;
-          writes.push({
-            sheet: sheet.name,
-            address: rangeAddress(start, c, n, 1),
-            values: Array.from({ length: n }, () => [null]),
-          });
-          start = -1;
-        }
-      }
+  for (const list of lists)
+    for (let i = 0; i < list.length; i++) {
+      const w = list[i]!;
+      const beyond = beyondLimits(w.address);
+      if (beyond) out.push(batasExcel(w.sheet, beyond));
     }
-  }
-  return unique(writes, (w) => `${w.sheet}!${w.address}`);
+}
+
+interface StateParts {
+  planSheets: PlanSheet[];
+  rendered: RenderedTables;
+  owned: OwnedRange[];
+  notes: { sheet: string; cell: string }[];
+  sorotan: SelSorotan[];
+}
+
+/** The state this run leaves, parsed as readState will parse it, so a second run reads back exactly this. */
+function nextState(input: WritePlanInput, parts: StateParts): StoredState {
+  const { snapshot, state } = input;
+  const { planSheets, rendered } = parts;
+  const stillThere = (name: string) =>
+    !!findSheet(snapshot, name) || planSheets.some((s) => sameName(s.name, name));
+  const cleared = (sheet: string) => planSheets.some((s) => s.clear && sameName(s.name, sheet));
+  const ownedSheets = unique(
+    [...planSheets.map((s) => s.name), ...state.owned.sheets.filter(stillThere)],
+    (s) => s.toLocaleLowerCase(),
+  );
+  return StoredState.parse({
+    ...state,
+    owned: {
+      sheets: ownedSheets,
+      ranges: parts.owned,
+      names: unique(
+        [
+          ...rendered.names.map((n) => n.name),
+          ...state.owned.names.filter((n) => Object.keys(snapshot.names).some((k) => sameName(k, n))),
+        ],
+        (n) => n.toLocaleLowerCase(),
+      ),
+      charts: unique(
+        [
+          ...rendered.charts.map((c) => ({ sheet: c.sheet, name: c.name })),
+          ...state.owned.charts.filter((c) => stillThere(c.sheet) && !cleared(c.sheet)),
+        ],
+        (c) => `${c.sheet.toLocaleLowerCase()}|${c.name}`,
+      ),
+      notes: parts.notes,
+      ...(parts.sorotan.length > 0 ? { sorotan: parts.sorotan } : {}),
+    },
+  });
 }
 
 export function buildWritePlan(input: WritePlanInput): WritePlanOutcome {
   const { snapshot, read, result, settings, state } = input;
-  const scale = resolveScale(settings.skala);
   const refusals: Refusal[] = [];
-
-  // Each model is built right before it is rendered (below), not all up front: a 10,000-row
-  // model is garbage once rendered, so only one is alive at a time.
-  const nomors = wantedTables(settings);
-  const generated = nomors.map((nomor) => tableSheetName(nomor));
+  const ctx = tableContext(result, settings, resolveScale(settings.skala));
   const previouslyOwned = state.owned.sheets;
+  const wanted = wantedTables(settings);
   const isAddinSheet = (name: string) =>
     sameName(name, STATE_SHEET) ||
-    generated.some((g) => sameName(g, name)) ||
+    wanted.some((n) => sameName(tableSheetName(n), name)) ||
     previouslyOwned.some((o) => sameName(o, name));
-
   const hasIndicatorTable = read.tables.some(
     (t) => (t.kind === "realisasi" || t.kind === "pk") && !isAddinSheet(t.sheet),
   );
@@ -125,140 +189,64 @@ export function buildWritePlan(input: WritePlanInput): WritePlanOutcome {
     return { ok: false, refusals: [tidakAdaTabel()] };
   }
 
-  // the generated sheets and the state sheet: created, or reused when the add-in owns them
-  const planSheets: PlanSheet[] = [];
-  for (const name of [...generated, STATE_SHEET]) {
-    const existing = findSheet(snapshot, name);
-    const isState = name === STATE_SHEET;
-    if (existing) {
-      const owns =
-        isState || previouslyOwned.some((o) => sameName(o, existing.name)) || !sheetHasContent(existing);
-      if (!owns) refusals.push(namaSheetDipakai(existing.name));
-      else if (existing.protected) refusals.push(sheetTerproteksi(existing.name));
-    }
-    const sheet: PlanSheet = { name: existing?.name ?? name, create: !existing, clear: true };
-    if (isState) sheet.visibility = "veryHidden";
-    else sheet.tabColor = TABLE_TAB_COLOR;
-    planSheets.push(sheet);
-  }
-  const sheetName = (name: string) => planSheets.find((s) => sameName(s.name, name))?.name ?? name;
-
-  // the user's table
-  const ownedBefore = new OwnedCells(state.owned.ranges);
-  const ctx = tableContext(result, settings, scale);
-  const inPlace = planInPlace({
-    snapshot,
-    read,
-    indikator: ctx.indikator,
-    tahun: result.tahun,
-    settings,
-    scale,
-    owned: ownedBefore,
-    isAddinSheet,
-  });
-  append(refusals, inPlace.refusals);
-  const ownedNow = new OwnedCells(inPlace.owned);
-  const clears = staleClears(snapshot, state.owned.ranges, ownedNow, isAddinSheet);
-
-  // the tables
-  const plan = emptyPlan();
-  const tables: PlacedTable[] = [];
-  const names: NameWrite[] = [];
-  const charts: { sheet: string; name: string }[] = [];
-  const userWrites = [...clears, ...inPlace.ranges];
+  const choice = chooseTables(ctx, settings, read, snapshot, previouslyOwned);
+  const onSheets = new Set<string>([...choice.ditulis, ...choice.dikosongkan]);
+  const generated = wanted.filter((n) => onSheets.has(n)).map(tableSheetName);
+  const planSheets = generatedSheets(snapshot, generated, previouslyOwned, refusals);
+  const user = userSide(input, ctx, isAddinSheet);
+  append(refusals, user.inPlace.refusals);
   // every write of the plan in its order (the user's sheets, the tables, the state last), gathered
   // in one list as the tables are rendered: no further copy of some 200,000 writes
-  const planRanges: RangeWrite[] = [...userWrites];
-  nomors.forEach((nomor) => {
-    const model = TABLE_BUILDERS[nomor](ctx);
-    const sheet = sheetName(tableSheetName(model.nomor));
-    const r = renderTable(model, sheet);
-    append(planRanges, r.ranges);
-    append(plan.merges, r.merges);
-    append(plan.charts, r.charts);
-    append(
-      charts,
-      r.charts.map((c) => ({ sheet: c.sheet, name: c.name })),
-    );
-    const ps = planSheets.find((s) => s.name === sheet);
-    if (ps) {
-      ps.columnWidths = r.columnWidths;
-      ps.freeze = r.freeze;
-    }
-    tables.push({ nomor: model.nomor, judul: model.judul, sheet, rentang: r.rentang });
-    const name = tableRangeName(model.nomor);
-    const taken = Object.keys(snapshot.names).some((n) => sameName(n, name));
-    if (!taken || state.owned.names.some((n) => sameName(n, name)))
-      names.push({ name, sheet, address: r.rentang });
-  });
-
-  append(refusals, refuseUserCells(snapshot, userWrites, ownedBefore, isAddinSheet));
+  const planRanges: RangeWrite[] = [...user.writes];
+  const rendered = renderTables(ctx, choice, planSheets, snapshot, state, planRanges);
+  append(refusals, refuseUserCells(snapshot, user.writes, user.ownedBefore, isAddinSheet));
 
   const notes = buildNotes(snapshot, allTemuan(read.temuan, result.temuan), settings.bahasa, isAddinSheet);
   const stale = staleNotes(snapshot, state.owned.notes ?? [], notes, isAddinSheet);
-
-  // nothing may reach past the grid (each list in turn: no joined copy of some 200,000 writes)
-  for (const list of [planRanges, plan.merges])
-    for (let i = 0; i < list.length; i++) {
-      const w = list[i]!;
-      const beyond = beyondLimits(w.address);
-      if (beyond) refusals.push(batasExcel(w.sheet, beyond));
-    }
-
+  const sorotan = staleHighlights(snapshot, state.owned.sorotan ?? [], user.inPlace.conditionalFormats);
+  refuseBeyondGrid([planRanges, rendered.merges, user.inPlace.merges], refusals);
   if (refusals.length > 0) {
     return { ok: false, refusals: unique(refusals, (r) => `${r.kode}|${r.sheet}|${r.cell ?? ""}`) };
   }
 
-  const stillThere = (name: string) =>
-    !!findSheet(snapshot, name) || planSheets.some((s) => sameName(s.name, name));
-  const ownedSheets = unique([...planSheets.map((s) => s.name), ...previouslyOwned.filter(stillThere)], (s) =>
-    s.toLocaleLowerCase(),
-  );
-  const cleared = (sheet: string) => planSheets.some((s) => s.clear && sameName(s.name, sheet));
-  // parsed as readState will parse it, so a second run reads back exactly the state returned here
-  const newState: StoredState = StoredState.parse({
-    ...state,
-    owned: {
-      sheets: ownedSheets,
-      ranges: unique(inPlace.owned, (r) => `${r.sheet}!${r.address}`),
-      names: unique(
-        [
-          ...names.map((n) => n.name),
-          ...state.owned.names.filter((n) => Object.keys(snapshot.names).some((k) => sameName(k, n))),
-        ],
-        (n) => n.toLocaleLowerCase(),
-      ),
-      charts: unique(
-        [...charts, ...state.owned.charts.filter((c) => stillThere(c.sheet) && !cleared(c.sheet))],
-        (c) => `${c.sheet.toLocaleLowerCase()}|${c.name}`,
-      ),
-      notes: [...notes.map((n) => ({ sheet: n.sheet, cell: n.cell })), ...stale.kept],
-    },
+  const newState = nextState(input, {
+    planSheets,
+    rendered,
+    owned: user.owned,
+    notes: [...notes.map((n) => ({ sheet: n.sheet, cell: n.cell })), ...stale.kept],
+    sorotan: [...highlightsOf(user.inPlace.conditionalFormats), ...sorotan.kept],
   });
-
   const stateValues = stateCells(newState);
-  const stateWrite: RangeWrite = {
-    sheet: sheetName(STATE_SHEET),
+  planRanges.push({
+    sheet: planSheets.find((s) => sameName(s.name, STATE_SHEET))?.name ?? STATE_SHEET,
     address: rangeAddress(0, 0, stateValues.length, 1),
     values: stateValues,
     numberFormats: stateValues.map(() => ["@"]),
-  };
-
-  const userSheetEntry: PlanSheet[] = inPlace.sheets.map((s) => ({
-    name: s.name,
-    create: false,
-    clear: false,
-    columnWidths: s.columnWidths,
-  }));
-  plan.sheets = [...userSheetEntry, ...planSheets];
-  planRanges.push(stateWrite);
+  });
+  const plan = emptyPlan();
+  plan.sheets = [
+    ...user.inPlace.sheets.map((s) => ({
+      name: s.name,
+      create: false,
+      clear: false,
+      columnWidths: s.columnWidths,
+    })),
+    ...planSheets,
+  ];
+  plan.removals = user.stale.removals;
   plan.ranges = planRanges;
-  plan.merges = append([...inPlace.merges], plan.merges);
-  plan.conditionalFormats = inPlace.conditionalFormats;
+  plan.merges = append([...user.inPlace.merges], rendered.merges);
+  const rules: ConditionalFormatWrite[] = [
+    ...user.stale.rules,
+    ...sorotan.removals,
+    ...user.inPlace.conditionalFormats,
+  ];
+  plan.conditionalFormats = rules;
   plan.notes = [...stale.removals, ...notes];
-  plan.names = names;
+  plan.charts = rendered.charts;
+  plan.names = rendered.names;
   blankNonFinite(plan.ranges);
-  return { ok: true, plan, tables, state: newState };
+  return { ok: true, plan, tables: rendered.tables, dilewati: choice.dilewati, state: newState };
 }
 
 /**

@@ -5,6 +5,7 @@
  */
 import { parseAddress, rangeAddress } from "../address";
 import type { ReadResult, TableMapping } from "../mapping";
+import type { Temuan } from "../model";
 import type { ConditionalFormatWrite, MergeWrite, PlanValue, RangeWrite, Refusal } from "../plan";
 import type { IndicatorResult } from "../result";
 import type { PredikatScale, Settings } from "../settings";
@@ -13,10 +14,12 @@ import type { OwnedRange } from "../state";
 import { EMPTY_MARK, formatForValue } from "../tables/format";
 import { capaianCell } from "../tables/pengukuran";
 import { append } from "./append";
-import { capaianRules, iconRule, predikatRules } from "./conditional";
+import { columnFormats } from "./conditional";
 import { fitsGrid } from "./limits";
 import { batasExcel, sheetTerproteksi } from "./messages";
 import { findSheet, hasContent, inGrid, type OwnedCells } from "./ownership";
+import { pickTables, rowsIn, rowsPerTable } from "./pick";
+import { disputedRows } from "./sorotan";
 
 export const LABEL = { capaian: "Capaian (%)", predikat: "Predikat" } as const;
 type Role = keyof typeof LABEL;
@@ -47,88 +50,12 @@ export interface InPlaceInput {
   owned: OwnedCells;
   /** sheets the add-in generates or owns: never a user table */
   isAddinSheet: (name: string) => boolean;
+  /** the run's findings: a printed value one disputes gets its highlight instead of a band colour */
+  temuan?: ReadonlyArray<Temuan>;
 }
 
 function empty(sheet: string | null = null): TableOutcome {
   return { sheet, ranges: [], merges: [], conditionalFormats: [], columnWidths: [], owned: [], refusals: [] };
-}
-
-function rowOf(cell: string): number | null {
-  try {
-    return parseAddress(cell).row;
-  } catch {
-    return null;
-  }
-}
-
-/** Indicator rows of a table: absolute row → the indicator's id. */
-function indicatorRows(read: ReadResult, t: TableMapping): Map<number, string> {
-  const rows = new Map<number, string>();
-  for (const ind of read.indicators) {
-    if (!ind.source || ind.source.sheet !== t.sheet) continue;
-    const row = rowOf(ind.source.cell);
-    if (row === null || row < t.firstDataRow || row > t.lastDataRow || rows.has(row)) continue;
-    rows.set(row, ind.id);
-  }
-  return rows;
-}
-
-/** Rows of a table whose indicator was computed for the reporting year. */
-function rowsOfYear(
-  read: ReadResult,
-  t: TableMapping,
-  indikator: Map<string, IndicatorResult>,
-  tahun: number,
-) {
-  const rows = indicatorRows(read, t);
-  for (const [row, id] of rows) if (indikator.get(id)?.tahun !== tahun) rows.delete(row);
-  return rows;
-}
-
-/**
- * Every realisasi (pengukuran) table holding indicators of the reporting year, in sheet order; the
- * PK table with most of them only when no realisasi table has any. Never a table on the add-in's
- * own sheets.
- */
-export function pickTables(
-  read: ReadResult,
-  isAddinSheet: (name: string) => boolean,
-  indikator: Map<string, IndicatorResult>,
-  tahun: number,
-  rowsFor: (t: TableMapping) => Map<number, string> = (t) => rowsOfYear(read, t, indikator, tahun),
-): TableMapping[] {
-  const candidates = (kind: TableMapping["kind"]) =>
-    read.tables.filter((t) => t.kind === kind && !isAddinSheet(t.sheet) && rowsFor(t).size > 0);
-  const realisasi = candidates("realisasi");
-  if (realisasi.length > 0) return realisasi;
-  let best: TableMapping | null = null;
-  let bestCount = 0;
-  for (const t of candidates("pk")) {
-    const count = rowsFor(t).size;
-    if (count > bestCount) {
-      best = t;
-      bestCount = count;
-    }
-  }
-  return best ? [best] : [];
-}
-
-/** The realisasi table holding most indicators, else the PK table; never one on the add-in's own sheets. */
-export function pickTable(read: ReadResult, isAddinSheet: (name: string) => boolean): TableMapping | null {
-  for (const kind of ["realisasi", "pk"] as const) {
-    let best: TableMapping | null = null;
-    let bestCount = 0;
-    for (const t of read.tables) {
-      if (t.kind !== kind || isAddinSheet(t.sheet)) continue;
-      const count = indicatorRows(read, t).size;
-      if (count > bestCount) {
-        best = t;
-        bestCount = count;
-      }
-    }
-    if (best) return best;
-  }
-  return null;
 }
 
 function existingColumn(t: TableMapping, role: Role, tahun: number): number | null {
@@ -203,18 +130,10 @@ export function planInPlace(input: InPlaceInput): InPlaceOutcome {
     owned: [],
     refusals: [],
   };
-  // A table's rows of the year are asked for several times below; each answer scans every
-  // indicator, so it is worked out once per table. The maps are only read.
-  const rowsCache = new Map<TableMapping, Map<number, string>>();
-  const rowsFor = (t: TableMapping): Map<number, string> => {
-    let rows = rowsCache.get(t);
-    if (rows === undefined) {
-      rows = rowsOfYear(input.read, t, input.indikator, input.tahun);
-      rowsCache.set(t, rows);
-    }
-    return rows;
-  };
-  const tables = pickTables(input.read, input.isAddinSheet, input.indikator, input.tahun, rowsFor);
+  // every table's rows, worked out once (each answer would scan every join); only read below
+  const index = rowsPerTable(input.read);
+  const rowsFor = (t: TableMapping): Map<number, string> => rowsIn(index, t);
+  const tables = pickTables(input.read, input.isAddinSheet, input.tahun, index);
   // the table with most indicators keeps the old rule (a user cell in the way refuses the run);
   // another table whose added columns would run into user cells, or into this run's other
   // writes (tables side by side), is left without Capaian/Predikat instead
@@ -309,6 +228,7 @@ function planTable(input: InPlaceInput, table: TableMapping, rows: Map<number, s
 
   for (const role of ["capaian", "predikat"] as const) {
     const { col, mode } = placement[role];
+    let own: number[] | null;
     if (!fitsGrid(bottom, col)) {
       out.refusals.push(batasExcel(sheet.name, rangeAddress(top, col)));
       continue;
@@ -359,8 +279,13 @@ function planTable(input: InPlaceInput, table: TableMapping, rows: Map<number, s
           style: dataStyle,
         });
       }
-      out.owned.push({ sheet: sheet.name, address: rangeAddress(top, col, bottom - top + 1, 1) });
+      out.owned.push({
+        sheet: sheet.name,
+        address: rangeAddress(top, col, bottom - top + 1, 1),
+        kolom: true,
+      });
       out.columnWidths.push({ col, width: WIDTH[role] });
+      own = null;
     } else {
       // only the empty cells (or the ones an earlier run filled) of the user's column
       const writable = [...rows.keys()].filter(
@@ -379,17 +304,13 @@ function planTable(input: InPlaceInput, table: TableMapping, rows: Map<number, s
         });
         out.owned.push({ sheet: sheet.name, address });
       }
+      own = writable;
     }
-    if (bottom >= dataTop) {
-      const rules =
-        role === "capaian" ? capaianRules(scale, rangeAddress(dataTop, col)) : predikatRules(scale);
-      const icon = role === "capaian" && settings.ikon ? iconRule(scale) : null;
-      out.conditionalFormats.push({
-        sheet: sheet.name,
-        address: rangeAddress(dataTop, col, bottom - dataTop + 1, 1),
-        rules: icon ? [...rules, icon] : rules,
-      });
-    }
+    // band colours on the add-in's own cells only; a printed value a finding disputes gets its highlight
+    const disputed = own === null ? [] : disputedRows(input.temuan ?? [], sheet, col, owned);
+    const ikon = settings.ikon;
+    const cf = { sheet: sheet.name, col, top: dataTop, bottom, role, own, disputed, scale, ikon };
+    append(out.conditionalFormats, columnFormats(cf));
   }
   return out;
 }

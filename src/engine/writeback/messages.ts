@@ -54,13 +54,14 @@ export function batasExcel(sheet: string, cell: string): Refusal {
   };
 }
 
+/** No performance table: the one message of TIDAK_ADA_TABEL, whether the pipeline or the planner finds it. */
 export function tidakAdaTabel(): Refusal {
   return {
     kode: "TIDAK_ADA_TABEL",
     sheet: "",
     pesan: {
-      id: "Tidak ada tabel perjanjian kinerja atau realisasi kinerja yang terbaca. Pastikan tabel memiliki baris judul kolom (Sasaran, Indikator, Target, Realisasi), atau tandai tabelnya di panel, lalu jalankan lagi.",
-      en: "No performance agreement or realisasi table could be read. Make sure the table has a header row (Sasaran, Indikator, Target, Realisasi), or mark the table in the pane, then run again.",
+      id: "Tidak ditemukan tabel kinerja (Target dan Realisasi per indikator) di buku kerja ini. Salin Tabel PK atau tabel realisasi ke sebuah sheet dengan baris judul kolom (Sasaran, Indikator, Target, Realisasi), atau nyatakan tabelnya di panel (Ringkasan › Tidak dipahami), lalu jalankan lagi.",
+      en: "No performance table (Target and Realisasi per indicator) was found in this workbook. Copy the PK or realisasi table into a sheet with a header row (Sasaran, Indikator, Target, Realisasi), or declare the table in the pane (Summary › Not understood), then run again.",
     },
   };
 }

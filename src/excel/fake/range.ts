@@ -231,6 +231,20 @@ const FORMAT_SCALARS: Record<string, ScalarSpec<RangeTarget>> = {
       for (let c = t.block.col; c < t.block.col + t.block.colCount; c++) t.sheet.columnWidths.set(c, v);
     },
   },
+  // true puts the range's columns back to the sheet's standard width (the fake keeps no width for them)
+  useStandardWidth: {
+    get: (t) => {
+      for (let c = t.block.col; c < t.block.col + Math.min(t.block.colCount, 1000); c++)
+        if (t.sheet.columnWidths.has(c)) return false;
+      return true;
+    },
+    set: (t, v) => {
+      if (typeof v !== "boolean")
+        throw new FakeOfficeError("InvalidArgument", "useStandardWidth is a boolean.");
+      if (v)
+        for (let c = t.block.col; c < t.block.col + t.block.colCount; c++) t.sheet.columnWidths.delete(c);
+    },
+  },
 };
 
 class FakeRangeFormat extends RangePart {

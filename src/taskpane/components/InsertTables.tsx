@@ -1,8 +1,8 @@
 /** "Sisipkan Tabel 3.x": choose the tables (all by default); afterwards, where each one went. */
 import { Button, Checkbox, Link, makeStyles, Text, tokens } from "@fluentui/react-components";
 import { useId, useState } from "react";
-import type { PlacedTable } from "../../engine/plan";
-import { useStrings } from "../i18n";
+import type { PlacedTable, TabelDilewati } from "../../engine/plan";
+import { useLang, useStrings } from "../i18n";
 import type { TabelNomor } from "../use-capaian";
 
 export const ALL_TABLES: TabelNomor[] = ["3.1", "3.2", "3.3", "3.4", "3.5", "3.6"];
@@ -18,12 +18,15 @@ export interface InsertTablesProps {
   disabled: boolean;
   busy: boolean;
   placed: PlacedTable[] | null;
+  /** the tables asked for and not written by the last insert, with their reasons */
+  skipped?: TabelDilewati[] | null;
   onInsert(tabel: TabelNomor[]): void;
   onSelect(sheet: string, cell: string): void;
 }
 
-export function InsertTables({ disabled, busy, placed, onInsert, onSelect }: InsertTablesProps) {
+export function InsertTables({ disabled, busy, placed, skipped, onInsert, onSelect }: InsertTablesProps) {
   const t = useStrings();
+  const lang = useLang();
   const styles = useStyles();
   const hintId = useId();
   const [chosen, setChosen] = useState<TabelNomor[]>(ALL_TABLES);
@@ -69,6 +72,18 @@ export function InsertTables({ disabled, busy, placed, onInsert, onSelect }: Ins
                 </li>
               );
             })}
+          </ul>
+        </div>
+      )}
+      {skipped && skipped.length > 0 && (
+        <div>
+          <Text weight="semibold">{t.insertSkipped}</Text>
+          <ul className={styles.list} aria-label={t.insertSkipped}>
+            {skipped.map((d) => (
+              <li key={d.nomor} data-nomor={d.nomor} data-kode={d.kode}>
+                <Text size={200}>{t.skippedItem(d.nomor, d.alasan[lang])}</Text>
+              </li>
+            ))}
           </ul>
         </div>
       )}

@@ -173,6 +173,7 @@ export function Pane() {
           disabled={!scaleValid}
           busy={busy}
           placed={outcome?.ok && cap.lastAction === "sisipkan" ? outcome.tables : null}
+          skipped={outcome?.ok && cap.lastAction === "sisipkan" ? outcome.tabelDilewati : null}
           onInsert={cap.sisipkan}
           onSelect={select}
         />

@@ -1,4 +1,7 @@
-/** The run stopped before writing: say which cells or sheets are in the way and let the user go there. */
+/**
+ * The run stopped before writing: say why, from the refusals' codes (a sentence per cause, never
+ * "cells in the way" for a workbook without a table), then each refusal, with a link to its cell.
+ */
 import { Link, MessageBar, MessageBarBody, MessageBarTitle } from "@fluentui/react-components";
 import type { Refusal } from "../../engine/plan";
 import { useLang, useStrings } from "../i18n";
@@ -16,7 +19,11 @@ export function RefusalMessage({
     <MessageBar intent="warning" layout="multiline" role="alert">
       <MessageBarBody>
         <MessageBarTitle>{t.refusedTitle}</MessageBarTitle>
-        {t.refusedBody}
+        {[...new Set(refusals.map((r) => r.kode))].map((kode) => (
+          <div key={kode} data-sebab={kode}>
+            {t.refusedBecause[kode]}
+          </div>
+        ))}
         <ul style={{ margin: 0, paddingLeft: 16 }}>
           {refusals.slice(0, 20).map((r, i) => (
             <li key={i} data-kode={r.kode}>

@@ -10,7 +10,10 @@ import {
   Text,
   tokens,
 } from "@fluentui/react-components";
+import { useMemo } from "react";
+import { tahunLaporan } from "../../engine/compute";
 import type { ReadResult } from "../../engine/mapping";
+import { tahunTersedia } from "../../engine/tahun";
 import { Polaritas } from "../../engine/model";
 import { AgregasiTriwulan, type Settings } from "../../engine/settings";
 import { useStrings } from "../i18n";
@@ -41,9 +44,6 @@ export interface SettingsSectionProps {
 export function SettingsSection({ read, settings, onChange, onScaleValidityChange }: SettingsSectionProps) {
   const t = useStrings();
   const styles = useStyles();
-  const years = read?.years ?? [];
-  const inferred = (read?.indicators ?? []).filter((i) => i.polaritasInferred);
-  const tahunText = settings.tahun === undefined ? t.tahunAuto : String(settings.tahun);
   const efisiensiText = {
     selisih: t.efisiensiSelisih,
     sisa: t.efisiensiSisa,
@@ -52,62 +52,8 @@ export function SettingsSection({ read, settings, onChange, onScaleValidityChang
 
   return (
     <div className={styles.stack}>
-      <Field label={t.tahunLabel}>
-        <Dropdown
-          value={tahunText}
-          selectedOptions={[settings.tahun === undefined ? AUTO : String(settings.tahun)]}
-          onOptionSelect={(_, d) =>
-            onChange((s) => {
-              const { tahun: _old, ...rest } = s;
-              return d.optionValue === AUTO || !d.optionValue
-                ? rest
-                : { ...rest, tahun: Number(d.optionValue) };
-            })
-          }
-        >
-          <Option value={AUTO}>{t.tahunAuto}</Option>
-          {[...years].reverse().map((y) => (
-            <Option key={y} value={String(y)}>
-              {String(y)}
-            </Option>
-          ))}
-        </Dropdown>
-      </Field>
-
-      <fieldset className={styles.group}>
-        <legend className={styles.legend}>{t.polaritasTitle}</legend>
-        {inferred.length === 0 ? (
-          <Text size={200}>{t.polaritasNone}</Text>
-        ) : (
-          <>
-            <Text size={200}>{t.polaritasHelp}</Text>
-            {inferred.map((ind) => {
-              const value = settings.polaritas[ind.id] ?? ind.polaritas;
-              return (
-                <Field key={ind.id} label={ind.indikator}>
-                  <Dropdown
-                    value={t.polaritas[value]}
-                    selectedOptions={[value]}
-                    onOptionSelect={(_, d) =>
-                      d.optionValue &&
-                      onChange((s) => ({
-                        ...s,
-                        polaritas: { ...s.polaritas, [ind.id]: d.optionValue as Polaritas },
-                      }))
-                    }
-                  >
-                    {Polaritas.options.map((p) => (
-                      <Option key={p} value={p}>
-                        {t.polaritas[p]}
-                      </Option>
-                    ))}
-                  </Dropdown>
-                </Field>
-              );
-            })}
-          </>
-        )}
-      </fieldset>
+      <TahunField read={read} settings={settings} onChange={onChange} />
+      <PolaritasFields read={read} settings={settings} onChange={onChange} />
 
       <ScaleEditor
         value={settings.skala}
@@ -159,6 +105,86 @@ export function SettingsSection({ read, settings, onChange, onScaleValidityChang
         />
       </Field>
     </div>
+  );
+}
+
+/**
+ * The reporting year: Otomatis names the year it stands for now (the engine's own choice), so the
+ * dropdown never says one year and the status another; only years some table holds are offered.
+ */
+function TahunField({ read, settings, onChange }: Omit<SettingsSectionProps, "onScaleValidityChange">) {
+  const t = useStrings();
+  const years = useMemo(() => (read ? tahunTersedia(read.indicators) : []), [read]);
+  const autoYear = useMemo(() => (read ? tahunLaporan(read.indicators, {}) : 0), [read]);
+  const autoText = autoYear > 0 ? t.tahunAutoYear(autoYear) : t.tahunAuto;
+  const tahunText = settings.tahun === undefined ? autoText : String(settings.tahun);
+  return (
+    <Field label={t.tahunLabel}>
+      <Dropdown
+        value={tahunText}
+        selectedOptions={[settings.tahun === undefined ? AUTO : String(settings.tahun)]}
+        onOptionSelect={(_, d) =>
+          onChange((s) => {
+            const { tahun: _old, ...rest } = s;
+            return d.optionValue === AUTO || !d.optionValue
+              ? rest
+              : { ...rest, tahun: Number(d.optionValue) };
+          })
+        }
+      >
+        <Option value={AUTO} text={autoText}>
+          {autoText}
+        </Option>
+        {[...years].reverse().map((y) => (
+          <Option key={y} value={String(y)}>
+            {String(y)}
+          </Option>
+        ))}
+      </Dropdown>
+    </Field>
+  );
+}
+
+/** The indicators whose polaritas was guessed, each with its own choice. */
+function PolaritasFields({ read, settings, onChange }: Omit<SettingsSectionProps, "onScaleValidityChange">) {
+  const t = useStrings();
+  const styles = useStyles();
+  const inferred = (read?.indicators ?? []).filter((i) => i.polaritasInferred);
+  return (
+    <fieldset className={styles.group}>
+      <legend className={styles.legend}>{t.polaritasTitle}</legend>
+      {inferred.length === 0 ? (
+        <Text size={200}>{t.polaritasNone}</Text>
+      ) : (
+        <>
+          <Text size={200}>{t.polaritasHelp}</Text>
+          {inferred.map((ind) => {
+            const value = settings.polaritas[ind.id] ?? ind.polaritas;
+            return (
+              <Field key={ind.id} label={ind.indikator}>
+                <Dropdown
+                  value={t.polaritas[value]}
+                  selectedOptions={[value]}
+                  onOptionSelect={(_, d) =>
+                    d.optionValue &&
+                    onChange((s) => ({
+                      ...s,
+                      polaritas: { ...s.polaritas, [ind.id]: d.optionValue as Polaritas },
+                    }))
+                  }
+                >
+                  {Polaritas.options.map((p) => (
+                    <Option key={p} value={p}>
+                      {t.polaritas[p]}
+                    </Option>
+                  ))}
+                </Dropdown>
+              </Field>
+            );
+          })}
+        </>
+      )}
+    </fieldset>
   );
 }
 

@@ -56,6 +56,7 @@ export const en: Strings = {
   settingsTitle: "Settings",
   tahunLabel: "Reporting year",
   tahunAuto: "Automatic (latest year with realisation)",
+  tahunAutoYear: (tahun: number) => `Automatic (${tahun})`,
   polaritasTitle: "Guessed indicator polarity",
   polaritasHelp: "The direction of these indicators was guessed from their wording. Change it if wrong.",
   polaritasNone: "No polarity was guessed.",
@@ -135,6 +136,8 @@ export const en: Strings = {
   insertButton: "Insert Tables 3.x",
   insertNone: "Choose at least one table.",
   insertDone: "Tables inserted:",
+  insertSkipped: "Not written (no data for the year):",
+  skippedItem: (nomor: string, alasan: string) => `Tabel ${nomor}: ${alasan}`,
   tableNames: {
     "3.1": "Table 3.1 Performance measurement",
     "3.2": "Table 3.2 Year-over-year comparison",
@@ -146,7 +149,16 @@ export const en: Strings = {
   placedAt: (where: string) => `at ${where}`,
 
   refusedTitle: "Nothing was written",
-  refusedBody: "Some cells or sheets are in the way. Clear or unprotect them, then try again.",
+  refusedBecause: {
+    SEL_BERISI_DATA_PENGGUNA:
+      "Cells holding your data are where the add-in would write. Clear or move them, then try again.",
+    SHEET_TERPROTEKSI: "A sheet the add-in writes on is protected. Unprotect it, then try again.",
+    NAMA_SHEET_DIPAKAI: "A Tabel 3.x sheet name is taken by a sheet of yours. Rename it, then try again.",
+    BATAS_EXCEL: "The writing would pass Excel's last row or column. Move the table, then try again.",
+    TIDAK_ADA_TABEL:
+      "No performance table (Target and Realisasi per indicator) was read. Declare it under Summary › Not understood, or copy the PK or realisasi table into a sheet.",
+    TAHUN_TIDAK_ADA: "The chosen reporting year is not in the workbook. Choose another year in Settings.",
+  },
   errorTitle: "Something went wrong",
   errorBody:
     "Nothing was changed. Save the workbook, close this pane and open it again. If it still fails, send the technical details below to your administrator.",

@@ -1,4 +1,6 @@
 /** Every string the pane shows, in Indonesian (the default language). en.ts mirrors this shape. */
+import type { Refusal } from "../../engine/plan";
+
 export const id = {
   appTitle: "Capaian Kinerja",
   appSubtitle: "Capaian, predikat dan Tabel 3.x LKjIP dari lembar kerja ini",
@@ -51,6 +53,8 @@ export const id = {
   settingsTitle: "Pengaturan",
   tahunLabel: "Tahun laporan",
   tahunAuto: "Otomatis (tahun terakhir yang ada realisasinya)",
+  /** Otomatis with the year it stands for now, so the dropdown and the status agree */
+  tahunAutoYear: (tahun: number) => `Otomatis (${tahun})`,
   polaritasTitle: "Polaritas indikator yang ditebak",
   polaritasHelp: "Arah indikator ini ditebak dari kata-katanya. Ubah bila salah.",
   polaritasNone: "Tidak ada polaritas yang ditebak.",
@@ -130,6 +134,8 @@ export const id = {
   insertButton: "Sisipkan Tabel 3.x",
   insertNone: "Pilih minimal satu tabel.",
   insertDone: "Tabel disisipkan:",
+  insertSkipped: "Tidak ditulis (tanpa data tahun ini):",
+  skippedItem: (nomor: string, alasan: string) => `Tabel ${nomor}: ${alasan}`,
   tableNames: {
     "3.1": "Tabel 3.1 Pengukuran kinerja",
     "3.2": "Tabel 3.2 Perbandingan antar tahun",
@@ -141,7 +147,17 @@ export const id = {
   placedAt: (where: string) => `di ${where}`,
 
   refusedTitle: "Tidak ada yang ditulis",
-  refusedBody: "Beberapa sel atau lembar menghalangi. Kosongkan atau buka proteksinya, lalu coba lagi.",
+  /** why a run wrote nothing, one sentence per refusal code */
+  refusedBecause: {
+    SEL_BERISI_DATA_PENGGUNA:
+      "Sel berisi data Anda berada di tempat yang akan ditulis. Kosongkan atau pindahkan isinya, lalu coba lagi.",
+    SHEET_TERPROTEKSI: "Lembar yang akan ditulis diproteksi. Buka proteksinya, lalu coba lagi.",
+    NAMA_SHEET_DIPAKAI: "Nama lembar Tabel 3.x sudah dipakai lembar Anda. Ganti namanya, lalu coba lagi.",
+    BATAS_EXCEL: "Tulisan akan melewati baris atau kolom terakhir Excel. Pindahkan tabelnya, lalu coba lagi.",
+    TIDAK_ADA_TABEL:
+      "Tidak ada tabel kinerja (Target dan Realisasi per indikator) yang terbaca. Nyatakan tabelnya di Ringkasan › Tidak dipahami, atau salin tabel PK atau realisasi ke sebuah lembar.",
+    TAHUN_TIDAK_ADA: "Tahun pelaporan yang dipilih tidak ada di buku kerja. Pilih tahun lain di Pengaturan.",
+  } satisfies Record<Refusal["kode"], string>,
   errorTitle: "Terjadi kesalahan",
   errorBody:
     "Tidak ada yang diubah. Simpan buku kerja, tutup panel ini lalu buka lagi. Bila masih gagal, kirim detail teknis di bawah ke admin.",

@@ -1,11 +1,11 @@
 /**
  * Applies a WritePlan to the original package, part by part. Only the parts an operation needs are
  * parsed and rewritten; charts, pivot tables, slicers, images, macros and every part this module
- * does not know leave byte-identical. Order follows the plan contract: sheets, clears, values and
- * styles, merges, column widths, conditional formats, notes, charts, names.
+ * does not know leave byte-identical. Order follows the plan contract: sheets, clears, removals,
+ * values and styles, merges, column widths, conditional formats, notes, charts, names.
  */
 import { parseAddress, quoteSheet, columnLetter } from "../../engine/address";
-import type { ApplyReport, ConditionalRule, PlanValue, Refusal, WritePlan } from "../../engine/plan";
+import type { ApplyReport, PlanValue, Refusal, WritePlan } from "../../engine/plan";
 import { dropDrawing, chartData, chartXml, writeChart } from "./charts";
 import {
   OoxmlRefusalError,
@@ -16,10 +16,12 @@ import {
 import { classifyParts, isProtectedSheetXml, PartKind } from "./inspect";
 import { dropNotes, writeNotes } from "./notes";
 import { OoxmlPackage } from "./package";
+import { applyRemoval } from "./remove";
+import { cfRuleXml } from "./cf-rule";
 import { SharedFormulaError, SheetEditor } from "./sheet";
 import { argb, StyleBook } from "./styles";
 import { Workbook } from "./workbook";
-import { child, children, createLike, root, runsText, setText, xmlSafeText } from "./xml";
+import { child, children, root, runsText } from "./xml";
 
 /** Excel's limit on the text in one cell. */
 const MAX_CELL_TEXT = 32767;
@@ -31,35 +33,6 @@ export interface ApplyOutcome {
   report: ApplyReport;
   /** parts carried over byte-identical, per kind */
   preserved: Partial<Record<PartKind, number>>;
-}
-
-const ICON_SETS: Record<string, string> = {
-  ThreeArrows: "3Arrows",
-  ThreeArrowsGray: "3ArrowsGray",
-  ThreeFlags: "3Flags",
-  ThreeTrafficLights1: "3TrafficLights1",
-  ThreeTrafficLights2: "3TrafficLights2",
-  ThreeSigns: "3Signs",
-  ThreeSymbols: "3Symbols",
-  ThreeSymbols2: "3Symbols2",
-  FourArrows: "4Arrows",
-  FourArrowsGray: "4ArrowsGray",
-  FourRedToBlack: "4RedToBlack",
-  FourRating: "4Rating",
-  FourTrafficLights: "4TrafficLights",
-  FiveArrows: "5Arrows",
-  FiveArrowsGray: "5ArrowsGray",
-  FiveRating: "5Rating",
-  FiveQuarters: "5Quarters",
-};
-
-function iconSetName(style: string): string {
-  if (ICON_SETS[style]) return ICON_SETS[style];
-  if (/^[345][A-Za-z0-9]+$/.test(style)) return style;
-  return style
-    .replace(/^Three/, "3")
-    .replace(/^Four/, "4")
-    .replace(/^Five/, "5");
 }
 
 /** Excel's rule for a defined name: letters, digits, _ . \\, not starting with a digit, not a cell reference, at most 255 characters. */
@@ -177,7 +150,14 @@ function sheetsWritten(plan: WritePlan): Set<string> {
   for (const s of plan.sheets) {
     if (s.clear || s.columnWidths?.length || s.freeze || s.tabColor) out.add(s.name);
   }
-  for (const list of [plan.ranges, plan.merges, plan.conditionalFormats, plan.notes, plan.charts]) {
+  for (const list of [
+    plan.removals ?? [],
+    plan.ranges,
+    plan.merges,
+    plan.conditionalFormats,
+    plan.notes,
+    plan.charts,
+  ]) {
     for (const w of list) out.add(w.sheet);
   }
   return out;
@@ -201,51 +181,6 @@ async function refusals(pkg: OoxmlPackage, wb: Workbook, plan: WritePlan): Promi
     }
   }
   return out;
-}
-
-function cfRuleXml(ed: SheetEditor, styles: StyleBook, rule: ConditionalRule, priority: number) {
-  const block = ed.ws;
-  const el = createLike(block, "cfRule");
-  el.setAttribute("priority", String(priority));
-  const formula = (text: string) => {
-    const f = createLike(block, "formula");
-    setText(f, xmlSafeText(text.replace(/^=/, "")));
-    el.appendChild(f);
-  };
-  if (rule.type === "iconSet") {
-    el.setAttribute("type", "iconSet");
-    const set = createLike(block, "iconSet");
-    set.setAttribute("iconSet", iconSetName(rule.style));
-    const cfvo = (type: string, val: string) => {
-      const v = createLike(block, "cfvo");
-      v.setAttribute("type", type);
-      v.setAttribute("val", val);
-      set.appendChild(v);
-    };
-    cfvo("percent", "0");
-    for (const t of rule.thresholds) cfvo("num", String(t));
-    el.appendChild(set);
-    return el;
-  }
-  if (rule.type === "expression") {
-    // relative references are read from the block's top-left cell, as the plan writes them
-    el.setAttribute("type", "expression");
-    el.setAttribute("dxfId", String(styles.dxfFor(rule.fill, rule.fontColor)));
-    formula(rule.formula);
-    return el;
-  }
-  el.setAttribute("type", "cellIs");
-  el.setAttribute("dxfId", String(styles.dxfFor(rule.fill, rule.fontColor)));
-  if (rule.type === "textEquals") {
-    // Same rule the exceljs adapter writes: equal to the quoted text.
-    el.setAttribute("operator", "equal");
-    formula(`"${rule.text.replace(/"/g, '""')}"`);
-    return el;
-  }
-  el.setAttribute("operator", rule.operator);
-  formula(rule.formula1);
-  if (rule.operator === "between" && rule.formula2 !== undefined) formula(rule.formula2);
-  return el;
 }
 
 export async function applyPlan(input: Buffer | Uint8Array, plan: WritePlan): Promise<ApplyOutcome> {
@@ -291,6 +226,8 @@ export async function applyPlan(input: Buffer | Uint8Array, plan: WritePlan): Pr
     await dropDrawing(pkg, ed);
     await dropNotes(pkg, ed);
   }
+  // 2b. removals: blocks an earlier run wrote on a user's sheet and this one does not
+  for (const r of plan.removals ?? []) applyRemoval(await s.editor(r.sheet), r);
   // 3. values and styles
   // A table arrives as many small blocks on one sheet sharing a few styles: the editor and the style
   // book are looked up once per sheet, each style's key once, each cellXfs entry once per run.
@@ -351,7 +288,8 @@ export async function applyPlan(input: Buffer | Uint8Array, plan: WritePlan): Pr
     if (tab) ed.setTabColor(tab);
   }
   // 6. conditional formats: every replaced block goes first, so priorities come out the same on every run
-  for (const cf of plan.conditionalFormats) (await s.editor(cf.sheet)).removeRulesOn(cf.address);
+  for (const cf of plan.conditionalFormats)
+    (await s.editor(cf.sheet)).removeRulesOn(cf.address, cf.rules.length === 0);
   for (const cf of plan.conditionalFormats) {
     if (!cf.rules.length) continue;
     const ed = await s.editor(cf.sheet);

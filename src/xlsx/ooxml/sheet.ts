@@ -3,6 +3,7 @@ import { cellAddress, parseAddress, rangeAddress } from "../../engine/address";
 import type { PlanValue } from "../../engine/plan";
 import { OoxmlPackage } from "./package";
 import { refColumn, SheetRows, splitSheet } from "./sheet-rows";
+import { sqrefInside } from "./sqref";
 import {
   XDocument,
   XElement,
@@ -616,6 +617,21 @@ export class SheetEditor {
     this.touch();
   }
 
+  /** Takes away the merge on exactly this block, if there is one. */
+  removeMerge(address: string): void {
+    const b = parseAddress(address);
+    const ref = rangeAddress(b.row, b.col, b.rowCount, b.colCount);
+    const mc = child(this.ws, "mergeCells");
+    const hit = mc ? children(mc, "mergeCell").find((m) => mergeRef(m).ref === ref) : undefined;
+    if (!mc || !hit) return;
+    mc.removeChild(hit);
+    const left = children(mc, "mergeCell").length;
+    if (left === 0) this.ws.removeChild(mc);
+    else mc.setAttribute("count", String(left));
+    this.merges = undefined;
+    this.touch();
+  }
+
   setColumnWidth(col: number, width: number): void {
     const c1 = col + 1;
     const cols = ensureChild(this.ws, "cols", WORKSHEET_ORDER);
@@ -687,12 +703,16 @@ export class SheetEditor {
 
   // ---- conditional formatting ----
 
-  /** Removes every <conditionalFormatting> on exactly this sqref. */
-  removeRulesOn(sqref: string): number {
+  /**
+   * Removes every <conditionalFormatting> on exactly this sqref; with `within`, also every one lying
+   * wholly inside it (a write with no rules clears the block, as Office.js clearAll does).
+   */
+  removeRulesOn(sqref: string, within = false): number {
     const key = normalSqref(sqref);
     let removed = 0;
     for (const cf of children(this.ws, "conditionalFormatting")) {
-      if (normalSqref(cf.getAttribute("sqref") ?? "") === key) {
+      const ref = normalSqref(cf.getAttribute("sqref") ?? "");
+      if (ref === key || (within && sqrefInside(ref, key))) {
         this.ws.removeChild(cf);
         removed++;
       }
