@@ -20,13 +20,13 @@ import { polaritasDitebak } from "./temuan";
 export { MATCH_THRESHOLD } from "./join";
 
 /**
- * Sheets the add-in writes itself are output, never input: those its state records, and — when the
- * add-in has run here but its state names no sheets — the "Tabel 3.x" it names them. A workbook the
- * add-in never ran on keeps its own "Tabel 3.1" sheets as input (agencies name their sheets so).
+ * Sheets the add-in writes itself are output, never input: those its state records. Only when its state
+ * sheet is there but cannot be read are the "Tabel 3.x" it names its sheets taken as its own. A sheet an
+ * agency named "Tabel 3.1" stays input (agencies name their sheets so; the add-in then writes beside it).
  */
-export function isGeneratedSheet(name: string, owned: string[] = [], addinRan = true): boolean {
+export function isGeneratedSheet(name: string, owned: string[] = [], stateDamaged = true): boolean {
   if (name === STATE_SHEET || owned.includes(name)) return true;
-  return addinRan && owned.length === 0 && /^Tabel 3\./i.test(name);
+  return stateDamaged && /^Tabel 3\./i.test(name);
 }
 
 export interface ReadOptions {
@@ -41,13 +41,13 @@ export function readWorkbook(
 ): ReadResult {
   const ownedState = options.owned ?? readState(snapshot).state.owned;
   const owned = ownedState.sheets;
-  const addinRan = snapshot.sheets.some((s) => s.name === STATE_SHEET);
+  const stateDamaged = readState(snapshot).damaged;
   const reads: TableRead[] = [];
   const extraAggregates: PrintedAggregate[] = [];
   const takTerbaca: BlokTakTerbaca[] = [];
   let order = 0;
   for (const sheet of snapshot.sheets) {
-    if (isGeneratedSheet(sheet.name, owned, addinRan)) continue;
+    if (isGeneratedSheet(sheet.name, owned, stateDamaged)) continue;
     if (!Array.isArray(sheet.values) || sheet.values.length === 0) continue;
     const grid = makeGrid(withoutOwned(sheet, ownedState.ranges));
     const read = readSheet(grid, overrides, order);

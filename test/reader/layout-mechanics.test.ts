@@ -4,7 +4,7 @@
  * indicators, an IKU register without targets. The layout corpus (families) measures them at scale.
  */
 import type { CellValue } from "../../src/engine/snapshot";
-import { STATE_SHEET } from "../../src/engine/state";
+import { STATE_SHEET, stateCells, StoredState } from "../../src/engine/state";
 import { readWorkbook } from "../../src/reader";
 import { classifyHeader } from "../../src/reader/headers";
 import { SheetBuilder, workbook } from "../fixtures/layouts/build";
@@ -271,10 +271,21 @@ describe("sheets named like the add-in's own", () => {
     expect(values(read, new Date().getFullYear().toString())).toEqual([[PMKS, 80, 84]]);
   });
 
-  test("once the add-in ran, a 'Tabel 3.x' sheet it wrote is output", () => {
-    const state = sheet(STATE_SHEET, [["{}"]]).build("veryHidden");
-    const read = readWorkbook(workbook(own(), state));
-    expect(read.tables).toEqual([]);
+  test("once the add-in ran, the sheets its state records are output, and only those", () => {
+    const state = (owned: string[]) => {
+      const s = new SheetBuilder(STATE_SHEET);
+      for (const row of stateCells(StoredState.parse({ versi: 1, owned: { sheets: owned } })))
+        s.row(row.map((v) => v ?? ""));
+      return s.build("veryHidden");
+    };
+    expect(readWorkbook(workbook(own(), state(["Tabel 3.1"]))).tables).toEqual([]);
+    const beside = readWorkbook(workbook(own(), state(["Tabel 3.1 (Capaian Kinerja)"])));
+    expect(beside.tables.map((t) => t.sheet)).toEqual(["Tabel 3.1"]);
+  });
+
+  test("with a state sheet that cannot be read, 'Tabel 3.x' names are taken as the add-in's", () => {
+    const damaged = sheet(STATE_SHEET, [["Capaian Kinerja"], ['{"versi": 1, "owned": ']]).build("veryHidden");
+    expect(readWorkbook(workbook(own(), damaged)).tables).toEqual([]);
   });
 });
 

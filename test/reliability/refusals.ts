@@ -49,13 +49,21 @@ export async function protectedFile(snapshot: WorkbookSnapshot): Promise<Buffer>
   return zip.generateAsync({ type: "nodebuffer" });
 }
 
-const userTabel = () => {
-  const wb = realisasiWorkbook(8);
-  const own = realisasiSheet(1, { sheet: "Tabel 3.1" });
-  own.values = [["Tabel 3.1 buatan saya"], ["Isi lama yang masih saya pakai"]];
+/** A sheet of the user's named like a generated one, holding text of theirs. */
+export function userSheetNamed(name: string): WorkbookSnapshot["sheets"][number] {
+  const own = realisasiSheet(1, { sheet: name });
+  own.values = [[`${name} buatan saya`], ["Isi lama yang masih saya pakai"]];
   own.numberFormats = own.values.map((r) => r.map(() => "General"));
   own.formulas = own.values.map((r) => r.map(() => ""));
-  wb.sheets.push(own);
+  return own;
+}
+
+/** Every name the add-in could give Tabel 3.1 is a sheet of the user's: the one case it must refuse. */
+const userTabel = () => {
+  const wb = realisasiWorkbook(8);
+  const names = ["Tabel 3.1", "Tabel 3.1 (Capaian Kinerja)"];
+  for (let n = 2; n <= 9; n++) names.push(`Tabel 3.1 (Capaian Kinerja ${n})`);
+  wb.sheets.push(...names.map(userSheetNamed));
   return wb;
 };
 
@@ -78,7 +86,7 @@ export const CASES: Case[] = [
     names: /"Pengukuran Kinerja".*(Unprotect|Buka Proteksi)/,
   },
   {
-    name: 'a user sheet already named "Tabel 3.1"',
+    name: 'user sheets already named "Tabel 3.1" and every name beside it',
     kode: "NAMA_SHEET_DIPAKAI",
     snapshot: async () => userTabel(),
     names: /"Tabel 3\.1".*(Rename|Ganti nama)/,

@@ -15,7 +15,7 @@ import { createXlsxGateway } from "../../src/xlsx/gateway";
 import { readSnapshot } from "../../src/xlsx/snapshot";
 import { runCli } from "../cli/run-cli";
 import { snapshotToXlsx } from "../fixtures/layouts";
-import { CASES, protectedFile } from "./refusals";
+import { CASES, protectedFile, userSheetNamed } from "./refusals";
 import { realisasiWorkbook } from "./simple";
 import { excelGateway } from "./suite";
 
@@ -110,4 +110,26 @@ test("Excel: a failure inside the write sync leaves no half-written table", asyn
   const outcome = await runCapaian(excelGateway(fake));
   expect(outcome.ok).toBe(true);
   expect(fake.sheetNames()).toContain("Tabel 3.1");
+});
+
+test('a user sheet named "Tabel 3.1" is kept as it is, and the table goes beside it (Excel and file)', async () => {
+  const wb = realisasiWorkbook(8);
+  wb.sheets.push(userSheetNamed("Tabel 3.1"));
+  const fake = fakeWorkbookFromSnapshot(wb);
+  const outcome = await runCapaian(excelGateway(fake));
+  expect(outcome.ok).toBe(true);
+  if (outcome.ok)
+    expect(outcome.tables.find((t) => t.nomor === "3.1")?.sheet).toBe("Tabel 3.1 (Capaian Kinerja)");
+  const outputs: Buffer[] = [];
+  const file = await runCapaian(
+    createXlsxGateway({ input: await snapshotToXlsx(wb), onOutput: (b) => void outputs.push(b) }),
+  );
+  expect(file.ok).toBe(true);
+  const after = await readSnapshot(outputs[0]!);
+  const kept = after.sheets.find((s) => s.name === "Tabel 3.1")!;
+  expect(kept.values.flat().filter((v) => v !== "")).toEqual([
+    "Tabel 3.1 buatan saya",
+    "Isi lama yang masih saya pakai",
+  ]);
+  expect(after.sheets.some((s) => s.name === "Tabel 3.1 (Capaian Kinerja)")).toBe(true);
 });

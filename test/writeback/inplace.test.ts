@@ -97,24 +97,37 @@ describe("Capaian and Predikat on the user's realisasi table", () => {
       expect(out.refusals).toEqual([expect.objectContaining({ kode: "SHEET_TERPROTEKSI", sheet: SHEET })]);
   });
 
-  it("refuses a generated sheet name taken by a user sheet it does not own, and reuses one it owns", () => {
+  it("writes beside a user sheet that bears a generated sheet's name, and reuses one it owns", () => {
     const run = setup();
     const userSheet = { ...run.snapshot.sheets[0]!, name: "tabel 3.1" };
     run.snapshot = { ...run.snapshot, sheets: [...run.snapshot.sheets, userSheet] };
-    const out = plan(run);
-    expect(out.ok).toBe(false);
-    if (!out.ok) {
-      expect(out.refusals).toEqual([
-        expect.objectContaining({ kode: "NAMA_SHEET_DIPAKAI", sheet: "tabel 3.1" }),
-      ]);
-      expect(out.refusals[0]!.pesan.id).toMatch(/Ganti nama/);
-    }
+    const beside = okPlan(run);
+    expect(beside.plan.sheets.find((s) => s.name === "tabel 3.1")).toBeUndefined();
+    expect(beside.plan.sheets.find((s) => s.name === "Tabel 3.1 (Capaian Kinerja)")).toMatchObject({
+      create: true,
+    });
     run.state = { ...run.state, owned: { ...run.state.owned, sheets: ["Tabel 3.1"] } };
     const owned = okPlan(run);
     expect(owned.plan.sheets.find((s) => s.name === "tabel 3.1")).toMatchObject({
       create: false,
       clear: true,
     });
+  });
+
+  it("refuses only when every name a generated sheet could take holds the user's data", () => {
+    const run = setup();
+    const taken = ["Tabel 3.1", "Tabel 3.1 (Capaian Kinerja)"];
+    for (let n = 2; n <= 9; n++) taken.push(`Tabel 3.1 (Capaian Kinerja ${n})`);
+    const users = taken.map((name) => ({ ...run.snapshot.sheets[0]!, name }));
+    run.snapshot = { ...run.snapshot, sheets: [...run.snapshot.sheets, ...users] };
+    const out = plan(run);
+    expect(out.ok).toBe(false);
+    if (!out.ok) {
+      expect(out.refusals).toEqual([
+        expect.objectContaining({ kode: "NAMA_SHEET_DIPAKAI", sheet: "Tabel 3.1" }),
+      ]);
+      expect(out.refusals[0]!.pesan.id).toMatch(/Ganti nama/);
+    }
   });
 
   it("refuses when the new columns would pass Excel's last column", () => {

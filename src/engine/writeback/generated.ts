@@ -36,6 +36,8 @@ export interface TableChoice {
   dilewati: TabelDilewati[];
   /** skipped tables whose sheet an earlier run left: emptied, with the reason on it */
   dikosongkan: TabelNomor[];
+  /** the sheet each table goes to (generatedSheetNames) */
+  sheets: ReadonlyMap<string, string>;
 }
 
 /** Which of the tables asked for have data for the reporting year. */
@@ -45,9 +47,10 @@ export function chooseTables(
   read: ReadResult,
   snapshot: WorkbookSnapshot,
   ownedSheets: ReadonlyArray<string>,
+  sheets: ReadonlyMap<string, string>,
 ): TableChoice {
   const years = tahunAnggaran(read);
-  const out: TableChoice = { ditulis: [], dilewati: [], dikosongkan: [] };
+  const out: TableChoice = { ditulis: [], dilewati: [], dikosongkan: [], sheets };
   for (const nomor of wantedTables(settings)) {
     const alasan = alasanDilewati(nomor, ctx, years);
     if (!alasan) {
@@ -55,7 +58,7 @@ export function chooseTables(
       continue;
     }
     out.dilewati.push(alasan);
-    const existing = findSheet(snapshot, tableSheetName(nomor));
+    const existing = findSheet(snapshot, sheets.get(nomor) ?? tableSheetName(nomor));
     if (existing && ownedSheets.some((o) => sameName(o, existing.name))) out.dikosongkan.push(nomor);
   }
   return out;
@@ -115,7 +118,7 @@ export function renderTables(
 ): RenderedTables {
   const out: RenderedTables = { ranges, merges: [], charts: [], names: [], tables: [] };
   const sheetOf = (nomor: string) => {
-    const name = tableSheetName(nomor);
+    const name = choice.sheets.get(nomor) ?? tableSheetName(nomor);
     return planSheets.find((s) => sameName(s.name, name)) ?? { name, create: true, clear: true };
   };
   for (const nomor of choice.ditulis) {

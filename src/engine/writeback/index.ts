@@ -20,6 +20,7 @@ import { resolveScale } from "../predikat";
 import type { ComputeResult } from "../result";
 import type { Settings } from "../settings";
 import type { WorkbookSnapshot } from "../snapshot";
+import { generatedSheetNames } from "./sheet-names";
 import { STATE_SHEET, stateCells, StoredState, type OwnedRange } from "../state";
 import { wantedTables } from "../tables";
 import { tableContext, type TableContext } from "../tables/context";
@@ -178,9 +179,11 @@ export function buildWritePlan(input: WritePlanInput): WritePlanOutcome {
   const ctx = tableContext(result, settings, resolveScale(settings.skala));
   const previouslyOwned = state.owned.sheets;
   const wanted = wantedTables(settings);
+  // "Tabel 3.1", or beside the agency's own sheet of that name
+  const sheetNames = generatedSheetNames(wanted, snapshot, previouslyOwned);
   const isAddinSheet = (name: string) =>
     sameName(name, STATE_SHEET) ||
-    wanted.some((n) => sameName(tableSheetName(n), name)) ||
+    wanted.some((n) => sameName(sheetNames.get(n) ?? tableSheetName(n), name)) ||
     previouslyOwned.some((o) => sameName(o, name));
   const hasIndicatorTable = read.tables.some(
     (t) => (t.kind === "realisasi" || t.kind === "pk") && !isAddinSheet(t.sheet),
@@ -189,9 +192,9 @@ export function buildWritePlan(input: WritePlanInput): WritePlanOutcome {
     return { ok: false, refusals: [tidakAdaTabel()] };
   }
 
-  const choice = chooseTables(ctx, settings, read, snapshot, previouslyOwned);
+  const choice = chooseTables(ctx, settings, read, snapshot, previouslyOwned, sheetNames);
   const onSheets = new Set<string>([...choice.ditulis, ...choice.dikosongkan]);
-  const generated = wanted.filter((n) => onSheets.has(n)).map(tableSheetName);
+  const generated = wanted.filter((n) => onSheets.has(n)).map((n) => choice.sheets.get(n)!);
   const planSheets = generatedSheets(snapshot, generated, previouslyOwned, refusals);
   const user = userSide(input, ctx, isAddinSheet);
   append(refusals, user.inPlace.refusals);
