@@ -1,32 +1,15 @@
 /** The pane's layout: header, Ringkasan, Pengaturan, Hitung Capaian with its results, Sisipkan Tabel 3.x. */
-import {
-  Accordion,
-  AccordionHeader,
-  AccordionItem,
-  AccordionPanel,
-  Button,
-  makeStyles,
-  MessageBar,
-  MessageBarBody,
-  ProgressBar,
-  Text,
-  tokens,
-} from "@fluentui/react-components";
-import { useId, useState } from "react";
-import type { RunStep } from "../../pipeline/run";
+import { makeStyles, Text, tokens } from "@fluentui/react-components";
+import { useState } from "react";
 import { useHost } from "../host-bridge";
 import { useStrings } from "../i18n";
-import { pendingOverrides, useCapaian } from "../use-capaian";
+import { useCapaian } from "../use-capaian";
 import { ErrorMessage } from "./ErrorMessage";
 import { IndicatorChoices } from "./IndicatorChoices";
 import { InsertTables } from "./InsertTables";
-import { RefusalMessage } from "./RefusalMessage";
+import { ReadAndSettings } from "./ReadAndSettings";
 import { ResultsView } from "./ResultsView";
-import { SettingsSection } from "./SettingsSection";
-import { SummarySection } from "./SummarySection";
-import { TakTerbacaSection } from "./TakTerbacaSection";
-
-const STEPS: RunStep[] = ["baca", "petakan", "hitung", "rencana", "tulis"];
+import { RunSection } from "./RunSection";
 
 const useStyles = makeStyles({
   root: {
@@ -50,16 +33,13 @@ export function Pane() {
   const host = useHost();
   const cap = useCapaian(host.gateway);
   const [scaleValid, setScaleValid] = useState(true);
-  const runHintId = useId();
   const [selectError, setSelectError] = useState<unknown>(null);
 
   const select = (sheet: string, cell: string) => {
     host.selectCell(sheet, cell).catch((e: unknown) => setSelectError(e));
   };
   const busy = cap.busy !== null && cap.busy !== "muat";
-  const stepIndex = cap.step ? STEPS.indexOf(cap.step) : -1;
   const outcome = cap.outcome;
-  const pending = pendingOverrides(cap.overrides, cap.overridesApplied);
 
   return (
     <main className={styles.root} aria-busy={cap.busy !== null}>
@@ -78,76 +58,15 @@ export function Pane() {
       )}
       {selectError !== null && <ErrorMessage error={selectError} onDismiss={() => setSelectError(null)} />}
 
-      <Accordion multiple collapsible defaultOpenItems={["ringkasan"]}>
-        <AccordionItem value="ringkasan">
-          <AccordionHeader as="h2">{t.summaryTitle}</AccordionHeader>
-          <AccordionPanel>
-            <SummarySection read={cap.read} overrides={cap.overrides} onOverridesChange={cap.setOverrides} />
-            <TakTerbacaSection
-              read={cap.read}
-              overrides={cap.overrides}
-              busy={cap.busy !== null}
-              onDeclare={cap.applyOverrides}
-              onSelect={select}
-              onReadSelection={() => host.getSelectedRange()}
-              onError={(e) => setSelectError(e)}
-            />
-            {pending > 0 && <Text size={200}>{t.overridesPending(pending)}</Text>}
-          </AccordionPanel>
-        </AccordionItem>
-        <AccordionItem value="pengaturan">
-          <AccordionHeader as="h2">{t.settingsTitle}</AccordionHeader>
-          <AccordionPanel>
-            <SettingsSection
-              read={cap.read}
-              settings={cap.settings}
-              onChange={cap.setSettings}
-              onScaleValidityChange={setScaleValid}
-            />
-          </AccordionPanel>
-        </AccordionItem>
-      </Accordion>
+      <ReadAndSettings
+        cap={cap}
+        onSelect={select}
+        onReadSelection={() => host.getSelectedRange()}
+        onError={(e) => setSelectError(e)}
+        onScaleValidityChange={setScaleValid}
+      />
 
-      <section className={styles.section} aria-labelledby={`${runHintId}-h`}>
-        <h2 id={`${runHintId}-h`} className={styles.h2} style={{ position: "absolute", left: -10000 }}>
-          {t.runButton}
-        </h2>
-        <Button
-          appearance="primary"
-          size="large"
-          disabled={busy || !scaleValid}
-          aria-describedby={!scaleValid ? runHintId : undefined}
-          onClick={cap.hitung}
-        >
-          {cap.busy === "hitung" ? t.runBusy : t.runButton}
-        </Button>
-        {!scaleValid && <Text id={runHintId}>{t.runDisabledScale}</Text>}
-        <div aria-live="polite" role="status">
-          {cap.busy !== null && (
-            <>
-              <ProgressBar
-                value={stepIndex >= 0 ? (stepIndex + 1) / STEPS.length : undefined}
-                aria-label={t.runBusy}
-              />
-              <Text size={200}>
-                {cap.step ? t.stepOf(stepIndex + 1, STEPS.length, t.steps[cap.step]) : t.loadingWorkbook}
-              </Text>
-            </>
-          )}
-          {cap.busy === null && outcome?.ok && (
-            <MessageBar intent="success" layout="multiline">
-              <MessageBarBody>
-                {t.runDone(
-                  outcome.result.indikator.filter((i) => i.capaian !== null).length,
-                  outcome.result.indikator.length,
-                  outcome.result.tahun,
-                )}
-              </MessageBarBody>
-            </MessageBar>
-          )}
-        </div>
-        {outcome && !outcome.ok && <RefusalMessage refusals={outcome.refusals} onSelect={select} />}
-      </section>
+      <RunSection cap={cap} scaleValid={scaleValid} onSelect={select} />
 
       {outcome?.ok && (
         <section className={styles.section} aria-label={t.resultsTitle}>
