@@ -6,7 +6,7 @@
 import { parseAddress } from "../../engine/address";
 import type { RemoveWrite } from "../../engine/plan";
 import type { SheetEditor } from "./sheet";
-import { child, children, type XElement } from "./xml";
+import { child, children, isolateCol, type XElement } from "./xml";
 
 /** Attributes a <col> keeps meaning without a width: anything but its span and the width itself. */
 function meaningful(col: XElement): boolean {
@@ -26,20 +26,7 @@ function standardWidth(ed: SheetEditor, col: number): void {
     (e) => Number(e.getAttribute("min")) <= c1 && c1 <= Number(e.getAttribute("max")),
   );
   if (!hit || !hit.hasAttribute("width")) return;
-  const min = Number(hit.getAttribute("min"));
-  const max = Number(hit.getAttribute("max"));
-  if (min < c1) {
-    const left = hit.cloneNode(true) as XElement;
-    left.setAttribute("max", String(c1 - 1));
-    cols.insertBefore(left, hit);
-  }
-  if (max > c1) {
-    const right = hit.cloneNode(true) as XElement;
-    right.setAttribute("min", String(c1 + 1));
-    cols.insertBefore(right, hit.nextSibling);
-  }
-  hit.setAttribute("min", String(c1));
-  hit.setAttribute("max", String(c1));
+  isolateCol(cols, hit, c1);
   hit.removeAttribute("width");
   hit.removeAttribute("customWidth");
   if (!meaningful(hit)) cols.removeChild(hit);

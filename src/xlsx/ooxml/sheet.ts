@@ -13,6 +13,7 @@ import {
   createLike,
   ensureChild,
   insertInOrder,
+  isolateCol,
   isElement,
   removeChildren,
   root,
@@ -639,20 +640,7 @@ export class SheetEditor {
     const hit = list.find((e) => Number(e.getAttribute("min")) <= c1 && c1 <= Number(e.getAttribute("max")));
     const w = String(Math.round(width * 100) / 100);
     if (hit) {
-      const min = Number(hit.getAttribute("min"));
-      const max = Number(hit.getAttribute("max"));
-      if (min < c1) {
-        const left = hit.cloneNode(true) as XElement;
-        left.setAttribute("max", String(c1 - 1));
-        cols.insertBefore(left, hit);
-      }
-      if (max > c1) {
-        const right = hit.cloneNode(true) as XElement;
-        right.setAttribute("min", String(c1 + 1));
-        cols.insertBefore(right, hit.nextSibling);
-      }
-      hit.setAttribute("min", String(c1));
-      hit.setAttribute("max", String(c1));
+      isolateCol(cols, hit, c1);
       hit.setAttribute("width", w);
       hit.setAttribute("customWidth", "1");
     } else {

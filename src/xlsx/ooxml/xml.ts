@@ -481,3 +481,24 @@ export function dropRedundantNamespaces(el: XElement): void {
   }
   for (const n of names) el.removeAttribute(n);
 }
+
+/**
+ * The `<col>` element that covers column c1 (1-based), cut out of its span so it covers c1 alone: the
+ * columns left and right of it keep copies of its settings.
+ */
+export function isolateCol(cols: XElement, hit: XElement, c1: number): void {
+  const min = Number(hit.getAttribute("min"));
+  const max = Number(hit.getAttribute("max"));
+  if (min < c1) {
+    const left = hit.cloneNode(true) as XElement;
+    left.setAttribute("max", String(c1 - 1));
+    cols.insertBefore(left, hit);
+  }
+  if (max > c1) {
+    const right = hit.cloneNode(true) as XElement;
+    right.setAttribute("min", String(c1 + 1));
+    cols.insertBefore(right, hit.nextSibling);
+  }
+  hit.setAttribute("min", String(c1));
+  hit.setAttribute("max", String(c1));
+}
