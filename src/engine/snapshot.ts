@@ -14,6 +14,26 @@ export interface GridRange {
   colCount: number;
 }
 
+/** True when the two blocks share a cell. */
+export function gridsIntersect(a: GridRange, b: GridRange): boolean {
+  return (
+    a.row < b.row + b.rowCount &&
+    b.row < a.row + a.rowCount &&
+    a.col < b.col + b.colCount &&
+    b.col < a.col + a.colCount
+  );
+}
+
+/** True when every cell of `inner` lies in `outer`. */
+export function gridInside(inner: GridRange, outer: GridRange): boolean {
+  return (
+    inner.row >= outer.row &&
+    inner.col >= outer.col &&
+    inner.row + inner.rowCount <= outer.row + outer.rowCount &&
+    inner.col + inner.colCount <= outer.col + outer.colCount
+  );
+}
+
 export interface SheetSnapshot {
   name: string;
   /** Zero-based absolute row/column of values[0][0] (the used range's top-left cell). */

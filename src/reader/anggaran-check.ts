@@ -3,7 +3,7 @@
  * same pagu and realisasi. Lines are matched by kode, else by name; within one table a name may repeat.
  */
 import type { AnggaranRow, SourcedValue, Temuan } from "../engine/model";
-import { anggaranBerbeda } from "./temuan";
+import { anggaranBerbeda, shown } from "./temuan";
 import { normIndicator } from "./text";
 
 const PROGRAM_WORD = /^program /;
@@ -31,12 +31,9 @@ function keyOf(r: AnggaranRow): string {
   return r.kode ?? normIndicator(r.nama).replace(PROGRAM_WORD, "");
 }
 
+/** Amounts only: a grade's score is no budget figure. */
 function amount(v: SourcedValue | undefined): number | undefined {
   return v?.parsed.kind === "number" ? v.parsed.value : undefined;
-}
-
-function show(v: SourcedValue): string {
-  return typeof v.raw === "string" ? v.raw : String(v.raw);
 }
 
 /** `tables`: the budget lines of each table, table by table. */
@@ -61,7 +58,7 @@ export function anggaranAntarTabel(tables: AnggaranRow[][]): Temuan[] {
         const y = amount(b);
         if (x === undefined || y === undefined || Math.abs(x - y) <= f.tol || !a?.source || !b?.source)
           continue;
-        out.push(anggaranBerbeda(f.words, row.nama, a.source, show(a), b.source, show(b)));
+        out.push(anggaranBerbeda(f.words, row.nama, a.source, shown(a), b.source, shown(b)));
       }
     }
   }

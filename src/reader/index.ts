@@ -39,9 +39,11 @@ export function readWorkbook(
   overrides?: MappingOverrides,
   options: ReadOptions = {},
 ): ReadResult {
-  const ownedState = options.owned ?? readState(snapshot).state.owned;
+  // the state sheet is parsed once: what the add-in owns, and whether its state could be read at all
+  const stored = readState(snapshot);
+  const ownedState = options.owned ?? stored.state.owned;
   const owned = ownedState.sheets;
-  const stateDamaged = readState(snapshot).damaged;
+  const stateDamaged = stored.damaged;
   const reads: TableRead[] = [];
   const extraAggregates: PrintedAggregate[] = [];
   const takTerbaca: BlokTakTerbaca[] = [];

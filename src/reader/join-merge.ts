@@ -5,8 +5,8 @@
  */
 import type { ParsedValue, SourcedValue, Temuan, YearValues } from "../engine/model";
 import type { Entry } from "./join-index";
-import type { IndicatorRecord, ValueCell } from "./read-model";
-import { nilaiBerbeda } from "./temuan";
+import { ANGGARAN_SLOT, type IndicatorRecord, type ValueCell } from "./read-model";
+import { nilaiBerbeda, shown as show } from "./temuan";
 
 type Slots = Partial<Record<string, SourcedValue>>;
 
@@ -20,10 +20,6 @@ function sameValue(a: ParsedValue, b: ParsedValue): boolean {
   if (a.kind === "text" && b.kind === "text") return a.text.toLowerCase() === b.text.toLowerCase();
   if (a.kind === "unreadable" && b.kind === "unreadable") return a.text === b.text;
   return a.kind === b.kind && a.kind === "blank";
-}
-
-function show(v: SourcedValue): string {
-  return typeof v.raw === "string" ? v.raw : String(v.raw);
 }
 
 const FIELD_WORDS: Record<string, { id: string; en: string }> = {
@@ -40,14 +36,6 @@ const FIELD_WORDS: Record<string, { id: string; en: string }> = {
   realisasiAnggaran: { id: "Realisasi anggaran", en: "The budget realisasi" },
   serapan: { id: "Persentase realisasi anggaran", en: "The budget absorption" },
   sisa: { id: "Sisa anggaran", en: "The remaining budget" },
-};
-
-const ANGGARAN_KEY: Partial<Record<ValueCell["role"], string>> = {
-  pagu: "pagu",
-  realisasiAnggaran: "realisasi",
-  serapan: "persenTercetak",
-  sisa: "sisaTercetak",
-  paguRenstra: "paguRenstra",
 };
 
 export class ValueFiler {
@@ -185,7 +173,7 @@ export class ValueFiler {
       this.put(e, (a.realisasiRenstra ??= {}), y, vc.value, vc.role, y, rec.tableId);
       return;
     }
-    this.put(e, a as Slots, ANGGARAN_KEY[vc.role]!, vc.value, vc.role, undefined, rec.tableId);
+    this.put(e, a as Slots, ANGGARAN_SLOT[vc.role]!, vc.value, vc.role, undefined, rec.tableId);
   }
 
   private copy(

@@ -5,7 +5,7 @@
  * detection and turn the column-number row into an indicator.
  */
 import { parseAddress } from "../engine/address";
-import type { GridRange, SheetSnapshot } from "../engine/snapshot";
+import { gridInside, type GridRange, type SheetSnapshot } from "../engine/snapshot";
 import type { OwnedRange } from "../engine/state";
 
 function toGrid(address: string): GridRange | null {
@@ -18,15 +18,6 @@ function toGrid(address: string): GridRange | null {
 
 function sameSheet(a: string, b: string): boolean {
   return a.toLocaleLowerCase() === b.toLocaleLowerCase();
-}
-
-function inside(m: GridRange, o: GridRange): boolean {
-  return (
-    m.row >= o.row &&
-    m.col >= o.col &&
-    m.row + m.rowCount <= o.row + o.rowCount &&
-    m.col + m.colCount <= o.col + o.colCount
-  );
 }
 
 /** The sheet with the owned cells blank and the merges wholly inside them dropped; the sheet itself when nothing is owned there. */
@@ -63,6 +54,6 @@ export function withoutOwned(sheet: SheetSnapshot, owned: OwnedRange[]): SheetSn
       }
     }
   }
-  const merges = sheet.merges.filter((m) => !blocks.some((g) => inside(m, g)));
+  const merges = sheet.merges.filter((m) => !blocks.some((g) => gridInside(m, g)));
   return { ...sheet, values, numberFormats, ...(formulas ? { formulas } : {}), merges };
 }

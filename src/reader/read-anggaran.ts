@@ -12,6 +12,7 @@ import {
   valueOf,
   type ReadContext,
 } from "./read-context";
+import { ANGGARAN_SLOT, MONEY_ROLES } from "./read-model";
 import { KODE, levelOfName } from "./row-labels";
 
 const PENDAPATAN_LINE = /^pendapatan\b/i;
@@ -60,11 +61,8 @@ function fillAmounts(cx: ReadContext, row: AnggaranRow, r: number, i: number): v
         (a.realisasiTriwulan ??= [null, null, null, null])[c.triwulan - 1] = v;
       continue;
     }
-    if (c.role === "pagu" && !a.pagu) a.pagu = v;
-    else if (c.role === "realisasiAnggaran" && !a.realisasi) a.realisasi = v;
-    else if (c.role === "serapan" && !a.persenTercetak) a.persenTercetak = v;
-    else if (c.role === "sisa" && !a.sisaTercetak) a.sisaTercetak = v;
-    else if (c.role === "capaian" && !row.capaianTercetak) row.capaianTercetak = v;
+    if (MONEY_ROLES.has(c.role)) a[ANGGARAN_SLOT[c.role]!] ??= v;
+    else if (c.role === "capaian") row.capaianTercetak ??= v;
   }
 }
 

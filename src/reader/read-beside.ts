@@ -8,6 +8,7 @@ import type { AnggaranRow, SourcedValue } from "../engine/model";
 import { parseColumn } from "../engine/parse";
 import type { Grid } from "./grid";
 import { labelOf, rel, rowValue, sourced, valueOf, type ReadContext } from "./read-context";
+import { ANGGARAN_SLOT, MONEY_ROLES } from "./read-model";
 import { KODE, levelOfName } from "./row-labels";
 import type { FoundTable } from "./tables";
 
@@ -20,7 +21,6 @@ export interface Beside {
 }
 
 const AVERAGE = /\b(rata-rata|rata rata|rerata)\b/i;
-const MONEY = new Set(["pagu", "realisasiAnggaran", "serapan", "sisa"]);
 
 export function findBeside(g: Grid, t: FoundTable, columns: ColumnMapping[]): Beside {
   const out: Beside = {};
@@ -39,7 +39,7 @@ export function findBeside(g: Grid, t: FoundTable, columns: ColumnMapping[]): Be
     }
     out.average = { col: avg, values: parseColumn(cells, fmts) };
   }
-  const hasMoney = columns.some((c) => MONEY.has(c.role));
+  const hasMoney = columns.some((c) => MONEY_ROLES.has(c.role));
   const program = columns.find((c) => c.col > firstIndicator && (c.role === "program" || c.role === "nama"));
   if (hasMoney && program) out.program = program;
   return out;
@@ -86,7 +86,7 @@ export function readBudgetBeside(cx: ReadContext, r: number, i: number): void {
   const rc = rel(cx, col.col);
   let nama = cx.g.text(r, rc);
   if (nama === "" || !cx.g.isAnchor(r, rc)) return;
-  const money = cx.valueCols.filter((c) => MONEY.has(c.role));
+  const money = cx.valueCols.filter((c) => MONEY_ROLES.has(c.role));
   if (!money.some((c) => c.role !== "serapan" && valueOf(cx, c, i).kind === "number")) return;
   const km = KODE.exec(nama);
   if (km) nama = nama.slice(km[0].length).trim();
@@ -103,15 +103,8 @@ export function readBudgetBeside(cx: ReadContext, r: number, i: number): void {
     const p = valueOf(cx, c, i);
     if (p.kind === "blank") continue;
     const v = sourced(cx, r, c, p);
-    const key =
-      c.role === "pagu"
-        ? "pagu"
-        : c.role === "realisasiAnggaran"
-          ? "realisasi"
-          : c.role === "serapan"
-            ? "persenTercetak"
-            : "sisaTercetak";
-    row.anggaran[key] ??= v;
+    const key = ANGGARAN_SLOT[c.role];
+    if (key) row.anggaran[key] ??= v;
   }
   cx.out.anggaran.push(row);
 }

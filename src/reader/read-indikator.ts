@@ -12,11 +12,10 @@ import {
   valueOf,
   type ReadContext,
 } from "./read-context";
-import type { IndicatorRecord, ValueCell } from "./read-model";
+import { MONEY_ROLES, type IndicatorRecord, type ValueCell } from "./read-model";
 import { readBudgetBeside, trackAverage } from "./read-beside";
 import { KODE, levelOfName } from "./row-labels";
 
-const MONEY = new Set(["pagu", "realisasiAnggaran", "serapan", "sisa"]);
 const LIST_NUMBER = /^\s*\d{1,2}[.)]\s+(?=\S)/;
 const PROGRAM_START = /^program\b/i;
 
@@ -112,7 +111,7 @@ export function valuesOfRow(cx: ReadContext, r: number, i: number, quarter?: num
     if (c.tahun !== undefined) cell.tahun = c.tahun;
     if (c.triwulan !== undefined) cell.triwulan = c.triwulan;
     // a program's budget written beside the indicators is the program's budget line, not the indicator's
-    if (cx.beside.program && MONEY.has(c.role)) continue;
+    if (cx.beside.program && MONEY_ROLES.has(c.role)) continue;
     if (typeof quarter === "number") {
       if (c.role !== "target" && c.role !== "realisasi") continue;
       cell.triwulan = quarter;

@@ -72,3 +72,17 @@ export const MONEY_SUM_ROLES = new Set<ColumnRole>([
   "target",
   "realisasi",
 ]);
+
+/** The budget columns: an indicator's own values never include them when a program's budget stands beside it. */
+export const MONEY_ROLES = new Set<ColumnRole>(["pagu", "realisasiAnggaran", "serapan", "sisa"]);
+
+/** The Anggaran field a budget column's value is kept in. */
+export const ANGGARAN_SLOT: Partial<
+  Record<ColumnRole, "pagu" | "realisasi" | "persenTercetak" | "sisaTercetak" | "paguRenstra">
+> = {
+  pagu: "pagu",
+  realisasiAnggaran: "realisasi",
+  serapan: "persenTercetak",
+  sisa: "sisaTercetak",
+  paguRenstra: "paguRenstra",
+};

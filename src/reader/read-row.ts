@@ -2,6 +2,7 @@
  * One data row of a table: what it is (blank, repeated header, column numbers, section line, printed
  * total or average, a data line) and, for a data line, the reader of the table's kind.
  */
+import { hitungCapaian } from "../engine/capaian";
 import { isColumnNumber } from "./headers";
 import { readAnggaranRow } from "./read-anggaran";
 import {
@@ -120,8 +121,15 @@ function checkTotalCapaian(cx: ReadContext, r: number, i: number, label: string)
   const re = one("realisasi");
   const c = one("capaian");
   if (!t || !re || !c || t.value <= 0) return;
-  if (Math.abs((re.value / t.value) * 100 - c.value) <= 0.5) return;
-  cx.out.temuan.push(capaianJumlah(cx.g.ref(r, rel(cx, c.col.col)), c.value, t.value, re.value, label));
+  // the engine's own formula: a total of counts is read higher-is-better
+  const expected = hitungCapaian(
+    { kind: "number", value: t.value },
+    { kind: "number", value: re.value },
+    "naik",
+  ).capaian;
+  if (expected === null || Math.abs(expected - c.value) <= 0.5) return;
+  const at = cx.g.ref(r, rel(cx, c.col.col));
+  cx.out.temuan.push(capaianJumlah(at, c.value, { target: t.value, realisasi: re.value, expected }, label));
 }
 
 /** The AKIP components are no indicators; their scores only feed the "Jumlah Nilai" check. */

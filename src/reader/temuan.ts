@@ -1,5 +1,6 @@
 /** The findings the reader itself raises, worded in Indonesian and English. */
-import type { SourceRef, Temuan } from "../engine/model";
+import { fmtEn, fmtId } from "../engine/format";
+import type { SourceRef, SourcedValue, Temuan } from "../engine/model";
 
 function where(ref: SourceRef): string {
   return `${ref.sheet}!${ref.cell}`;
@@ -90,28 +91,29 @@ export function nilaiBerbeda(
   };
 }
 
-function fmt(n: number, bahasa: "id" | "en"): string {
-  const s = (Math.round(n * 100) / 100).toString();
-  return bahasa === "id" ? s.replace(".", ",") : s;
+/** A value as the sheet holds it, for messages that quote the cell. */
+export function shown(v: SourcedValue): string {
+  return typeof v.raw === "string" ? v.raw : String(v.raw);
 }
+
+const fmt = (n: number, bahasa: "id" | "en"): string => (bahasa === "id" ? fmtId(n) : fmtEn(n));
 
 /** A total row's printed capaian against its own totals: Σ realisasi ÷ Σ target × 100. */
 export function capaianJumlah(
   printed: SourceRef,
-  shown: number,
-  target: number,
-  realisasi: number,
+  shownValue: number,
+  totals: { target: number; realisasi: number; expected: number },
   label: string,
 ): Temuan {
-  const expected = (realisasi / target) * 100;
+  const { target, realisasi, expected } = totals;
   const t = (b: "id" | "en") => `${fmt(realisasi, b)} ÷ ${fmt(target, b)} × 100 = ${fmt(expected, b)}`;
   return {
     kode: "CAPAIAN_TIDAK_SESUAI",
     tingkat: "galat",
     sel: [printed],
     pesan: {
-      id: `Capaian baris "${label}" tercetak ${fmt(shown, "id")} di ${where(printed)}, seharusnya ${t("id")} dari jumlah target dan realisasinya.`,
-      en: `The capaian of the "${label}" row prints ${fmt(shown, "en")} in ${where(printed)}, expected ${t("en")} from its total target and realisasi.`,
+      id: `Capaian baris "${label}" tercetak ${fmt(shownValue, "id")} di ${where(printed)}, seharusnya ${t("id")} dari jumlah target dan realisasinya.`,
+      en: `The capaian of the "${label}" row prints ${fmt(shownValue, "en")} in ${where(printed)}, expected ${t("en")} from its total target and realisasi.`,
     },
   };
 }

@@ -6,7 +6,15 @@
  */
 import { parseAddress, rangeAddress } from "../address";
 import type { ConditionalFormatWrite, RangeWrite, RemoveWrite } from "../plan";
-import { cellAt, formatAt, type GridRange, type SheetSnapshot, type WorkbookSnapshot } from "../snapshot";
+import {
+  cellAt,
+  formatAt,
+  gridInside,
+  gridsIntersect,
+  type GridRange,
+  type SheetSnapshot,
+  type WorkbookSnapshot,
+} from "../snapshot";
 import type { OwnedRange } from "../state";
 import { LABEL } from "./inplace";
 import { findSheet, hasContent, type OwnedCells, toGrid } from "./ownership";
@@ -39,10 +47,6 @@ function crosses(a: GridRange, b: GridRange): boolean {
   return a.col < b.col + b.colCount && b.col < a.col + a.colCount;
 }
 
-function intersects(a: GridRange, b: GridRange): boolean {
-  return crosses(a, b) && a.row < b.row + b.rowCount && b.row < a.row + a.rowCount;
-}
-
 /**
  * This run's blocks on the user's sheets with what a later run needs to take them away: the rules the
  * add-in put on them, and for filled cells the number format each had before the add-in wrote it.
@@ -58,7 +62,7 @@ export function recordOwned(
     const sheet = findSheet(snapshot, o.sheet);
     if (!g || !sheet) return o;
     const aturan = rules
-      .filter((cf) => cf.sheet === o.sheet && intersects(parseAddress(cf.address), g))
+      .filter((cf) => cf.sheet === o.sheet && gridsIntersect(parseAddress(cf.address), g))
       .map((cf) => cf.address);
     const out: OwnedRange = { ...o };
     if (aturan.length > 0) out.aturan = aturan;
@@ -80,7 +84,7 @@ function isColumn(r: OwnedRange, sheet: SheetSnapshot, g: GridRange): boolean {
 
 /** A merge of the user's reaching into the block: the add-in never wrote under it, nor clears it. */
 function foreignMerge(sheet: SheetSnapshot, g: GridRange): (row: number, col: number) => boolean {
-  const foreign = sheet.merges.filter((m) => intersects(m, g) && !inside(m, g));
+  const foreign = sheet.merges.filter((m) => gridsIntersect(m, g) && !gridInside(m, g));
   return (row, col) =>
     foreign.some((m) => row >= m.row && row < m.row + m.rowCount && col >= m.col && col < m.col + m.colCount);
 }
@@ -106,22 +110,13 @@ function staleRuns(
   return runs;
 }
 
-function inside(m: GridRange, block: GridRange): boolean {
-  return (
-    m.row >= block.row &&
-    m.col >= block.col &&
-    m.row + m.rowCount <= block.row + block.rowCount &&
-    m.col + m.colCount <= block.col + block.colCount
-  );
-}
-
 function removal(sheet: SheetSnapshot, block: GridRange, now: OwnedCells): RemoveWrite {
   const columnStillUsed = now.on(sheet.name).some((o) => crosses(o, block));
   return {
     sheet: sheet.name,
     address: rangeAddress(block.row, block.col, block.rowCount, block.colCount),
     merges: sheet.merges
-      .filter((m) => inside(m, block))
+      .filter((m) => gridInside(m, block))
       .map((m) => rangeAddress(m.row, m.col, m.rowCount, m.colCount)),
     lebarStandar: !columnStillUsed,
   };
