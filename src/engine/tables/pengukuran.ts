@@ -49,7 +49,9 @@ type Group = ReturnType<typeof groupBySasaran>[number];
 
 /** The rows of one sasaran (its number and name spanning them) and its average: the engine's numbers. */
 function sasaranRows(g: Group, no: number, avg: SasaranResult | undefined, d: number): ModelRow[] {
-  const span = g.rows.length + 1;
+  // indicators that name no sasaran have no sasaran average (the engine makes none): no "—" row for it
+  const averaged = g.sasaran.trim() !== "";
+  const span = g.rows.length + (averaged ? 1 : 0);
   const rows: ModelRow[] = g.rows.map((r, ri) => ({
     kind: "data",
     cells: [
@@ -63,6 +65,7 @@ function sasaranRows(g: Group, no: number, avg: SasaranResult | undefined, d: nu
       cell(r.predikat ?? EMPTY_MARK, "text"),
     ],
   }));
+  if (!averaged) return rows;
   rows.push({
     kind: "subtotal",
     cells: [
