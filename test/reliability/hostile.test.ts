@@ -108,10 +108,13 @@ describe("hostile input never crashes", () => {
         const run = await guardedRun(() => runCapaian(gateway), tally);
         expect(run.ok ? null : run.error).toBeNull();
         if (!run.ok || !run.outcome.ok) return;
-        expect(unexplained(run.outcome, wb)).toEqual([]);
+        // judged on the workbook as the file holds it: a control character (NUL) the generator put in a
+        // cell cannot be stored in .xlsx, so that cell is blank in the file the run reads
+        const stored = await readSnapshot(input);
+        expect(unexplained(run.outcome, stored)).toEqual([]);
         expect(written).not.toBeNull();
         const after = await readSnapshot(written!);
-        expect(newFormulas(await readSnapshot(input), after)).toEqual([]);
+        expect(newFormulas(stored, after)).toEqual([]);
       }),
       { numRuns: RUNS },
     );
