@@ -15,6 +15,7 @@ module.exports = {
     {
       displayName: "dom",
       testEnvironment: "jsdom",
+      setupFiles: ["<rootDir>/test/setup/jsdom-globals.cjs"],
       transform,
       testMatch: ["<rootDir>/test/**/*.test.tsx"],
       moduleFileExtensions: ["ts", "tsx", "js", "cjs", "json"],

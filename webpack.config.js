@@ -2,7 +2,8 @@
  * Builds the task pane and the ribbon command page; `--env preview` also builds the preview page
  * that runs the real pane against an .xlsx in a browser (never part of a production add-in).
  *
- *   npm run build        production into dist/ (office.js from Microsoft's CDN, manifest URLs rewritten)
+ *   npm run build        production into dist/ (office.js from Microsoft's CDN, manifest URLs rewritten
+ *                        to ADDIN_BASE_URL, which must be set: the build stops without it)
  *   npm run dev-server   https://localhost:3000 for sideloading
  *   npm run preview      http://localhost:3001/preview.html, office.js served locally, fake Excel
  *
@@ -13,7 +14,6 @@ const CopyWebpackPlugin = require("copy-webpack-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 
 const URL_DEV = "https://localhost:3000/";
-const URL_PROD_DEFAULT = "https://capaian-kinerja.example.org/";
 const OFFICE_JS_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
 const OFFICE_JS_LOCAL_DIR = "office-js";
 const OFFICE_JS_SRC = path.resolve(__dirname, "node_modules/@microsoft/office-js/dist");
@@ -36,6 +36,27 @@ function contentSecurityPolicy({ localOffice, devSocket }) {
   ].join("; ");
 }
 
+/**
+ * The address the production files are served from, written into dist/manifest.xml. There is no
+ * default: a manifest naming a placeholder host would install an add-in that cannot load.
+ */
+function addinBaseUrl(value) {
+  const help =
+    "Set ADDIN_BASE_URL to the https address dist/ will be served from, e.g. " +
+    "ADDIN_BASE_URL=https://server-anda/ npm run build " +
+    "(Atur ADDIN_BASE_URL ke alamat https tempat dist/ disajikan).";
+  if (!value) throw new Error(`ADDIN_BASE_URL is not set. ${help}`);
+  let url;
+  try {
+    url = new URL(value);
+  } catch {
+    throw new Error(`ADDIN_BASE_URL is not a URL: "${value}". ${help}`);
+  }
+  if (url.protocol !== "https:") throw new Error(`ADDIN_BASE_URL must be https: "${value}". ${help}`);
+  // Office add-ins load pages relative to this base; it must end with a slash.
+  return url.href.endsWith("/") ? url.href : `${url.href}/`;
+}
+
 async function httpsOptions() {
   // Only the sideloading dev server needs trusted localhost certificates.
   const devCerts = require("office-addin-dev-certs");
@@ -48,7 +69,7 @@ module.exports = async (env = {}, argv = {}) => {
   const preview = Boolean(env.preview);
   const serving = Boolean(env.WEBPACK_SERVE);
   const outDir = path.resolve(__dirname, env.outDir || "dist");
-  const urlProd = process.env.ADDIN_BASE_URL || URL_PROD_DEFAULT;
+  const urlProd = production && !preview ? addinBaseUrl(process.env.ADDIN_BASE_URL) : URL_DEV;
   // The preview never reaches the internet: office.js comes from node_modules.
   const localOffice = preview;
   const officeJs = localOffice ? `${OFFICE_JS_LOCAL_DIR}/office.js` : OFFICE_JS_CDN;
@@ -70,6 +91,8 @@ module.exports = async (env = {}, argv = {}) => {
   const pages = [
     page("taskpane", "./src/taskpane/taskpane.html", ["taskpane"]),
     page("commands", "./src/commands/commands.html", ["commands"]),
+    // The manifest's SupportUrl: a static page (no script).
+    page("support", "./src/support/support.html", []),
   ];
   if (preview) {
     entry.preview = "./src/preview/index.tsx";
@@ -129,6 +152,8 @@ module.exports = async (env = {}, argv = {}) => {
     output: {
       path: outDir,
       filename: production ? "[name].[contenthash:8].js" : "[name].js",
+      // The pane's second part (engine, reader, gateway) is a chunk loaded after the first paint.
+      chunkFilename: production ? "[name].[contenthash:8].js" : "[name].js",
       clean: true,
     },
     resolve: { extensions: [".ts", ".tsx", ".js"] },

@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Installs the Debian packages the project needs, only those missing; needs root or sudo.
 #   (no flag)  what `npm ci` needs: libsecret (keytar, used by office-addin-debugging, builds from source)
-#   --test     also what the full test suite drives: Chromium (browser tests), LibreOffice Calc +
-#              poppler (render written workbooks), xmllint (manifest XSD check)
+#   --test     also what the full test suite drives: Chromium (browser tests), LibreOffice Calc and Writer +
+#              poppler (render written workbooks and the Bab III .docx), xmllint (manifest XSD check)
 set -euo pipefail
 need=()
 dpkg -s libsecret-1-dev >/dev/null 2>&1 || need+=(libsecret-1-dev)
@@ -11,6 +11,8 @@ if [ "${1:-}" = "--test" ]; then
   command -v xmllint >/dev/null 2>&1 || need+=(libxml2-utils)
   command -v pdftoppm >/dev/null 2>&1 || need+=(poppler-utils)
   command -v libreoffice >/dev/null 2>&1 || need+=(libreoffice-calc)
+  # Writer converts the Bab III .docx to PDF in its test; `libreoffice` alone may be Calc only
+  dpkg -s libreoffice-writer >/dev/null 2>&1 || need+=(libreoffice-writer)
 fi
 if [ ${#need[@]} -eq 0 ]; then
   echo "setup-system: system packages present"

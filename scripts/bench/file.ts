@@ -1,7 +1,9 @@
 /**
  * File-mode benchmark: a generated workbook with 10,000 indicator rows on a PK, a realisasi and a
  * Renstra sheet plus an anggaran sheet, run through the real command (`node bin/capaian.cjs hitung`).
- * Prints wall time and the command's peak RSS against the targets (< 5 s, < 1 GB).
+ * Prints wall time and the command's peak RSS against the targets (< 5 s, < 1 GB), and side by side
+ * with a bare exceljs read+write of the same file at 1,000 / 10,000 / 100,000 rows: the time ratio,
+ * peak RSS per indicator row, the growth from 10k to 100k rows and the share of GC pauses in CPU time.
  *
  *   npx tsx scripts/bench/file.ts [rows]
  */
@@ -13,7 +15,9 @@ import path from "node:path";
 import { emptyPlan, type PlanValue, type WritePlan } from "../../src/engine/plan";
 import { createXlsxGateway } from "../../src/xlsx/gateway";
 
+/** `npx tsx scripts/bench/file.ts 10000` measures one size; no argument, the three of the issue-16 goals. */
 const ROWS = Number((process.argv[2] === "--file-half" ? process.argv[4] : process.argv[2]) ?? 10000);
+const SIZES = process.argv[2] && process.argv[2] !== "--file-half" ? [ROWS] : [1000, 10000, 100000];
 const PER_SASARAN = 10;
 const TARGET_MS = 5000;
 const TARGET_RSS_MB = 1024;
@@ -178,78 +182,144 @@ async function fileHalf(input: string): Promise<void> {
   );
 }
 
-/** What the probe wrote for a measured process: peak RSS (MB) and CPU time (ms); NaN when it died before exiting. */
-function probe(file: string): { rssMb: number; cpuMs: number } {
+/** What the probe wrote for a measured process: peak RSS (MB), CPU and GC pause time (ms); NaN when it died first. */
+function probe(file: string): { rssMb: number; cpuMs: number; gcMs: number } {
   const read = (f: string): number => (existsSync(f) ? Number(readFileSync(f, "utf8")) : NaN);
-  return { rssMb: read(file) / 1024, cpuMs: read(`${file}.cpu`) };
+  return { rssMb: read(file) / 1024, cpuMs: read(`${file}.cpu`), gcMs: read(`${file}.gc`) };
 }
 
-function measured(
-  args: string[],
-  rssFile: string,
-  extraEnv: Record<string, string> = {},
-): ReturnType<typeof spawnSync> {
-  const probe = path.join(__dirname, "rss-probe.cjs");
-  return spawnSync(process.execPath, args, {
+interface Run {
+  status: number | null;
+  stdout: string;
+  stderr: string;
+  ms: number;
+  rssMb: number;
+  cpuMs: number;
+  gcMs: number;
+}
+
+/** Runs a node process with the probe preloaded; wall time includes its start-up, as a user waits for it. */
+function measured(args: string[], rssFile: string, extraEnv: Record<string, string> = {}): Run {
+  const probeScript = path.join(__dirname, "rss-probe.cjs");
+  const t0 = Date.now();
+  const run = spawnSync(process.execPath, args, {
     encoding: "utf8",
     env: {
       ...process.env,
       ...extraEnv,
       CAPAIAN_RSS_FILE: rssFile,
-      NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ""} --require ${probe}`.trim(),
+      NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ""} --require ${probeScript}`.trim(),
     },
     maxBuffer: 64 * 1024 * 1024,
   });
+  const ms = Date.now() - t0;
+  return {
+    status: run.status,
+    stdout: String(run.stdout),
+    stderr: String(run.stderr),
+    ms,
+    ...probe(rssFile),
+  };
+}
+
+/** `capaian hitung` (read, compute, write the tables) and a bare exceljs read+write, on one generated file. */
+function sideBySide(dir: string, input: string, rows: number): { ours: Run; anchor: Run } {
+  const bin = path.join(__dirname, "..", "..", "bin", "capaian.cjs");
+  const ours = measured(
+    [bin, "hitung", input, "--keluar", dir, "--json", path.join(dir, `laporan-${rows}.json`)],
+    path.join(dir, `rss-${rows}.txt`),
+    { CAPAIAN_TIMING: "1" },
+  );
+  const anchor = measured(
+    [path.join(__dirname, "exceljs-roundtrip.cjs"), input, path.join(dir, `exceljs-${rows}.xlsx`)],
+    path.join(dir, `rss-exceljs-${rows}.txt`),
+  );
+  return { ours, anchor };
+}
+
+function fmt(n: number, digits = 2): string {
+  return n.toFixed(digits).replace(".", ",");
+}
+
+/** The issue-16 goals: ≤ 0,8× exceljs at 10k and 100k, ≤ 10 KB per indicator row, 10k → 100k ≤ 10,5×. */
+function printRatios(results: Map<number, { ours: Run; anchor: Run }>): void {
+  process.stdout.write(
+    "\nrows    | capaian hitung   | exceljs read+write | ratio  | capaian peak RSS (KB/row) | exceljs RSS | GC share\n",
+  );
+  for (const [rows, { ours, anchor }] of results) {
+    const ratio = ours.ms / anchor.ms;
+    const goal = rows >= 10000 ? (ratio <= 0.8 ? " OK" : " >0,8") : "";
+    process.stdout.write(
+      `${String(rows).padEnd(7)} | ${String(ours.ms).padStart(7)} ms${ours.status ? " FAIL" : "     "} | ` +
+        `${String(anchor.ms).padStart(9)} ms${anchor.status ? " FAIL" : "     "}  | ${fmt(ratio)}×${goal} | ` +
+        `${fmt(ours.rssMb, 0).padStart(6)} MB (${fmt((ours.rssMb * 1024) / rows, 1)})`.padEnd(27) +
+        ` | ${fmt(anchor.rssMb, 0).padStart(6)} MB | ${fmt((100 * ours.gcMs) / ours.cpuMs, 0)} % ` +
+        `(exceljs ${fmt((100 * anchor.gcMs) / anchor.cpuMs, 0)} %)\n`,
+    );
+  }
+  const a = results.get(10000)?.ours;
+  const b = results.get(100000)?.ours;
+  if (a && b) {
+    const growth = b.ms / a.ms;
+    const marginal = ((b.rssMb - a.rssMb) * 1024) / 90000;
+    process.stdout.write(
+      `growth 10k → 100k: ${fmt(growth)}× (goal ≤ 10,5×) ${growth <= 10.5 ? "OK" : "OVER"} · ` +
+        `peak RSS at 100k ${fmt((b.rssMb * 1024) / 100000, 1)} KB/row (goal ≤ 10) ` +
+        `${(b.rssMb * 1024) / 100000 <= 10 ? "OK" : "OVER"}, marginal ${fmt(marginal, 1)} KB/row\n`,
+    );
+  }
+}
+
+/** The command's own output and step timings for one size, as the single-size bench printed them. */
+function printDetail(run: Run): void {
+  process.stdout.write(`${run.stdout.split("\n").slice(0, 7).join("\n")}\n`);
+  const lines = run.stderr.split("\n");
+  const steps = lines.filter((l) => l.startsWith("waktu "));
+  if (steps.length) process.stdout.write(`${steps.join("\n")}\n`);
+  if (run.status !== 0)
+    process.stdout.write(
+      `exit ${run.status}: ${lines.filter((l) => l && !l.startsWith("waktu ")).join("\n")}\n`,
+    );
+  const ok = run.ms < TARGET_MS ? "OK" : "OVER";
+  process.stdout.write(
+    `capaian hitung: ${run.ms} ms wall, ${run.cpuMs} ms CPU (target < ${TARGET_MS} ms) ${run.status !== 0 ? `FAILED (exit ${run.status})` : ok} · ` +
+      `peak RSS ${run.rssMb.toFixed(0)} MB (target < ${TARGET_RSS_MB} MB) ${run.rssMb < TARGET_RSS_MB ? "OK" : "OVER"}\n`,
+  );
 }
 
 async function main(): Promise<void> {
   const dir = mkdtempSync(path.join(os.tmpdir(), "capaian-bench-"));
-  const input = path.join(dir, "bench-10000.xlsx");
-  const g0 = Date.now();
-  await generate(input, ROWS);
-  process.stdout.write(
-    `generated ${ROWS} indicator rows (${(statSync(input).size / 1e6).toFixed(1)} MB) in ${Date.now() - g0} ms\n`,
-  );
-  const rssFile = path.join(dir, "rss.txt");
-  const bin = path.join(__dirname, "..", "..", "bin", "capaian.cjs");
-  const t0 = Date.now();
-  const run = measured(
-    [bin, "hitung", input, "--keluar", dir, "--json", path.join(dir, "laporan.json")],
-    rssFile,
-    {
-      CAPAIAN_TIMING: "1",
-    },
-  );
-  const ms = Date.now() - t0;
-  const { rssMb, cpuMs } = probe(rssFile);
-  process.stdout.write(`${String(run.stdout).split("\n").slice(0, 7).join("\n")}\n`);
-  const steps = String(run.stderr)
-    .split("\n")
-    .filter((l) => l.startsWith("waktu "));
-  if (steps.length) process.stdout.write(`${steps.join("\n")}\n`);
-  const errors = String(run.stderr)
-    .split("\n")
-    .filter((l) => l && !l.startsWith("waktu "));
-  if (run.status !== 0) process.stdout.write(`exit ${run.status}: ${errors.join("\n")}\n`);
-  process.stdout.write(
-    `capaian hitung: ${ms} ms wall, ${cpuMs} ms CPU (target < ${TARGET_MS} ms) ${run.status !== 0 ? `FAILED (exit ${run.status})` : ms < TARGET_MS ? "OK" : "OVER"} · ` +
-      `peak RSS ${rssMb.toFixed(0)} MB (target < ${TARGET_RSS_MB} MB) ${rssMb < TARGET_RSS_MB ? "OK" : "OVER"}\n`,
-  );
-
-  // The file half alone (read + apply + write), in its own measured process.
-  const halfRss = path.join(dir, "rss-half.txt");
-  const half = measured(
-    ["--require", require.resolve("tsx/cjs"), __filename, "--file-half", input, String(ROWS)],
-    halfRss,
-  );
-  process.stdout.write(String(half.stdout));
-  if (half.status !== 0) process.stdout.write(String(half.stderr));
-  const halfProbe = probe(halfRss);
-  process.stdout.write(
-    `file half peak RSS ${halfProbe.rssMb.toFixed(0)} MB, CPU ${halfProbe.cpuMs} ms (whole process)\n`,
-  );
+  const sizes = SIZES;
+  const results = new Map<number, { ours: Run; anchor: Run }>();
+  let failed = false;
+  for (const rows of sizes) {
+    const input = path.join(dir, `bench-${rows}.xlsx`);
+    const g0 = Date.now();
+    await generate(input, rows);
+    process.stdout.write(
+      `\ngenerated ${rows} indicator rows (${(statSync(input).size / 1e6).toFixed(1)} MB) in ${Date.now() - g0} ms\n`,
+    );
+    const pair = sideBySide(dir, input, rows);
+    results.set(rows, pair);
+    if (rows === ROWS) {
+      printDetail(pair.ours);
+      // The file half alone (read + apply + write), in its own measured process.
+      const half = measured(
+        ["--require", require.resolve("tsx/cjs"), __filename, "--file-half", input, String(ROWS)],
+        path.join(dir, "rss-half.txt"),
+      );
+      process.stdout.write(half.stdout);
+      if (half.status !== 0) process.stdout.write(half.stderr);
+      process.stdout.write(
+        `file half peak RSS ${half.rssMb.toFixed(0)} MB, CPU ${half.cpuMs} ms (whole process)\n`,
+      );
+    }
+    failed ||= pair.ours.status !== 0 || pair.anchor.status !== 0;
+    rmSync(input, { force: true });
+  }
+  printRatios(results);
   rmSync(dir, { recursive: true, force: true });
-  if (run.status !== 0) process.exitCode = 1;
+  if (failed) process.exitCode = 1;
 }
 
 if (require.main === module) {

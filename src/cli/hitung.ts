@@ -9,7 +9,8 @@ import { runCapaian, type RunStep } from "../pipeline/run";
 import { createXlsxGateway, isEmptySnapshot, isXlsxInputError } from "../xlsx";
 import type { HitungArgs } from "./args";
 import { type PolaritasEntries, readPolaritasFile, resolvePolaritas } from "./polaritas";
-import { type Bahasa, msg } from "./messages";
+import { babTigaBytes, docxTarget, DOCX_EXT } from "./docx";
+import { type Bahasa, msg, WORDS } from "./messages";
 import { type FileSummary, folderLine, refusalSentence, summaryLines } from "./summary";
 
 /** Input the user must fix; the message is one sentence in the chosen language. Exit code 2. */
@@ -67,6 +68,8 @@ async function settingsOf(args: HitungArgs): Promise<SettingsInput> {
   if (args.turun !== undefined) s.turun = args.turun;
   if (args.tabel !== undefined) s.tabel = args.tabel;
   if (args.bahasaGiven) s.bahasa = args.bahasa;
+  // the Temuan sheet is the command line's default; the pane writes it only when chosen
+  s.lembarTemuan = !args.tanpaTemuan;
   return s;
 }
 
@@ -138,6 +141,13 @@ function stepTimer(io: CliIO): { step(s: string): void } {
 interface FileTargets {
   output: string;
   json: string | null;
+  /** Bab III as .docx, or null */
+  docx: string | null;
+}
+
+async function writeOutput(target: string, data: string | Uint8Array): Promise<void> {
+  await mkdir(path.dirname(path.resolve(target)), { recursive: true });
+  await writeFile(target, data);
 }
 
 /** One workbook, start to end. Writes the copy and the report only once everything succeeded. */
@@ -187,6 +197,8 @@ async function processFile(
       throw new BadInput(msg("fileProblem", b, { berkas: name, pesan }));
     }
     if (written === null) throw new Error("the pipeline finished without writing a workbook");
+    // made before anything is written: a failure leaves no half set of outputs
+    const docx = targets.docx ? await babTigaBytes(outcome, snapshot, name) : null;
     const report = CapaianReport.parse(
       buildReport({
         berkas: name,
@@ -197,12 +209,9 @@ async function processFile(
         bahasa: b,
       }),
     );
-    await mkdir(path.dirname(path.resolve(targets.output)), { recursive: true });
-    await writeFile(targets.output, written);
-    if (targets.json) {
-      await mkdir(path.dirname(path.resolve(targets.json)), { recursive: true });
-      await writeFile(targets.json, `${JSON.stringify(report, null, 2)}\n`);
-    }
+    await writeOutput(targets.output, written);
+    if (targets.json) await writeOutput(targets.json, `${JSON.stringify(report, null, 2)}\n`);
+    if (targets.docx && docx) await writeOutput(targets.docx, docx);
     return {
       berkas: name,
       output: targets.output,
@@ -252,19 +261,22 @@ export async function hitung(args: HitungArgs, io: CliIO): Promise<number> {
           : path.join(keluar, outputName(args.input));
     const summary = await processFile(
       args.input,
-      { output, json: args.json ?? null },
+      { output, json: args.json ?? null, docx: docxTarget(args.docx, args.input) },
       settings,
       b,
       io,
       polaritas,
     );
     for (const line of summaryLines(summary, b)) io.out(line);
+    const docx = docxTarget(args.docx, args.input);
+    if (docx) io.out(`  ${WORDS[b].babTiga}: ${docx}`);
     return 0;
   }
 
   if (args.keluar !== undefined && WORKBOOK_EXT.test(args.keluar))
     throw new BadInput(msg("keluarFileForFolder", b));
   if (args.json !== undefined && /\.json$/i.test(args.json)) throw new BadInput(msg("jsonFileForFolder", b));
+  if (args.docx !== undefined && DOCX_EXT.test(args.docx)) throw new BadInput(msg("docxFileForFolder", b));
   const files = await xlsxFilesIn(args.input);
   if (files.length === 0) throw new BadInput(msg("emptyFolder", b, { berkas: args.input }));
   let code = 0;
@@ -272,8 +284,10 @@ export async function hitung(args: HitungArgs, io: CliIO): Promise<number> {
     const output = path.join(args.keluar ?? path.dirname(file), outputName(file));
     const json = args.json !== undefined ? path.join(args.json, jsonName(file)) : null;
     try {
-      const summary = await processFile(file, { output, json }, settings, b, io, polaritas);
+      const docx = docxTarget(args.docx, file);
+      const summary = await processFile(file, { output, json, docx }, settings, b, io, polaritas);
       for (const line of summaryLines(summary, b)) io.out(line);
+      if (docx) io.out(`  ${WORDS[b].babTiga}: ${docx}`);
       io.out(folderLine({ ok: true, summary }, b));
     } catch (e) {
       if (e instanceof BadInput) {

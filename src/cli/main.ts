@@ -1,5 +1,6 @@
 /** Entry of the command line: parses, runs, and maps every outcome to an exit code. */
 import { parseArgs } from "./args";
+import { hapus } from "./hapus";
 import { BadInput, type CliIO, hitung } from "./hitung";
 import { msg, USAGE } from "./messages";
 
@@ -31,7 +32,7 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
   }
   const b = parsed.args.bahasa;
   try {
-    return await hitung(parsed.args, io);
+    return parsed.kind === "hapus" ? await hapus(parsed.args, io) : await hitung(parsed.args, io);
   } catch (e) {
     if (e instanceof BadInput) {
       io.err(e.message);

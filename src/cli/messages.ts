@@ -6,6 +6,9 @@ export const USAGE: Record<Bahasa, string> = {
 
 Pemakaian:
   capaian hitung <berkas.xlsx | folder> [pilihan]
+  capaian hapus <berkas.xlsx> [--keluar <berkas.xlsx>]
+                         hapus semua yang pernah ditulis Capaian Kinerja (kolom, aturan, catatan,
+                         sheet Tabel 3.x, nama); bawaan: <nama>.tanpa-capaian.xlsx di samping berkas
 
 Pilihan:
   --tahun <tahun>        tahun pelaporan (bawaan: tahun terakhir yang ada realisasinya)
@@ -14,6 +17,9 @@ Pilihan:
   --tabel <daftar>       semua | 3.1,3.2,... (bawaan: semua)
   --keluar <tujuan>      berkas .xlsx atau folder hasil (bawaan: <nama>.capaian.xlsx di samping berkas)
   --json <laporan.json>  tulis laporan JSON (untuk folder: folder laporan)
+  --docx <bab3.docx>     tulis Bab III (Tabel 3.x, draf narasi, lampiran temuan) sebagai dokumen Word
+                         (untuk folder: folder dokumen, <nama>.bab3.docx)
+  --tanpa-temuan         tanpa sheet Temuan (bawaan: sheet Temuan berisi setiap temuan dan tautan ke selnya)
   --polaritas <berkas.json>
                          polaritas per indikator, menggantikan tebakan: objek JSON yang kuncinya id
                          atau teks indikator (huruf besar/kecil dan spasi diabaikan) dan nilainya
@@ -28,6 +34,9 @@ Berkas masukan tidak pernah diubah. Kode keluar: 0 selesai (temuan bukan kegagal
 
 Usage:
   capaian hitung <file.xlsx | folder> [options]
+  capaian hapus <file.xlsx> [--keluar <file.xlsx>]
+                         remove everything Capaian Kinerja wrote (columns, rules, notes, Tabel 3.x
+                         sheets, names); default: <name>.tanpa-capaian.xlsx beside the file
 
 Options:
   --tahun <year>         reporting year (default: the latest year with realisasi)
@@ -36,6 +45,9 @@ Options:
   --tabel <list>         semua | 3.1,3.2,... (default: semua = all)
   --keluar <target>      output .xlsx file or folder (default: <name>.capaian.xlsx beside the file)
   --json <report.json>   write a JSON report (for a folder: a folder of reports)
+  --docx <bab3.docx>     write Bab III (Tabel 3.x, draft narrative, findings appendix) as a Word document
+                         (for a folder: a folder of documents, <name>.bab3.docx)
+  --tanpa-temuan         no Temuan sheet (default: a Temuan sheet listing every finding, linked to its cell)
   --polaritas <file.json>
                          polarity per indicator, replacing the guess: a JSON object whose keys are
                          indicator ids or texts (case and spaces ignored) and whose values are
@@ -54,6 +66,20 @@ const M = {
   noCommand: {
     id: () => `Perintah tidak dikenal; gunakan "capaian hitung <berkas.xlsx>" (lihat capaian --help).`,
     en: () => `Unknown command; use "capaian hitung <file.xlsx>" (see capaian --help).`,
+  },
+  hapusNotFile: {
+    id: (a: Args) => `"capaian hapus" bekerja pada satu berkas .xlsx/.xlsm, bukan folder: ${a.berkas}.`,
+    en: (a: Args) => `"capaian hapus" works on one .xlsx/.xlsm file, not a folder: ${a.berkas}.`,
+  },
+  hapusKosong: {
+    id: (a: Args) => `Tidak ada hasil Capaian Kinerja di ${a.berkas}; tidak ada yang ditulis.`,
+    en: (a: Args) => `${a.berkas} holds no Capaian Kinerja output; nothing was written.`,
+  },
+  hapusSelesai: {
+    id: (a: Args) =>
+      `Dihapus dari ${a.berkas}: ${a.sheet} sheet, ${a.kolom} kolom, ${a.sel} sel dikembalikan, ${a.aturan} aturan format, ${a.catatan} catatan, ${a.nama} nama, dan sheet pengaturan add-in. Hasil: ${a.keluar}`,
+    en: (a: Args) =>
+      `Removed from ${a.berkas}: ${a.sheet} sheets, ${a.kolom} columns, ${a.sel} cells given back, ${a.aturan} format rules, ${a.catatan} notes, ${a.nama} names, and the add-in's settings sheet. Output: ${a.keluar}`,
   },
   noInput: {
     id: () => `Sebutkan berkas .xlsx atau folder yang akan dihitung (lihat capaian --help).`,
@@ -127,6 +153,10 @@ const M = {
     id: () => `Untuk sebuah folder, --json harus berupa folder, bukan berkas .json.`,
     en: () => `For a folder, --json must be a folder, not a .json file.`,
   },
+  docxFileForFolder: {
+    id: () => `Untuk sebuah folder, --docx harus berupa folder, bukan berkas .docx.`,
+    en: () => `For a folder, --docx must be a folder, not a .docx file.`,
+  },
   noTableBlocks: {
     id: (a: Args) =>
       `tidak ada tabel kinerja; ${a.jumlah} blok tidak dipahami: ${a.blok}; nyatakan tabelnya dengan "Nyatakan sebagai tabel" di panel Capaian Kinerja di Excel, lalu jalankan lagi.`,
@@ -189,6 +219,7 @@ export const WORDS = {
     dilewati: "Dilewati",
     hasil: "Hasil",
     laporan: "Laporan JSON",
+    babTiga: "Bab III (Word)",
     ringkasan: "Ringkasan",
     berhasil: "selesai",
     gagal: "tidak diproses",
@@ -224,6 +255,7 @@ export const WORDS = {
     dilewati: "Skipped",
     hasil: "Output",
     laporan: "JSON report",
+    babTiga: "Bab III (Word)",
     ringkasan: "Summary",
     berhasil: "done",
     gagal: "not processed",

@@ -1,5 +1,6 @@
 /** The short summary printed after a file: what was read, computed, found, not understood and written. */
 import type { BlokTakTerbaca } from "../engine/mapping";
+import type { Pesan } from "../engine/model";
 import type { Refusal } from "../engine/plan";
 import type { CapaianReport } from "../engine/report";
 import { type Bahasa, msg, WORDS } from "./messages";
@@ -11,7 +12,8 @@ export interface FileSummary {
   report: CapaianReport;
   tableKinds: { sheet: string; kind: string }[];
   skalaNama: string;
-  skipped: string[];
+  /** what the writer could not do, in both languages; the summary prints the user's */
+  skipped: Pesan[];
 }
 
 function counts<T>(items: T[], key: (t: T) => string): [string, number][] {
@@ -53,7 +55,7 @@ export function summaryLines(s: FileSummary, b: Bahasa): string[] {
     lines.push(`  ${w.tabelDilewati}: ${r.tabelDilewati.map((d) => `${d.nomor} (${d.alasan})`).join("; ")}`);
   for (const blok of r.takTerbaca)
     lines.push(`  ${w.tidakDipahami}: ${blok.sheet}!${blok.rentang} — ${blok.pesan}`);
-  for (const k of s.skipped) lines.push(`  ${w.dilewati}: ${k}`);
+  for (const k of s.skipped) lines.push(`  ${w.dilewati}: ${k[b]}`);
   if (s.json) lines.push(`  ${w.laporan}: ${s.json}`);
   return lines;
 }

@@ -8,7 +8,7 @@ import type { EfisiensiRow, IndicatorResult, SasaranResult } from "./result";
 import { defaultKategori, efisiensi, kategoriEfisiensi, serapan } from "./efficiency";
 import { numOf } from "./indicator-kind";
 import { kunciSasaran } from "./compute-sasaran";
-import { angka, buatTemuan, di, nama } from "./temuan";
+import { angka, buatTemuan, denganSeharusnya, di, nama } from "./temuan";
 
 interface Input {
   indicators: Indicator[];
@@ -161,22 +161,28 @@ export function temuanCapaianAnggaran(
     if (c.sasaran) {
       const n = c.sasaran.indicatorIds.length;
       out.push(
-        buatTemuan(
-          "RATA_RATA_TIDAK_SESUAI",
-          [cell],
-          `Capaian sasaran ${nama(p.nama)} tercetak ${angka.id(v)}${di(cell, "id")}, tetapi rata-rata capaian ${n} indikatornya ${angka.id(c.capaian)}; Tabel 3.x memakai ${angka.id(c.capaian)}.`,
-          `The capaian of sasaran ${nama(p.nama)} is printed as ${angka.en(v)}${di(cell, "en")}, but the mean capaian of its ${n} ${n === 1 ? "indicator" : "indicators"} is ${angka.en(c.capaian)}; Tabel 3.x use ${angka.en(c.capaian)}.`,
+        denganSeharusnya(
+          buatTemuan(
+            "RATA_RATA_TIDAK_SESUAI",
+            [cell],
+            `Capaian sasaran ${nama(p.nama)} tercetak ${angka.id(v)}${di(cell, "id")}, tetapi rata-rata capaian ${n} indikatornya ${angka.id(c.capaian)}; Tabel 3.x memakai ${angka.id(c.capaian)}.`,
+            `The capaian of sasaran ${nama(p.nama)} is printed as ${angka.en(v)}${di(cell, "en")}, but the mean capaian of its ${n} ${n === 1 ? "indicator" : "indicators"} is ${angka.en(c.capaian)}; Tabel 3.x use ${angka.en(c.capaian)}.`,
+          ),
+          c.capaian,
         ),
       );
       continue;
     }
     out.push(
-      buatTemuan(
-        "CAPAIAN_TIDAK_SESUAI",
-        [cell],
-        `Capaian program ${nama(p.nama)} tercetak ${angka.id(v)}${di(cell, "id")}, tetapi capaian indikator programnya ${angka.id(c.capaian)}; Tabel 3.x memakai ${angka.id(c.capaian)}.`,
-        `The capaian of program ${nama(p.nama)} is printed as ${angka.en(v)}${di(cell, "en")}, but its program indicator's capaian is ${angka.en(c.capaian)}; Tabel 3.x use ${angka.en(c.capaian)}.`,
-        c.indikator?.indicatorId,
+      denganSeharusnya(
+        buatTemuan(
+          "CAPAIAN_TIDAK_SESUAI",
+          [cell],
+          `Capaian program ${nama(p.nama)} tercetak ${angka.id(v)}${di(cell, "id")}, tetapi capaian indikator programnya ${angka.id(c.capaian)}; Tabel 3.x memakai ${angka.id(c.capaian)}.`,
+          `The capaian of program ${nama(p.nama)} is printed as ${angka.en(v)}${di(cell, "en")}, but its program indicator's capaian is ${angka.en(c.capaian)}; Tabel 3.x use ${angka.en(c.capaian)}.`,
+          c.indikator?.indicatorId,
+        ),
+        c.capaian,
       ),
     );
   }

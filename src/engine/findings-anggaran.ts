@@ -1,6 +1,6 @@
 /** Findings on budgets (serapan, pagu, sisa, roll-ups) and on printed totals and averages. */
 import type { Anggaran, AnggaranRow, PrintedAggregate, SourceRef, Temuan } from "./model";
-import { angka, buatTemuan, di } from "./temuan";
+import { angka, buatTemuan, denganSeharusnya, di } from "./temuan";
 import { numOf } from "./indicator-kind";
 import { serapan } from "./efficiency";
 import { jumlah, rataRata } from "./aggregate";
@@ -25,12 +25,15 @@ export function temuanAnggaran(
   if (s !== null && printed !== null && Math.abs(s - printed) > toleransi) {
     const src = a.persenTercetak?.source ?? fallback;
     out.push(
-      buatTemuan(
-        "SERAPAN_TIDAK_SESUAI",
-        [src, realRef, paguRef],
-        `Persentase realisasi anggaran "${label}" tercetak ${angka.id(printed)} %${di(src, "id")}, seharusnya ${angka.id(s)} % = ${angka.id(real as number)} ÷ ${angka.id(pagu as number)} × 100.`,
-        `Budget absorption of "${label}" is printed ${angka.en(printed)} %${di(src, "en")}; expected ${angka.en(s)} % = ${angka.en(real as number)} ÷ ${angka.en(pagu as number)} × 100.`,
-        indicatorId,
+      denganSeharusnya(
+        buatTemuan(
+          "SERAPAN_TIDAK_SESUAI",
+          [src, realRef, paguRef],
+          `Persentase realisasi anggaran "${label}" tercetak ${angka.id(printed)} %${di(src, "id")}, seharusnya ${angka.id(s)} % = ${angka.id(real as number)} ÷ ${angka.id(pagu as number)} × 100.`,
+          `Budget absorption of "${label}" is printed ${angka.en(printed)} %${di(src, "en")}; expected ${angka.en(s)} % = ${angka.en(real as number)} ÷ ${angka.en(pagu as number)} × 100.`,
+          indicatorId,
+        ),
+        s,
       ),
     );
   }
@@ -49,12 +52,15 @@ export function temuanAnggaran(
   if (pagu !== null && real !== null && sisa !== null && Math.abs(pagu - real - sisa) > TOLERANSI_RUPIAH) {
     const src = a.sisaTercetak?.source ?? fallback;
     out.push(
-      buatTemuan(
-        "SISA_TIDAK_SESUAI",
-        [src, paguRef, realRef],
-        `Sisa anggaran "${label}" tercetak ${angka.id(sisa)}${di(src, "id")}, seharusnya ${angka.id(pagu - real)} = pagu ${angka.id(pagu)} − realisasi ${angka.id(real)}.`,
-        `The unspent budget of "${label}" is printed ${angka.en(sisa)}${di(src, "en")}; expected ${angka.en(pagu - real)} = pagu ${angka.en(pagu)} − spending ${angka.en(real)}.`,
-        indicatorId,
+      denganSeharusnya(
+        buatTemuan(
+          "SISA_TIDAK_SESUAI",
+          [src, paguRef, realRef],
+          `Sisa anggaran "${label}" tercetak ${angka.id(sisa)}${di(src, "id")}, seharusnya ${angka.id(pagu - real)} = pagu ${angka.id(pagu)} − realisasi ${angka.id(real)}.`,
+          `The unspent budget of "${label}" is printed ${angka.en(sisa)}${di(src, "en")}; expected ${angka.en(pagu - real)} = pagu ${angka.en(pagu)} − spending ${angka.en(real)}.`,
+          indicatorId,
+        ),
+        pagu - real,
       ),
     );
   }
@@ -83,11 +89,14 @@ export function temuanRollUp(rows: ReadonlyArray<AnggaranRow>, out: Temuan[]): v
       const src = parent.anggaran[f]?.source ?? parent.source;
       const jenis = kids[0]?.level === "subkegiatan" ? "sub kegiatan" : (kids[0]?.level ?? "rincian");
       out.push(
-        buatTemuan(
-          "JUMLAH_TIDAK_SESUAI",
-          [src, ...kids.map((k) => k.anggaran[f]?.source ?? k.source)],
-          `${labelId} "${parent.nama}" tercetak ${angka.id(own)}${di(src, "id")}, tetapi jumlah ${kids.length} ${jenis} di bawahnya ${angka.id(sum)} (selisih ${angka.id(own - sum)}).`,
-          `${labelEn} of "${parent.nama}" is printed ${angka.en(own)}${di(src, "en")}, but its ${kids.length} ${jenis} rows sum to ${angka.en(sum)} (difference ${angka.en(own - sum)}).`,
+        denganSeharusnya(
+          buatTemuan(
+            "JUMLAH_TIDAK_SESUAI",
+            [src, ...kids.map((k) => k.anggaran[f]?.source ?? k.source)],
+            `${labelId} "${parent.nama}" tercetak ${angka.id(own)}${di(src, "id")}, tetapi jumlah ${kids.length} ${jenis} di bawahnya ${angka.id(sum)} (selisih ${angka.id(own - sum)}).`,
+            `${labelEn} of "${parent.nama}" is printed ${angka.en(own)}${di(src, "en")}, but its ${kids.length} ${jenis} rows sum to ${angka.en(sum)} (difference ${angka.en(own - sum)}).`,
+          ),
+          sum,
         ),
       );
     }
@@ -105,11 +114,14 @@ export function temuanAgregat(agg: PrintedAggregate, toleransi: number, out: Tem
     const sum = jumlah(values);
     if (sum === null || Math.abs(printed - sum) <= toleransi) return;
     out.push(
-      buatTemuan(
-        "JUMLAH_TIDAK_SESUAI",
-        cells,
-        `"${agg.label}" tercetak ${angka.id(printed)}${di(src, "id")}, tetapi jumlah ${values.length} barisnya ${angka.id(sum)} (selisih ${angka.id(printed - sum)}).`,
-        `"${agg.label}" is printed ${angka.en(printed)}${di(src, "en")}, but its ${values.length} rows sum to ${angka.en(sum)} (difference ${angka.en(printed - sum)}).`,
+      denganSeharusnya(
+        buatTemuan(
+          "JUMLAH_TIDAK_SESUAI",
+          cells,
+          `"${agg.label}" tercetak ${angka.id(printed)}${di(src, "id")}, tetapi jumlah ${values.length} barisnya ${angka.id(sum)} (selisih ${angka.id(printed - sum)}).`,
+          `"${agg.label}" is printed ${angka.en(printed)}${di(src, "en")}, but its ${values.length} rows sum to ${angka.en(sum)} (difference ${angka.en(printed - sum)}).`,
+        ),
+        sum,
       ),
     );
     return;
@@ -117,11 +129,14 @@ export function temuanAgregat(agg: PrintedAggregate, toleransi: number, out: Tem
   const mean = rataRata(values);
   if (mean === null || Math.abs(printed - mean) <= toleransi) return;
   out.push(
-    buatTemuan(
-      "RATA_RATA_TIDAK_SESUAI",
-      cells,
-      `"${agg.label}" tercetak ${angka.id(printed)}${di(src, "id")}, tetapi rata-rata ${values.filter((v) => v !== null).length} nilai yang dirata-ratakan ${angka.id(mean)}; angka tercetak tidak dapat diturunkan dari barisnya.`,
-      `"${agg.label}" is printed ${angka.en(printed)}${di(src, "en")}, but the mean of its ${values.filter((v) => v !== null).length} values is ${angka.en(mean)}; the printed figure cannot be derived from its rows.`,
+    denganSeharusnya(
+      buatTemuan(
+        "RATA_RATA_TIDAK_SESUAI",
+        cells,
+        `"${agg.label}" tercetak ${angka.id(printed)}${di(src, "id")}, tetapi rata-rata ${values.filter((v) => v !== null).length} nilai yang dirata-ratakan ${angka.id(mean)}; angka tercetak tidak dapat diturunkan dari barisnya.`,
+        `"${agg.label}" is printed ${angka.en(printed)}${di(src, "en")}, but the mean of its ${values.filter((v) => v !== null).length} values is ${angka.en(mean)}; the printed figure cannot be derived from its rows.`,
+      ),
+      mean,
     ),
   );
 }

@@ -2,7 +2,7 @@
 import type { Indicator, Polaritas, SourceRef, SourcedValue, Temuan } from "./model";
 import type { PredikatScale } from "./settings";
 import type { CapaianOutcome, TurunFormula } from "./capaian";
-import { angka, buatTemuan, cetak, di, nama } from "./temuan";
+import { angka, buatTemuan, denganSeharusnya, cetak, di, nama } from "./temuan";
 import { isPercentName, isPercentSatuan, num } from "./indicator-kind";
 import { GRADES, isExcelError } from "./parse";
 import type { CariSelTarget } from "./findings-target";
@@ -62,12 +62,15 @@ function cekCapaian(ctx: IndikatorContext, out: Temuan[]): void {
     hintEn = " The printed value is truncated rather than rounded.";
   }
   out.push(
-    buatTemuan(
-      "CAPAIAN_TIDAK_SESUAI",
-      [printed.source ?? ind.source, ctx.target?.source, ctx.realisasi?.source],
-      `Capaian ${nama(ind.indikator)} tahun ${ctx.tahun} tercetak ${angka.id(p)}${di(printed.source, "id")}, seharusnya ${angka.id(c)}${rumus(ctx, angka.id)} (selisih lebih dari ${angka.id(ctx.toleransi)} poin).${hintId}`,
-      `Capaian of ${nama(ind.indikator)} for ${ctx.tahun} is printed as ${angka.en(p)}${di(printed.source, "en")}; expected ${angka.en(c)}${rumus(ctx, angka.en)} (off by more than ${angka.en(ctx.toleransi)} points).${hintEn}`,
-      ind.id,
+    denganSeharusnya(
+      buatTemuan(
+        "CAPAIAN_TIDAK_SESUAI",
+        [printed.source ?? ind.source, ctx.target?.source, ctx.realisasi?.source],
+        `Capaian ${nama(ind.indikator)} tahun ${ctx.tahun} tercetak ${angka.id(p)}${di(printed.source, "id")}, seharusnya ${angka.id(c)}${rumus(ctx, angka.id)} (selisih lebih dari ${angka.id(ctx.toleransi)} poin).${hintId}`,
+        `Capaian of ${nama(ind.indikator)} for ${ctx.tahun} is printed as ${angka.en(p)}${di(printed.source, "en")}; expected ${angka.en(c)}${rumus(ctx, angka.en)} (off by more than ${angka.en(ctx.toleransi)} points).${hintEn}`,
+        ind.id,
+      ),
+      c,
     ),
   );
 }
@@ -81,17 +84,20 @@ function cekHuruf(ctx: IndikatorContext, out: Temuan[]): void {
   const p = printed?.parsed.kind === "number" ? printed.parsed.value : null;
   const misScored = p !== null && p >= 100;
   out.push(
-    buatTemuan(
-      "PREDIKAT_HURUF_DI_BAWAH_TARGET",
-      [printed?.source ?? ctx.realisasi?.source ?? ind.source, ctx.target?.source, ctx.realisasi?.source],
-      misScored
-        ? `${nama(ind.indikator)}: realisasi ${r} di bawah target ${t} tetapi capaian tercetak ${angka.id(p)}${di(printed?.source, "id")}. Predikat di bawah target tidak tercapai; seharusnya ${angka.id(outcome.capaian)} (di bawah 100).`
-        : `${nama(ind.indikator)}: realisasi ${r} di bawah target ${t}; capaian ${angka.id(outcome.capaian)} (di bawah 100, target tidak tercapai).`,
-      misScored
-        ? `${nama(ind.indikator)}: realisasi ${r} is below the target ${t} yet the printed capaian is ${angka.en(p)}${di(printed?.source, "en")}. A grade below target is not met; expected ${angka.en(outcome.capaian)} (below 100).`
-        : `${nama(ind.indikator)}: realisasi ${r} is below the target ${t}; capaian ${angka.en(outcome.capaian)} (below 100, target not met).`,
-      ind.id,
-      misScored ? "galat" : "peringatan",
+    denganSeharusnya(
+      buatTemuan(
+        "PREDIKAT_HURUF_DI_BAWAH_TARGET",
+        [printed?.source ?? ctx.realisasi?.source ?? ind.source, ctx.target?.source, ctx.realisasi?.source],
+        misScored
+          ? `${nama(ind.indikator)}: realisasi ${r} di bawah target ${t} tetapi capaian tercetak ${angka.id(p)}${di(printed?.source, "id")}. Predikat di bawah target tidak tercapai; seharusnya ${angka.id(outcome.capaian)} (di bawah 100).`
+          : `${nama(ind.indikator)}: realisasi ${r} di bawah target ${t}; capaian ${angka.id(outcome.capaian)} (di bawah 100, target tidak tercapai).`,
+        misScored
+          ? `${nama(ind.indikator)}: realisasi ${r} is below the target ${t} yet the printed capaian is ${angka.en(p)}${di(printed?.source, "en")}. A grade below target is not met; expected ${angka.en(outcome.capaian)} (below 100).`
+          : `${nama(ind.indikator)}: realisasi ${r} is below the target ${t}; capaian ${angka.en(outcome.capaian)} (below 100, target not met).`,
+        ind.id,
+        misScored ? "galat" : "peringatan",
+      ),
+      misScored ? outcome.capaian : null,
     ),
   );
 }
@@ -107,12 +113,15 @@ function cekPredikat(ctx: IndikatorContext, out: Temuan[]): void {
   const known = ctx.scale.bands.some((b) => norm(b.label) === norm(text));
   const c = ctx.outcome.capaian as number;
   out.push(
-    buatTemuan(
-      "PREDIKAT_TIDAK_SESUAI",
-      [v.source ?? ctx.ind.source],
-      `Predikat ${nama(ctx.ind.indikator)} tercetak "${text}"${di(v.source, "id")}, seharusnya "${ctx.predikat}" untuk capaian ${angka.id(c)} menurut skala ${ctx.scale.nama}.${known ? "" : ` "${text}" bukan kategori skala ini.`}`,
-      `Predikat of ${nama(ctx.ind.indikator)} is printed "${text}"${di(v.source, "en")}; expected "${ctx.predikat}" for capaian ${angka.en(c)} on the ${ctx.scale.nama} scale.${known ? "" : ` "${text}" is not a band of this scale.`}`,
-      ctx.ind.id,
+    denganSeharusnya(
+      buatTemuan(
+        "PREDIKAT_TIDAK_SESUAI",
+        [v.source ?? ctx.ind.source],
+        `Predikat ${nama(ctx.ind.indikator)} tercetak "${text}"${di(v.source, "id")}, seharusnya "${ctx.predikat}" untuk capaian ${angka.id(c)} menurut skala ${ctx.scale.nama}.${known ? "" : ` "${text}" bukan kategori skala ini.`}`,
+        `Predikat of ${nama(ctx.ind.indikator)} is printed "${text}"${di(v.source, "en")}; expected "${ctx.predikat}" for capaian ${angka.en(c)} on the ${ctx.scale.nama} scale.${known ? "" : ` "${text}" is not a band of this scale.`}`,
+        ctx.ind.id,
+      ),
+      ctx.predikat,
     ),
   );
 }

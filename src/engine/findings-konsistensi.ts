@@ -1,7 +1,7 @@
 /** Findings across tables and years for one indicator: the same value printed twice, targets over time, Renstra end. */
 import type { Indicator, ParsedValue, Polaritas, SourcedValue, Temuan } from "./model";
 import type { PerbandinganRenstra } from "./result";
-import { angka, buatTemuan, cetak, di, lokasi, nama } from "./temuan";
+import { angka, buatTemuan, denganSeharusnya, cetak, di, lokasi, nama } from "./temuan";
 import { num } from "./indicator-kind";
 import { hasTwoKeys, yearKeys } from "./compare";
 
@@ -119,12 +119,15 @@ export function temuanTargetAkhir(
     ? "the last yearly target (a rate indicator)"
     : "the sum of the yearly targets (a count indicator)";
   out.push(
-    buatTemuan(
-      "TARGET_AKHIR_TIDAK_SESUAI",
-      [akhir.source ?? ind.source],
-      `Target akhir Renstra ${nama(ind.indikator)} tercetak ${angka.id(a)}${di(akhir.source, "id")}, seharusnya ${angka.id(implied)} = ${caraId}.`,
-      `The Renstra end target of ${nama(ind.indikator)} is printed ${angka.en(a)}${di(akhir.source, "en")}; expected ${angka.en(implied)} = ${caraEn}.`,
-      ind.id,
+    denganSeharusnya(
+      buatTemuan(
+        "TARGET_AKHIR_TIDAK_SESUAI",
+        [akhir.source ?? ind.source],
+        `Target akhir Renstra ${nama(ind.indikator)} tercetak ${angka.id(a)}${di(akhir.source, "id")}, seharusnya ${angka.id(implied)} = ${caraId}.`,
+        `The Renstra end target of ${nama(ind.indikator)} is printed ${angka.en(a)}${di(akhir.source, "en")}; expected ${angka.en(implied)} = ${caraEn}.`,
+        ind.id,
+      ),
+      implied,
     ),
   );
 }

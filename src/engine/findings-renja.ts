@@ -8,7 +8,7 @@ import type { AgregasiTriwulan } from "./aggregate";
 import { triwulanKeTahun } from "./aggregate";
 import { isRateIndicator, numOf } from "./indicator-kind";
 import type { Indicator, Polaritas, SourcedValue, Temuan, YearValues } from "./model";
-import { angka, buatTemuan, cetak, di, nama } from "./temuan";
+import { angka, buatTemuan, denganSeharusnya, cetak, di, nama } from "./temuan";
 
 /** Printed values are rounded to at most two decimals. */
 function beda(a: number, b: number): boolean {
@@ -48,12 +48,15 @@ export function temuanTriwulan(
   const summed = mode !== "kumulatif" && !beda(p, triwulanKeTahun(values, "kumulatif") ?? Number.NaN);
   const cara = CARA[mode];
   out.push(
-    buatTemuan(
-      "REALISASI_TRIWULAN_TIDAK_SESUAI",
-      [printed.source, ...quarters.map((q) => q?.source)],
-      `Realisasi ${nama(ind.indikator)} tahun ${y} tercetak ${cetak(printed, "id")}${di(printed.source, "id")}, padahal ${cara.id} ${angka.id(expected)}.${summed ? " Persentase, indeks dan rasio tidak dijumlahkan antartriwulan." : ""}`,
-      `The ${y} realisasi of ${nama(ind.indikator)} prints ${cetak(printed, "en")}${di(printed.source, "en")}, but ${cara.en} is ${angka.en(expected)}.${summed ? " Percentages, indices and ratios are not added across quarters." : ""}`,
-      ind.id,
+    denganSeharusnya(
+      buatTemuan(
+        "REALISASI_TRIWULAN_TIDAK_SESUAI",
+        [printed.source, ...quarters.map((q) => q?.source)],
+        `Realisasi ${nama(ind.indikator)} tahun ${y} tercetak ${cetak(printed, "id")}${di(printed.source, "id")}, padahal ${cara.id} ${angka.id(expected)}.${summed ? " Persentase, indeks dan rasio tidak dijumlahkan antartriwulan." : ""}`,
+        `The ${y} realisasi of ${nama(ind.indikator)} prints ${cetak(printed, "en")}${di(printed.source, "en")}, but ${cara.en} is ${angka.en(expected)}.${summed ? " Percentages, indices and ratios are not added across quarters." : ""}`,
+        ind.id,
+      ),
+      expected,
     ),
   );
 }
@@ -68,12 +71,15 @@ export function temuanTriwulanAnggaran(ind: Indicator, y: string, out: Temuan[])
   const expected = triwulanKeTahun(values, "kumulatif");
   if (expected === null || Math.abs(p - expected) <= 0.5) return;
   out.push(
-    buatTemuan(
-      "REALISASI_TRIWULAN_TIDAK_SESUAI",
-      [printed.source, ...quarters.map((q) => q?.source)],
-      `Realisasi anggaran ${nama(ind.indikator)} tahun ${y} tercetak ${cetak(printed, "id")}${di(printed.source, "id")}, padahal jumlah realisasi anggaran triwulan I–IV ${angka.id(expected)}.`,
-      `The ${y} budget realisasi of ${nama(ind.indikator)} prints ${cetak(printed, "en")}${di(printed.source, "en")}, but the quarters add up to ${angka.en(expected)}.`,
-      ind.id,
+    denganSeharusnya(
+      buatTemuan(
+        "REALISASI_TRIWULAN_TIDAK_SESUAI",
+        [printed.source, ...quarters.map((q) => q?.source)],
+        `Realisasi anggaran ${nama(ind.indikator)} tahun ${y} tercetak ${cetak(printed, "id")}${di(printed.source, "id")}, padahal jumlah realisasi anggaran triwulan I–IV ${angka.id(expected)}.`,
+        `The ${y} budget realisasi of ${nama(ind.indikator)} prints ${cetak(printed, "en")}${di(printed.source, "en")}, but the quarters add up to ${angka.en(expected)}.`,
+        ind.id,
+      ),
+      expected,
     ),
   );
 }
@@ -96,12 +102,15 @@ export function temuanKumulatif(ind: Indicator, tahun: number, rate: boolean, ou
   const now = numOf(ind.tahun[String(tahun)]?.realisasi) ?? 0;
   const summed = rate && before !== null && !beda(p, before + now);
   out.push(
-    buatTemuan(
-      "KUMULATIF_RENSTRA_TIDAK_SESUAI",
-      [printed.source],
-      `Realisasi Renstra ${nama(ind.indikator)} s.d. ${tahun} tercetak ${cetak(printed, "id")}${di(printed.source, "id")}, seharusnya ${angka.id(expected)}${summed ? ": persentase/indeks tidak dijumlahkan antartahun; capaian s.d. tahun ini adalah realisasi tahun terakhir" : ""}.`,
-      `The Renstra realisasi of ${nama(ind.indikator)} up to ${tahun} prints ${cetak(printed, "en")}${di(printed.source, "en")}, expected ${angka.en(expected)}${summed ? ": rates and indices are not added across years; the period so far is the latest year's value" : ""}.`,
-      ind.id,
+    denganSeharusnya(
+      buatTemuan(
+        "KUMULATIF_RENSTRA_TIDAK_SESUAI",
+        [printed.source],
+        `Realisasi Renstra ${nama(ind.indikator)} s.d. ${tahun} tercetak ${cetak(printed, "id")}${di(printed.source, "id")}, seharusnya ${angka.id(expected)}${summed ? ": persentase/indeks tidak dijumlahkan antartahun; capaian s.d. tahun ini adalah realisasi tahun terakhir" : ""}.`,
+        `The Renstra realisasi of ${nama(ind.indikator)} up to ${tahun} prints ${cetak(printed, "en")}${di(printed.source, "en")}, expected ${angka.en(expected)}${summed ? ": rates and indices are not added across years; the period so far is the latest year's value" : ""}.`,
+        ind.id,
+      ),
+      expected,
     ),
   );
 }
@@ -122,12 +131,15 @@ export function temuanCapaianRenstra(
   const expected = (sofar / akhir) * 100;
   if (Math.abs(p - expected) <= Math.max(toleransi, 0.005)) return;
   out.push(
-    buatTemuan(
-      "KUMULATIF_RENSTRA_TIDAK_SESUAI",
-      [printed.source, ind.renstra?.akhir?.source],
-      `Tingkat capaian Renstra ${nama(ind.indikator)} s.d. ${tahun} tercetak ${cetak(printed, "id")}${di(printed.source, "id")}, seharusnya ${angka.id(sofar)} ÷ ${angka.id(akhir)} × 100 = ${angka.id(expected)}.`,
-      `The Renstra progress of ${nama(ind.indikator)} up to ${tahun} prints ${cetak(printed, "en")}${di(printed.source, "en")}, expected ${angka.en(sofar)} ÷ ${angka.en(akhir)} × 100 = ${angka.en(expected)}.`,
-      ind.id,
+    denganSeharusnya(
+      buatTemuan(
+        "KUMULATIF_RENSTRA_TIDAK_SESUAI",
+        [printed.source, ind.renstra?.akhir?.source],
+        `Tingkat capaian Renstra ${nama(ind.indikator)} s.d. ${tahun} tercetak ${cetak(printed, "id")}${di(printed.source, "id")}, seharusnya ${angka.id(sofar)} ÷ ${angka.id(akhir)} × 100 = ${angka.id(expected)}.`,
+        `The Renstra progress of ${nama(ind.indikator)} up to ${tahun} prints ${cetak(printed, "en")}${di(printed.source, "en")}, expected ${angka.en(sofar)} ÷ ${angka.en(akhir)} × 100 = ${angka.en(expected)}.`,
+        ind.id,
+      ),
+      expected,
     ),
   );
 }

@@ -210,5 +210,7 @@ export const Temuan = z.object({
   sel: z.array(SourceRef),
   pesan: Pesan,
   indicatorId: z.string().optional(),
+  /** what the first cell should hold, where the finding knows it (a recomputed capaian, the scale's predikat) */
+  seharusnya: z.union([z.number(), z.string()]).optional(),
 });
 export type Temuan = z.infer<typeof Temuan>;

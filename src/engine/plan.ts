@@ -11,9 +11,11 @@
  * - Conditional-format rules on a range in `conditionalFormats` replace the rules the add-in
  *   put there before (adapters clear rules on exactly that address first), never stack. A write
  *   with no rules takes away every rule lying inside its block (as Office.js clearAll does).
- * - Apply order: sheets, clears, removals, values and styles, merges, column widths, conditional
- *   formats, notes, charts, names.
+ * - Apply order: sheets, clears, removals, values and styles, merges, column widths (with row
+ *   heights, page setup and links), conditional formats, notes, charts, names, then the names and
+ *   sheets to delete.
  */
+import type { Pesan } from "./model";
 
 /** null writes an empty cell. */
 export type PlanValue = string | number | boolean | null;
@@ -45,6 +47,46 @@ export interface PlanSheet {
   columnWidths?: { col: number; width: number }[];
   freeze?: { rows: number; cols: number };
   tabColor?: string;
+  /** how the sheet prints (generated Tabel 3.x and Temuan sheets) */
+  pageSetup?: PageSetup;
+  /** zero-based row → height in points, for rows whose wrapped text Excel does not fit by itself (merged cells) */
+  rowHeights?: { row: number; height: number }[];
+  /** cells that jump to a place in the workbook when clicked (the Temuan sheet's cell references) */
+  links?: SheetLink[];
+}
+
+/**
+ * An internal hyperlink on one cell of a plan sheet. The cell's value is written by a range write
+ * (literal text, never a =HYPERLINK formula); the link only adds where a click goes.
+ */
+export interface SheetLink {
+  /** the cell holding the link, e.g. "E5" */
+  cell: string;
+  /** where the click goes, a quoted sheet and a cell: "'Realisasi 2024'!G7" */
+  location: string;
+  /** the text the cell shows: the same text the range write puts there */
+  text: string;
+  /** shown when the pointer rests on the cell */
+  tip?: string;
+}
+
+/**
+ * Print settings of a sheet. Print titles and print area are sheet-scoped names in Excel
+ * (_xlnm.Print_Titles / _xlnm.Print_Area); the adapters write them with the page setup.
+ */
+export interface PageSetup {
+  orientation: "portrait" | "landscape";
+  /** A4 210 × 297 mm; F4 215 × 330 mm (Excel's "Folio 8.5 × 13", paperSize 14) */
+  paper: "A4" | "F4";
+  /** fit this many pages wide; the height is left free (as many pages as the rows need) */
+  fitToWidth: number;
+  /** zero-based first and last row repeated at the top of every page */
+  titleRows?: { first: number; last: number };
+  /** A1 block that prints */
+  printArea?: string;
+  /** centimetres */
+  margins: { left: number; right: number; top: number; bottom: number; header: number; footer: number };
+  centerHorizontally?: boolean;
 }
 
 export interface RangeWrite {
@@ -155,6 +197,13 @@ export interface WritePlan {
   notes: NoteWrite[];
   charts: ChartWrite[];
   names: NameWrite[];
+  /**
+   * "Hapus hasil": sheets the add-in created (its Tabel 3.x sheets and its state sheet) deleted
+   * whole, with their charts, after everything else. Only ever sheets the state lists as owned.
+   */
+  deleteSheets?: string[];
+  /** workbook-level names the add-in defined, deleted (before their sheets, so none is left as #REF!) */
+  deleteNames?: string[];
 }
 
 export function emptyPlan(): WritePlan {
@@ -176,7 +225,7 @@ export interface ApplyReport {
   cellsWritten: number;
   sheetsCreated: string[];
   /** what the host could not do and skipped, in the user's words (e.g. notes on an Excel older than ExcelApi 1.18) */
-  skipped: string[];
+  skipped: Pesan[];
 }
 
 /** Why a run stopped before writing anything: one entry per cell or sheet in the way. */
@@ -187,7 +236,11 @@ export interface Refusal {
     | "NAMA_SHEET_DIPAKAI"
     | "BATAS_EXCEL"
     | "TIDAK_ADA_TABEL"
-    | "TAHUN_TIDAK_ADA";
+    | "TAHUN_TIDAK_ADA"
+    | "WORKBOOK_TERPROTEKSI"
+    | "SHEET_TIDAK_ADA"
+    | "TANPA_SHEET_TERLIHAT"
+    | "STATE_RUSAK";
   sheet: string;
   cell?: string;
   pesan: { id: string; en: string };

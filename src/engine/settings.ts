@@ -72,6 +72,15 @@ export const Settings = z.object({
   tabel: z.array(TabelNomor).default(() => [...TABEL_SEMUA]),
   /** add an icon set beside the band fills */
   ikon: z.boolean().default(false),
+  /** paper of the printed Tabel 3.x: A4 (210 × 297 mm) or F4 (215 × 330 mm), landscape */
+  kertas: z.enum(["A4", "F4"]).default("A4"),
+  /** the agency's name in the table titles; absent → read from the workbook's title rows */
+  opd: z.string().trim().min(1).optional(),
+  /**
+   * a "Temuan" sheet listing every finding with a link to its cell, for the reviewer to work through;
+   * off in the pane unless chosen, on from the command line (unless --tanpa-temuan)
+   */
+  lembarTemuan: z.boolean().default(false),
 });
 export type Settings = z.infer<typeof Settings>;
 export type SettingsInput = z.input<typeof Settings>;

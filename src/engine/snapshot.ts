@@ -48,6 +48,12 @@ export interface SheetSnapshot {
   visibility: "visible" | "hidden" | "veryHidden";
   /** True when the sheet is protected: the add-in refuses to write there. */
   protected: boolean;
+  /**
+   * Cells (A1, e.g. "D7") that already hold a note or a comment, whoever wrote it. The add-in never
+   * replaces a note it did not write (the state lists the ones it did). Absent when the host could
+   * not tell, in which case the adapters check the cell themselves before writing a note.
+   */
+  catatan?: string[];
 }
 
 export interface WorkbookSnapshot {

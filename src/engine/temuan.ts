@@ -51,6 +51,13 @@ export function buatTemuan(
   return t;
 }
 
+/** The finding with the value its first cell should hold (the Temuan sheet's "Nilai seharusnya"), when known. */
+export function denganSeharusnya(t: Temuan, nilai: number | string | null | undefined): Temuan {
+  if (typeof nilai === "string" || (typeof nilai === "number" && Number.isFinite(nilai)))
+    t.seharusnya = nilai;
+  return t;
+}
+
 /** "Sheet!C7" for messages, "" when the cell is unknown. */
 export function lokasi(s: SourceRef | undefined): string {
   return s ? `${s.sheet}!${s.cell}` : "";

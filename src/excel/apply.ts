@@ -13,14 +13,19 @@
  * list, then only existing sheets).
  */
 import { columnLetter, quoteSheet, rangeAddress } from "../engine/address";
+import type { Pesan } from "../engine/model";
 import type { ApplyReport, WritePlan } from "../engine/plan";
 import { STATE_SHEET } from "../engine/state";
+import { deletionSteps } from "./delete";
 import { missingSheet, protectedSheet } from "./errors";
+import { answered, ownedRules, queueRuleLookup } from "./cf-owned";
 import { coalesceRanges } from "./coalesce";
 import { key, lookup } from "./lookup";
-import { BUDGET_SHARE, COMMAND_OVERHEAD, REQUEST_LIMIT_BYTES, jsonBytes, packInOrder } from "./payload";
+import { COMMAND_OVERHEAD, REQUEST_LIMIT_BYTES, jsonBytes, packInOrder, writeBudget } from "./payload";
 import { cutLongText, targetSheets, validate } from "./plan-check";
 import { OPTIONAL_API, requireExcelApi, supports } from "./requirements";
+import { PAGE_LAYOUT_API, pageLayoutSkipped, pageLayoutSteps } from "./page-layout";
+import { linkSteps } from "./hyperlinks";
 import {
   charsToPoints,
   chartStep,
@@ -34,7 +39,7 @@ import type { ExcelRun, RequirementCheck } from "./types";
 
 export interface ApplyOptions {
   check: RequirementCheck;
-  /** the host's request limit; the write budget is 90% of it */
+  /** the host's request limit; a write request is kept to 95 % of it (payload.ts) */
   maxRequestBytes?: number;
 }
 
@@ -42,19 +47,31 @@ export async function applyPlan(run: ExcelRun, plan: WritePlan, options: ApplyOp
   requireExcelApi("apply", options.check);
   validate(plan);
   const withNotes = supports(options.check, OPTIONAL_API.notes);
-  const budget = Math.floor((options.maxRequestBytes ?? REQUEST_LIMIT_BYTES) * BUDGET_SHARE);
-  const skipped: string[] = [];
+  const budget = writeBudget(options.maxRequestBytes ?? REQUEST_LIMIT_BYTES);
+  const skipped: Pesan[] = [];
   const cut = cutLongText(plan.ranges);
   if (cut.skipped) skipped.push(cut.skipped);
   const added = plan.notes.filter((n) => !n.remove).length;
   if (!withNotes && added)
-    skipped.push(
-      `${added} catatan sel (note) tidak ditulis: Excel ini belum mendukung ExcelApi ${OPTIONAL_API.notes}. / ` +
-        `${added} cell notes were not written: this Excel does not support ExcelApi ${OPTIONAL_API.notes}.`,
-    );
+    skipped.push({
+      id: `${added} catatan sel (note) tidak ditulis: Excel ini belum mendukung ExcelApi ${OPTIONAL_API.notes}.`,
+      en: `${added} cell notes were not written: this Excel does not support ExcelApi ${OPTIONAL_API.notes}.`,
+    });
 
   return run(async (context) => {
+    const cleared = new Set(plan.sheets.filter((s) => s.clear).map((s) => s.name.toLowerCase()));
+    // Rides along with the look-up sync (queued before it); asked again if that sync fell back.
+    let rulesAsked = queueRuleLookup(plan, cleared, (s) =>
+      context.workbook.worksheets.getItemOrNullObject(s),
+    );
     const found = await lookup(context, plan, withNotes);
+    if (!answered(rulesAsked)) {
+      rulesAsked = queueRuleLookup(plan, cleared, (s) =>
+        found.existing.has(s.toLowerCase()) ? context.workbook.worksheets.getItem(s) : null,
+      );
+      await context.sync();
+    }
+    const ownRules = ownedRules(rulesAsked);
 
     const created = plan.sheets
       .filter((s) => s.create && !found.existing.has(s.name.toLowerCase()))
@@ -105,25 +122,33 @@ export async function applyPlan(run: ExcelRun, plan: WritePlan, options: ApplyOp
     // The state sheet's cells go first: if a write too big for one request fails in a later
     // chunk, the sheets already created are recorded as the add-in's, and the next run can
     // take them over instead of refusing them as the user's.
-    const ranges = coalesceRanges(cut.ranges);
+    // Sheets with nothing of the user's: created by this run, or cleared by this plan.
+    const fresh = new Set([...createdKeys, ...cleared]);
+    const ranges = coalesceRanges(cut.ranges, fresh);
     const stateFirst = [
       ...ranges.filter((w) => w.sheet === STATE_SHEET),
       ...ranges.filter((w) => w.sheet !== STATE_SHEET),
     ];
     for (const w of stateFirst) {
-      if (w.values) cellsWritten += w.values.length * (w.values[0]?.length ?? 0);
+      for (const row of w.values ?? []) for (const v of row) if (v !== undefined) cellsWritten += 1;
       steps.push(...rangeSteps(w, budget));
     }
-    for (const m of plan.merges)
+    const merged = new Set<string>();
+    for (const m of plan.merges) {
+      const isFresh = fresh.has(m.sheet.toLowerCase());
+      if (isFresh && merged.has(key(m.sheet, m.address))) continue;
+      merged.add(key(m.sheet, m.address));
       steps.push({
         bytes: 3 * COMMAND_OVERHEAD,
         queue(env) {
           const range = env.sheet(m.sheet).getRange(m.address);
-          // Unmerge first: re-merging the same block twice stays one merge, on every host.
-          range.unmerge();
+          // Unmerge first: re-merging the same block twice stays one merge, on every host. A sheet
+          // created or cleared by this plan has no merges yet (clear unmerged it).
+          if (!isFresh) range.unmerge();
           range.merge(false);
         },
       });
+    }
     for (const s of plan.sheets)
       for (const cw of s.columnWidths ?? [])
         steps.push({
@@ -134,7 +159,15 @@ export async function applyPlan(run: ExcelRun, plan: WritePlan, options: ApplyOp
             );
           },
         });
-    for (const c of plan.conditionalFormats) steps.push(conditionalStep(c.sheet, c.address, c.rules));
+    const withLayout = supports(options.check, PAGE_LAYOUT_API);
+    for (const s of plan.sheets) steps.push(...pageLayoutSteps(s, withLayout), ...linkSteps(s));
+    const layoutSkipped = pageLayoutSkipped(plan.sheets, withLayout);
+    if (layoutSkipped) skipped.push(layoutSkipped);
+    for (const c of plan.conditionalFormats) {
+      const k = key(c.sheet, c.address);
+      steps.push(conditionalStep(c.sheet, c.address, c.rules, ownRules.get(k) ?? []));
+      ownRules.delete(k); // deleted once, even if the plan names the range twice
+    }
     if (withNotes)
       for (const n of plan.notes) {
         const cleared = plan.sheets.some((s) => s.clear && s.name.toLowerCase() === n.sheet.toLowerCase());
@@ -178,16 +211,21 @@ export async function applyPlan(run: ExcelRun, plan: WritePlan, options: ApplyOp
       });
     }
 
+    steps.push(...deletionSteps(plan));
+    // A sheet's proxy lives for one sync: the object worksheets.add() returns is invalid after its
+    // request in Office.js (the fake does not check that; Microsoft's library does), so a later chunk
+    // finds the new sheet with getItem.
     const proxies = new Map<string, Excel.Worksheet>();
+    const added = new Set<string>();
     const env: Env = {
       context,
       sheet(name) {
         const k = name.toLowerCase();
         let ws = proxies.get(k);
         if (!ws) {
-          ws = createdKeys.has(k)
-            ? context.workbook.worksheets.add(name)
-            : context.workbook.worksheets.getItem(name);
+          const add = createdKeys.has(k) && !added.has(k);
+          ws = add ? context.workbook.worksheets.add(name) : context.workbook.worksheets.getItem(name);
+          if (add) added.add(k);
           proxies.set(k, ws);
         }
         return ws;
@@ -199,6 +237,7 @@ export async function applyPlan(run: ExcelRun, plan: WritePlan, options: ApplyOp
       for (const step of chunk) step.queue(env);
       // One sync per chunk; a chunk is the whole plan unless the plan passes the request limit.
       await context.sync();
+      proxies.clear();
     }
     return { cellsWritten, sheetsCreated: created, skipped };
   });

@@ -3,7 +3,8 @@
  * code that talks to Office.js; everything above it works on snapshots and plans.
  *
  * Requests per call (see read.ts and apply.ts for why):
- * - read: 1 sync (2 past `readChainLength` sheets);
+ * - read: 2 syncs (the sizes, then the cells of all sheets; more only past the response budget,
+ *   see read.ts);
  * - apply: 1 look-up sync + 1 write sync (more write syncs only past the 5 MB request limit);
  * - selectCell: 1 sync;
  * - getSelectedRange: 1 sync.
@@ -12,7 +13,10 @@
 import type { ApplyReport, WritePlan } from "../engine/plan";
 import type { WorkbookSnapshot } from "../engine/snapshot";
 import type { WorkbookGateway } from "../pipeline/gateway";
+import { ApplyInterruptedError, ApplyRefusedError } from "../pipeline/gateway";
 import { applyPlan } from "./apply";
+import { ExcelApplyError, ExcelHostError, officeCode, officePesan } from "./errors";
+import { pastLookup } from "./lookup";
 import { readWorkbook } from "./read";
 import { officeRequirementCheck } from "./requirements";
 import { getSelectedRange, selectCell, type SelectedRange } from "./select";
@@ -25,6 +29,22 @@ export interface ExcelGatewayOptions {
   maxRequestBytes?: number;
   /** how many sheets the one-sync read walks before it needs a second sync */
   readChainLength?: number;
+  /** the host's response limit (5,000,000 bytes in Excel on the web) */
+  maxResponseBytes?: number;
+}
+
+/**
+ * What a failed apply tells the run: a refusal before anything was written reaches the pane as
+ * a refusal list (as in file mode); an Office failure after the look-up, that some changes may
+ * already be written and a rerun completes them; an Office failure before, that nothing was.
+ */
+function applyFailure(e: unknown, context: Excel.RequestContext | null): unknown {
+  if (e instanceof ExcelApplyError && e.kode !== "RENCANA_TIDAK_VALID")
+    return new ApplyRefusedError([{ kode: e.kode, sheet: e.sheet, pesan: e.pesan }]);
+  const code = officeCode(e);
+  if (!code) return e;
+  if (context && pastLookup(context)) return new ApplyInterruptedError(code, officePesan(code), e);
+  return new ExcelHostError(e, false);
 }
 
 export interface ExcelGateway extends WorkbookGateway {
@@ -37,11 +57,29 @@ export interface ExcelGateway extends WorkbookGateway {
 export function createExcelGateway(run: ExcelRun, options: ExcelGatewayOptions = {}): ExcelGateway {
   const check = options.isSetSupported ?? officeRequirementCheck();
   return {
-    read(): Promise<WorkbookSnapshot> {
-      return readWorkbook(run, { check, chainLength: options.readChainLength });
+    async read(): Promise<WorkbookSnapshot> {
+      try {
+        return await readWorkbook(run, {
+          check,
+          chainLength: options.readChainLength,
+          maxResponseBytes: options.maxResponseBytes,
+        });
+      } catch (e) {
+        throw officeCode(e) ? new ExcelHostError(e, true) : e;
+      }
     },
-    apply(plan: WritePlan): Promise<ApplyReport> {
-      return applyPlan(run, plan, { check, maxRequestBytes: options.maxRequestBytes });
+    async apply(plan: WritePlan): Promise<ApplyReport> {
+      let context: Excel.RequestContext | null = null;
+      const tracked: ExcelRun = (batch) =>
+        run((ctx) => {
+          context = ctx;
+          return batch(ctx);
+        });
+      try {
+        return await applyPlan(tracked, plan, { check, maxRequestBytes: options.maxRequestBytes });
+      } catch (e) {
+        throw applyFailure(e, context);
+      }
     },
     selectCell(sheet: string, cell: string): Promise<void> {
       return selectCell(run, sheet, cell, check);

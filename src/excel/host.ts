@@ -3,6 +3,8 @@
  * a plain browser (preview, tests)? Office.onReady resolves in every Office host; outside Office
  * there is no Office global at all.
  */
+import type { ExcelRun } from "./types";
+
 export interface HostInfo {
   /** true only inside Excel (desktop, Mac or web) */
   inExcel: boolean;
@@ -20,4 +22,12 @@ export async function detectHost(): Promise<HostInfo> {
   // Compared as text: the HostType enum object exists only where office.js is loaded.
   const host = info?.host ? String(info.host) : null;
   return { inExcel: host === "Excel", host, platform: info?.platform ? String(info.platform) : null };
+}
+
+/**
+ * Excel.run as the gateway uses it: with delayForCellEdit, a batch sent while the user is typing
+ * in a cell waits until the edit ends instead of failing with InvalidOperationInCellEditMode.
+ */
+export function officeExcelRun(): ExcelRun {
+  return (batch) => Excel.run({ delayForCellEdit: true }, batch);
 }

@@ -3,13 +3,45 @@
  * into as few syncs as fit under a budget: one sync for every realistic plan, several only when
  * the plan's own data passes the limit.
  */
-export const REQUEST_LIMIT_BYTES = 5 * 1024 * 1024;
+export const REQUEST_LIMIT_BYTES = 5_000_000;
 
-/** Share of the limit a chunk may fill: the rest covers Office's per-command envelope. */
-export const BUDGET_SHARE = 0.9;
+/**
+ * Share of the limit a chunk may fill: 4,750,000 bytes, and the estimate below is taken with a
+ * 10 % margin (it is within 10 % of Microsoft's library on the plans of test/excel/recorder.test.ts).
+ */
+export const BUDGET_SHARE = 0.95;
+export const ESTIMATE_MARGIN = 1.1;
 
-/** Office's envelope per queued command (ids, action type, object path) is about this size. */
-export const COMMAND_OVERHEAD = 160;
+/**
+ * The request Office.js builds, per part (measured with Microsoft's library, see
+ * src/excel/fake/wire.ts for the same model in the fake): an object path with its Instantiate
+ * actions, a range's extra `_KeepReference`, one action (property set or method call) without its
+ * arguments, and the three paths and action of each slice Office.js cuts a 2-D set of more than
+ * 1,500 cells into.
+ */
+export const WIRE_PATH = 170;
+export const WIRE_RANGE = 160;
+export const WIRE_ACTION = 95;
+const WIRE_SLICE = 640;
+const SLICE_CELLS = 1500;
+
+/** One command on an object not yet in the request (most steps are a few of these). */
+export const COMMAND_OVERHEAD = WIRE_PATH + WIRE_ACTION;
+
+/** The write budget for a host whose request limit is `limit`. */
+export function writeBudget(limit: number): number {
+  return Math.floor((limit * BUDGET_SHARE) / ESTIMATE_MARGIN);
+}
+
+/** A 2-D property set (values, numberFormat): its JSON and the slices Office.js cuts it into. */
+export function gridBytes(grid: unknown[][] | null | undefined): number {
+  if (!grid) return 0;
+  const cols = grid[0]?.length ?? 0;
+  const cells = grid.length * cols;
+  const slices =
+    cells > SLICE_CELLS ? Math.ceil(grid.length / Math.max(1, Math.round(SLICE_CELLS / cols))) : 0;
+  return WIRE_ACTION + jsonBytes(grid) + slices * WIRE_SLICE;
+}
 
 export function jsonBytes(value: unknown): number {
   // UTF-8 length: Indonesian text is mostly ASCII, but names may carry other characters.

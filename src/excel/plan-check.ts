@@ -1,5 +1,6 @@
 /** Plan checks made before any request, so Excel cannot refuse the write halfway through. */
 import { cellAddress, parseAddress, quoteSheet } from "../engine/address";
+import type { Pesan } from "../engine/model";
 import type { PlanValue, RangeWrite, WritePlan } from "../engine/plan";
 import { invalidPlan } from "./errors";
 
@@ -64,7 +65,7 @@ const SHOWN_CELLS = 5;
  * indicator name) is no reason to refuse the whole plan. Returns the ranges to write (the plan's
  * own when nothing is cut) and, when something was, one sentence for ApplyReport.skipped.
  */
-export function cutLongText(ranges: RangeWrite[]): { ranges: RangeWrite[]; skipped: string | null } {
+export function cutLongText(ranges: RangeWrite[]): { ranges: RangeWrite[]; skipped: Pesan | null } {
   const cells: string[] = [];
   let out: RangeWrite[] | null = null;
   for (let i = 0; i < ranges.length; i++) {
@@ -91,9 +92,10 @@ export function cutLongText(ranges: RangeWrite[]): { ranges: RangeWrite[]; skipp
   const more = n > SHOWN_CELLS ? n - SHOWN_CELLS : 0;
   return {
     ranges: out,
-    skipped:
-      `${n} teks dipotong ke ${MAX_CELL_TEXT} karakter (batas sel Excel): ${shown}${more ? ` dan ${more} sel lain` : ""}. / ` +
-      `${n} ${n === 1 ? "text was" : "texts were"} cut to ${MAX_CELL_TEXT} characters (Excel's cell limit): ${shown}${more ? ` and ${more} more cells` : ""}.`,
+    skipped: {
+      id: `${n} teks dipotong ke ${MAX_CELL_TEXT} karakter (batas sel Excel): ${shown}${more ? ` dan ${more} sel lain` : ""}.`,
+      en: `${n} ${n === 1 ? "text was" : "texts were"} cut to ${MAX_CELL_TEXT} characters (Excel's cell limit): ${shown}${more ? ` and ${more} more cells` : ""}.`,
+    },
   };
 }
 

@@ -20,7 +20,15 @@ export const REQUIRED_API: Record<GatewayFunction, string> = {
 };
 
 /** Used when present, skipped (and reported) when not. */
-export const OPTIONAL_API = { mergedAreas: "1.13", notes: "1.18" } as const;
+export const OPTIONAL_API = {
+  mergedAreas: "1.13",
+  notes: "1.18",
+  /** Range.getSpecialCellsOrNullObject: where the formulas are, so only that block's formulas are read */
+  formulaCells: "1.9",
+  comments: "1.10",
+  /** Workbook.protection (structure protection) */
+  workbookProtection: "1.7",
+} as const;
 
 const PURPOSE: Record<GatewayFunction, { id: string; en: string }> = {
   read: { id: "membaca lembar kerja", en: "read the workbook" },

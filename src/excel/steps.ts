@@ -1,14 +1,8 @@
 /** The write commands of an apply, as steps that know their request size. */
 import { cellAddress, parseAddress, rangeAddress } from "../engine/address";
-import type {
-  CellStyle,
-  ChartWrite,
-  ConditionalRule,
-  PlanValue,
-  RangeWrite,
-  RemoveWrite,
-} from "../engine/plan";
-import { COMMAND_OVERHEAD, jsonBytes } from "./payload";
+import type { CellStyle, ChartWrite, ConditionalRule, PlanValue, RemoveWrite } from "../engine/plan";
+import type { CoalescedWrite } from "./coalesce";
+import { COMMAND_OVERHEAD, WIRE_ACTION, WIRE_PATH, WIRE_RANGE, gridBytes, jsonBytes } from "./payload";
 import { needsTextFormat } from "./text";
 
 export interface Env {
@@ -69,19 +63,42 @@ function applyStyle(range: Excel.Range, style: CellStyle, rows: number, cols: nu
   }
 }
 
-const STYLE_BYTES = 12 * COMMAND_OVERHEAD;
+/** What applyStyle sends: the format object, its font and fill, one action per property, the edges. */
+function styleBytes(style: CellStyle, rows: number, cols: number): number {
+  let bytes = WIRE_PATH;
+  const font = [style.bold, style.italic, style.fontColor, style.fontSize].filter(
+    (v) => v !== undefined,
+  ).length;
+  if (font) bytes += WIRE_PATH + font * (WIRE_ACTION + 8);
+  if (style.fill) bytes += WIRE_PATH + WIRE_ACTION + 20;
+  const direct = [style.hAlign, style.vAlign, style.wrap].filter((v) => v !== undefined).length;
+  bytes += direct * (WIRE_ACTION + 20);
+  if (style.border === "thin") {
+    const edges = 4 + (rows > 1 ? 1 : 0) + (cols > 1 ? 1 : 0);
+    bytes += WIRE_PATH + edges * (WIRE_PATH + 2 * (WIRE_ACTION + 12));
+  }
+  return bytes;
+}
 
-/** One block (or a slice of rows of it); numberFormat goes before values so "@" takes effect. */
-function rangeStep(w: RangeWrite, rowFrom: number, rowTo: number): Step {
+/**
+ * One block (or a slice of rows of it); numberFormat goes before values so "@" takes effect.
+ * A plan's null is an empty cell (""); undefined (a cell no write touches inside a coalesced block)
+ * is sent as null, which leaves the cell as it is.
+ */
+function rangeStep(w: CoalescedWrite, rowFrom: number, rowTo: number): Step {
   const b = parseAddress(w.address);
   const rows = rowTo - rowFrom;
   const address = rangeAddress(b.row + rowFrom, b.col, rows, b.colCount);
-  const values = w.values?.slice(rowFrom, rowTo).map((r) => r.map((v: PlanValue) => (v === null ? "" : v)));
+  const values = w.values
+    ?.slice(rowFrom, rowTo)
+    .map((r) => r.map((v: PlanValue | undefined) => (v === undefined ? null : v === null ? "" : v)));
   let formats: (string | null)[][] | null = null;
   const baseFormat = (r: number, c: number) =>
     w.numberFormats?.[rowFrom + r]?.[c] ?? w.style?.numberFormat ?? null;
   const anyFormat = !!w.numberFormats || !!w.style?.numberFormat;
-  const anyText = values?.some((r) => r.some((v) => typeof v === "string" && needsTextFormat(v))) ?? false;
+  const anyText =
+    !w.formatsSet &&
+    (values?.some((r) => r.some((v) => typeof v === "string" && needsTextFormat(v))) ?? false);
   if (anyFormat || anyText) {
     formats = [];
     for (let r = 0; r < rows; r++) {
@@ -94,14 +111,22 @@ function rangeStep(w: RangeWrite, rowFrom: number, rowTo: number): Step {
     }
   }
   const bytes =
-    jsonBytes(values ?? null) + jsonBytes(formats) + (w.style ? STYLE_BYTES : 0) + 3 * COMMAND_OVERHEAD;
+    WIRE_PATH +
+    WIRE_RANGE +
+    gridBytes(values) +
+    gridBytes(formats) +
+    (w.numberFormat !== undefined ? WIRE_ACTION + jsonBytes(w.numberFormat) : 0) +
+    (w.style ? styleBytes(w.style, rows, b.colCount) : 0);
   return {
     bytes,
     queue(env) {
       const range = env.sheet(w.sheet).getRange(address);
-      // null inside a 2-D numberFormat leaves that cell's format as it is.
+      // null inside a 2-D numberFormat leaves that cell's format as it is; a single format is
+      // applied to every cell of the range.
       if (formats) range.numberFormat = formats as string[][];
+      else if (w.numberFormat !== undefined) range.numberFormat = w.numberFormat as unknown as string[][];
       if (w.style) applyStyle(range, w.style, rows, b.colCount);
+      // null inside a 2-D values array leaves that cell as it is
       if (values) range.values = values as (string | number | boolean)[][];
     },
   };
@@ -125,7 +150,7 @@ export function removeStep(r: RemoveWrite): Step {
 }
 
 /** Splits a block into row slices that each fit the budget. */
-export function rangeSteps(w: RangeWrite, budget: number): Step[] {
+export function rangeSteps(w: CoalescedWrite, budget: number): Step[] {
   const whole = rangeStep(w, 0, parseAddress(w.address).rowCount);
   if (whole.bytes <= budget) return [whole];
   const rows = parseAddress(w.address).rowCount;
@@ -136,12 +161,22 @@ export function rangeSteps(w: RangeWrite, budget: number): Step[] {
   return steps;
 }
 
-export function conditionalStep(sheet: string, address: string, rules: ConditionalRule[]): Step {
+/**
+ * The rules of one range: the add-in's earlier rules there (`owned`: their ids, found by
+ * cf-owned.ts) are deleted one by one, never with clearAll, which would take the user's rules on
+ * those cells too.
+ */
+export function conditionalStep(
+  sheet: string,
+  address: string,
+  rules: ConditionalRule[],
+  owned: string[],
+): Step {
   return {
-    bytes: jsonBytes(rules) + (2 + rules.length * 6) * COMMAND_OVERHEAD,
+    bytes: jsonBytes(rules) + (2 + owned.length + rules.length * 6) * COMMAND_OVERHEAD,
     queue(env) {
       const formats = env.sheet(sheet).getRange(address).conditionalFormats;
-      formats.clearAll();
+      for (const id of owned) formats.getItem(id).delete();
       rules.forEach((rule, priority) => {
         if (rule.type === "iconSet") {
           const cf = formats.add("IconSet");

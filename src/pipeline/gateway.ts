@@ -26,3 +26,36 @@ export class ApplyRefusedError extends Error {
 export function isApplyRefusedError(e: unknown): e is ApplyRefusedError {
   return e instanceof ApplyRefusedError;
 }
+
+/**
+ * Thrown by a gateway whose write stopped after part of it may have been applied (Excel: a
+ * failure after the first write sync; Office.js batches are not transactions). Running the same
+ * run again completes it: the state sheet is written first, so what was written is the add-in's.
+ */
+export class ApplyInterruptedError extends Error {
+  readonly kode = "TULISAN_TERPUTUS";
+  /** the host's own code for the failure (e.g. Office's "GeneralException") */
+  readonly sebab: string;
+  readonly pesan: { id: string; en: string };
+  override readonly cause: unknown;
+
+  constructor(sebab: string, alasan: { id: string; en: string }, cause: unknown) {
+    const pesan = {
+      id:
+        `Penulisan terhenti di tengah jalan: ${alasan.id} (${sebab}) Sebagian perubahan mungkin sudah tertulis. ` +
+        "Jalankan Hitung Capaian lagi untuk melengkapinya.",
+      en:
+        `Writing stopped halfway: ${alasan.en} (${sebab}) Some changes may already be written. ` +
+        "Run Hitung Capaian again to complete them.",
+    };
+    super(`${pesan.id} / ${pesan.en}`);
+    this.name = "ApplyInterruptedError";
+    this.sebab = sebab;
+    this.pesan = pesan;
+    this.cause = cause;
+  }
+}
+
+export function isApplyInterruptedError(e: unknown): e is ApplyInterruptedError {
+  return e instanceof ApplyInterruptedError;
+}

@@ -6,11 +6,12 @@
 import "../taskpane/no-eval";
 import { createRoot, type Root } from "react-dom/client";
 import { fakeWorkbookFromSnapshot, installFakeOffice } from "../excel/fake";
-import { readSnapshot } from "../xlsx/snapshot";
+import { readPackageSnapshot } from "../xlsx/package-snapshot";
 import { officeHost } from "../taskpane/office-host";
 import type { HostBridge, ThemeName } from "../taskpane/host-bridge";
 import type { Lang } from "../taskpane/i18n";
 import { technicalDetail } from "../taskpane/components/ErrorMessage";
+import { browserZip } from "./inflate";
 import { Preview, type LoadedWorkbook } from "./Preview";
 
 const DEFAULT_FILE = "assets/sample/contoh-dinsos-bengkalis-2023.xlsx";
@@ -76,7 +77,7 @@ let loads = 0;
 
 async function load(name: string, bytes: Uint8Array) {
   try {
-    const snapshot = await readSnapshot(bytes);
+    const snapshot = await readPackageSnapshot(bytes, browserZip);
     const fake = fakeWorkbookFromSnapshot(snapshot);
     installFakeOffice(fake, { displayLanguage: lang === "en" ? "en-US" : "id-ID" });
     loads++;

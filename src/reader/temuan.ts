@@ -115,6 +115,7 @@ export function capaianJumlah(
       id: `Capaian baris "${label}" tercetak ${fmt(shownValue, "id")} di ${where(printed)}, seharusnya ${t("id")} dari jumlah target dan realisasinya.`,
       en: `The capaian of the "${label}" row prints ${fmt(shownValue, "en")} in ${where(printed)}, expected ${t("en")} from its total target and realisasi.`,
     },
+    seharusnya: expected,
   };
 }
 

@@ -1,31 +1,35 @@
-/** Entry of the task pane: render at once, then the pane reads the workbook (see use-capaian). */
-import "./no-eval";
-import { FluentProvider, MessageBar, MessageBarBody, webLightTheme } from "@fluentui/react-components";
+/**
+ * Entry of the task pane. The first paint needs only React and the pane's frame (PaneLoading); the
+ * pane with the engine, reader and Excel gateway is a chunk fetched at once, in parallel with
+ * Office's start-up, and rendered when both are ready (use-capaian then reads the workbook).
+ */
 import { createRoot } from "react-dom/client";
 import { detectHost } from "../excel/host";
-import { App } from "./App";
-import { stringsFor } from "./i18n";
-import { officeHost, officeLook } from "./office-host";
+import { officeLook } from "./office-look";
+import { PaneLoading } from "./PaneLoading";
 
 async function mount() {
   const container = document.getElementById("container");
   if (!container) return;
   const root = createRoot(container);
+  const main = import(/* webpackChunkName: "pane" */ "./pane-main");
+  // Keep an early failure of the chunk from being reported before it is awaited below.
+  main.catch(() => undefined);
   const host = await detectHost();
   const { lang, theme } = officeLook();
   document.documentElement.lang = lang;
   if (!host.inExcel) {
-    // Opened in a browser or another Office application: say where the add-in belongs.
-    root.render(
-      <FluentProvider theme={webLightTheme}>
-        <MessageBar intent="info" layout="multiline">
-          <MessageBarBody>{stringsFor(lang).notInExcel}</MessageBarBody>
-        </MessageBar>
-      </FluentProvider>,
-    );
+    const { NotInExcel } = await main;
+    root.render(<NotInExcel lang={lang} />);
     return;
   }
-  root.render(<App host={officeHost()} lang={lang} theme={theme} />);
+  root.render(<PaneLoading lang={lang} theme={theme} />);
+  try {
+    const { ExcelPane } = await main;
+    root.render(<ExcelPane lang={lang} theme={theme} />);
+  } catch {
+    root.render(<PaneLoading lang={lang} theme={theme} failed />);
+  }
 }
 
 void mount();

@@ -1,24 +1,22 @@
 /**
  * The Office side of the host bridge: the Excel gateway (with its "go to cell" and "what is
- * selected"), language and theme. The only file of the pane that reads Office.js globals.
+ * selected"). With office-look.ts (language and theme), the only files of the pane that read
+ * Office.js globals. No saveFile: Office.js has no API that saves a file the pane made, so the
+ * pane offers it as a browser download (docs/EXCEL-CHECKS.md says where that works).
  */
 import { createExcelGateway } from "../excel/gateway";
-import { themeOf, type HostBridge, type ThemeName } from "./host-bridge";
-import { languageOf, type Lang } from "./i18n";
+import { officeExcelRun } from "../excel/host";
+import type { HostBridge } from "./host-bridge";
+import { ingatNamaOpd } from "./opd-terbaca";
+
+export { officeLook } from "./office-look";
 
 export function officeHost(): HostBridge {
-  const gateway = createExcelGateway(Excel.run);
+  const { gateway, namaOpd } = ingatNamaOpd(createExcelGateway(officeExcelRun()));
   return {
     gateway,
     selectCell: (sheet, cell) => gateway.selectCell(sheet, cell),
     getSelectedRange: () => gateway.getSelectedRange(),
-  };
-}
-
-export function officeLook(): { lang: Lang; theme: ThemeName } {
-  const ctx = typeof Office !== "undefined" ? Office.context : undefined;
-  return {
-    lang: languageOf(ctx?.displayLanguage),
-    theme: themeOf(ctx?.officeTheme?.bodyBackgroundColor),
+    namaOpd,
   };
 }

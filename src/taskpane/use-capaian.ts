@@ -2,7 +2,8 @@
  * The pane's state machine around the one pipeline: a dry run on open (to show the summary and
  * the stored settings), "Hitung Capaian" (writes the capaian/predikat columns), "Sisipkan Tabel 3.x"
  * (writes the chosen tables), and a dry run with the drafted corrections ("terapkan": a table the
- * user declared shows in the summary before anything is written). Every failure ends in a visible
+ * user declared shows in the summary before anything is written), and "Hapus hasil" (takes away everything
+ * the add-in wrote). Every failure ends in a visible
  * state, never a frozen pane.
  */
 import { useCallback, useEffect, useRef, useState } from "react";
@@ -10,8 +11,9 @@ import type { MappingOverrides, ReadResult } from "../engine/mapping";
 import { defaultSettings, type Settings } from "../engine/settings";
 import { runCapaian, type RunOutcome, type RunStep } from "../pipeline/run";
 import type { WorkbookGateway } from "../pipeline/gateway";
+import { hapusHasil, type HapusOutcome } from "../pipeline/hapus";
 
-export type Action = "muat" | "hitung" | "sisipkan" | "terapkan";
+export type Action = "muat" | "hitung" | "sisipkan" | "terapkan" | "hapus";
 export type TabelNomor = Settings["tabel"][number];
 
 export interface OverridesDraft {
@@ -30,6 +32,8 @@ export interface CapaianState {
   outcome: RunOutcome | null;
   lastAction: Action | null;
   error: { action: Action; error: unknown } | null;
+  /** how the last "Hapus hasil" ended; cleared by the next run */
+  hapusOutcome: HapusOutcome | null;
 }
 
 export interface CapaianApi extends CapaianState {
@@ -40,6 +44,8 @@ export interface CapaianApi extends CapaianState {
   reload(): void;
   hitung(): void;
   sisipkan(tabel: TabelNomor[]): void;
+  /** removes everything the add-in wrote, then reads the workbook again */
+  hapus(): void;
   dismissError(): void;
 }
 
@@ -77,6 +83,7 @@ export function useCapaian(gateway: WorkbookGateway): CapaianApi {
     outcome: null,
     lastAction: null,
     error: null,
+    hapusOutcome: null,
   }));
   // The latest drafts, read when a run starts (a run uses what is on screen at that moment).
   const latest = useRef(state);
@@ -87,7 +94,14 @@ export function useCapaian(gateway: WorkbookGateway): CapaianApi {
     async (action: Action, tabel?: TabelNomor[]) => {
       const { settings, overrides } = latest.current;
       const dry = action === "muat" || action === "terapkan";
-      setState((s) => ({ ...s, busy: action, step: null, error: null }));
+      // the re-read after a removal keeps its message on screen
+      setState((s) => ({
+        ...s,
+        busy: action,
+        step: null,
+        error: null,
+        hapusOutcome: action === "muat" ? s.hapusOutcome : null,
+      }));
       try {
         const outcome = await runCapaian(gateway, {
           // tahun is always passed, so Otomatis (no tahun) drops a year an earlier run stored
@@ -119,6 +133,19 @@ export function useCapaian(gateway: WorkbookGateway): CapaianApi {
     [gateway],
   );
 
+  const hapus = useCallback(async () => {
+    setState((s) => ({ ...s, busy: "hapus", step: null, error: null, hapusOutcome: null }));
+    try {
+      const outcome = await hapusHasil(gateway);
+      if (!mounted.current) return;
+      // what the pane showed of the last run is gone from the workbook: show the removal instead
+      setState((s) => ({ ...s, busy: null, hapusOutcome: outcome, outcome: outcome.ok ? null : s.outcome }));
+      if (outcome.ok && outcome.adaHasil) void run("muat");
+    } catch (error) {
+      if (mounted.current) setState((s) => ({ ...s, busy: null, error: { action: "hapus", error } }));
+    }
+  }, [gateway, run]);
+
   useEffect(() => {
     mounted.current = true;
     // Let the pane paint first; the read starts right after.
@@ -143,6 +170,7 @@ export function useCapaian(gateway: WorkbookGateway): CapaianApi {
     reload: () => void run("muat"),
     hitung: () => void run("hitung"),
     sisipkan: (tabel) => void run("sisipkan", tabel),
+    hapus: () => void hapus(),
     dismissError: () => setState((s) => ({ ...s, error: null })),
   };
 }

@@ -2,14 +2,16 @@
  * WorkbookGateway over an .xlsx/.xlsm buffer: reads it once, writes the applied copy through
  * onOutput. The copy is the user's own package with only the plan's parts edited (ooxml/), so
  * charts, pivot tables, images, macros and every unknown part come through byte-identical.
+ * The input is unzipped once: the parts the snapshot inflated are the ones the writer edits.
  */
 import type { ApplyReport, WritePlan } from "../engine/plan";
 import type { WorkbookSnapshot } from "../engine/snapshot";
 import type { WorkbookGateway } from "../pipeline/gateway";
-import { assertXlsxContainer, DAMAGED } from "./container";
-import { XlsxInputError } from "./errors";
-import { applyPlanToPackage, isOoxmlRefusalError, type PartKind } from "./ooxml";
-import { readSnapshot } from "./snapshot";
+import { openArchive } from "./container";
+import { applyPlanToPackage, type PartKind } from "./ooxml";
+import type { ZipArchive } from "./ooxml/zip";
+import { nodeZip } from "./ooxml/zip-node";
+import { snapshotOfArchive } from "./package-snapshot";
 
 export interface XlsxGatewayOptions {
   input: Buffer | Uint8Array;
@@ -20,29 +22,27 @@ export interface XlsxGatewayOptions {
   onPreserved?(preserved: Partial<Record<PartKind, number>>): void;
 }
 
+/**
+ * Every failure to read the file is an XlsxInputError with its code (errors.ts), thrown by the
+ * zip reader and the package; a refusal (protected sheet, a user's shared formula) reaches
+ * runCapaian as refusals. Nothing here looks at an error's text.
+ */
 export function createXlsxGateway(options: XlsxGatewayOptions): WorkbookGateway {
+  let archive: ZipArchive | null = null;
   let snapshot: Promise<WorkbookSnapshot> | null = null;
+  const opened = (): ZipArchive => (archive ??= openArchive(options.input, nodeZip));
   return {
     read(): Promise<WorkbookSnapshot> {
-      snapshot ??= readSnapshot(options.input);
+      snapshot ??= Promise.resolve().then(() => snapshotOfArchive(opened()));
       return snapshot;
     },
     async apply(plan: WritePlan): Promise<ApplyReport> {
       // The snapshot has served its purpose once there is a plan; a 100,000-row one is hundreds of
       // megabytes the write would otherwise carry.
       snapshot = null;
-      // Encrypted or non-zip bytes get the same sentence as on reading.
-      assertXlsxContainer(options.input);
-      let outcome: Awaited<ReturnType<typeof applyPlanToPackage>>;
-      try {
-        outcome = await applyPlanToPackage(options.input, plan);
-      } catch (e) {
-        // A refusal (protected sheet, a user's shared formula) reaches runCapaian as refusals.
-        if (isOoxmlRefusalError(e) || e instanceof XlsxInputError) throw e;
-        if (e instanceof Error && /zip|end of central directory|corrupt/i.test(e.message))
-          throw new XlsxInputError("RUSAK", DAMAGED);
-        throw e;
-      }
+      const outcome = await applyPlanToPackage(opened(), plan);
+      // The parts' texts the archive keeps are not needed after the write.
+      archive = null;
       await options.onOutput(outcome.buffer);
       options.onPreserved?.(outcome.preserved);
       return outcome.report;

@@ -4,11 +4,13 @@
  * formulas, merges, visibility, protection and names. Raw cell values are what Office.js gives
  * (a date is already its serial number). Equivalence with the exceljs reading is tested.
  */
-import JSZip from "jszip";
 import { columnIndex, parseAddress, quoteSheet } from "../engine/address";
 import type { CellValue, GridRange, SheetSnapshot, WorkbookSnapshot } from "../engine/snapshot";
-import { assertXlsxContainer, DAMAGED, NOT_XLSX, unprefixPart } from "./container";
+import { openArchive, unprefixPart } from "./container";
 import { XlsxInputError } from "./errors";
+import { noteCells } from "./ooxml/notes-snapshot";
+import { decodeXmlRefs } from "./ooxml/xml-scan";
+import type { ZipArchive, ZipCodec } from "./ooxml/zip";
 
 /** Built-in number formats (ECMA-376 18.8.30), spelled as exceljs spells them. */
 const BUILTIN_FORMATS: Record<number, string> = {
@@ -42,21 +44,9 @@ const BUILTIN_FORMATS: Record<number, string> = {
   49: "@",
 };
 
-function unescapeXml(s: string): string {
-  if (!s.includes("&")) return s;
-  return s.replace(/&(#x[0-9a-fA-F]+|#\d+|lt|gt|amp|quot|apos);/g, (_, e: string) => {
-    if (e === "lt") return "<";
-    if (e === "gt") return ">";
-    if (e === "amp") return "&";
-    if (e === "quot") return '"';
-    if (e === "apos") return "'";
-    return String.fromCodePoint(e[1] === "x" ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10));
-  });
-}
-
 function attr(tag: string, name: string): string | undefined {
   const m = new RegExp(`(?:^|\\s)${name}="([^"]*)"`).exec(tag);
-  return m ? unescapeXml(m[1]!) : undefined;
+  return m ? decodeXmlRefs(m[1]!) : undefined;
 }
 
 /** The text of a string item: every <t> outside phonetic runs, joined. */
@@ -64,7 +54,7 @@ function itemText(xml: string): string {
   const body = xml.replace(/<rPh\b[\s\S]*?<\/rPh>/g, "");
   let text = "";
   for (const m of body.matchAll(/<t(?:\s[^>]*)?>([\s\S]*?)<\/t>/g)) text += m[1];
-  return unescapeXml(text);
+  return decodeXmlRefs(text);
 }
 
 function sharedStrings(xml: string | undefined): string[] {
@@ -129,7 +119,7 @@ interface Cell {
 
 function parseCellRef(ref: string): { row: number; col: number } {
   const m = /^([A-Z]+)(\d+)$/.exec(ref);
-  if (!m) throw new XlsxInputError("RUSAK", DAMAGED);
+  if (!m) throw new XlsxInputError("BAGIAN_RUSAK", `cell reference "${ref}" is no A1 reference`);
   return { row: Number(m[2]) - 1, col: columnIndex(m[1]!) };
 }
 
@@ -155,14 +145,14 @@ function sheetCells(xml: string, strings: string[], formats: string[]): Cell[] {
       let value: CellValue = "";
       if (type === "s") value = v === undefined ? "" : (strings[Number(v)] ?? "");
       else if (type === "inlineStr") value = itemText(/<is>([\s\S]*?)<\/is>/.exec(inner)?.[1] ?? "");
-      else if (type === "str" || type === "e") value = v === undefined ? "" : unescapeXml(v);
+      else if (type === "str" || type === "e") value = v === undefined ? "" : decodeXmlRefs(v);
       else if (type === "b") value = v === undefined ? "" : v.trim() === "1";
       else if (type === "d") value = v === undefined ? "" : Date.parse(v) / 86400000 + 25569;
       else value = v === undefined || v.trim() === "" ? "" : Number(v);
       let formula = "";
       const fm = /<f\b([^>]*?)(?:\/>|>([\s\S]*?)<\/f>)/.exec(inner);
       if (fm) {
-        const text = fm[2] !== undefined ? unescapeXml(fm[2]) : "";
+        const text = fm[2] !== undefined ? decodeXmlRefs(fm[2]) : "";
         const si = attr(fm[1]!, "si");
         if (attr(fm[1]!, "t") === "shared" && si !== undefined) {
           const master = shared.get(si);
@@ -249,7 +239,7 @@ function namesOf(workbook: string): Record<string, string> {
   for (const m of workbook.matchAll(/<definedName\b([^>]*)>([\s\S]*?)<\/definedName>/g)) {
     const name = attr(m[1]!, "name");
     if (!name || name.startsWith("_xlnm.")) continue;
-    const first = unescapeXml(m[2]!).split(",")[0]!.trim();
+    const first = decodeXmlRefs(m[2]!).split(",")[0]!.trim();
     const bang = first.lastIndexOf("!");
     if (bang < 0) continue;
     const sheet = first
@@ -263,57 +253,51 @@ function namesOf(workbook: string): Record<string, string> {
   return names;
 }
 
-/** Reads an .xlsx file the way the Excel gateway reads an open workbook. */
-export async function readPackageSnapshot(buffer: Uint8Array): Promise<WorkbookSnapshot> {
-  assertXlsxContainer(buffer);
-  let zip: JSZip;
-  try {
-    zip = await JSZip.loadAsync(buffer);
-  } catch {
-    throw new XlsxInputError("RUSAK", DAMAGED);
-  }
+/** Reads an .xlsx file the way the Excel gateway reads an open workbook, inflating through `codec`. */
+export function readPackageSnapshot(buffer: Uint8Array, codec: ZipCodec): Promise<WorkbookSnapshot> {
+  return snapshotOfArchive(openArchive(buffer, codec));
+}
+
+/** The snapshot of an archive already opened; the parts it inflates stay in the archive for the writer. */
+export async function snapshotOfArchive(zip: ZipArchive): Promise<WorkbookSnapshot> {
   const text = async (path: string): Promise<string | undefined> => {
-    const xml = await zip.file(path)?.async("string");
+    const xml = await zip.text(path);
     return xml === undefined ? undefined : unprefixPart(xml);
   };
-  try {
-    const workbook = await text("xl/workbook.xml");
-    const rels = await text("xl/_rels/workbook.xml.rels");
-    if (!workbook || !rels) throw new XlsxInputError("BUKAN_XLSX", NOT_XLSX);
-    const targets = new Map<string, string>();
-    for (const m of rels.matchAll(/<Relationship\b([^>]*?)\/?>/g)) {
-      const id = attr(m[1]!, "Id");
-      const target = attr(m[1]!, "Target");
-      if (id && target) targets.set(id, resolveTarget(target));
-    }
-    const strings = sharedStrings(await text("xl/sharedStrings.xml"));
-    const formats = cellFormats(await text("xl/styles.xml"));
-    const sheets: SheetSnapshot[] = [];
-    for (const m of workbook.matchAll(/<sheet\b([^>]*?)\/?>/g)) {
-      const name = attr(m[1]!, "name");
-      const rid = attr(m[1]!, "r:id");
-      const path = rid ? targets.get(rid) : undefined;
-      const xml = path ? await text(path) : undefined;
-      // Chart sheets and dialog sheets have no cells; exceljs does not list them either.
-      if (!name || !xml || !/<worksheet\b/.test(xml)) continue;
-      const state = attr(m[1]!, "state");
-      const visibility = state === "veryHidden" ? "veryHidden" : state === "hidden" ? "hidden" : "visible";
-      const protection = /<sheetProtection\b([^>]*?)\/?>/.exec(xml)?.[1];
-      const flag = protection ? attr(protection, "sheet") : undefined;
-      sheets.push(
-        toSheet(
-          name,
-          visibility,
-          flag === "1" || flag === "true",
-          mergesOf(xml),
-          sheetCells(xml, strings, formats),
-        ),
-      );
-    }
-    if (sheets.length === 0) throw new XlsxInputError("BUKAN_XLSX", NOT_XLSX);
-    return { sheets, names: namesOf(workbook) };
-  } catch (e) {
-    if (e instanceof XlsxInputError) throw e;
-    throw new XlsxInputError("RUSAK", DAMAGED);
+  const workbook = await text("xl/workbook.xml");
+  if (!workbook) {
+    const detail = "no xl/workbook.xml";
+    // A zip that is no spreadsheet package at all (a .docx renamed) is not an incomplete one.
+    if (!zip.byName.has("[Content_Types].xml")) throw new XlsxInputError("BUKAN_XLSX", detail);
+    throw new XlsxInputError("BAGIAN_HILANG", detail, "xl/workbook.xml");
   }
+  const rels = await text("xl/_rels/workbook.xml.rels");
+  if (!rels)
+    throw new XlsxInputError("BAGIAN_HILANG", "no workbook relationships", "xl/_rels/workbook.xml.rels");
+  const targets = new Map<string, string>();
+  for (const m of rels.matchAll(/<Relationship\b([^>]*?)\/?>/g)) {
+    const id = attr(m[1]!, "Id");
+    const target = attr(m[1]!, "Target");
+    if (id && target) targets.set(id, resolveTarget(target));
+  }
+  const strings = sharedStrings(await text("xl/sharedStrings.xml"));
+  const formats = cellFormats(await text("xl/styles.xml"));
+  const sheets: SheetSnapshot[] = [];
+  for (const m of workbook.matchAll(/<sheet\b([^>]*?)\/?>/g)) {
+    const name = attr(m[1]!, "name");
+    const rid = attr(m[1]!, "r:id");
+    const path = rid ? targets.get(rid) : undefined;
+    const xml = path ? await text(path) : undefined;
+    // Chart sheets and dialog sheets have no cells; exceljs does not list them either.
+    if (!name || !xml || !/<worksheet\b/.test(xml)) continue;
+    const state = attr(m[1]!, "state");
+    const visibility = state === "veryHidden" ? "veryHidden" : state === "hidden" ? "hidden" : "visible";
+    const protection = /<sheetProtection\b([^>]*?)\/?>/.exec(xml)?.[1];
+    const flag = protection ? attr(protection, "sheet") : undefined;
+    const cells = sheetCells(xml, strings, formats);
+    const sheet = toSheet(name, visibility, flag === "1" || flag === "true", mergesOf(xml), cells);
+    sheets.push({ ...sheet, catatan: await noteCells(text, path) });
+  }
+  if (sheets.length === 0) throw new XlsxInputError("BAGIAN_HILANG", "the workbook lists no worksheet part");
+  return { sheets, names: namesOf(workbook) };
 }

@@ -6,52 +6,68 @@
  * add-in's own origin and Microsoft's office.js. The browser test (preview.test.ts) checks the
  * requests a running pane makes.
  *
- * BUNDLE_DIR reuses a production build (`npm run build` writes dist/); otherwise one is made in a
- * temp dir.
+ * BUNDLE_DIR names a production build to check; otherwise dist/ when `npm run build` made it from
+ * the current sources, or a build kept until a source changes (build-cache.ts).
  */
-import { execFile } from "node:child_process";
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { gzipSync } from "node:zlib";
 import path from "node:path";
+import { upToDateBuild } from "./build-cache";
 
-const ROOT = path.resolve(__dirname, "../..");
 jest.setTimeout(300_000);
 
 let dir = "";
-let dispose = () => {};
 
 beforeAll(async () => {
   const reuse = process.env.BUNDLE_DIR;
-  if (reuse && existsSync(path.join(reuse, "taskpane.html"))) {
-    dir = path.resolve(reuse);
-    return;
-  }
-  dir = mkdtempSync(path.join(tmpdir(), "capaian-bundle-"));
-  dispose = () => rmSync(dir, { recursive: true, force: true });
-  const cli = path.join(ROOT, "node_modules/webpack-cli/bin/cli.js");
-  await new Promise<void>((resolve, reject) =>
-    execFile(
-      process.execPath,
-      [cli, "--mode", "production", "--env", `outDir=${dir}`],
-      { cwd: ROOT, maxBuffer: 64 * 1024 * 1024, env: { ...process.env, CI: "true" } },
-      (error, stdout, stderr) =>
-        error ? reject(new Error(`webpack failed:\n${stdout}\n${stderr}`)) : resolve(),
-    ),
-  );
+  dir =
+    reuse && existsSync(path.join(reuse, "taskpane.html"))
+      ? path.resolve(reuse)
+      : await upToDateBuild("pane");
 });
 
-afterAll(() => dispose());
-
+/** Every script of the build: the pages' entries and the chunks the pane loads after its first paint. */
 function bundles(): { name: string; text: string }[] {
   return readdirSync(dir)
-    .filter((f) => /^(taskpane|commands)\.[0-9a-f]+\.js$/.test(f))
+    .filter((f) => /^[\w-]+\.[0-9a-f]{8}\.js$/.test(f))
     .map((name) => ({ name, text: readFileSync(path.join(dir, name), "utf8") }));
 }
 
-test("the pane's bundle is there and holds zod (so the check below looks at the right text)", () => {
-  const pane = bundles().find((b) => b.name.startsWith("taskpane."));
-  expect(pane).toBeDefined();
-  expect(pane!.text).toContain("jitless");
+/** The scripts taskpane.html loads itself, before the pane's first paint (office.js aside). */
+function initialScripts(): { name: string; text: string }[] {
+  const html = readFileSync(path.join(dir, "taskpane.html"), "utf8");
+  const own = [...html.matchAll(/<script[^>]*\ssrc="?([^"\s>]+)/g)]
+    .map((m) => m[1]!)
+    .filter((src) => !/^https?:/.test(src));
+  return own.map((name) => ({ name, text: readFileSync(path.join(dir, name), "utf8") }));
+}
+
+/**
+ * Microsoft's Office-Addin-TaskPane-React template (polyfill + react + taskpane, the scripts its
+ * taskpane.html loads), production build, gzip: the figure issue 14 measured. Rebuilt here from
+ * the template's webpack.config.js with this project's webpack it came to 167,806 B; the smaller
+ * figure is kept as the bar. `npm run bench pane` measures both side by side.
+ */
+const TEMPLATE_INITIAL_GZIP = 165_188;
+
+test("the pane's bundles are there and hold zod (so the checks below look at the right text)", () => {
+  expect(bundles().some((b) => b.name.startsWith("taskpane."))).toBe(true);
+  expect(bundles().some((b) => b.text.includes("jitless"))).toBe(true);
+});
+
+test("the script before the first paint is no larger than Microsoft's React template's, and holds no engine", () => {
+  const initial = initialScripts();
+  expect(initial.map((s) => s.name.replace(/\.[0-9a-f]{8}\.js$/, ""))).toEqual(["taskpane"]);
+  const gzip = initial.reduce((n, s) => n + gzipSync(Buffer.from(s.text)).length, 0);
+  console.log(`pane: script before first paint ${gzip} B gzip (template ${TEMPLATE_INITIAL_GZIP} B)`);
+  expect(gzip).toBeLessThanOrEqual(TEMPLATE_INITIAL_GZIP);
+  // zod (with the engine's schemas) and the Excel gateway come after the first paint, in the chunk
+  // index.tsx imports. Office.js method names appear only in gateway code, never in the pane's text.
+  const text = initial[0]!.text;
+  expect(text).not.toContain("jitless");
+  expect(text).not.toContain("getUsedRangeOrNullObject");
+  const later = bundles().find((b) => b.name.startsWith("pane."));
+  expect(later?.text).toContain("getUsedRangeOrNullObject");
 });
 
 test("no eval( call and no Function constructor anywhere in the production bundles", () => {

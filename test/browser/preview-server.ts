@@ -1,15 +1,12 @@
 /**
- * Builds the preview page (production mode, into a temp dir) and serves it on a free localhost
- * port, so the browser tests run the same bundle a person would open.
+ * The preview page's production build (build-cache.ts), served on a free localhost port, so the
+ * browser tests run the same bundle a person would open.
  */
-import { execFile } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from "node:fs";
+import { existsSync, readFileSync, statSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
-import { tmpdir } from "node:os";
 import path from "node:path";
-
-const ROOT = path.resolve(__dirname, "../..");
+import { upToDateBuild } from "./build-cache";
 
 const TYPES: Record<string, string> = {
   ".html": "text/html; charset=utf-8",
@@ -23,23 +20,12 @@ const TYPES: Record<string, string> = {
 
 /**
  * PREVIEW_DIR reuses a build made earlier (`npx webpack --mode production --env preview --env outDir=...`);
- * otherwise a fresh build goes into a temp dir that `dispose` removes.
+ * otherwise the build of the current sources (made once, then reused until a source changes).
  */
 export async function buildPreview(): Promise<{ dir: string; dispose(): void }> {
   const reuse = process.env.PREVIEW_DIR;
   if (reuse && existsSync(path.join(reuse, "preview.html"))) return { dir: reuse, dispose: () => {} };
-  const outDir = mkdtempSync(path.join(tmpdir(), "capaian-preview-"));
-  const cli = path.join(ROOT, "node_modules/webpack-cli/bin/cli.js");
-  await new Promise<void>((resolve, reject) => {
-    execFile(
-      process.execPath,
-      [cli, "--mode", "production", "--env", "preview", "--env", `outDir=${outDir}`],
-      { cwd: ROOT, maxBuffer: 64 * 1024 * 1024, env: { ...process.env, CI: "true" } },
-      (error, stdout, stderr) =>
-        error ? reject(new Error(`webpack failed:\n${stdout}\n${stderr}`)) : resolve(),
-    );
-  });
-  return { dir: outDir, dispose: () => rmSync(outDir, { recursive: true, force: true }) };
+  return { dir: await upToDateBuild("preview"), dispose: () => {} };
 }
 
 export interface StaticServer {

@@ -51,11 +51,25 @@ describe("parseArgs", () => {
     [["hitung", "x.xlsx", "--keluar"], /^Pilihan --keluar memerlukan nilai\./],
     [["hitung"], /^Sebutkan berkas \.xlsx atau folder/],
     [["hitung", "a.xlsx", "b.xlsx"], /^Sebutkan berkas \.xlsx atau folder/],
-    [["hapus", "a.xlsx"], /^Perintah tidak dikenal/],
+    [["hapsu", "a.xlsx"], /^Perintah tidak dikenal/],
+    [["hapus", "a.xlsx", "--tabel", "3.1"], /^Pilihan tidak dikenal: --tabel/],
+    [["hapus", "a.xlsx", "--bahasa", "jv"], /^Bahasa tidak dikenal: jv/],
+    [["hapus"], /^Sebutkan berkas \.xlsx atau folder/],
   ])("%j is refused with one sentence", (argv, message) => {
     const p = parseArgs(argv);
     expect(p.kind).toBe("error");
     if (p.kind === "error") expect(p.message).toMatch(message);
+  });
+
+  test("hapus takes one workbook and an optional target", () => {
+    expect(parseArgs(["hapus", "a.xlsx", "--keluar", "b.xlsx", "--bahasa", "en"])).toEqual({
+      kind: "hapus",
+      args: { input: "a.xlsx", keluar: "b.xlsx", bahasa: "en" },
+    });
+    expect(parseArgs(["hapus", "a.xlsx"])).toEqual({
+      kind: "hapus",
+      args: { input: "a.xlsx", bahasa: "id" },
+    });
   });
 
   test("an argument error is reported in English when --bahasa en is among the arguments", () => {

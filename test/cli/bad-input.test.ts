@@ -4,10 +4,17 @@ import JSZip from "jszip";
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { makeSample } from "../../scripts/make-sample";
+import { readZip, writeZip } from "../../src/xlsx/ooxml/zip-node";
 import { tempDir } from "../xlsx/workbooks";
 import { listing, runCli } from "./run-cli";
 
 jest.setTimeout(120_000);
+
+async function sampleBytes(): Promise<Buffer> {
+  const dir = tempDir();
+  await makeSample(path.join(dir, "s.xlsx"));
+  return readFileSync(path.join(dir, "s.xlsx"));
+}
 
 async function workbookBytes(build: (wb: ExcelJS.Workbook) => void): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
@@ -97,6 +104,35 @@ const CASES: Case[] = [
       return whole.subarray(0, Math.floor(whole.length / 3));
     },
     expect: /^rusak\.xlsx: Berkas \.xlsx ini rusak dan tidak dapat dibaca\.$/,
+  },
+  {
+    name: "a workbook whose sheet data is damaged",
+    file: "rusak-isi.xlsx",
+    make: async () => {
+      const whole = await sampleBytes();
+      const sheet = readZip(whole).byName.get("xl/worksheets/sheet1.xml")!;
+      const at = sheet.localHeaderOffset + 30 + sheet.nameBytes.length + 4;
+      whole.fill(0xff, at, at + Math.min(64, sheet.compressedSize - 8));
+      return whole;
+    },
+    expect: /^rusak-isi\.xlsx: Berkas \.xlsx ini rusak dan tidak dapat dibaca\.$/,
+  },
+  {
+    name: "a package without its workbook part",
+    file: "tanpa-workbook.xlsx",
+    make: async () => {
+      const kept = readZip(await sampleBytes()).entries.filter((e) => e.name !== "xl/workbook.xml");
+      return writeZip(kept.map((raw) => ({ raw })));
+    },
+    expect:
+      /^tanpa-workbook\.xlsx: Berkas \.xlsx ini tidak lengkap: satu bagiannya tidak ada \(xl\/workbook\.xml\)/,
+  },
+  {
+    name: "a damaged workbook, in English",
+    file: "damaged.xlsx",
+    make: async () => (await sampleBytes()).subarray(0, 2000),
+    args: ["--bahasa", "en"],
+    expect: /^damaged\.xlsx: This \.xlsx file is damaged and cannot be read\.$/,
   },
   {
     name: "an unknown scale",

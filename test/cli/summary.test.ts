@@ -87,6 +87,25 @@ test("a run where every indicator was computed adds nothing after the count", ()
   expect(lines).toContain("  Indikator dihitung: 2 dari 2");
 });
 
+test("what the writer skipped is printed in the user's language only", () => {
+  const skipped = [{ id: 'Grafik "G" tidak dibuat.', en: 'Chart "G" was not made.' }];
+  const of = (bahasa: "id" | "en") =>
+    summaryLines(
+      {
+        berkas: "b.xlsx",
+        output: "b.capaian.xlsx",
+        json: null,
+        report,
+        tableKinds: [],
+        skalaNama: "LKjIP",
+        skipped,
+      },
+      bahasa,
+    ).filter((l) => l.includes("Grafik") || l.includes("Chart"));
+  expect(of("id")).toEqual([expect.stringMatching(/: Grafik "G" tidak dibuat\.$/)]);
+  expect(of("en")).toEqual([expect.stringMatching(/: Chart "G" was not made\.$/)]);
+});
+
 const BLOCKS: BlokTakTerbaca[] = [
   {
     sheet: "Lampiran",

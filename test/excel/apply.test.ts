@@ -2,7 +2,7 @@ import { rangeAddress } from "../../src/engine/address";
 import { emptyPlan, type WritePlan } from "../../src/engine/plan";
 import { cellAt, type WorkbookSnapshot } from "../../src/engine/snapshot";
 import { charsToPoints } from "../../src/excel/steps";
-import { ExcelApplyError } from "../../src/excel/errors";
+import { ApplyRefusedError } from "../../src/pipeline/gateway";
 import { fakeWorkbookFromSnapshot, REQUEST_LIMIT_BYTES, type FakeExcelOptions } from "../../src/excel/fake";
 import { createExcelGateway } from "../../src/excel/gateway";
 import { ExcelVersionError } from "../../src/excel/requirements";
@@ -165,7 +165,11 @@ describe("Excel gateway apply", () => {
     const { fake, gateway } = setup();
     const before = fake.dump();
     fake.failSync(2); // the look-up passes, the write fails
-    await expect(gateway.apply(plan000())).rejects.toMatchObject({ code: "GeneralException" });
+    // A failure after the look-up is told as a write that may be partial (Excel cannot say).
+    await expect(gateway.apply(plan000())).rejects.toMatchObject({
+      kode: "TULISAN_TERPUTUS",
+      sebab: "GeneralException",
+    });
     expect(fake.stats).toMatchObject({ syncs: 2, writeSyncs: 1, failedSyncs: 1 });
     expect(fake.dump()).toBe(before);
   });
@@ -185,9 +189,8 @@ describe("Excel gateway apply", () => {
     const { fake, gateway } = setup({ apiVersion: "1.17" });
     const report = await gateway.apply(plan000());
     expect(report.skipped).toHaveLength(1);
-    expect(report.skipped[0]).toMatch(
-      /^2 catatan sel \(note\) tidak ditulis.*ExcelApi 1\.18.*2 cell notes were not written/,
-    );
+    expect(report.skipped[0]!.id).toMatch(/^2 catatan sel \(note\) tidak ditulis.*ExcelApi 1\.18/);
+    expect(report.skipped[0]!.en).toMatch(/^2 cell notes were not written/);
     expect(fake.stats).toMatchObject({ syncs: 2, writeSyncs: 1 });
     expect(fake.sheet(TABLE_SHEET).notes.size).toBe(0);
     expect(fake.charts(TABLE_SHEET)).toHaveLength(1);
@@ -199,8 +202,11 @@ describe("Excel gateway apply", () => {
     const plan = plan000();
     plan.ranges.push({ sheet: "Anggaran", address: "F1:F2", values: [["Capaian"], [0.9628]] });
     const error = await gateway.apply(plan).catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(ExcelApplyError);
-    expect(error).toMatchObject({ kode: "SHEET_TERPROTEKSI", sheet: "Anggaran" });
+    // reaches the run as a refusal list, as in file mode
+    expect(error).toBeInstanceOf(ApplyRefusedError);
+    expect((error as ApplyRefusedError).refusals).toMatchObject([
+      { kode: "SHEET_TERPROTEKSI", sheet: "Anggaran" },
+    ]);
     expect(fake.stats.writeSyncs).toBe(0);
     expect(fake.dump()).toBe(before);
   });
@@ -209,7 +215,9 @@ describe("Excel gateway apply", () => {
     const { fake, gateway } = setup();
     const plan = plan000();
     plan.ranges.push({ sheet: "PK 2023", address: "A1", values: [["x"]] });
-    await expect(gateway.apply(plan)).rejects.toMatchObject({ kode: "SHEET_TIDAK_ADA", sheet: "PK 2023" });
+    await expect(gateway.apply(plan)).rejects.toMatchObject({
+      refusals: [{ kode: "SHEET_TIDAK_ADA", sheet: "PK 2023" }],
+    });
     expect(fake.stats.writeSyncs).toBe(0);
   });
 
@@ -292,7 +300,7 @@ describe("Excel gateway apply", () => {
       values: [["Capaian Kinerja"], ['{"versi":1}']],
     });
     fake.failSync(3); // look-up, first write chunk, then the second chunk fails
-    await expect(gateway.apply(plan)).rejects.toMatchObject({ code: "GeneralException" });
+    await expect(gateway.apply(plan)).rejects.toMatchObject({ kode: "TULISAN_TERPUTUS" });
     expect(fake.sheetNames()).toEqual(expect.arrayContaining(["Data", STATE_SHEET]));
     expect(fake.cell(STATE_SHEET, "A2").value).toBe('{"versi":1}');
     expect(fake.cell("Data", "A1").value).toBe("Indikator 0");

@@ -60,7 +60,7 @@ describe("strict fake Excel", () => {
       expect(fake.cell("Sheet1", "B2").value).toBe("");
       await context.sync();
       expect(fake.cell("Sheet1", "B2").value).toBe(42);
-      expect(errorOf(() => (range as unknown as { hyperlink: unknown }).hyperlink).code).toBe(
+      expect(errorOf(() => (range as unknown as { valueTypes: unknown }).valueTypes).code).toBe(
         "FakeNotImplemented",
       );
     });

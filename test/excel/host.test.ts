@@ -22,7 +22,7 @@ describe("host detection and requirement sets", () => {
       const gateway = createExcelGateway(Excel.run);
       const snapshot = await gateway.read();
       expect(snapshot.sheets.map((s) => s.name)).toEqual(["Tabel 3.1", "PK 2024", "Anggaran", "Catatan"]);
-      expect(fake.stats.syncs).toBe(1);
+      expect(fake.stats.syncs).toBe(2);
     } finally {
       restore();
     }

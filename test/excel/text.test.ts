@@ -113,8 +113,10 @@ describe("text longer than a cell holds", () => {
     );
     const report = await gateway.apply(plan);
     expect(report.skipped).toEqual([
-      "3 teks dipotong ke 32767 karakter (batas sel Excel): Sheet1!C2, Sheet1!C3, Sheet1!E5. / " +
-        "3 texts were cut to 32767 characters (Excel's cell limit): Sheet1!C2, Sheet1!C3, Sheet1!E5.",
+      {
+        id: "3 teks dipotong ke 32767 karakter (batas sel Excel): Sheet1!C2, Sheet1!C3, Sheet1!E5.",
+        en: "3 texts were cut to 32767 characters (Excel's cell limit): Sheet1!C2, Sheet1!C3, Sheet1!E5.",
+      },
     ]);
     expect(report.cellsWritten).toBe(5);
     expect(fake.cell("Sheet1", "B2").value).toBe("pendek");
@@ -140,9 +142,10 @@ describe("text longer than a cell holds", () => {
     plan.sheets.push({ name: "Tabel 3.1", create: true, clear: false });
     const report = await gateway.apply(plan);
     expect(report.skipped).toHaveLength(1);
-    expect(report.skipped[0]).toMatch(
-      /^8 teks dipotong ke 32767 karakter \(batas sel Excel\): 'Tabel 3\.1'!A1, 'Tabel 3\.1'!A2, 'Tabel 3\.1'!A3, 'Tabel 3\.1'!A4, 'Tabel 3\.1'!A5 dan 3 sel lain\. \/ 8 texts were cut .* and 3 more cells\.$/,
+    expect(report.skipped[0]!.id).toBe(
+      "8 teks dipotong ke 32767 karakter (batas sel Excel): 'Tabel 3.1'!A1, 'Tabel 3.1'!A2, 'Tabel 3.1'!A3, 'Tabel 3.1'!A4, 'Tabel 3.1'!A5 dan 3 sel lain.",
     );
+    expect(report.skipped[0]!.en).toMatch(/^8 texts were cut .* and 3 more cells\.$/);
     expect(fake.cell("Tabel 3.1", "A8").value).toBe("v".repeat(32_767));
   });
 });

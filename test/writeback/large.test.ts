@@ -69,8 +69,9 @@ describe("renderTable on 10,000 body rows", () => {
     const r = renderTable(model, "Tabel 3.3");
     expect(r.lastRow - r.firstBodyRow + 1).toBe(N);
     const cells = r.ranges.reduce((n, w) => n + (w.values ? w.values.length * w.values[0]!.length : 0), 0);
-    // title row + header + body + footnote lines + chart data (title cell and N + 1 rows of 2)
-    expect(cells).toBe(width + width + N * width + 2 + 1 + (N + 1) * 2);
+    // title row + header + column numbers + body + footnote lines (each across the table) + chart
+    // data (title cell and N + 1 rows of 2)
+    expect(cells).toBe(width + width + width + N * width + 2 * width + 1 + (N + 1) * 2);
     expect(r.charts).toHaveLength(1);
   });
 });

@@ -35,7 +35,7 @@ describe("Tabel 3.x sheets", () => {
     for (const t of out.tables) {
       expect(planCells(plan, t.sheet).get("A1")?.value).toBe(`Tabel ${t.nomor} ${t.judul}`);
       const sheet = plan.sheets.find((s) => s.name === t.sheet)!;
-      expect(sheet).toMatchObject({ create: true, clear: true, freeze: { rows: 4, cols: 0 } });
+      expect(sheet).toMatchObject({ create: true, clear: true, freeze: { rows: 5, cols: 0 } });
       expect(sheet.columnWidths!.length).toBeGreaterThan(3);
     }
   });
@@ -50,10 +50,10 @@ describe("Tabel 3.x sheets", () => {
         "C3:C4",
         "D3:D4",
         "E3:H3",
-        "A5:A6",
-        "B5:B6",
-        "C6:F6",
-        "A11:F11",
+        "A6:A7",
+        "B6:B7",
+        "C7:F7",
+        "A12:F12",
       ]),
     );
     expect(rowValues(plan, s, 3, "ABCDE")).toEqual([
@@ -64,7 +64,18 @@ describe("Tabel 3.x sheets", () => {
       "Tahun 2024",
     ]);
     expect(rowValues(plan, s, 4, "EFGH")).toEqual(["Target", "Realisasi", "Capaian (%)", "Predikat"]);
-    const first = rowValues(plan, s, 5, "ABCDEFGH");
+    // the column numbers under the header, as the reports print them
+    expect(rowValues(plan, s, 5, "ABCDEFGH")).toEqual([
+      "(1)",
+      "(2)",
+      "(3)",
+      "(4)",
+      "(5)",
+      "(6)",
+      "(7)",
+      "(8)",
+    ]);
+    const first = rowValues(plan, s, 6, "ABCDEFGH");
     expect(first.slice(0, 6)).toEqual([
       1,
       "Meningkatnya kapasitas PSKS dan lembaga kesejahteraan sosial",
@@ -75,11 +86,11 @@ describe("Tabel 3.x sheets", () => {
     ]);
     expect(first[6]).toBeCloseTo(105.035, 3);
     expect(first[7]).toBe("Sangat Baik");
-    expect(rowValues(plan, s, 6, "CGH")).toEqual(["Rata-rata capaian sasaran", first[6], "Sangat Baik"]);
-    expect(planCells(plan, s).get("G5")?.format).toBe("#,##0.00");
+    expect(rowValues(plan, s, 7, "CGH")).toEqual(["Rata-rata capaian sasaran", first[6], "Sangat Baik"]);
+    expect(planCells(plan, s).get("G6")?.format).toBe("#,##0.00");
     // the letter grades stay as printed
-    expect(rowValues(plan, s, 9, "EF")).toEqual(["BB", "B"]);
-    expect(planCells(plan, s).get("A11")?.value).toMatch(/Capaian kinerja perangkat daerah/);
+    expect(rowValues(plan, s, 10, "EF")).toEqual(["BB", "B"]);
+    expect(planCells(plan, s).get("A12")?.value).toMatch(/Capaian kinerja perangkat daerah/);
     const header = plan.ranges.find((r) => r.sheet === s && r.address.startsWith("A3"))!;
     expect(header.style).toMatchObject({ bold: true, border: "thin", wrap: true });
     expect(header.style!.fill).toMatch(/^#[0-9A-F]{6}$/);
@@ -99,9 +110,9 @@ describe("Tabel 3.x sheets", () => {
     const s = "Tabel 3.2";
     expect(mergesOf(plan, s)).toEqual(expect.arrayContaining(["D3:H3", "I3:M3", "N3:N4", "O3:O4"]));
     expect(rowValues(plan, s, 4, "DEFGH")).toEqual(["2020", "2021", "2022", "2023", "2024"]);
-    expect(rowValues(plan, s, 5, "DEFGH")).toEqual([42.6, 56, 52.7, 56, 59.97]);
-    expect(rowValues(plan, s, 5, "IO")).toEqual(["—", "Naik"]);
-    expect(rowValues(plan, s, 5, "N")[0]).toBeCloseTo(3.97, 6);
+    expect(rowValues(plan, s, 6, "DEFGH")).toEqual([42.6, 56, 52.7, 56, 59.97]);
+    expect(rowValues(plan, s, 6, "IO")).toEqual(["—", "Naik"]);
+    expect(rowValues(plan, s, 6, "N")[0]).toBeCloseTo(3.97, 6);
   });
 
   it("3.3: T and R per Renstra year (seed 000 Table 3.3.3), end target and progress", () => {
@@ -117,7 +128,7 @@ describe("Tabel 3.x sheets", () => {
       "Target Akhir Renstra",
     ]);
     expect(rowValues(plan, s, 4, "EF")).toEqual(["T", "R"]);
-    expect(rowValues(plan, s, 5, "EFGHIJKLMNOPQ")).toEqual([
+    expect(rowValues(plan, s, 6, "EFGHIJKLMNOPQ")).toEqual([
       55,
       56,
       52.25,
@@ -132,7 +143,7 @@ describe("Tabel 3.x sheets", () => {
       "—",
       59,
     ]);
-    expect(rowValues(plan, s, 5, "R")[0]).toBeCloseTo((59.87 / 59) * 100, 9);
+    expect(rowValues(plan, s, 6, "R")[0]).toBeCloseTo((59.87 / 59) * 100, 9);
   });
 
   it("3.4: says 'tidak ada standar nasional' where there is none, beside an indicator that has one", () => {
@@ -148,42 +159,47 @@ describe("Tabel 3.x sheets", () => {
     const s = "Tabel 3.4";
     expect(mergesOf(plan, s)).toEqual(expect.arrayContaining(["D3:F3", "G3:G4"]));
     expect(rowValues(plan, s, 4, "DEF")).toEqual(["Target Nasional", "Target Daerah", "Realisasi Daerah"]);
-    expect(rowValues(plan, s, 5, "DEF")).toEqual(["tidak ada standar nasional", 57, 59.87]);
+    expect(rowValues(plan, s, 6, "DEF")).toEqual(["tidak ada standar nasional", 57, 59.87]);
   });
 
   it("3.5: capaian against serapan (seed 002 Tabel 3.12), efisiensi and kategori", () => {
     const s = "Tabel 3.5";
     expect(mergesOf(plan, s)).toEqual(expect.arrayContaining(["E3:G3"]));
-    const row = rowValues(plan, s, 5, "BDEFGHI");
+    const row = rowValues(plan, s, 6, "BDEFGHI");
     expect(row.slice(0, 4)).toEqual(["Meningkatnya PPKS Mandiri", 94.05, 44416379200, 42277199383]);
     expect(row[4]).toBeCloseTo(95.18, 2);
     expect(row[5]).toBeCloseTo(94.05 - 95.18, 2);
     expect(row[6]).toBe("Efisien");
-    expect(planCells(plan, s).get("E5")?.format).toBe("#,##0");
+    expect(planCells(plan, s).get("E6")?.format).toBe("#,##0");
   });
 
   it("3.6: Pagu, Realisasi, %, Sisa per program with the Jumlah row", () => {
     const s = "Tabel 3.6";
-    expect(mergesOf(plan, s)).toEqual(expect.arrayContaining(["E3:F3", "A9:C9"]));
-    const first = rowValues(plan, s, 5, "BCDEFG");
+    expect(mergesOf(plan, s)).toEqual(expect.arrayContaining(["E3:F3", "A10:C10"]));
+    const first = rowValues(plan, s, 6, "BCDEFG");
     expect(first.slice(0, 4)).toEqual(["1.06.04", "Rehabilitasi Sosial", 1831530800, 1230440700]);
     // the seed printed 97,98 % here; the table shows what the numbers give
     expect(first[4]).toBeCloseTo(67.18, 2);
     expect(first[5]).toBe(601090100);
-    expect(rowValues(plan, s, 9, "ADEG")).toEqual(["Jumlah", 23035963503, 21607583055, 1428380448]);
-    expect(planCells(plan, s).get("B5")?.format).toBe("@");
+    expect(rowValues(plan, s, 10, "ADEG")).toEqual(["Jumlah", 23035963503, 21607583055, 1428380448]);
+    expect(planCells(plan, s).get("B6")?.format).toBe("@");
   });
 
-  it("every footnote names the capaian formula, the polaritas rule and the half-open scale", () => {
+  it("each footnote names only what its table uses: the scale under Tabel 3.1, the capaian formula under the tables with a capaian", () => {
+    const SCALE = "Sangat Baik: C > 100; Baik: 75 ≤ C ≤ 100; Cukup: 55 ≤ C < 75; Kurang: C < 55";
     for (const t of out.tables) {
       const text = [...planCells(plan, t.sheet).values()]
         .map((c) => c.value)
         .filter((v): v is string => typeof v === "string")
         .join("\n");
-      expect(text).toContain("Capaian (C) = Realisasi ÷ Target × 100%");
-      expect(text).toContain("(2 × Target − Realisasi) ÷ Target × 100%, paling rendah 0% (rumus cermin)");
-      expect(text).toContain("Sangat Baik: C > 100; Baik: 75 ≤ C ≤ 100; Cukup: 55 ≤ C < 75; Kurang: C < 55");
-      expect(text).toContain("setengah terbuka");
+      const capaian = ["3.1", "3.2", "3.3", "3.4"].includes(t.nomor);
+      expect(text.includes("Capaian (C) = Realisasi ÷ Target × 100%")).toBe(capaian);
+      expect(text.includes("(2 × Target − Realisasi) ÷ Target × 100%, paling rendah 0% (rumus cermin)")).toBe(
+        capaian,
+      );
+      expect(text.includes(SCALE)).toBe(t.nomor === "3.1");
+      expect(text.includes("setengah terbuka")).toBe(t.nomor === "3.1");
+      expect(text).toMatch(/^Sumber: .+ tahun 2024, diolah dengan Capaian Kinerja\.$/m);
     }
     const rasio = okPlan(setup({}, { turun: "rasio", skala: "permendagri86", tabel: ["3.1"] }));
     const text = [...planCells(rasio.plan, "Tabel 3.1").values()].map((c) => String(c.value)).join("\n");

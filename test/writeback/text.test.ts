@@ -15,10 +15,10 @@ describe("text that looks like a formula stays text", () => {
     const run = setup({ rows });
     const out = okPlan(run);
     const cells = planCells(out.plan, "Tabel 3.1");
-    expect(cells.get("B5")).toEqual({ value: "=SUM(A1)", format: "@" });
-    expect(cells.get("D5")).toEqual({ value: "@orang", format: "@" });
-    expect(cells.get("B7")).toEqual({ value: "-", format: "@" });
-    expect(cells.get("C7")).toEqual({ value: "+62 Persentase PMKS yang tertangani", format: "@" });
+    expect(cells.get("B6")).toEqual({ value: "=SUM(A1)", format: "@" });
+    expect(cells.get("D6")).toEqual({ value: "@orang", format: "@" });
+    expect(cells.get("B8")).toEqual({ value: "-", format: "@" });
+    expect(cells.get("C8")).toEqual({ value: "+62 Persentase PMKS yang tertangani", format: "@" });
     expect(cells.get("J5")).toEqual({ value: "+62 Persentase PMKS yang tertangani", format: "@" });
     // every formula-looking string anywhere in the plan carries the text format beside it
     let seen = 0;
@@ -34,15 +34,15 @@ describe("text that looks like a formula stays text", () => {
     expect(seen).toBeGreaterThanOrEqual(5);
     const after = applyPlanToSnapshot(run.snapshot, out.plan);
     const sheet = after.sheets.find((s) => s.name === "Tabel 3.1")!;
-    expect(cellAt(sheet, 4, 1)).toBe("=SUM(A1)");
-    expect(cellAt(sheet, 6, 1)).toBe("-");
-    expect(sheet.numberFormats[4]![1]).toBe("@");
+    expect(cellAt(sheet, 5, 1)).toBe("=SUM(A1)");
+    expect(cellAt(sheet, 7, 1)).toBe("-");
+    expect(sheet.numberFormats[5]![1]).toBe("@");
   });
 
   it("writes text that Excel would turn into a number or date with the text format", () => {
     const out = okPlan(setup());
     const cells = planCells(out.plan, "Tabel 3.6");
-    expect(cells.get("B5")).toEqual({ value: "1.06.04", format: "@" });
+    expect(cells.get("B6")).toEqual({ value: "1.06.04", format: "@" });
     expect(planCells(out.plan, "Tabel 3.3").get("E3")).toEqual({ value: "2021", format: "@" });
   });
 });

@@ -509,7 +509,12 @@ describe("single operations", () => {
       heightRows: 8,
     });
     const { buffer, report } = await applyPlanToPackage(XLSX, plan);
-    expect(report.skipped).toEqual([expect.stringContaining('Chart "Kosong" was not made')]);
+    expect(report.skipped).toEqual([
+      {
+        id: expect.stringContaining('Grafik "Kosong" tidak dibuat'),
+        en: expect.stringContaining('Chart "Kosong" was not made'),
+      },
+    ]);
     expect((await entries(buffer)).has("xl/charts/chart2.xml")).toBe(false);
   });
 

@@ -95,3 +95,24 @@ export function libreOfficeResave(buffer: Buffer, name: string): Buffer {
 export const INVALID_XML_CHAR =
   // eslint-disable-next-line no-control-regex -- control characters are what this looks for
   /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+/**
+ * The same workbook, with one plain value of a sheet part spelled as CDATA, which the row-text
+ * editor must step over like any other spelling. `plain` turns that run's part back into the
+ * spelling of the original, for comparing the two.
+ */
+export async function viaTree(
+  input: Buffer,
+  part: string,
+): Promise<{ input: Buffer; plain(text: string): string }> {
+  const zip = await JSZip.loadAsync(input);
+  const xml = await zip.file(part)!.async("string");
+  const m = /<v>([\w.-]+)<\/v>/.exec(xml);
+  if (!m) throw new Error(`${part} has no plain value to spell as CDATA`);
+  const cdata = `<v><![CDATA[${m[1]}]]></v>`;
+  zip.file(part, xml.slice(0, m.index) + cdata + xml.slice(m.index + m[0].length));
+  return {
+    input: await zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE" }),
+    plain: (text) => text.replace(cdata, m[0]),
+  };
+}

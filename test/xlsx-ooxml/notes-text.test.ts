@@ -1,89 +1,36 @@
 /**
- * The text writer for notes (notes-text.ts) against the tree writer it replaces: for every part the
- * text writer takes, both must leave the same bytes in every part of the package.
+ * The notes writer, text only: on the runs of notes-scenarios.ts it leaves the comments and VML
+ * parts byte for byte as the text writer did before the tree writer went (notes-golden.json), keeps
+ * the user's own notes, and takes parts in any well-formed form.
  */
-import ExcelJS from "exceljs";
 import JSZip from "jszip";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { applyPlanToPackage } from "../../src/xlsx/ooxml";
 import { NoteAt, writeNotes } from "../../src/xlsx/ooxml/notes";
-import { OoxmlPackage } from "../../src/xlsx/ooxml/package";
-import { SheetEditor } from "../../src/xlsx/ooxml/sheet";
-import { Workbook } from "../../src/xlsx/ooxml/workbook";
-import * as xml from "../../src/xlsx/ooxml/xml";
-import { readComments, readVml } from "../../src/xlsx/ooxml/notes-text";
-import { entries, fixture } from "./helpers";
+import { readComments } from "../../src/xlsx/ooxml/notes-comments";
+import { readVml } from "../../src/xlsx/ooxml/notes-vml";
+import type { Pesan } from "../../src/engine/model";
+import { entries, fixture, openWithExcelJs } from "./helpers";
+import { noteHashes, P, runStep, SCENARIOS, Step } from "./notes-scenarios";
+import { realisasiPlan } from "./plan-fixture";
+
+const GOLDEN = JSON.parse(
+  readFileSync(join(__dirname, "..", "fixtures", "ooxml", "notes-golden.json"), "utf8"),
+) as { scenarios: Record<string, Record<string, string>[]>; apply: Record<string, Record<string, string>[]> };
 
 const XLSX = fixture("realisasi-2024.xlsx");
 const SHEET = "Realisasi 2024";
-
-interface Run {
-  buffer: Buffer;
-  skipped: string | undefined;
-  /** parts parsed into trees while writing */
-  parsed: string[];
+async function step(input: Buffer, s: Step): Promise<{ buffer: Buffer; skipped: Pesan[] }> {
+  const notes = s.notes.map(({ user: _user, ...n }) => n);
+  const { buffer, result } = await runStep(input, s, (pkg, ed, n) => writeNotes(pkg, ed, n), notes);
+  return { buffer, skipped: result as Pesan[] };
 }
 
-async function run(input: Buffer, sheet: string, notes: NoteAt[], tree: boolean): Promise<Run> {
-  const pkg = await OoxmlPackage.load(input);
-  const wb = await Workbook.open(pkg);
-  const entry = (await wb.sheets()).find((s) => s.name === sheet)!;
-  const ed = await SheetEditor.open(pkg, entry.name, entry.path);
-  const spy = jest.spyOn(xml, "parseXml");
-  let skipped: string | undefined;
-  let parsed: string[];
-  try {
-    skipped = await writeNotes(pkg, ed, notes, { tree });
-  } finally {
-    parsed = spy.mock.calls.map((c) => c[1]);
-    spy.mockRestore();
-  }
-  return { buffer: await pkg.save(), skipped, parsed };
-}
-
-/** Every part of both packages, as text. */
 async function parts(buffer: Buffer): Promise<Record<string, string>> {
   const out: Record<string, string> = {};
   for (const [p, b] of await entries(buffer)) out[p] = b.toString("utf8");
   return out;
-}
-
-/** Writes with both writers; expects the same parts, and returns the text writer's run. */
-async function same(input: Buffer, sheet: string, notes: NoteAt[]): Promise<Run> {
-  const viaTree = await run(input, sheet, notes, true);
-  const viaText = await run(input, sheet, notes, false);
-  expect(viaText.skipped).toEqual(viaTree.skipped);
-  expect(await parts(viaText.buffer)).toEqual(await parts(viaTree.buffer));
-  return viaText;
-}
-
-const noteParts = (r: Run) => r.parsed.filter((p) => /comments\d+\.xml$|\.vml$/.test(p));
-
-const HOSTILE = [
-  "  spasi di depan dan belakang  ",
-  "<b>tebal</b> & \"kutip\" 'tunggal' > <",
-  "baris\r\nbaru\rCR\nLF",
-  "kontrol \u0001\u0008\u000b\u001f tab\t",
-  "surrogat \ud800 sendiri \udc00 dan 😀 utuh",
-  "_x0041_ sudah tampak seperti escape",
-  "\u00a0nbsp\u2028",
-  "]]> bukan CDATA",
-  "",
-  "\n",
-  "&amp; &#13; &lt;",
-];
-
-function hostileNotes(firstRow: number): NoteAt[] {
-  return HOSTILE.map((text, i) => ({ row: firstRow + i, col: (i * 7) % 5, text }));
-}
-
-async function excelJsWorkbook(): Promise<Buffer> {
-  const wb = new ExcelJS.Workbook();
-  const ws = wb.addWorksheet("Data");
-  for (let r = 1; r <= 30; r++) ws.getRow(r).getCell(1).value = r;
-  ws.getCell("A3").note = "Catatan pengguna di A3";
-  ws.getCell("C10").note = { texts: [{ text: "Tebal ", font: { bold: true } }, { text: "biasa & <lain>" }] };
-  ws.getCell("B20").note = "  spasi  ";
-  // exceljs's typings want its own Buffer type; a Node Buffer is what it writes.
-  return Buffer.from((await wb.xlsx.writeBuffer()) as ArrayBuffer);
 }
 
 async function editPart(buffer: Buffer, path: string, edit: (text: string) => string): Promise<Buffer> {
@@ -92,88 +39,109 @@ async function editPart(buffer: Buffer, path: string, edit: (text: string) => st
   return zip.generateAsync({ type: "nodebuffer" });
 }
 
-describe("notes written as text", () => {
-  test("a sheet without notes: both parts created as text, the same bytes as the tree writer", async () => {
-    const notes: NoteAt[] = [
-      { row: 5, col: 1, text: "kedua" },
-      { row: 1, col: 0, text: "pertama" },
-      { row: 5, col: 0, text: "ketiga" },
-    ];
-    const out = await same(XLSX, "Referensi", notes);
-    expect(noteParts(out)).toEqual([]);
-    const vml = (await parts(out.buffer))["xl/drawings/vmlDrawing2.vml"]!;
-    // ids and z-order in the order the notes came, places in cell order
-    expect([...vml.matchAll(/_x0000_s(\d+)"/g)].map((m) => m[1])).toEqual(["2050", "2051", "2049"]);
-  });
+describe("notes written as text, as before the tree writer went", () => {
+  for (const scenario of SCENARIOS) {
+    test(scenario.name, async () => {
+      let buffer = await scenario.input();
+      for (const [i, s] of scenario.steps.entries()) {
+        const out = await step(buffer, s);
+        buffer = out.buffer;
+        expect(await noteHashes(buffer)).toEqual(GOLDEN.scenarios[scenario.name]![i]);
+        // every note on a cell holding the user's note is left out and reported (removals quietly)
+        const kept = s.notes.filter((n) => n.user && !n.remove).length;
+        expect(out.skipped).toHaveLength(kept);
+      }
+    });
+  }
 
-  test("a sheet with the user's notes: kept byte for byte, replaced and new notes in cell order", async () => {
-    const notes: NoteAt[] = [
-      { row: 1, col: 2, text: "ganti catatan pengguna" },
-      { row: 0, col: 0, text: "sebelum" },
-      { row: 40, col: 3, text: "sesudah" },
-      { row: 1, col: 1, text: "sebaris" },
-    ];
-    const out = await same(XLSX, SHEET, notes);
-    expect(noteParts(out)).toEqual([]);
+  test("the package writer on the fixtures and a rerun", async () => {
+    for (const f of ["realisasi-2024.xlsx", "realisasi-2024.xlsm"]) {
+      const first = await applyPlanToPackage(fixture(f), realisasiPlan());
+      const second = await applyPlanToPackage(first.buffer, realisasiPlan());
+      expect([await noteHashes(first.buffer), await noteHashes(second.buffer)]).toEqual(GOLDEN.apply[f]);
+    }
   });
+});
 
-  test("a rerun over its own output and a second rerun with other cells", async () => {
-    const first = await same(XLSX, SHEET, [
-      ...hostileNotes(3),
-      { row: 1, col: 4, text: "di samping catatan pengguna" },
+describe("a user's own note is never replaced", () => {
+  test("a note on a cell with the user's note: the note stays as it was, the cell is reported", async () => {
+    const before = (await parts(XLSX))["xl/comments1.xml"]!;
+    const out = await step(XLSX, { sheet: SHEET, notes: [{ row: 1, col: 2, text: `${P}temuan` }] });
+    expect(out.skipped).toEqual([
+      {
+        id: expect.stringContaining("'Realisasi 2024'!C2"),
+        en: expect.stringContaining("already holds your note"),
+      },
     ]);
-    const again = await same(first.buffer, SHEET, [...hostileNotes(3), { row: 2, col: 4, text: "baru" }]);
-    expect(noteParts(again)).toEqual([]);
-    const mixed = await same(again.buffer, SHEET, [
-      { row: 4, col: 0, text: "", remove: true },
-      { row: 2, col: 4, text: "baru lagi" },
-      { row: 100, col: 0, text: "paling bawah" },
-    ]);
-    expect(noteParts(mixed)).toEqual([]);
+    expect((await parts(out.buffer))["xl/comments1.xml"]).toBe(before);
+    const removal = await step(XLSX, { sheet: SHEET, notes: [{ row: 1, col: 2, text: "", remove: true }] });
+    expect(removal.skipped).toEqual([]);
+    expect((await parts(removal.buffer))["xl/comments1.xml"]).toBe(before);
   });
 
-  test("hostile note text on a fresh sheet and after it", async () => {
-    const first = await same(XLSX, "Referensi", hostileNotes(0));
-    const again = await same(first.buffer, "Referensi", hostileNotes(5).reverse());
-    expect(noteParts(again)).toEqual([]);
-    const comments = (await parts(again.buffer))["xl/comments2.xml"]!;
-    expect(comments).toContain("&#13;");
-    expect(comments).toContain('xml:space="preserve"');
+  test("a note the add-in wrote is replaced and taken away as before", async () => {
+    const first = await step(XLSX, { sheet: SHEET, notes: [{ row: 6, col: 3, text: `${P}lama` }] });
+    const again = await step(first.buffer, { sheet: SHEET, notes: [{ row: 6, col: 3, text: `${P}baru` }] });
+    const c = (await parts(again.buffer))["xl/comments1.xml"]!;
+    expect(c).toContain("baru");
+    expect(c).not.toContain("lama");
+    const gone = await step(again.buffer, {
+      sheet: SHEET,
+      notes: [{ row: 6, col: 3, text: "", remove: true }],
+    });
+    expect((await parts(gone.buffer))["xl/comments1.xml"]).not.toContain('ref="D7"');
   });
+});
 
-  test("removals only: nothing on a sheet without notes, the note gone on a sheet with them", async () => {
-    const none = await same(XLSX, "Referensi", [{ row: 1, col: 1, text: "", remove: true }]);
-    expect(Object.keys(await parts(none.buffer)).filter((p) => /comments2|vmlDrawing2/.test(p))).toEqual([]);
-    const gone = await same(XLSX, SHEET, [{ row: 1, col: 2, text: "", remove: true }]);
-    expect(noteParts(gone)).toEqual([]);
-    expect((await parts(gone.buffer))["xl/comments1.xml"]).not.toContain('ref="C2"');
-  });
+describe("parts in any well-formed form", () => {
+  const notes: NoteAt[] = [
+    { row: 1, col: 2, text: "", remove: true },
+    { row: 3, col: 3, text: `${P}baru` },
+  ];
 
-  test("a workbook whose notes exceljs wrote", async () => {
-    const input = await excelJsWorkbook();
-    const first = await same(input, "Data", [
-      { row: 2, col: 0, text: "ganti A3" },
-      { row: 14, col: 1, text: "di tengah" },
-      { row: 29, col: 0, text: "di akhir" },
-    ]);
-    expect(noteParts(first)).toEqual([]);
-    const again = await same(first.buffer, "Data", [{ row: 14, col: 1, text: "di tengah lagi" }]);
-    expect(noteParts(again)).toEqual([]);
-  });
+  async function written(input: Buffer, ns: NoteAt[] = notes) {
+    const out = await step(input, { sheet: SHEET, notes: ns });
+    const p = await parts(out.buffer);
+    return { ...out, comments: p["xl/comments1.xml"]!, vml: p["xl/drawings/vmlDrawing1.vml"]! };
+  }
 
-  test("parts the text writer does not take go the tree way, with the same result", async () => {
-    const group = await editPart(XLSX, "xl/drawings/vmlDrawing1.vml", (t) =>
+  /** The fixture with the user's note on C2 made the add-in's, so a plan may take it away. */
+  const own = () => editPart(XLSX, "xl/comments1.xml", (t) => t.replace("Indikator sesuai", `${P}Indikator`));
+
+  test("a note shape inside a group is found and replaced; the new shape is written", async () => {
+    const group = await editPart(await own(), "xl/drawings/vmlDrawing1.vml", (t) =>
       t.replace(/<v:shape /, '<v:group id="g"><v:shape ').replace(/<\/v:shape>/, "</v:shape></v:group>"),
     );
-    const cdata = await editPart(XLSX, "xl/comments1.xml", (t) =>
-      t.replace("Indikator", "<![CDATA[a<b]]>Indikator"),
+    const out = await written(group);
+    expect(out.vml).toContain('<v:group id="g"></v:group>');
+    expect(out.vml).toMatch(/<x:Row>3<\/x:Row><x:Column>3<\/x:Column>/);
+    expect(out.vml).not.toMatch(/<x:Row>1<\/x:Row>\s*<x:Column>2<\/x:Column>/);
+    expect(readVml(out.vml).root.entries.filter((e) => e.id)).toHaveLength(1);
+  });
+
+  test("CDATA, comments, single quotes and a prefixed comments part", async () => {
+    const cdata = await editPart(await own(), "xl/comments1.xml", (t) =>
+      t
+        .replace("<author>", "<!-- a --><author>")
+        .replace("Indikator Renstra", "<![CDATA[a<b]]>Indikator Renstra")
+        .replace('ref="C2"', "ref = 'C2'"),
     );
+    const a = await written(cdata);
+    expect(a.comments).toContain("<!-- a -->");
+    expect(a.comments).not.toContain("a<b"); // C2 was the add-in's and is taken away
     const prefixed = await editPart(XLSX, "xl/comments1.xml", (t) =>
       t
         .replace('<comments xmlns="', '<x:comments xmlns:x="')
         .replace(/<(\/?)(authors|author|commentList|comment|text|r|t)\b/g, "<$1x:$2")
         .replace("</comments>", "</x:comments>"),
     );
+    const b = await written(prefixed);
+    expect(b.comments).toContain('<x:comment ref="D4" authorId="1"><x:text><x:r><x:t>');
+    expect(b.comments).toContain("<x:author>Capaian Kinerja</x:author>");
+    expect(readComments(b.comments).list.entries.filter((e) => e.ref)).toHaveLength(2); // the user's C2 stays
+  });
+
+  test("an unsorted list takes each note before the first later entry", async () => {
     const unsorted = await editPart(XLSX, "xl/comments1.xml", (t) =>
       t.replace(
         "</commentList>",
@@ -181,30 +149,38 @@ describe("notes written as text", () => {
           '<comment ref="A1" authorId="0"><text><r><t>di depan</t></r></text></comment></commentList>',
       ),
     );
+    const out = await written(unsorted);
+    const refs = readComments(out.comments)
+      .list.entries.filter((e) => e.ref)
+      .map((e) => e.ref);
+    expect(refs).toEqual(["C2", "D4", "E9", "A1"]);
+  });
+
+  test("a drawing without the note shape type gets it before the first shape", async () => {
+    const input = await editPart(XLSX, "xl/drawings/vmlDrawing1.vml", (t) =>
+      t.replace(/<v:shapetype[\s\S]*?<\/v:shapetype>/, ""),
+    );
+    const out = await written(input);
+    expect(out.vml.indexOf('id="_x0000_t202"')).toBeGreaterThan(0);
+    expect(out.vml.indexOf('id="_x0000_t202"')).toBeLessThan(out.vml.indexOf("<v:shape "));
+    expect(
+      JSON.stringify((await openWithExcelJs(out.buffer)).getWorksheet(SHEET)!.getCell("D4").note),
+    ).toContain("baru");
+  });
+
+  test("a drawing that is not XML: the sheet's notes are skipped with a sentence", async () => {
     const broken = await editPart(XLSX, "xl/drawings/vmlDrawing1.vml", (t) =>
       t.replace("</xml>", "<br></xml>"),
     );
-    const notes: NoteAt[] = [
-      { row: 1, col: 2, text: "ganti" },
-      { row: 3, col: 3, text: "baru" },
-    ];
-    // xmldom reports the broken drawing on the console; the skipped sentence is what counts here
-    const quiet = jest.spyOn(console, "error").mockImplementation(() => undefined);
-    for (const input of [group, cdata, prefixed, unsorted, broken]) {
-      const out = await same(input, SHEET, notes);
-      expect(noteParts(out).length).toBeGreaterThan(0);
-    }
-    expect((await run(broken, SHEET, notes, false)).skipped).toMatch(/cannot be read/);
-    quiet.mockRestore();
+    const out = await written(broken);
+    expect(out.skipped).toEqual([expect.objectContaining({ en: expect.stringContaining("cannot be read") })]);
   });
 
   test("many notes: the fast readers take the writer's own entries", async () => {
-    const many: NoteAt[] = [];
-    for (let r = 0; r < 400; r++) many.push({ row: r, col: r % 3, text: `catatan ${r} <${r}>` });
-    const first = await same(XLSX, "Referensi", many);
-    const again = await same(first.buffer, "Referensi", many.slice(100, 300).reverse());
-    expect(noteParts(again)).toEqual([]);
-    const p = await parts(again.buffer);
+    let buffer = XLSX;
+    for (const s of SCENARIOS.find((x) => x.name === "many notes")!.steps)
+      buffer = (await step(buffer, s)).buffer;
+    const p = await parts(buffer);
     expect(readComments(p["xl/comments2.xml"]!).list.entries).toHaveLength(400);
     expect(readVml(p["xl/drawings/vmlDrawing2.vml"]!).root.entries.filter((e) => e.id)).toHaveLength(400);
   });

@@ -1,15 +1,15 @@
 /**
- * User sheets keep their rows as text (sheet-rows.ts): the written part must say exactly what the
- * whole-tree path says, rows the run did not write must leave byte for byte, and the rules the tree
- * path keeps (shared formulas refused, formulas counted, attribute and child order) must hold.
+ * User sheets keep their rows as text (sheet-rows.ts), whatever their spelling (CDATA, prefixes, rows
+ * without numbers): rows the run did not write leave byte for byte, written cells come out as the
+ * writer spells them, and the rules hold (shared formulas refused, formulas counted, attribute and
+ * child order).
  */
 import JSZip from "jszip";
 import { emptyPlan, type WritePlan } from "../../src/engine/plan";
 import { applyPlanToPackage, isOoxmlRefusalError } from "../../src/xlsx/ooxml";
-import { sheetRowsAsText } from "../../src/xlsx/ooxml/sheet";
 import { splitSheet } from "../../src/xlsx/ooxml/sheet-rows";
 import { parseXml, serializeXml } from "../../src/xlsx/ooxml/xml";
-import { entries, fixture } from "./helpers";
+import { entries, fixture, viaTree } from "./helpers";
 
 const MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
 const X14AC = "http://schemas.microsoft.com/office/spreadsheetml/2009/9/ac";
@@ -70,52 +70,54 @@ const WRITES = [
   { address: "A1", value: "" }, // "" leaves the cell blank
 ];
 
+const SHEET4 = "xl/worksheets/sheet4.xml";
+
+/** A run over the sheet as it is, or over its twin with one value spelled as CDATA (spelled back after). */
 async function run(input: Buffer, plan: WritePlan, asText: boolean) {
-  sheetRowsAsText.enabled = asText;
-  try {
-    return await applyPlanToPackage(input, plan);
-  } finally {
-    sheetRowsAsText.enabled = true;
-  }
+  if (asText) return applyPlanToPackage(input, plan);
+  const twin = await viaTree(input, SHEET4);
+  const out = await applyPlanToPackage(twin.input, plan);
+  const parts = await entries(out.buffer);
+  const zip = await JSZip.loadAsync(out.buffer);
+  zip.file(SHEET4, twin.plain(parts.get(SHEET4)!.toString("utf8")));
+  return { ...out, buffer: await zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE" }) };
 }
 
 describe("user sheet rows kept as text", () => {
   test.each([
     ["rows back to back", ""],
     ["pretty-printed rows", "\n    "],
-  ])(
-    "%s: the part says what the whole-tree path writes; unwritten rows stay byte for byte",
-    async (_, sep) => {
-      const original = sheetXml(sep);
-      const input = await workbook(original);
-      const plan = planFor(WRITES);
-      const asText = await entries((await run(input, plan, true)).buffer);
-      const asTree = await entries((await run(input, plan, false)).buffer);
-      const textPart = asText.get("xl/worksheets/sheet4.xml")!.toString("utf8");
-      const treePart = asTree.get("xl/worksheets/sheet4.xml")!.toString("utf8");
-      // Same document: the text path's part, read and written by the tree, is the tree path's part.
-      expect(serializeXml(parseXml(textPart, "text"))).toBe(treePart);
-      // Every other part is the same too (styles, calcChain dropped for the overwritten formula, …).
-      for (const [path, bytes] of asTree) {
-        if (path !== "xl/worksheets/sheet4.xml")
-          expect([path, asText.get(path)?.equals(bytes)]).toEqual([path, true]);
-      }
-      expect([...asText.keys()].sort()).toEqual([...asTree.keys()].sort());
-      // The row nobody wrote comes out as it went in, entities and all.
-      expect(textPart).toContain(ROWS[5]);
-      // Written cells, as the tree writes them.
-      expect(textPart).toContain(`<c r="B2" s="`);
-      expect(textPart).toMatch(
-        /<row r="1" x14ac:dyDescent="0.25">.*<c r="F1" s="\d+" t="inlineStr"><is><t>=cmd\|' \/C calc'!A0<\/t><\/is><\/c><\/row>/,
-      );
-      expect(textPart).toMatch(
-        /<row r="4"><c r="A4" s="\d+" t="inlineStr"><is><t xml:space="preserve"> spasi di depan<\/t><\/is><\/c><\/row>/,
-      );
-      expect(textPart).toContain("baris\nkedua&#13;</t>");
-      expect(textPart).toMatch(/<c r="C6" s="\d+" t="b"><v>1<\/v><extLst><ext uri="\{0\}"\/><\/extLst><\/c>/);
-      expect(textPart.indexOf('<row r="10">')).toBeGreaterThan(textPart.indexOf('<row r="8">'));
-    },
-  );
+  ])("%s: a CDATA spelling changes nothing else; unwritten rows stay byte for byte", async (_, sep) => {
+    const original = sheetXml(sep);
+    const input = await workbook(original);
+    const plan = planFor(WRITES);
+    const asText = await entries((await run(input, plan, true)).buffer);
+    const asTree = await entries((await run(input, plan, false)).buffer);
+    const textPart = asText.get("xl/worksheets/sheet4.xml")!.toString("utf8");
+    const treePart = asTree.get("xl/worksheets/sheet4.xml")!.toString("utf8");
+    // The CDATA twin's part, spelled back, is the same bytes; the part is well-formed.
+    expect(treePart).toBe(textPart);
+    expect(serializeXml(parseXml(textPart, "text"))).toContain("<sheetData>");
+    // Every other part is the same too (styles, calcChain dropped for the overwritten formula, …).
+    for (const [path, bytes] of asTree) {
+      if (path !== "xl/worksheets/sheet4.xml")
+        expect([path, asText.get(path)?.equals(bytes)]).toEqual([path, true]);
+    }
+    expect([...asText.keys()].sort()).toEqual([...asTree.keys()].sort());
+    // The row nobody wrote comes out as it went in, entities and all.
+    expect(textPart).toContain(ROWS[5]);
+    // Written cells, as the tree writes them.
+    expect(textPart).toContain(`<c r="B2" s="`);
+    expect(textPart).toMatch(
+      /<row r="1" x14ac:dyDescent="0.25">.*<c r="F1" s="\d+" t="inlineStr"><is><t>=cmd\|' \/C calc'!A0<\/t><\/is><\/c><\/row>/,
+    );
+    expect(textPart).toMatch(
+      /<row r="4"><c r="A4" s="\d+" t="inlineStr"><is><t xml:space="preserve"> spasi di depan<\/t><\/is><\/c><\/row>/,
+    );
+    expect(textPart).toContain("baris\nkedua&#13;</t>");
+    expect(textPart).toMatch(/<c r="C6" s="\d+" t="b"><v>1<\/v><extLst><ext uri="\{0\}"\/><\/extLst><\/c>/);
+    expect(textPart.indexOf('<row r="10">')).toBeGreaterThan(textPart.indexOf('<row r="8">'));
+  });
 
   test("a second run over the first run's output gives the same bytes", async () => {
     const plan = planFor(WRITES);
@@ -135,28 +137,67 @@ describe("user sheet rows kept as text", () => {
     }
   });
 
-  test("sheets the scanner cannot vouch for stay in the tree", () => {
+  test("every sheet's rows are cut out as text: empty, prefixed, CDATA", () => {
     expect(splitSheet(`<worksheet><sheetData/></worksheet>`)).toBeUndefined();
-    expect(
-      splitSheet(`<x:worksheet><x:sheetData><x:row r="1"/></x:sheetData></x:worksheet>`),
-    ).toBeUndefined();
-    expect(
-      splitSheet(
-        `<worksheet><sheetData><row r="1"><c r="A1" t="str"><v><![CDATA[a]]></v></c></row></sheetData></worksheet>`,
-      ),
-    ).toBeUndefined();
-    expect(splitSheet(`<worksheet><sheetData><row r="1"/></sheetData></worksheet>`)).toEqual({
+    expect(splitSheet(`<x:worksheet><x:sheetData><x:row r="1"/></x:sheetData></x:worksheet>`)).toEqual({
+      skeleton: "<x:worksheet><x:sheetData/></x:worksheet>",
+      rowsText: '<x:row r="1"/>',
+      prefix: "x:",
+    });
+    const cdata = `<row r="1"><c r="A1" t="str"><v><![CDATA[</sheetData>]]></v></c></row>`;
+    expect(splitSheet(`<worksheet><sheetData>${cdata}</sheetData></worksheet>`)).toEqual({
       skeleton: "<worksheet><sheetData/></worksheet>",
-      rowsText: '<row r="1"/>',
+      rowsText: cdata,
+      prefix: "",
     });
   });
 
-  test("rows without numbers or out of order go through the tree, with the same result", async () => {
+  test("a prefixed sheet is written with its prefix, and says what the unprefixed one says", async () => {
+    const plain = sheetXml("");
+    const prefixed = plain
+      .replace(`<worksheet xmlns="${MAIN}"`, `<x:worksheet xmlns:x="${MAIN}"`)
+      .replace("</worksheet>", "</x:worksheet>")
+      .replace(
+        /<(\/?)(dimension|sheetFormatPr|sheetData|pageMargins|row|c|v|f|is|r|t|rPr|b|extLst|ext)([\s/>])/g,
+        "<$1x:$2$3",
+      );
+    const plan = planFor(WRITES);
+    const a = (await entries((await run(await workbook(plain), plan, true)).buffer))
+      .get(SHEET4)!
+      .toString("utf8");
+    const b = (await entries((await run(await workbook(prefixed), plan, true)).buffer))
+      .get(SHEET4)!
+      .toString("utf8");
+    expect(b).toContain('<x:c r="F1" s="');
+    expect(b).toContain("<x:is><x:t>Baik</x:t></x:is>");
+    // The same document: read back, the prefixed part's cells are the unprefixed part's.
+    const cells = (xml: string): string[] =>
+      [...parseXml(xml, "p").getElementsByTagNameNS(MAIN, "c")].map(
+        (c) => `${c.getAttribute("r")}|${c.getAttribute("s")}|${c.getAttribute("t")}|${c.textContent}`,
+      );
+    expect(cells(b)).toEqual(cells(a));
+  });
+
+  test("a row without a number is the one after the previous; the CDATA twin gives the same bytes", async () => {
     const odd = sheetXml("").replace('<row r="2" spans="1:5">', '<row spans="1:5">');
     const input = await workbook(odd);
     const plan = planFor([{ address: "B2", value: "Baik" }]);
     const asText = (await entries((await run(input, plan, true)).buffer)).get("xl/worksheets/sheet4.xml");
     const asTree = (await entries((await run(input, plan, false)).buffer)).get("xl/worksheets/sheet4.xml");
     expect(asText!.equals(asTree!)).toBe(true);
+  });
+
+  test("rows out of order come out sorted, with the new row in its place and nothing lost", async () => {
+    const odd = sheetXml("")
+      .replace(ROWS[1]!, "")
+      .replace(ROWS[0]!, `${ROWS[0]}`)
+      .replace(ROWS[5]!, `${ROWS[5]}${ROWS[1]}`);
+    const input = await workbook(odd);
+    const out = (await entries((await run(input, planFor([{ address: "A7", value: 7 }]), true)).buffer))
+      .get(SHEET4)!
+      .toString("utf8");
+    const order = [...out.matchAll(/<row r="(\d+)"/g)].map((m) => Number(m[1]));
+    expect(order).toEqual([1, 2, 3, 5, 6, 7, 8]);
+    expect(out).toContain(ROWS[1]);
   });
 });

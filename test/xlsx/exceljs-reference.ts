@@ -3,35 +3,81 @@
  * (src/xlsx/package-snapshot.ts) is tested against. No production path loads exceljs any more.
  */
 import ExcelJS from "exceljs";
+import JSZip from "jszip";
 import { parseAddress, quoteSheet } from "../../src/engine/address";
 import type { CellValue, GridRange, SheetSnapshot, WorkbookSnapshot } from "../../src/engine/snapshot";
-import {
-  assertXlsxContainer,
-  DAMAGED,
-  normalizePackage,
-  NOT_XLSX,
-  protectedSheetNames,
-} from "../../src/xlsx/container";
-import { XlsxInputError } from "../../src/xlsx/errors";
+import { unprefixPart } from "../../src/xlsx/container";
 
 const MS_PER_DAY = 86400000;
 // Days between the Excel epochs (1899-12-30 and 1904-01-01) and 1970-01-01.
 const EPOCH_1900 = 25569;
 const EPOCH_1904 = 24107;
 
-/** Loads the bytes with exceljs, turning every failure into a sentence for the user. */
-export async function loadWorkbook(buffer: Uint8Array): Promise<ExcelJS.Workbook> {
-  assertXlsxContainer(buffer);
-  const bytes = await normalizePackage(buffer);
-  const wb = new ExcelJS.Workbook();
-  try {
-    // exceljs's Buffer type predates typed-array generics; the bytes are what it reads.
-    await wb.xlsx.load(bytes as unknown as ExcelJS.Buffer);
-  } catch {
-    throw new XlsxInputError("RUSAK", DAMAGED);
+function xmlAttr(tag: string, name: string): string | undefined {
+  return new RegExp(`\\s${name}="([^"]*)"`).exec(tag)?.[1];
+}
+
+function unescapeXml(s: string): string {
+  return s
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&amp;/g, "&");
+}
+
+/**
+ * Names of the protected sheets, read from the sheet XML itself: exceljs only recognises
+ * sheet="1", while LibreOffice writes sheet="true".
+ */
+async function protectedSheetNames(buffer: Uint8Array): Promise<Set<string>> {
+  const zip = await JSZip.loadAsync(buffer);
+  const part = async (path: string) => {
+    const xml = await zip.file(path)?.async("string");
+    return xml === undefined ? undefined : unprefixPart(xml);
+  };
+  const workbook = await part("xl/workbook.xml");
+  const rels = await zip.file("xl/_rels/workbook.xml.rels")?.async("string");
+  const result = new Set<string>();
+  if (!workbook || !rels) return result;
+  const targets = new Map<string, string>();
+  for (const tag of rels.match(/<Relationship\b[^>]*>/g) ?? []) {
+    const id = xmlAttr(tag, "Id");
+    const target = xmlAttr(tag, "Target");
+    if (id && target) targets.set(id, target.startsWith("/") ? target.slice(1) : `xl/${target}`);
   }
-  // A zip without a workbook part (a .docx or any archive renamed .xlsx) loads as no sheets at all.
-  if (wb.worksheets.length === 0) throw new XlsxInputError("BUKAN_XLSX", NOT_XLSX);
+  for (const tag of workbook.match(/<sheet\b[^>]*>/g) ?? []) {
+    const name = xmlAttr(tag, "name");
+    const rid = xmlAttr(tag, "r:id");
+    const target = rid ? targets.get(rid) : undefined;
+    if (!name || !target) continue;
+    const xml = await part(target);
+    const protection = xml ? /<sheetProtection\b[^>]*>/.exec(xml)?.[0] : undefined;
+    const flag = protection ? xmlAttr(protection, "sheet") : undefined;
+    if (flag === "1" || flag === "true") result.add(unescapeXml(name));
+  }
+  return result;
+}
+
+const CORE_PART = /^xl\/(workbook|sharedStrings|styles|worksheets\/[^/]+|comments\d*)\.xml$/i;
+
+/** exceljs cannot read a package with prefixed SpreadsheetML (<x:c>): such a one is rewritten first. */
+async function normalizePackage(buffer: Uint8Array): Promise<Uint8Array> {
+  const zip = await JSZip.loadAsync(buffer);
+  const workbook = await zip.file("xl/workbook.xml")?.async("string");
+  if (!workbook || unprefixPart(workbook) === workbook) return buffer;
+  for (const path of Object.keys(zip.files)) {
+    if (!CORE_PART.test(path)) continue;
+    zip.file(path, unprefixPart(await zip.file(path)!.async("string")));
+  }
+  return zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
+}
+
+/** Loads the bytes with exceljs (the reference reads only inputs the package reader accepts). */
+async function loadWorkbook(buffer: Uint8Array): Promise<ExcelJS.Workbook> {
+  const wb = new ExcelJS.Workbook();
+  // exceljs's Buffer type predates typed-array generics; the bytes are what it reads.
+  await wb.xlsx.load((await normalizePackage(buffer)) as unknown as ExcelJS.Buffer);
   return wb;
 }
 
@@ -88,8 +134,11 @@ export function sheetSnapshot(ws: ExcelJS.Worksheet, date1904: boolean, isProtec
   let maxRow = -1;
   let maxCol = -1;
   const cells: { row: number; col: number; value: CellValue; format: string; formula: string }[] = [];
+  // cells holding a note (exceljs drops a note on an empty, unstyled cell: none such in the tests)
+  const catatan: string[] = [];
   ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
     row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
+      if (cell.note) catatan.push(cell.address);
       // A merged area's other cells are empty in Excel; exceljs echoes the master's value there.
       if (cell.type === ExcelJS.ValueType.Merge) return;
       const value = plainValue(cell.value, date1904);
@@ -109,6 +158,7 @@ export function sheetSnapshot(ws: ExcelJS.Worksheet, date1904: boolean, isProtec
     merges: mergesOf(ws),
     visibility: visibilityOf(ws),
     protected: isProtected,
+    catatan,
   };
   if (maxRow < 0) {
     // Office.js reports an empty sheet's used range as A1 holding "".

@@ -1,7 +1,9 @@
 /** The fast package reader must give exactly what exceljs's object model gives. */
 import ExcelJS from "exceljs";
 import { generate } from "../../scripts/bench/file";
+import { browserZip } from "../../src/preview/inflate";
 import { readPackageSnapshot, shiftFormula } from "../../src/xlsx/package-snapshot";
+import { readSnapshot } from "../../src/xlsx/snapshot";
 import { readSnapshotWithExceljs } from "./exceljs-reference";
 import path from "node:path";
 import { readFileSync } from "node:fs";
@@ -33,11 +35,11 @@ test.each([
   ["a generated 300-indicator workbook", () => generated(300)],
 ])("%s reads the same through the package reader and through exceljs", async (_label, load) => {
   const bytes = await load();
-  expect(await readPackageSnapshot(bytes)).toEqual(await readSnapshotWithExceljs(bytes));
+  expect(await readSnapshot(bytes)).toEqual(await readSnapshotWithExceljs(bytes));
 });
 
 test("filled-down formulas read with their own references", async () => {
-  const snap = await readPackageSnapshot(await sharedFormulaBuffer());
+  const snap = await readSnapshot(await sharedFormulaBuffer());
   const ws = snap.sheets.find((s) => s.name === "Anggaran")!;
   const f = (row: number, col: number): string | undefined =>
     ws.formulas?.[row - ws.origin.row]?.[col - ws.origin.col];
@@ -58,10 +60,15 @@ test.each([
 test("a workbook with prefixed elements (<x:c>, as OpenXML SDK exports write) reads and applies like the plain one", async () => {
   const plain = await richBuffer();
   const prefixed = await prefixedBuffer(plain);
-  const expected = await readPackageSnapshot(plain);
-  expect(await readPackageSnapshot(prefixed)).toEqual(expected);
+  const expected = await readSnapshot(plain);
+  expect(await readSnapshot(prefixed)).toEqual(expected);
   expect(await readSnapshotWithExceljs(prefixed)).toEqual(expected);
   const fromPrefixed = await applyPlan(prefixed, samplePlan());
   const fromPlain = await applyPlan(plain, samplePlan());
-  expect(await readPackageSnapshot(fromPrefixed.buffer)).toEqual(await readPackageSnapshot(fromPlain.buffer));
+  expect(await readSnapshot(fromPrefixed.buffer)).toEqual(await readSnapshot(fromPlain.buffer));
+});
+
+test("the preview's inflate (DecompressionStream) reads the same snapshot as node:zlib", async () => {
+  for (const bytes of [await richBuffer(), fixture("dinsos-bengkalis-2023-libreoffice.xlsx")])
+    expect(await readPackageSnapshot(bytes, browserZip)).toEqual(await readSnapshot(bytes));
 });

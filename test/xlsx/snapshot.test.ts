@@ -1,5 +1,6 @@
 import { cellAt, formatAt, type SheetSnapshot, type WorkbookSnapshot } from "../../src/engine/snapshot";
 import { isXlsxInputError } from "../../src/xlsx/errors";
+import { readZip, writeZip } from "../../src/xlsx/ooxml/zip-node";
 import { isEmptySnapshot, readSnapshot } from "../../src/xlsx/snapshot";
 import { fixture, richBuffer } from "./workbooks";
 
@@ -120,7 +121,23 @@ describe("readSnapshot refuses what is not a readable workbook", () => {
   });
   test("a truncated file", async () => {
     const whole = await richBuffer();
-    await expectInputError(whole.subarray(0, Math.floor(whole.length / 2)), "RUSAK");
+    await expectInputError(whole.subarray(0, Math.floor(whole.length / 2)), "ZIP_RUSAK");
+  });
+  test("a zip whose data is damaged (a sheet does not inflate)", async () => {
+    const whole = Buffer.from(await richBuffer());
+    const sheet = readZip(whole).byName.get("xl/worksheets/sheet1.xml")!;
+    const at = sheet.localHeaderOffset + 30 + sheet.nameBytes.length + 4;
+    whole.fill(0xff, at, at + Math.min(64, sheet.compressedSize - 8));
+    await expectInputError(whole, "ZIP_RUSAK");
+  });
+  test("a zip that holds no spreadsheet package (a .docx renamed)", async () => {
+    const docx = await writeZip([{ name: "word/document.xml", content: Buffer.from("<w:document/>") }]);
+    await expectInputError(docx, "BUKAN_XLSX");
+  });
+  test("a package without its workbook part", async () => {
+    const whole = Buffer.from(await richBuffer());
+    const kept = readZip(whole).entries.filter((e) => e.name !== "xl/workbook.xml");
+    await expectInputError(await writeZip(kept.map((raw) => ({ raw }))), "BAGIAN_HILANG");
   });
 });
 

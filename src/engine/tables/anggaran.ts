@@ -1,7 +1,7 @@
 /** Tabel 3.6: realisasi anggaran per program (Pagu, Realisasi, %, Sisa) with the Jumlah row. */
 import type { AnggaranResultRow } from "../result";
-import { isSasaranName, type TableContext } from "./context";
-import { capaianFootnotes } from "./footnote";
+import { diOpd, isSasaranName, sumberLine, type TableContext } from "./context";
+import { desimalFootnote } from "./footnote";
 import { EMPTY_MARK, RUPIAH_FORMAT } from "./format";
 import { capaianCell } from "./pengukuran";
 import { cell, headerRows, spanningRow, type ModelCell, type ModelRow, type TableModel } from "./model";
@@ -28,7 +28,7 @@ export function anggaranRows(
 }
 
 /** Σ of the rows shown: the engine's total adds every top-level line, budgets per sasaran included. */
-function totalOf(
+export function totalOf(
   rows: AnggaranResultRow[],
   all: AnggaranResultRow[],
   engine: TableContext["result"]["anggaran"]["total"],
@@ -94,14 +94,15 @@ export function tabelAnggaran(ctx: TableContext): TableModel {
   }
   return {
     nomor: "3.6",
-    judul: `Realisasi Anggaran per Program Tahun ${result.tahun}`,
+    judul: `Realisasi Anggaran per Program${diOpd(ctx)} Tahun ${result.tahun}`,
     widths: [5, 16, 48, 20, 20, 10, 20],
     header,
     body,
     footnotes: [
-      ...capaianFootnotes(settings, ctx.scale),
       "Realisasi (%) = realisasi anggaran ÷ pagu × 100%. Sisa anggaran = pagu − realisasi.",
+      desimalFootnote(settings).replace("Capaian", "Persentase"),
     ],
+    sumber: sumberLine(ctx, "Data realisasi anggaran"),
     charts: [],
   };
 }

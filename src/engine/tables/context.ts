@@ -10,9 +10,16 @@ export interface TableContext {
   indikator: Map<string, IndicatorResult>;
   /** every indicator's latest known result, for names and units in the comparison tables */
   dikenal: Map<string, IndicatorResult>;
+  /** the agency's name for the titles and Sumber lines (settings, or the workbook's title rows); null: unknown */
+  opd: string | null;
 }
 
-export function tableContext(result: ComputeResult, settings: Settings, scale: PredikatScale): TableContext {
+export function tableContext(
+  result: ComputeResult,
+  settings: Settings,
+  scale: PredikatScale,
+  opd: string | null = settings.opd ?? null,
+): TableContext {
   const indikator = new Map<string, IndicatorResult>();
   const dikenal = new Map<string, IndicatorResult>();
   for (const r of result.indikator) {
@@ -22,7 +29,17 @@ export function tableContext(result: ComputeResult, settings: Settings, scale: P
     const prev = dikenal.get(r.indicatorId);
     if (!prev || rank(r) > rank(prev)) dikenal.set(r.indicatorId, r);
   }
-  return { result, settings, scale, indikator, dikenal };
+  return { result, settings, scale, indikator, dikenal, opd };
+}
+
+/** " Dinas Sosial Kabupaten Bengkalis" for a title or a Sumber line, or "" when the name is unknown. */
+export function diOpd(ctx: TableContext): string {
+  return ctx.opd ? ` ${ctx.opd}` : "";
+}
+
+/** The Sumber line under a table: where its numbers come from, and that the add-in computed them. */
+export function sumberLine(ctx: TableContext, dari: string): string {
+  return `Sumber: ${dari}${diOpd(ctx)} tahun ${ctx.result.tahun}, diolah dengan Capaian Kinerja.`;
 }
 
 /**

@@ -1,7 +1,7 @@
 /** Tabel 3.5 Analisis Efisiensi: capaian against serapan anggaran, with the category from the settings. */
 import type { Settings } from "../settings";
-import { isSasaranName, type TableContext } from "./context";
-import { capaianFootnotes } from "./footnote";
+import { diOpd, isSasaranName, sumberLine, type TableContext } from "./context";
+import { desimalFootnote } from "./footnote";
 import { angkaId, decimalFormat, EMPTY_MARK, RUPIAH_FORMAT } from "./format";
 import { capaianCell } from "./pengukuran";
 import { cell, headerRows, spanningRow, type ModelCell, type ModelRow, type TableModel } from "./model";
@@ -90,11 +90,12 @@ export function tabelEfisiensi(ctx: TableContext): TableModel {
   }
   return {
     nomor: "3.5",
-    judul: `Analisis Efisiensi Kinerja Tahun ${result.tahun}`,
+    judul: `Analisis Efisiensi Kinerja${diOpd(ctx)} Tahun ${result.tahun}`,
     widths: [5, 40, 12, 14, 18, 18, 12, 12, 18],
     header,
     body,
-    footnotes: [...capaianFootnotes(settings, ctx.scale), ...efisiensiFootnote(settings)],
+    footnotes: [...efisiensiFootnote(settings), desimalFootnote(settings)],
+    sumber: sumberLine(ctx, "Perjanjian Kinerja, data realisasi kinerja dan realisasi anggaran"),
     charts: [],
   };
 }

@@ -1,4 +1,4 @@
-/** The footnote every Tabel 3.x carries: how capaian was computed and which scale graded it. */
+/** The footnotes of the Tabel 3.x: how capaian was computed and, under a table with a predikat, which scale graded it. */
 import { CAPAIAN_DI_BAWAH_TARGET_MAKS } from "../capaian";
 import type { PredikatBand, PredikatScale, Settings } from "../settings";
 import type { BandNilai, SkalaNilai } from "../skala-nilai";
@@ -27,7 +27,8 @@ export function scaleFootnote(scale: PredikatScale): string {
   return `Predikat menurut skala ${scale.nama} (C dalam persen; batas kelas setengah terbuka, setiap nilai masuk tepat satu predikat): ${bands}.`;
 }
 
-export function capaianFootnotes(settings: Settings, scale: PredikatScale): string[] {
+/** How capaian is computed for each polaritas: the lines of every table that shows a capaian. */
+export function rumusCapaianFootnotes(settings: Settings): string[] {
   const turun =
     settings.turun === "cermin"
       ? "C = (2 × Target − Realisasi) ÷ Target × 100%, paling rendah 0% (rumus cermin)"
@@ -35,9 +36,18 @@ export function capaianFootnotes(settings: Settings, scale: PredikatScale): stri
   return [
     "Capaian (C) = Realisasi ÷ Target × 100% untuk indikator yang makin tinggi makin baik (polaritas naik).",
     `Untuk indikator yang makin rendah makin baik (polaritas turun): ${turun}.`,
-    scaleFootnote(scale),
-    `Capaian dihitung dengan presisi penuh dan ditampilkan dengan ${settings.desimal} desimal.`,
+    desimalFootnote(settings),
   ];
+}
+
+export function desimalFootnote(settings: Settings): string {
+  return `Capaian dihitung dengan presisi penuh dan ditampilkan dengan ${settings.desimal} desimal.`;
+}
+
+/** The capaian formula and the predikat scale: only under a table that grades with a predikat (Tabel 3.1). */
+export function capaianFootnotes(settings: Settings, scale: PredikatScale): string[] {
+  const [naik, turun, desimal] = rumusCapaianFootnotes(settings);
+  return [naik!, turun!, scaleFootnote(scale), desimal!];
 }
 
 /** "90 < N ≤ 100": a band of a score scale (N = nilai), from its one definition. */

@@ -45,8 +45,10 @@ export interface TableModel {
   widths: number[];
   header: ModelRow[];
   body: ModelRow[];
-  /** lines printed under the table: the capaian formula, the polaritas rule, the scale */
+  /** lines printed under the table: only what this table uses (the capaian formula, the scale under Tabel 3.1) */
   footnotes: string[];
+  /** "Sumber: …" printed under the footnotes, as the reports print it; absent: none */
+  sumber?: string;
   charts: ChartModel[];
 }
 

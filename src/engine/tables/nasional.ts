@@ -1,6 +1,6 @@
 /** Tabel 3.4: realisasi against the national standard, "jika ada". */
-import { satuanOf, indicatorName, type TableContext } from "./context";
-import { capaianFootnotes } from "./footnote";
+import { diOpd, satuanOf, indicatorName, sumberLine, type TableContext } from "./context";
+import { rumusCapaianFootnotes } from "./footnote";
 import { EMPTY_MARK } from "./format";
 import { capaianCell, measuredCell } from "./pengukuran";
 import { cell, headerRows, spanningRow, type ModelRow, type TableModel } from "./model";
@@ -55,14 +55,15 @@ export function tabelNasional(ctx: TableContext): TableModel {
   }
   return {
     nomor: "3.4",
-    judul: `Perbandingan Realisasi Kinerja dengan Standar Nasional Tahun ${result.tahun}`,
+    judul: `Perbandingan Realisasi Kinerja${diOpd(ctx)} dengan Standar Nasional Tahun ${result.tahun}`,
     widths: [5, 40, 12, 16, 14, 14, 16, 24],
     header,
     body,
     footnotes: [
-      ...capaianFootnotes(settings, ctx.scale),
+      ...rumusCapaianFootnotes(settings),
       "Capaian terhadap standar nasional = realisasi daerah dibandingkan target nasional dengan rumus capaian yang sama; tidak dihitung bila besarannya tidak sebanding (angka nasional berupa jumlah, angka daerah berupa persentase).",
     ],
+    sumber: sumberLine(ctx, "Standar nasional dan data realisasi kinerja"),
     charts: [],
   };
 }

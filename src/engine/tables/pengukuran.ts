@@ -1,7 +1,7 @@
 /** Tabel 3.1 Pengukuran Kinerja: target, realisasi, capaian and predikat per indicator, grouped by sasaran. */
 import type { IndicatorResult, SasaranResult } from "../result";
 import type { PlanValue } from "../plan";
-import { diukurTahunIni, groupBySasaran, type TableContext } from "./context";
+import { diOpd, diukurTahunIni, groupBySasaran, sumberLine, type TableContext } from "./context";
 import { capaianFootnotes, hurufFootnotes } from "./footnote";
 import { peringkat, SKALA_AKIP, skalaNilaiUntuk, type SkalaNilai } from "../skala-nilai";
 import { decimalFormat, EMPTY_MARK, isAngka, valueCell, valueFormat } from "./format";
@@ -138,7 +138,7 @@ export function tabelPengukuran(ctx: TableContext): TableModel {
     if (isAngka(r.target) && isAngka(r.realisasi)) chart.push([r.indikator, r.target, r.realisasi]);
   return {
     nomor: "3.1",
-    judul: `Pengukuran Kinerja Tahun ${result.tahun}`,
+    judul: `Pengukuran Kinerja${diOpd(ctx)} Tahun ${result.tahun}`,
     widths: [5, 32, 40, 12, 14, 14, 12, 14],
     header,
     body: pengukuranBody(ctx, groups),
@@ -147,6 +147,7 @@ export function tabelPengukuran(ctx: TableContext): TableModel {
       ...hurufFootnotes(skalaHurufDipakai(rows)),
       "Rata-rata capaian sasaran = rata-rata capaian indikatornya yang dapat dihitung.",
     ],
+    sumber: sumberLine(ctx, "Perjanjian Kinerja dan data realisasi kinerja"),
     charts:
       chart.length > 1
         ? [

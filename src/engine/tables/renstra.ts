@@ -1,6 +1,6 @@
 /** Tabel 3.3: realisasi up to the reporting year against the Renstra's yearly and end targets. */
-import { indicatorName, satuanOf, type TableContext } from "./context";
-import { capaianFootnotes } from "./footnote";
+import { diOpd, indicatorName, satuanOf, sumberLine, type TableContext } from "./context";
+import { rumusCapaianFootnotes } from "./footnote";
 import { EMPTY_MARK } from "./format";
 import { capaianCell, measuredCell } from "./pengukuran";
 import { cell, headerRows, spanningRow, type ModelCell, type ModelRow, type TableModel } from "./model";
@@ -63,14 +63,15 @@ export function tabelRenstra(ctx: TableContext): TableModel {
   }
   return {
     nomor: "3.3",
-    judul: `Perbandingan Realisasi Kinerja s.d. Tahun ${result.tahun} dengan Target Jangka Menengah Renstra`,
+    judul: `Perbandingan Realisasi Kinerja${diOpd(ctx)} s.d. Tahun ${result.tahun} dengan Target Jangka Menengah Renstra`,
     widths: [5, 40, 12, 12, ...new Array<number>(2 * n).fill(10), 14, 14],
     header,
     body,
     footnotes: [
-      ...capaianFootnotes(settings, ctx.scale),
+      ...rumusCapaianFootnotes(settings),
       `T = target Renstra, R = realisasi. Progres = realisasi tahun ${result.tahun} ÷ target akhir Renstra × 100% (untuk polaritas turun memakai rumus capaian polaritas turun).`,
     ],
+    sumber: sumberLine(ctx, "Renstra dan data realisasi kinerja"),
     charts: [],
   };
 }

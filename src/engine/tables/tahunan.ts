@@ -1,7 +1,7 @@
 /** Tabel 3.2: realisasi and capaian of the reporting year against up to four earlier years. */
 import type { PlanValue } from "../plan";
-import { indicatorName, satuanOf, type TableContext } from "./context";
-import { capaianFootnotes } from "./footnote";
+import { diOpd, indicatorName, satuanOf, sumberLine, type TableContext } from "./context";
+import { rumusCapaianFootnotes } from "./footnote";
 import { EMPTY_MARK, isAngka } from "./format";
 import { capaianCell, measuredCell } from "./pengukuran";
 import { cell, headerRows, spanningRow, type ModelCell, type ModelRow, type TableModel } from "./model";
@@ -78,8 +78,8 @@ export function tabelTahunan(ctx: TableContext): TableModel {
   }
   const judul =
     years.length > 1
-      ? `Perbandingan Realisasi dan Capaian Kinerja Tahun ${years[0]} s.d. ${years[years.length - 1]}`
-      : `Perbandingan Realisasi dan Capaian Kinerja Tahun ${result.tahun}`;
+      ? `Perbandingan Realisasi dan Capaian Kinerja${diOpd(ctx)} Tahun ${years[0]} s.d. ${years[years.length - 1]}`
+      : `Perbandingan Realisasi dan Capaian Kinerja${diOpd(ctx)} Tahun ${result.tahun}`;
   return {
     nomor: "3.2",
     judul,
@@ -87,9 +87,10 @@ export function tabelTahunan(ctx: TableContext): TableModel {
     header,
     body,
     footnotes: [
-      ...capaianFootnotes(settings, ctx.scale),
+      ...rumusCapaianFootnotes(settings),
       "Perubahan = realisasi tahun ini − realisasi tahun lalu. Naik/Turun/Tetap menilai arah kinerja menurut polaritas: untuk polaritas turun, realisasi yang menurun berarti kinerja naik.",
     ],
+    sumber: sumberLine(ctx, "Laporan kinerja tahun-tahun sebelumnya dan data realisasi kinerja"),
     charts:
       series.length > 0 && years.length > 0
         ? [

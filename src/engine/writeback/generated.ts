@@ -17,6 +17,7 @@ import { GENERAL_FORMAT } from "../tables/format";
 import { append } from "./append";
 import { namaSheetDipakai, sheetTerproteksi } from "./messages";
 import { findSheet, sameName, sheetHasContent } from "./ownership";
+import { printSetup } from "./page-setup";
 import { renderTable } from "./render";
 
 export const TABLE_TAB_COLOR = "#2F5597";
@@ -130,6 +131,8 @@ export function renderTables(
     append(out.charts, r.charts);
     ps.columnWidths = r.columnWidths;
     ps.freeze = r.freeze;
+    ps.rowHeights = r.rowHeights;
+    ps.pageSetup = printSetup(ctx.settings.kertas, r.printArea, r.titleRows);
     out.tables.push({ nomor: model.nomor, judul: model.judul, sheet: ps.name, rentang: r.rentang });
     const name = tableRangeName(model.nomor);
     if (mayName(snapshot, state, name)) out.names.push({ name, sheet: ps.name, address: r.rentang });

@@ -6,6 +6,7 @@
  */
 import { rangeAddress } from "../address";
 import type { ReadResult } from "../mapping";
+import type { Pesan } from "../model";
 import type {
   ConditionalFormatWrite,
   PlacedTable,
@@ -24,6 +25,7 @@ import { generatedSheetNames } from "./sheet-names";
 import { STATE_SHEET, stateCells, StoredState, type OwnedRange } from "../state";
 import { wantedTables } from "../tables";
 import { tableContext, type TableContext } from "../tables/context";
+import { namaOpd } from "../tables/opd";
 import { append } from "./append";
 import {
   chooseTables,
@@ -39,6 +41,7 @@ import { allTemuan, buildNotes, staleNotes } from "./notes";
 import { findSheet, OwnedCells, refuseUserCells, sameName } from "./ownership";
 import { highlightsOf, type SelSorotan, staleHighlights } from "./sorotan";
 import { formatsAsal, recordOwned, staleWrites, type StaleOutcome } from "./stale";
+import { placeTemuanSheet, temuanSheetName } from "./temuan-sheet";
 
 export { renderTable, chartName } from "./render";
 export { capaianRules, predikatRules, iconRule } from "./conditional";
@@ -57,7 +60,15 @@ export interface WritePlanInput {
 }
 
 export type WritePlanOutcome =
-  | { ok: true; plan: WritePlan; tables: PlacedTable[]; dilewati: TabelDilewati[]; state: StoredState }
+  | {
+      ok: true;
+      plan: WritePlan;
+      tables: PlacedTable[];
+      dilewati: TabelDilewati[];
+      state: StoredState;
+      /** findings not attached as notes: their cells hold the user's own notes (for the run's report) */
+      catatanTidakDipasang: Pesan[];
+    }
   | { ok: false; refusals: Refusal[] };
 
 function unique<T>(items: T[], key: (t: T) => string): T[] {
@@ -176,13 +187,15 @@ function nextState(input: WritePlanInput, parts: StateParts): StoredState {
 export function buildWritePlan(input: WritePlanInput): WritePlanOutcome {
   const { snapshot, read, result, settings, state } = input;
   const refusals: Refusal[] = [];
-  const ctx = tableContext(result, settings, resolveScale(settings.skala));
+  const ctx = tableContext(result, settings, resolveScale(settings.skala), namaOpd(snapshot, settings));
   const previouslyOwned = state.owned.sheets;
   const wanted = wantedTables(settings);
   // "Tabel 3.1", or beside the agency's own sheet of that name
   const sheetNames = generatedSheetNames(wanted, snapshot, previouslyOwned);
+  const temuanSheet = temuanSheetName(settings, snapshot, previouslyOwned);
   const isAddinSheet = (name: string) =>
     sameName(name, STATE_SHEET) ||
+    sameName(name, temuanSheet ?? STATE_SHEET) ||
     wanted.some((n) => sameName(sheetNames.get(n) ?? tableSheetName(n), name)) ||
     previouslyOwned.some((o) => sameName(o, name));
   const hasIndicatorTable = read.tables.some(
@@ -195,6 +208,7 @@ export function buildWritePlan(input: WritePlanInput): WritePlanOutcome {
   const choice = chooseTables(ctx, settings, read, snapshot, previouslyOwned, sheetNames);
   const onSheets = new Set<string>([...choice.ditulis, ...choice.dikosongkan]);
   const generated = wanted.filter((n) => onSheets.has(n)).map((n) => choice.sheets.get(n)!);
+  if (temuanSheet) generated.push(temuanSheet);
   const planSheets = generatedSheets(snapshot, generated, previouslyOwned, refusals);
   const user = userSide(input, ctx, isAddinSheet);
   append(refusals, user.inPlace.refusals);
@@ -202,9 +216,18 @@ export function buildWritePlan(input: WritePlanInput): WritePlanOutcome {
   // in one list as the tables are rendered: no further copy of some 200,000 writes
   const planRanges: RangeWrite[] = [...user.writes];
   const rendered = renderTables(ctx, choice, planSheets, snapshot, state, planRanges);
+  const temuan = allTemuan(read.temuan, result.temuan);
+  const temuanInput = { temuan, snapshot, settings, tahun: result.tahun, opd: ctx.opd };
+  placeTemuanSheet(temuanSheet, planSheets, temuanInput, planRanges, rendered.merges);
   append(refusals, refuseUserCells(snapshot, user.writes, user.ownedBefore, isAddinSheet));
 
-  const notes = buildNotes(snapshot, allTemuan(read.temuan, result.temuan), settings.bahasa, isAddinSheet);
+  const { notes, tidakDipasang } = buildNotes(
+    snapshot,
+    temuan,
+    settings.bahasa,
+    isAddinSheet,
+    state.owned.notes ?? [],
+  );
   const stale = staleNotes(snapshot, state.owned.notes ?? [], notes, isAddinSheet);
   const sorotan = staleHighlights(snapshot, state.owned.sorotan ?? [], user.inPlace.conditionalFormats);
   refuseBeyondGrid([planRanges, rendered.merges, user.inPlace.merges], refusals);
@@ -249,7 +272,14 @@ export function buildWritePlan(input: WritePlanInput): WritePlanOutcome {
   plan.charts = rendered.charts;
   plan.names = rendered.names;
   blankNonFinite(plan.ranges);
-  return { ok: true, plan, tables: rendered.tables, dilewati: choice.dilewati, state: newState };
+  return {
+    ok: true,
+    plan,
+    tables: rendered.tables,
+    dilewati: choice.dilewati,
+    state: newState,
+    catatanTidakDipasang: tidakDipasang,
+  };
 }
 
 /**

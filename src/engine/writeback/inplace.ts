@@ -17,6 +17,7 @@ import { append } from "./append";
 import { columnFormats } from "./conditional";
 import { fitsGrid } from "./limits";
 import { batasExcel, sheetTerproteksi } from "./messages";
+import { nomorBerikut, nomorKolom, type NomorKolom } from "./nomor-kolom";
 import { findSheet, hasContent, inGrid, type OwnedCells } from "./ownership";
 import { pickTables, rowsIn, rowsPerTable } from "./pick";
 import { disputedRows } from "./sorotan";
@@ -186,6 +187,157 @@ function overlaps(planned: RangeWrite[], next: RangeWrite[]): boolean {
   });
 }
 
+/** Where the table's header and data rows are, and its column-number row if it has one. */
+interface Frame {
+  sheet: SheetSnapshot;
+  top: number;
+  /** every header row, top to bottom ([] when the table has none) */
+  header: number[];
+  dataTop: number;
+  bottom: number;
+  nomor: NomorKolom | null;
+}
+
+function frameOf(input: InPlaceInput, table: TableMapping, sheet: SheetSnapshot): Frame {
+  const headerRows = [...new Set(table.headerRows)].sort((a, b) => a - b);
+  const top = headerRows.length > 0 ? headerRows[0]! : table.firstDataRow;
+  const lastHeader = headerRows.length > 0 ? headerRows[headerRows.length - 1]! : table.firstDataRow - 1;
+  const header = headerRows.length > 0 ? Array.from({ length: lastHeader - top + 1 }, (_, i) => top + i) : [];
+  const cols = {
+    first: Math.min(...table.columns.map((c) => c.col), lastColumn(table)),
+    last: lastColumn(table),
+  };
+  const nomor = nomorKolom(sheet, header, cols, (r, c) => input.owned.has(sheet.name, r, c));
+  return { sheet, top, header, dataTop: lastHeader + 1, bottom: table.lastDataRow, nomor };
+}
+
+type Placement = Record<Role, { col: number; mode: "added" | "fill" }>;
+
+/** Each role's column: the one an earlier run added, the table's own for the year, or a new one. */
+function placeColumns(input: InPlaceInput, table: TableMapping, f: Frame): Placement {
+  // a column the add-in added on an earlier run: owned from the header down, with its own label on top
+  const added: Partial<Record<Role, number>> = {};
+  for (const role of ["capaian", "predikat"] as const) {
+    if (f.header.length === 0) break;
+    const g = input.owned
+      .on(f.sheet.name)
+      .find((o) => o.colCount === 1 && o.row === f.top && cellAt(f.sheet, f.top, o.col) === LABEL[role]);
+    if (g) added[role] = g.col;
+  }
+  const placement = {} as Placement;
+  let next = Math.max(lastColumn(table), ...Object.values(added)) + 1;
+  for (const role of ["capaian", "predikat"] as const) {
+    const prev = added[role];
+    const existing = existingColumn(table, role, input.tahun);
+    if (prev !== undefined) placement[role] = { col: prev, mode: "added" };
+    else if (existing !== null && !Object.values(added).includes(existing))
+      placement[role] = { col: existing, mode: "fill" };
+    else placement[role] = { col: next++, mode: "added" };
+  }
+  return placement;
+}
+
+const HEADER_STYLE = { bold: true, wrap: true, hAlign: "center", vAlign: "center", border: "thin" } as const;
+const NOMOR_STYLE = { hAlign: "center", vAlign: "center", border: "thin" } as const;
+
+/** An added column's header: the label on top, merged down to the column-number row, which continues. */
+function addedHeader(f: Frame, role: Role, col: number, free: (r: number) => boolean, out: TableOutcome) {
+  const name = f.sheet.name;
+  const nomorRow = f.nomor?.row;
+  const labelRows = f.header.filter((r) => r !== nomorRow);
+  for (const run of runs(labelRows.filter(free))) {
+    const values: PlanValue[][] = run.map((r) => [r === f.top ? LABEL[role] : null]);
+    out.ranges.push({
+      sheet: name,
+      address: rangeAddress(run[0]!, col, run.length, 1),
+      values,
+      numberFormats: values.map(() => ["General"]),
+      style: HEADER_STYLE,
+    });
+  }
+  if (f.nomor && free(f.nomor.row)) {
+    const n = nomorBerikut(f.nomor, col);
+    const address = rangeAddress(f.nomor.row, col);
+    out.ranges.push({
+      sheet: name,
+      address,
+      values: [[n.value]],
+      numberFormats: [[n.format]],
+      style: NOMOR_STYLE,
+    });
+  }
+  // one merge over the label rows when they run unbroken from the top
+  const merged = labelRows.every((r, i) => r === f.top + i);
+  if (labelRows.length > 1 && merged && labelRows.every(free))
+    out.merges.push({ sheet: name, address: rangeAddress(f.top, col, labelRows.length, 1) });
+}
+
+/** A column added right of the table: its header, its values, owned from the header down. */
+function addedColumn(
+  input: InPlaceInput,
+  f: Frame,
+  rows: Map<number, string>,
+  role: Role,
+  col: number,
+  out: TableOutcome,
+) {
+  const free = (r: number) => !insideForeignMerge(f.sheet, input.owned, r, col);
+  const dataStyle = { border: "thin", vAlign: "top", hAlign: role === "capaian" ? "right" : "left" } as const;
+  if (f.header.length > 0) addedHeader(f, role, col, free, out);
+  const dataRows = Array.from({ length: Math.max(0, f.bottom - f.dataTop + 1) }, (_, i) => f.dataTop + i);
+  for (const run of runs(dataRows.filter(free))) {
+    const cells = run.map((r) => {
+      const id = rows.get(r);
+      return id === undefined
+        ? { value: null, format: "General" }
+        : valueFor(role, input.indikator.get(id), input.settings.desimal);
+    });
+    out.ranges.push({
+      sheet: f.sheet.name,
+      address: rangeAddress(run[0]!, col, run.length, 1),
+      values: cells.map((c) => [c.value]),
+      numberFormats: cells.map((c) => [c.format]),
+      style: dataStyle,
+    });
+  }
+  out.owned.push({
+    sheet: f.sheet.name,
+    address: rangeAddress(f.top, col, f.bottom - f.top + 1, 1),
+    kolom: true,
+  });
+  out.columnWidths.push({ col, width: WIDTH[role] });
+}
+
+/** Only the empty cells (or the ones an earlier run filled) of the user's own column; the rows written. */
+function filledColumn(
+  input: InPlaceInput,
+  f: Frame,
+  rows: Map<number, string>,
+  role: Role,
+  col: number,
+  out: TableOutcome,
+): number[] {
+  const { owned } = input;
+  const name = f.sheet.name;
+  const writable = [...rows.keys()].filter(
+    (r) =>
+      (!hasContent(f.sheet, r, col) || owned.has(name, r, col)) &&
+      !insideForeignMerge(f.sheet, owned, r, col),
+  );
+  for (const run of runs(writable)) {
+    const cells = run.map((r) => valueFor(role, input.indikator.get(rows.get(r)!), input.settings.desimal));
+    const address = rangeAddress(run[0]!, col, run.length, 1);
+    out.ranges.push({
+      sheet: name,
+      address,
+      values: cells.map((c) => [c.value]),
+      numberFormats: cells.map((c) => [c.format]),
+    });
+    out.owned.push({ sheet: name, address });
+  }
+  return writable;
+}
+
 function planTable(input: InPlaceInput, table: TableMapping, rows: Map<number, string>): TableOutcome {
   const { snapshot, settings, scale, owned } = input;
   const sheet: SheetSnapshot | undefined = findSheet(snapshot, table.sheet);
@@ -196,120 +348,30 @@ function planTable(input: InPlaceInput, table: TableMapping, rows: Map<number, s
     out.refusals.push(sheetTerproteksi(sheet.name));
     return out;
   }
-
-  const headerRows = [...new Set(table.headerRows)].sort((a, b) => a - b);
-  const top = headerRows.length > 0 ? headerRows[0]! : table.firstDataRow;
-  const lastHeader = headerRows.length > 0 ? headerRows[headerRows.length - 1]! : table.firstDataRow - 1;
-  const dataTop = lastHeader + 1;
-  const bottom = table.lastDataRow;
-
-  // a column the add-in added on an earlier run: owned from the header down, with its own label on top
-  const added: Partial<Record<Role, number>> = {};
-  for (const role of ["capaian", "predikat"] as const) {
-    if (headerRows.length === 0) break;
-    const g = owned
-      .on(sheet.name)
-      .find((o) => o.colCount === 1 && o.row === top && cellAt(sheet, top, o.col) === LABEL[role]);
-    if (g) added[role] = g.col;
-  }
-  const placement: Record<Role, { col: number; mode: "added" | "fill" }> = {} as Record<
-    Role,
-    { col: number; mode: "added" | "fill" }
-  >;
-  let next = Math.max(lastColumn(table), ...Object.values(added)) + 1;
-  for (const role of ["capaian", "predikat"] as const) {
-    const prev = added[role];
-    const existing = existingColumn(table, role, input.tahun);
-    if (prev !== undefined) placement[role] = { col: prev, mode: "added" };
-    else if (existing !== null && !Object.values(added).includes(existing))
-      placement[role] = { col: existing, mode: "fill" };
-    else placement[role] = { col: next++, mode: "added" };
-  }
-
+  const f = frameOf(input, table, sheet);
+  const placement = placeColumns(input, table, f);
   for (const role of ["capaian", "predikat"] as const) {
     const { col, mode } = placement[role];
-    let own: number[] | null;
-    if (!fitsGrid(bottom, col)) {
-      out.refusals.push(batasExcel(sheet.name, rangeAddress(top, col)));
+    if (!fitsGrid(f.bottom, col)) {
+      out.refusals.push(batasExcel(sheet.name, rangeAddress(f.top, col)));
       continue;
     }
-    if (mode === "added") {
-      const free = (r: number) => !insideForeignMerge(sheet, owned, r, col);
-      const headerStyle = {
-        bold: true,
-        wrap: true,
-        hAlign: "center",
-        vAlign: "center",
-        border: "thin",
-      } as const;
-      const dataStyle = {
-        border: "thin",
-        vAlign: "top",
-        hAlign: role === "capaian" ? "right" : "left",
-      } as const;
-      if (headerRows.length > 0) {
-        const all = Array.from({ length: lastHeader - top + 1 }, (_, i) => top + i);
-        for (const run of runs(all.filter(free))) {
-          const values: PlanValue[][] = run.map((r) => [r === top ? LABEL[role] : null]);
-          out.ranges.push({
-            sheet: sheet.name,
-            address: rangeAddress(run[0]!, col, run.length, 1),
-            values,
-            numberFormats: values.map(() => ["General"]),
-            style: headerStyle,
-          });
-        }
-        if (all.length > 1 && all.every(free)) {
-          out.merges.push({ sheet: sheet.name, address: rangeAddress(top, col, all.length, 1) });
-        }
-      }
-      const dataRows = Array.from({ length: Math.max(0, bottom - dataTop + 1) }, (_, i) => dataTop + i);
-      for (const run of runs(dataRows.filter(free))) {
-        const cells = run.map((r) => {
-          const id = rows.get(r);
-          return id === undefined
-            ? { value: null, format: "General" }
-            : valueFor(role, input.indikator.get(id), settings.desimal);
-        });
-        out.ranges.push({
-          sheet: sheet.name,
-          address: rangeAddress(run[0]!, col, run.length, 1),
-          values: cells.map((c) => [c.value]),
-          numberFormats: cells.map((c) => [c.format]),
-          style: dataStyle,
-        });
-      }
-      out.owned.push({
-        sheet: sheet.name,
-        address: rangeAddress(top, col, bottom - top + 1, 1),
-        kolom: true,
-      });
-      out.columnWidths.push({ col, width: WIDTH[role] });
-      own = null;
-    } else {
-      // only the empty cells (or the ones an earlier run filled) of the user's column
-      const writable = [...rows.keys()].filter(
-        (r) =>
-          (!hasContent(sheet, r, col) || owned.has(sheet.name, r, col)) &&
-          !insideForeignMerge(sheet, owned, r, col),
-      );
-      for (const run of runs(writable)) {
-        const cells = run.map((r) => valueFor(role, input.indikator.get(rows.get(r)!), settings.desimal));
-        const address = rangeAddress(run[0]!, col, run.length, 1);
-        out.ranges.push({
-          sheet: sheet.name,
-          address,
-          values: cells.map((c) => [c.value]),
-          numberFormats: cells.map((c) => [c.format]),
-        });
-        out.owned.push({ sheet: sheet.name, address });
-      }
-      own = writable;
-    }
+    let own: number[] | null = null;
+    if (mode === "added") addedColumn(input, f, rows, role, col, out);
+    else own = filledColumn(input, f, rows, role, col, out);
     // band colours on the add-in's own cells only; a printed value a finding disputes gets its highlight
     const disputed = own === null ? [] : disputedRows(input.temuan ?? [], sheet, col, owned);
-    const ikon = settings.ikon;
-    const cf = { sheet: sheet.name, col, top: dataTop, bottom, role, own, disputed, scale, ikon };
+    const cf = {
+      sheet: sheet.name,
+      col,
+      top: f.dataTop,
+      bottom: f.bottom,
+      role,
+      own,
+      disputed,
+      scale,
+      ikon: settings.ikon,
+    };
     append(out.conditionalFormats, columnFormats(cf));
   }
   return out;

@@ -65,3 +65,27 @@ export function tidakAdaTabel(): Refusal {
     },
   };
 }
+
+/** Deleting the add-in's sheets would leave the workbook without a visible sheet, which Excel does not allow. */
+export function tanpaSheetTerlihat(): Refusal {
+  return {
+    kode: "TANPA_SHEET_TERLIHAT",
+    sheet: "",
+    pesan: {
+      id: "Menghapus sheet Capaian Kinerja akan meninggalkan buku kerja tanpa sheet yang terlihat. Tampilkan salah satu sheet Anda (klik kanan tab › Tampilkan), lalu hapus hasil lagi.",
+      en: "Deleting the Capaian Kinerja sheets would leave the workbook without a visible sheet. Unhide one of your sheets (right-click a tab › Unhide), then remove the results again.",
+    },
+  };
+}
+
+/** "Hapus hasil" with a state sheet that cannot be read: what the add-in wrote is unknown, so nothing is removed. */
+export function stateRusak(): Refusal {
+  return {
+    kode: "STATE_RUSAK",
+    sheet: "_CapaianKinerja",
+    pesan: {
+      id: 'Catatan add-in di sheet tersembunyi "_CapaianKinerja" rusak, jadi Capaian Kinerja tidak tahu pasti apa yang pernah ditulisnya. Tidak ada yang dihapus. Jalankan Hitung Capaian sekali (catatannya ditulis ulang), lalu hapus hasil lagi.',
+      en: 'The add-in\'s record in the hidden sheet "_CapaianKinerja" is damaged, so Capaian Kinerja cannot tell what it wrote. Nothing was removed. Run Hitung Capaian once (the record is written again), then remove the results again.',
+    },
+  };
+}

@@ -1,11 +1,33 @@
 /** A note on every user cell a finding points at, in the user's language, so the reviewer sees why. */
-import { cellAddress } from "../address";
-import type { Temuan } from "../model";
+import { cellAddress, quoteSheet } from "../address";
+import type { Pesan, Temuan } from "../model";
 import type { NoteWrite } from "../plan";
 import type { SheetSnapshot, WorkbookSnapshot } from "../snapshot";
-import { findSheet, toGrid } from "./ownership";
+import { findSheet, sameName, toGrid } from "./ownership";
 
 export const NOTE_PREFIX = "Capaian Kinerja:";
+
+/** Why a finding got no note: its cell holds the user's own note, which the add-in never replaces. */
+export function catatanPengguna(sheet: string, cell: string): Pesan {
+  const at = `${quoteSheet(sheet)}!${cell}`;
+  return {
+    id: `Temuan di ${at} tidak dipasang sebagai catatan karena sel itu sudah berisi catatan Anda.`,
+    en: `The finding at ${at} was not attached as a note because that cell already holds your note.`,
+  };
+}
+
+export interface NotesOutcome {
+  notes: NoteWrite[];
+  /** findings whose cell holds a note the add-in did not write: no note, one sentence per cell */
+  tidakDipasang: Pesan[];
+}
+
+/** Whether a cell holds a note the add-in did not write (the snapshot lists noted cells, the state its own). */
+function userNoteOn(sheet: SheetSnapshot, cell: string, owned: { sheet: string; cell: string }[]): boolean {
+  const noted = (c: string) => c.replace(/\$/g, "").toUpperCase() === cell;
+  if (!sheet.catatan?.some(noted)) return false;
+  return !owned.some((o) => sameName(o.sheet, sheet.name) && noted(o.cell));
+}
 
 /** Findings of the reading and of the computation, each once. */
 export function allTemuan(...lists: Temuan[][]): Temuan[] {
@@ -21,12 +43,18 @@ export function allTemuan(...lists: Temuan[][]): Temuan[] {
   return out;
 }
 
+/**
+ * A note per cell that findings point at. A cell that holds a note the add-in did not write keeps it:
+ * its findings are told in the run's report instead (the same rule for every host).
+ */
 export function buildNotes(
   snapshot: WorkbookSnapshot,
   temuan: Temuan[],
   bahasa: "id" | "en",
   isAddinSheet: (name: string) => boolean,
-): NoteWrite[] {
+  /** the notes the add-in wrote on earlier runs (the state lists them) */
+  owned: { sheet: string; cell: string }[],
+): NotesOutcome {
   const byCell = new Map<string, { sheet: string; cell: string; lines: string[] }>();
   // thousands of findings point at a handful of sheets: look each sheet name up once
   const noteSheets = new Map<string, SheetSnapshot | null>();
@@ -53,7 +81,13 @@ export function buildNotes(
     if (!entry.lines.includes(line)) entry.lines.push(line);
     byCell.set(key, entry);
   }
-  return [...byCell.values()].map((e) => ({ sheet: e.sheet, cell: e.cell, text: e.lines.join("\n") }));
+  const notes: NoteWrite[] = [];
+  const tidakDipasang: Pesan[] = [];
+  for (const e of byCell.values()) {
+    if (userNoteOn(noteSheet(e.sheet)!, e.cell, owned)) tidakDipasang.push(catatanPengguna(e.sheet, e.cell));
+    else notes.push({ sheet: e.sheet, cell: e.cell, text: e.lines.join("\n") });
+  }
+  return { notes, tidakDipasang };
 }
 
 /**

@@ -2,19 +2,19 @@
  * The one renderer: a TableModel placed on a sheet becomes value/style writes, merges, column
  * widths and charts. Every table, and any preview of one, goes through here.
  */
-import { columnLetter, rangeAddress } from "../address";
+import { rangeAddress } from "../address";
 import type { CellStyle, ChartWrite, MergeWrite, PlanValue, RangeWrite } from "../plan";
-import { formatForValue, GENERAL_FORMAT, safeValue, valueFormat } from "../tables/format";
-import type { ModelCell, ModelRow, RowKind, TableModel } from "../tables/model";
-import { maxOf } from "./append";
+import { formatForValue, GENERAL_FORMAT, safeValue } from "../tables/format";
+import { cell, type ModelCell, type ModelRow, type RowKind, type TableModel } from "../tables/model";
+import { append, maxOf } from "./append";
+import { placeCharts } from "./render-charts";
+import { modelRowHeights, textRowHeight } from "./row-heights";
 
 export const HEADER_FILL = "#D9E1F2";
 export const SUBTOTAL_FILL = "#F2F2F2";
 export const TOTAL_FILL = "#E2EFDA";
 /** rows between the title and the header */
 const TITLE_GAP = 1;
-const CHART_WIDTH_COLS = 8;
-const CHART_HEIGHT_ROWS = 18;
 
 export interface RenderedTable {
   ranges: RangeWrite[];
@@ -28,6 +28,12 @@ export interface RenderedTable {
   headerRow: number;
   firstBodyRow: number;
   lastRow: number;
+  /** the header rows (with the column-number row), repeated on every printed page */
+  titleRows: { first: number; last: number };
+  /** the title, the table, its Sumber line and footnotes and its charts; not the charts' data */
+  printArea: string;
+  /** rows whose wrapped text Excel would not fit by itself (merged cells), in points */
+  rowHeights: { row: number; height: number }[];
 }
 
 function styleFor(kind: RowKind, role: ModelCell["role"]): CellStyle {
@@ -235,100 +241,98 @@ function blockWrites(
     out.merges.push({ sheet, address: rangeAddress(row0 + s.r, col0 + s.c, s.rs, s.cs) });
 }
 
-export function chartName(nomor: string, key: string): string {
-  return `CapaianKinerja_Tabel_${nomor.replace(/\./g, "_")}_${key}`;
+export { chartName } from "./render-charts";
+
+/** The "(1) (2) (3) …" row under the header, as the reports number their columns. */
+export function columnNumberRow(width: number): ModelRow {
+  return { kind: "header", cells: Array.from({ length: width }, (_, i) => cell(`(${i + 1})`, "header")) };
 }
+
+/** A line of text under the table, merged across it and wrapped so it prints inside the table's width. */
+function lineUnder(
+  out: { ranges: RangeWrite[]; merges: MergeWrite[] },
+  sheet: string,
+  row: number,
+  width: number,
+  text: string,
+  style: CellStyle,
+): void {
+  out.ranges.push({
+    sheet,
+    address: rangeAddress(row, 0, 1, width),
+    values: [[text, ...new Array<PlanValue>(width - 1).fill(null)]],
+    numberFormats: [[formatForValue(text), ...new Array<string>(width - 1).fill(GENERAL_FORMAT)]],
+    style,
+  });
+  if (width > 1) out.merges.push({ sheet, address: rangeAddress(row, 0, 1, width) });
+}
+
+const NOTE_STYLE: CellStyle = { italic: true, wrap: true, vAlign: "top", hAlign: "left", fontSize: 10 };
 
 export function renderTable(model: TableModel, sheet: string): RenderedTable {
   const width = maxOf(
     Math.max(1, model.widths.length),
     model.header.map((r) => r.cells.length),
   );
-  const ranges: RangeWrite[] = [];
-  const merges: MergeWrite[] = [];
-  const charts: ChartWrite[] = [];
-
-  ranges.push({
-    sheet,
-    address: rangeAddress(0, 0, 1, width),
-    values: [[`Tabel ${model.nomor} ${model.judul}`, ...new Array<PlanValue>(width - 1).fill(null)]],
-    numberFormats: [new Array<string>(width).fill(GENERAL_FORMAT)],
-    style: { bold: true, fontSize: 12, hAlign: "left", vAlign: "center" },
+  const widths = Array.from({ length: width }, (_, i) => model.widths[i] ?? 10);
+  const total = widths.reduce((a, b) => a + b, 0);
+  const out = { ranges: [] as RangeWrite[], merges: [] as MergeWrite[] };
+  const title = `Tabel ${model.nomor} ${model.judul}`;
+  lineUnder(out, sheet, 0, width, title, {
+    bold: true,
+    fontSize: 12,
+    hAlign: "center",
+    vAlign: "center",
+    wrap: true,
   });
-  if (width > 1) merges.push({ sheet, address: rangeAddress(0, 0, 1, width) });
+  const rowHeights = textRowHeight(0, title, total * 0.9, true);
 
   const headerRow = 1 + TITLE_GAP;
   const styleOf = styleBook();
-  const firstBodyRow = headerRow + model.header.length;
-  blockWrites({ ranges, merges }, sheet, model.header, width, headerRow, 0, styleOf);
-  blockWrites({ ranges, merges }, sheet, model.body, width, firstBodyRow, 0, styleOf);
+  const header = [...model.header, columnNumberRow(width)];
+  const firstBodyRow = headerRow + header.length;
+  blockWrites(out, sheet, header, width, headerRow, 0, styleOf);
+  blockWrites(out, sheet, model.body, width, firstBodyRow, 0, styleOf);
+  append(rowHeights, modelRowHeights(header, widths, headerRow));
+  append(rowHeights, modelRowHeights(model.body, widths, firstBodyRow));
   const lastRow = firstBodyRow + model.body.length - 1;
 
+  // the Sumber line right under the table, as the reports print it; the footnotes below it
+  let row = lastRow + 1;
+  if (model.sumber) {
+    lineUnder(out, sheet, row, width, model.sumber, NOTE_STYLE);
+    append(rowHeights, textRowHeight(row, model.sumber, total));
+    row++;
+  }
   if (model.footnotes.length > 0) {
-    const noteRow = lastRow + 2;
-    const lines = ["Catatan:", ...model.footnotes];
-    ranges.push({
-      sheet,
-      address: rangeAddress(noteRow, 0, lines.length, 1),
-      values: lines.map((l) => [l]),
-      numberFormats: lines.map((l) => [formatForValue(l)]),
-      style: { italic: true, wrap: false, vAlign: "top" },
-    });
+    row++;
+    for (const line of ["Catatan:", ...model.footnotes]) {
+      lineUnder(out, sheet, row, width, line, NOTE_STYLE);
+      append(rowHeights, textRowHeight(row, line, total));
+      row++;
+    }
   }
-
-  // chart data sits right of the table, one column apart, on the same owned sheet
-  let dataCol = width + 1;
-  for (const chart of model.charts) {
-    const cols = maxOf(
-      1,
-      chart.data.map((r) => r.length),
-    );
-    const rows = chart.data.length;
-    if (rows < 2 || cols < 2) continue;
-    const data = chart.data.map((r) => Array.from({ length: cols }, (_, i) => safeValue(r[i] ?? null)));
-    ranges.push({
-      sheet,
-      address: rangeAddress(headerRow - 1, dataCol, 1, 1),
-      values: [[`Data grafik: ${chart.title}`]],
-      numberFormats: [[GENERAL_FORMAT]],
-      style: { bold: true },
-    });
-    ranges.push({
-      sheet,
-      address: rangeAddress(headerRow, dataCol, rows, cols),
-      values: data,
-      numberFormats: data.map((r, ri) =>
-        r.map((v) =>
-          formatForValue(
-            v,
-            ri === 0 || typeof v !== "number" ? undefined : (chart.numberFormat ?? valueFormat(v, 2)),
-          ),
-        ),
-      ),
-      style: { border: "thin" },
-    });
-    charts.push({
-      name: chartName(model.nomor, chart.key),
-      sheet,
-      type: chart.type,
-      title: chart.title,
-      dataAddress: rangeAddress(headerRow, dataCol, rows, cols),
-      anchor: `${columnLetter(dataCol + cols + 1)}${headerRow + 1}`,
-      widthCols: CHART_WIDTH_COLS,
-      heightRows: CHART_HEIGHT_ROWS,
-    });
-    dataCol += cols + 1 + CHART_WIDTH_COLS + 1;
-  }
+  const printed = placeCharts(model.charts, model.nomor, sheet, {
+    top: row + 1,
+    width,
+    dataRow: headerRow,
+    dataCol0: width + 1,
+  });
+  append(out.ranges, printed.ranges);
+  const printEnd = printed.charts.length > 0 ? printed.bottom : row;
 
   return {
-    ranges,
-    merges,
-    charts,
-    columnWidths: model.widths.map((w, col) => ({ col, width: w })),
+    ranges: out.ranges,
+    merges: out.merges,
+    charts: printed.charts,
+    columnWidths: widths.map((w, col) => ({ col, width: w })),
     freeze: { rows: firstBodyRow, cols: 0 },
     rentang: rangeAddress(0, 0, lastRow + 1, width),
     headerRow,
     firstBodyRow,
     lastRow,
+    titleRows: { first: headerRow, last: firstBodyRow - 1 },
+    printArea: rangeAddress(0, 0, printEnd, width),
+    rowHeights,
   };
 }

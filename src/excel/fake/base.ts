@@ -5,6 +5,8 @@
  * member the fake does not model throws FakeNotImplemented instead of quietly returning undefined.
  */
 import { FakeOfficeError, propertyNotLoaded } from "./errors";
+import { countResponse } from "./limits";
+import { WireModel } from "./wire";
 import type { FakeSheetState, FakeWorkbookState } from "./state";
 
 export type WB = FakeWorkbookState;
@@ -39,9 +41,13 @@ export class FakeRequestContext {
     this._ops.push(op);
   }
 
+  /** what Office.js would put on the wire for the commands queued since the last sync */
+  readonly _wire = new WireModel();
+
   async sync(): Promise<void> {
     const ops = this._ops;
     this._ops = [];
+    this._wire.reset();
     await this._host.runSync(ops);
   }
 }
@@ -106,12 +112,13 @@ export abstract class FakeObject<T> {
     this._path = path;
     this._resolveFn = resolve;
     this._nullable = nullable;
+    ctx._wire.register(path);
     const proxy = new Proxy(this, HANDLER) as this;
     if (nullable) {
       // An *OrNullObject result learns whether it exists at the next sync, as in Office.js.
       ctx._queue({
         kind: "read",
-        bytes: bytesOf({ p: path }),
+        bytes: ctx._wire.pathBytes(path, false),
         exec: (wb, commits) => {
           const t = this._resolveSafe(wb);
           commits.push(() => {
@@ -121,6 +128,11 @@ export abstract class FakeObject<T> {
       });
     }
     return proxy;
+  }
+
+  /** The object paths this command brings into the request (see wire.ts). */
+  _wireBytes(): number {
+    return this._ctx._wire.pathBytes(this._path, this._typeName === "Range");
   }
 
   get context(): FakeRequestContext {
@@ -194,7 +206,7 @@ export abstract class FakeObject<T> {
   _write(member: string, args: unknown, apply: (t: T, wb: WB) => void): void {
     this._ctx._queue({
       kind: "write",
-      bytes: bytesOf({ p: this._path, m: member, a: args ?? null }),
+      bytes: this._wireBytes() + this._ctx._wire.actionBytes(member, args),
       exec: (wb) => {
         const t = this._target(wb, member);
         const sheet = this._sheetOf(t);
@@ -213,7 +225,7 @@ export abstract class FakeObject<T> {
     const paths = splitPaths(spec);
     this._ctx._queue({
       kind: "read",
-      bytes: bytesOf({ p: this._path, load: paths }),
+      bytes: this._wireBytes() + this._ctx._wire.actionBytes("", { Select: paths }),
       exec: (wb, commits) => this._loadNow(wb, paths, commits),
     });
     return this;
@@ -244,6 +256,7 @@ export abstract class FakeObject<T> {
       if (spec) {
         if (spec.since && this._ctx._host.apiMinor < spec.since) this._requires(spec.since, key);
         const value = snapshotValue(spec.get(t, wb));
+        countResponse(wb, key, value);
         commits.push(() => this._loaded.set(key, value));
       } else if (this._nav(key)) {
         // load("format") loads the navigation object's scalars, as Office.js does.
@@ -312,7 +325,7 @@ export function queueResult<T, V>(
   const result = new FakeClientResult<V>();
   obj._ctx._queue({
     kind: "read",
-    bytes: bytesOf({ p: obj._path, m: member }),
+    bytes: obj._wireBytes() + obj._ctx._wire.actionBytes(member, []),
     exec: (wb, commits) => {
       const v = compute(obj._target(wb, member), wb);
       commits.push(() => {

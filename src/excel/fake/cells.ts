@@ -1,18 +1,18 @@
 /** How the fake stores what Office.js writes into cells: Excel's coercions included. */
 import type { CellValue, GridRange } from "../../engine/snapshot";
+import { coerceInput } from "./coerce";
 import { FakeOfficeError } from "./errors";
 import { blockSize, ensureCell, getCell, type FakeCell, type FakeSheetState } from "./state";
 
-const NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;
-const PERCENT = /^[+-]?(\d+\.?\d*|\.\d+)%$/;
-
 /**
  * Excel parses what it is given unless the cell is formatted as text ("@"): "=..." becomes a
- * formula, "12" a number, "50%" a fraction, "TRUE" a boolean. The fake does the same, so an
- * adapter that forgets the text format shows up in tests.
+ * formula, "12" a number, "50%" a fraction, "TRUE" a boolean, "3/5/2024" a date, "#N/A" an error,
+ * and a leading apostrophe is dropped (coerce.ts). The fake does the same, so an adapter that
+ * forgets the text format shows up in tests.
  */
 export function storeInput(cell: FakeCell, input: unknown): void {
   if (input === null || input === undefined) return; // null in a 2-D write leaves the cell alone
+  delete cell.error;
   if (typeof input === "number" || typeof input === "boolean") {
     cell.value = input;
     delete cell.formula;
@@ -21,30 +21,16 @@ export function storeInput(cell: FakeCell, input: unknown): void {
   if (typeof input !== "string")
     throw new FakeOfficeError("InvalidArgument", `Unsupported cell input ${JSON.stringify(input)}.`);
   delete cell.formula;
-  if (input === "" || cell.numberFormat === "@") {
+  if (cell.numberFormat === "@") {
+    // In a text cell the input is kept as typed, a leading apostrophe included.
     cell.value = input;
     return;
   }
-  const trimmed = input.trim();
-  if (NUMBER.test(trimmed)) {
-    cell.value = Number(trimmed);
-    return;
-  }
-  if (PERCENT.test(trimmed)) {
-    cell.value = Number(trimmed.slice(0, -1)) / 100;
-    return;
-  }
-  if (/^(true|false)$/i.test(trimmed)) {
-    cell.value = trimmed.toUpperCase() === "TRUE";
-    return;
-  }
-  if (/^[=+\-@]/.test(input)) {
-    // The fake does not evaluate formulas; the value marks that one was stored.
-    cell.formula = input.startsWith("=") ? input : `=${input.replace(/^@/, "")}`;
-    cell.value = "#NAME?";
-    return;
-  }
-  cell.value = input;
+  const c = coerceInput(input);
+  cell.value = c.value;
+  if (c.formula !== undefined) cell.formula = c.formula;
+  if (c.error) cell.error = true;
+  if (c.format && cell.numberFormat === "General") cell.numberFormat = c.format;
 }
 
 /** A 2-D input must match the block; a single value fills it (Office.js allows both). */

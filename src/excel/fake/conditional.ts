@@ -10,7 +10,7 @@ import {
 } from "./base";
 import { FakeOfficeError } from "./errors";
 import { intersects, type FakeCfRule, type FakeSheetState } from "./state";
-import type { RangeTarget } from "./range";
+import { FakeRange, type RangeTarget } from "./range";
 
 interface RuleTarget {
   sheet: FakeSheetState;
@@ -71,11 +71,26 @@ export class FakeConditionalFormatCollection extends FakeCollection<RangeTarget,
     });
   }
 
+  /** ExcelApi 1.6: the rule with this id, among the rules that touch the range. */
+  getItem(id: string): FakeConditionalFormat {
+    this._need("getItem");
+    return new FakeConditionalFormat(
+      this._ctx,
+      `${this._path}[${id}]`,
+      this._derive((t) => {
+        const rule = t.sheet.cf.find((r) => String(r.id) === id && intersects(r.range, t.block));
+        if (!rule) throw new FakeOfficeError("ItemNotFound", `No conditional format with id ${id}.`);
+        return { sheet: t.sheet, rule };
+      }),
+    );
+  }
+
   clearAll(): void {
     this._need("clearAll");
     this._write("clearAll", null, (t) => {
       // Office trims rules that only partly overlap; the fake drops them whole (our plans clear exact addresses).
       t.sheet.cf = t.sheet.cf.filter((r) => !intersects(r.range, t.block));
+      renumber(t.sheet);
     });
   }
 
@@ -89,7 +104,13 @@ export class FakeConditionalFormatCollection extends FakeCollection<RangeTarget,
   }
 }
 
+/** Excel's priorities are the rules' places in the sheet's list: they close up when rules go. */
+function renumber(sheet: FakeSheetState): void {
+  [...sheet.cf].sort((a, b) => a.priority - b.priority).forEach((r, i) => (r.priority = i));
+}
+
 const CF_SCALARS: Record<string, ScalarSpec<RuleTarget>> = {
+  id: { get: (t) => String(t.rule.id) },
   type: { get: (t) => t.rule.type },
   priority: {
     get: (t) => t.rule.priority,
@@ -141,9 +162,20 @@ export class FakeConditionalFormat extends FakeObject<RuleTarget> {
     ) as FakeObject<unknown>;
   }
 
+  /** ExcelApi 1.6: the range the rule applies to (how the gateway tells its own rules from the user's). */
+  getRange(): FakeRange {
+    return new FakeRange(
+      this._ctx,
+      `${this._path}.range`,
+      this._derive((t) => ({ sheet: t.sheet, block: { ...t.rule.range } })),
+      false,
+    );
+  }
+
   delete(): void {
     this._write("delete", null, (t) => {
       t.sheet.cf = t.sheet.cf.filter((r) => r !== t.rule);
+      renumber(t.sheet);
     });
   }
 }

@@ -11,7 +11,11 @@ export type FakeErrorCode =
   | "ApiNotFound"
   | "GeneralException"
   | "RequestPayloadSizeLimitExceeded"
+  | "ResponsePayloadSizeLimitExceeded"
+  | "ItemAlreadyExists"
+  | "InvalidOperationInCellEditMode"
   | "InvalidSelection"
+  | "InvalidOperation"
   | "FakeNotImplemented";
 
 export class FakeOfficeError extends Error {

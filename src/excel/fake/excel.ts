@@ -24,10 +24,11 @@ import {
   type FakeWorkbookState,
 } from "./state";
 import { absoluteReference, FakeWorkbookObj } from "./workbook";
+import { beforeCommand, beginSync, endSync, setLimits, type FakeLimitOptions } from "./limits";
 
 export { REQUEST_LIMIT_BYTES };
 
-export interface FakeExcelOptions {
+export interface FakeExcelOptions extends FakeLimitOptions {
   /** highest ExcelApi 1.x the fake supports, e.g. "1.12"; default "1.18" */
   apiVersion?: string;
   maxRequestBytes?: number;
@@ -47,6 +48,8 @@ export interface FakeStats {
 export interface FakeCellView {
   value: CellValue;
   formula?: string;
+  /** the value is an Excel error value, not text */
+  error?: true;
   numberFormat: string;
   style: FakeCellStyle;
 }
@@ -90,6 +93,7 @@ export class FakeExcel implements FakeHost {
       nextId: 1,
       calculationSuspensions: 0,
     };
+    setLimits(this.state, options);
   }
 
   /** Same shape as Excel.run: pass it wherever production passes Excel.run. */
@@ -142,12 +146,17 @@ export class FakeExcel implements FakeHost {
       );
     }
     const commits: (() => void)[] = [];
+    beginSync(this.state);
     try {
-      for (const op of ops) op.exec(this.state, commits);
+      for (const op of ops) {
+        if (op.kind === "write") beforeCommand(this.state);
+        op.exec(this.state, commits);
+      }
     } catch (e) {
       this.stats.failedSyncs += 1;
       throw e;
     }
+    endSync(this.state);
     for (const commit of commits) commit();
   }
 
@@ -170,6 +179,7 @@ export class FakeExcel implements FakeHost {
     return {
       value: c.value,
       ...(c.formula !== undefined ? { formula: c.formula } : {}),
+      ...(c.error ? { error: true as const } : {}),
       numberFormat: c.numberFormat,
       style: JSON.parse(JSON.stringify(c.style)) as FakeCellStyle,
     };
@@ -223,7 +233,15 @@ export class FakeExcel implements FakeHost {
         protected: s.protected,
         cells: [...s.cells.values()]
           .sort((a, b) => a.row - b.row || a.col - b.col)
-          .map((c) => [c.row, c.col, c.value, c.formula ?? null, c.numberFormat, c.style]),
+          .map((c) => [
+            c.row,
+            c.col,
+            c.value,
+            c.formula ?? null,
+            c.numberFormat,
+            c.style,
+            ...(c.hyperlink ? [c.hyperlink] : []),
+          ]),
         merges: this.merges(s.name),
         columnWidths: [...s.columnWidths].sort((a, b) => a[0] - b[0]),
         cf: this.conditionalFormats(s.name),

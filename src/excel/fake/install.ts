@@ -21,7 +21,11 @@ export function installFakeOffice(fake: FakeExcel, options: FakeOfficeOptions = 
   const g = globalThis as Record<string, unknown>;
   const previous = { Excel: g.Excel, Office: g.Office, OfficeExtension: g.OfficeExtension };
   const info: ReadyInfo = { host: "Excel", platform: "OfficeOnline" };
-  g.Excel = { run: fake.run };
+  // Excel.run(batch) and Excel.run(options, batch) (delayForCellEdit and the like), as Office.js has them.
+  g.Excel = {
+    run: (first: unknown, second?: unknown) =>
+      fake.run((typeof first === "function" ? first : second) as Parameters<FakeExcel["run"]>[0]),
+  };
   g.Office = {
     onReady: (callback?: (i: ReadyInfo) => void) => {
       callback?.(info);

@@ -14,9 +14,12 @@ import {
 } from "./cells";
 import { FakeConditionalFormatCollection } from "./conditional";
 import { FakeOfficeError } from "./errors";
+import { HYPERLINK_SPEC } from "./hyperlink";
+import { mergedAreasAnswer, overCellLimit } from "./limits";
 import {
   MAX_COLS,
   MAX_ROWS,
+  blockSize,
   existingCellsIn,
   intersects,
   type Edge,
@@ -90,21 +93,23 @@ function uniform<V>(values: (V | undefined)[], t: RangeTarget): V | null | undef
 }
 
 const RANGE_SCALARS: Record<string, ScalarSpec<RangeTarget>> = {
+  hyperlink: HYPERLINK_SPEC,
   address: { get: (t) => fullAddress(t.sheet, t.block) },
   rowIndex: { get: (t) => t.block.row },
   columnIndex: { get: (t) => t.block.col },
   rowCount: { get: (t) => t.block.rowCount },
   columnCount: { get: (t) => t.block.colCount },
+  // Excel answers null for the cells of a range over 5,000,000 cells.
   values: {
-    get: (t) => readGrid(t.sheet, t.block, valueOf),
+    get: (t, wb) => (overCellLimit(wb, blockSize(t.block)) ? null : readGrid(t.sheet, t.block, valueOf)),
     set: (t, v) => writeValues(t.sheet, t.block, v),
   },
   formulas: {
-    get: (t) => readGrid(t.sheet, t.block, formulaOf),
+    get: (t, wb) => (overCellLimit(wb, blockSize(t.block)) ? null : readGrid(t.sheet, t.block, formulaOf)),
     set: (t, v) => writeFormulas(t.sheet, t.block, v),
   },
   numberFormat: {
-    get: (t) => readGrid(t.sheet, t.block, formatOf),
+    get: (t, wb) => (overCellLimit(wb, blockSize(t.block)) ? null : readGrid(t.sheet, t.block, formatOf)),
     set: (t, v) => writeNumberFormats(t.sheet, t.block, v),
   },
 };
@@ -206,8 +211,50 @@ export class FakeRange extends RangePart {
     return new FakeRangeAreas(
       this._ctx,
       `${this._path}.mergedAreas`,
+      this._derive((t, wb) => {
+        const blocks = mergedAreasAnswer(
+          wb,
+          t.sheet.merges.filter((m) => intersects(m, t.block)),
+        );
+        return blocks?.length ? { sheet: t.sheet, blocks } : null;
+      }),
+    );
+  }
+
+  /** The used cells (values only, or with formats) inside this range; null when there are none. */
+  getUsedRangeOrNullObject(valuesOnly?: boolean): FakeRange {
+    this._requires(4, "getUsedRangeOrNullObject");
+    return new FakeRange(
+      this._ctx,
+      `${this._path}.usedRange(${!!valuesOnly})`,
       this._derive((t) => {
-        const blocks = t.sheet.merges.filter((m) => intersects(m, t.block));
+        const inside = existingCellsIn(t.sheet, t.block).filter(
+          (c) =>
+            c.value !== "" ||
+            c.formula !== undefined ||
+            (!valuesOnly && (c.numberFormat !== "General" || Object.keys(c.style).length > 0)),
+        );
+        if (!inside.length) return null;
+        const r0 = Math.min(...inside.map((c) => c.row));
+        const c0 = Math.min(...inside.map((c) => c.col));
+        const r1 = Math.max(...inside.map((c) => c.row));
+        const c1 = Math.max(...inside.map((c) => c.col));
+        return { sheet: t.sheet, block: { row: r0, col: c0, rowCount: r1 - r0 + 1, colCount: c1 - c0 + 1 } };
+      }),
+      true,
+    );
+  }
+
+  /** Only "Formulas" is modelled: the formula cells, one area per run of rows in a column. */
+  getSpecialCellsOrNullObject(cellType: string): FakeRangeAreas {
+    this._requires(9, "getSpecialCellsOrNullObject");
+    if (cellType !== "Formulas")
+      throw new FakeOfficeError("FakeNotImplemented", `getSpecialCells(${cellType}) is not modelled.`);
+    return new FakeRangeAreas(
+      this._ctx,
+      `${this._path}.special(${cellType})`,
+      this._derive((t) => {
+        const blocks = formulaAreas(existingCellsIn(t.sheet, t.block).filter((c) => c.formula !== undefined));
         return blocks.length ? { sheet: t.sheet, blocks } : null;
       }),
     );
@@ -229,6 +276,15 @@ const FORMAT_SCALARS: Record<string, ScalarSpec<RangeTarget>> = {
       if (typeof v !== "number" || !(v >= 0))
         throw new FakeOfficeError("InvalidArgument", "columnWidth is a number.");
       for (let c = t.block.col; c < t.block.col + t.block.colCount; c++) t.sheet.columnWidths.set(c, v);
+    },
+  },
+  rowHeight: {
+    get: (t) => t.sheet.rowHeights?.get(t.block.row) ?? 15,
+    set: (t, v) => {
+      if (typeof v !== "number" || !(v >= 0))
+        throw new FakeOfficeError("InvalidArgument", "rowHeight is a number.");
+      t.sheet.rowHeights ??= new Map();
+      for (let r = t.block.row; r < t.block.row + t.block.rowCount; r++) t.sheet.rowHeights.set(r, v);
     },
   },
   // true puts the range's columns back to the sheet's standard width (the fake keeps no width for them)
@@ -389,6 +445,17 @@ class FakeBorder extends RangePart {
   override _scalars(): Record<string, ScalarSpec<RangeTarget>> {
     return this._specs;
   }
+}
+
+function formulaAreas(cells: FakeCell[]): GridRange[] {
+  const sorted = [...cells].sort((a, b) => a.col - b.col || a.row - b.row);
+  const out: GridRange[] = [];
+  for (const c of sorted) {
+    const last = out[out.length - 1];
+    if (last && last.col === c.col && last.row + last.rowCount === c.row) last.rowCount += 1;
+    else out.push({ row: c.row, col: c.col, rowCount: 1, colCount: 1 });
+  }
+  return out;
 }
 
 interface AreasTarget {

@@ -1,5 +1,5 @@
 /** Worksheets, their protection, freeze panes, charts and notes in the strict fake. */
-import { cellAddress } from "../../engine/address";
+import { FakePageLayout } from "./page-layout";
 import {
   FakeCollection,
   FakeObject,
@@ -10,8 +10,16 @@ import {
   type WB,
 } from "./base";
 import { FakeOfficeError } from "./errors";
+import { FakeCommentCollection, FakeNoteCollection } from "./notes";
 import { FakeRange, WHOLE_SHEET, blockAddress, blockOf, type RangeTarget } from "./range";
-import { newSheet, usedBlock, type FakeChart, type FakeSheetState, type FakeVisibility } from "./state";
+import {
+  newSheet,
+  structureChange,
+  usedBlock,
+  type FakeChart,
+  type FakeSheetState,
+  type FakeVisibility,
+} from "./state";
 
 const VISIBILITIES: FakeVisibility[] = ["Visible", "Hidden", "VeryHidden"];
 
@@ -35,6 +43,7 @@ const SHEET_SCALARS: Record<string, ScalarSpec<FakeSheetState>> = {
       const other = findSheet(wb, name);
       if (other && other !== s)
         throw new FakeOfficeError("InvalidArgument", `A sheet named '${name}' exists.`);
+      if (name !== s.name) structureChange(wb, "rename");
       s.name = name;
     },
   },
@@ -46,6 +55,7 @@ const SHEET_SCALARS: Record<string, ScalarSpec<FakeSheetState>> = {
         throw new FakeOfficeError("InvalidArgument", `Unknown visibility ${String(v)}.`);
       if (v !== "Visible" && wb.sheets.every((o) => o === s || o.visibility !== "Visible"))
         throw new FakeOfficeError("InvalidArgument", "A workbook must keep at least one visible sheet.");
+      if (v !== s.visibility) structureChange(wb, "visibility");
       s.visibility = v as FakeVisibility;
     },
   },
@@ -84,11 +94,19 @@ export class FakeWorksheet extends FakeObject<FakeSheetState> {
       return new FakeProtection(this._ctx, `${this._path}.protection`, derive) as FakeObject<unknown>;
     if (key === "freezePanes")
       return new FakeFreezePanes(this._ctx, `${this._path}.freezePanes`, derive) as FakeObject<unknown>;
+    if (key === "pageLayout") {
+      this._requires(9, "pageLayout");
+      return new FakePageLayout(this._ctx, `${this._path}.pageLayout`, derive) as FakeObject<unknown>;
+    }
     if (key === "charts")
       return new FakeChartCollection(this._ctx, `${this._path}.charts`, derive) as FakeObject<unknown>;
     if (key === "notes") {
       this._requires(18, "notes");
       return new FakeNoteCollection(this._ctx, `${this._path}.notes`, derive) as FakeObject<unknown>;
+    }
+    if (key === "comments") {
+      this._requires(10, "comments");
+      return new FakeCommentCollection(this._ctx, `${this._path}.comments`, derive) as FakeObject<unknown>;
     }
     return undefined;
   }
@@ -158,6 +176,10 @@ export class FakeWorksheet extends FakeObject<FakeSheetState> {
 
   delete(): void {
     this._write("delete", null, (s, wb) => {
+      structureChange(wb, "delete");
+      // as documented for Worksheet.delete: a very hidden sheet must be made hidden or visible first
+      if (s.visibility === "VeryHidden")
+        throw new FakeOfficeError("InvalidOperation", "A very hidden worksheet cannot be deleted.");
       if (wb.sheets.filter((o) => o !== s && o.visibility === "Visible").length === 0)
         throw new FakeOfficeError("InvalidArgument", "Cannot delete the last visible sheet.");
       wb.sheets = wb.sheets.filter((o) => o !== s);
@@ -208,6 +230,7 @@ export class FakeWorksheetCollection extends FakeCollection<WB, FakeWorksheet> {
   add(name?: string): FakeWorksheet {
     const made: { name?: string } = {};
     this._write("add", name ?? null, (wb) => {
+      structureChange(wb, "add");
       let n = name;
       if (!n) for (let i = 1; !n || findSheet(wb, n); i++) n = `Sheet${i}`;
       if (findSheet(wb, n))
@@ -441,118 +464,5 @@ class FakeChartTitle extends FakeObject<ChartTarget> {
         },
       },
     };
-  }
-}
-
-interface NoteTarget {
-  sheet: FakeSheetState;
-  cell: string;
-}
-
-function noteCell(sheet: FakeSheetState, address: string): string {
-  const b = blockOf(sheet, address);
-  return cellAddress(b.row, b.col);
-}
-
-class FakeNoteCollection extends FakeCollection<FakeSheetState, FakeNote> {
-  readonly _typeName = "NoteCollection";
-
-  constructor(ctx: FakeRequestContext, path: string, resolve: (wb: WB) => FakeSheetState | null) {
-    super(ctx, path, resolve, false);
-  }
-
-  override _sheetOf(s: FakeSheetState): FakeSheetState {
-    return s;
-  }
-
-  _listItems(s: FakeSheetState): FakeNote[] {
-    return [...s.notes.keys()].map(
-      (cell) => new FakeNote(this._ctx, `${this._path}[${cell}]`, () => ({ sheet: s, cell }), false),
-    );
-  }
-
-  add(cellAddressOrRange: string | FakeRange, content: string): FakeNote {
-    const made: { target?: NoteTarget } = {};
-    const label = typeof cellAddressOrRange === "string" ? cellAddressOrRange : cellAddressOrRange._path;
-    this._write("add", { cell: label, content }, (s, wb) => {
-      const cell =
-        typeof cellAddressOrRange === "string"
-          ? noteCell(s, cellAddressOrRange)
-          : blockAddress({ ...cellAddressOrRange._target(wb, "notes.add").block, rowCount: 1, colCount: 1 });
-      if (s.notes.has(cell)) throw new FakeOfficeError("InvalidArgument", `Cell ${cell} already has a note.`);
-      s.notes.set(cell, String(content));
-      made.target = { sheet: s, cell };
-    });
-    return new FakeNote(
-      this._ctx,
-      `${this._path}.add`,
-      () => {
-        if (!made.target) throw new FakeOfficeError("ItemNotFound", "The note was not added.");
-        return made.target;
-      },
-      false,
-    );
-  }
-
-  getItem(key: string): FakeNote {
-    return this._byCell(key, false);
-  }
-
-  getItemOrNullObject(key: string): FakeNote {
-    return this._byCell(key, true);
-  }
-
-  _byCell(key: string, nullable: boolean): FakeNote {
-    return new FakeNote(
-      this._ctx,
-      `${this._path}[${key}]`,
-      this._derive((s) => {
-        const cell = noteCell(s, key);
-        if (s.notes.has(cell)) return { sheet: s, cell };
-        if (nullable) return null;
-        throw new FakeOfficeError("ItemNotFound", `No note at ${key}.`);
-      }),
-      nullable,
-    );
-  }
-
-  getCount(): FakeClientResult<number> {
-    return queueResult(this, "getCount", (s) => s.notes.size);
-  }
-}
-
-class FakeNote extends FakeObject<NoteTarget> {
-  readonly _typeName = "Note";
-
-  constructor(
-    ctx: FakeRequestContext,
-    path: string,
-    resolve: (wb: WB) => NoteTarget | null,
-    nullable: boolean,
-  ) {
-    super(ctx, path, resolve, nullable);
-  }
-
-  override _sheetOf(t: NoteTarget): FakeSheetState {
-    return t.sheet;
-  }
-
-  override _scalars(): Record<string, ScalarSpec<NoteTarget>> {
-    return {
-      content: {
-        get: (t) => t.sheet.notes.get(t.cell),
-        set: (t, v) => {
-          if (!t.sheet.notes.has(t.cell)) throw new FakeOfficeError("ItemNotFound", "The note was deleted.");
-          t.sheet.notes.set(t.cell, String(v));
-        },
-      },
-      authorName: { get: () => "Capaian Kinerja" },
-    };
-  }
-
-  delete(): void {
-    this._write("delete", null, (t) => {
-      t.sheet.notes.delete(t.cell);
-    });
   }
 }

@@ -3,6 +3,7 @@
  * sync runs. No Node or DOM APIs, so the browser preview can hold it too.
  */
 import type { CellValue, GridRange } from "../../engine/snapshot";
+import { FakeOfficeError } from "./errors";
 
 export type Edge = "top" | "bottom" | "left" | "right";
 
@@ -24,8 +25,19 @@ export interface FakeCell {
   value: CellValue;
   /** set when the cell holds a formula; value then is what the fake could not compute */
   formula?: string;
+  /** set when Excel turned the input into an error value ("#N/A" typed into a General cell) */
+  error?: true;
   numberFormat: string;
   style: FakeCellStyle;
+  /** Range.hyperlink, once set (ExcelApi 1.7) */
+  hyperlink?: FakeHyperlink;
+}
+
+export interface FakeHyperlink {
+  address?: string;
+  documentReference?: string;
+  textToDisplay?: string;
+  screenTip?: string;
 }
 
 export interface FakeCfRule {
@@ -66,9 +78,15 @@ export interface FakeSheetState {
   cf: FakeCfRule[];
   /** "B4" → note text */
   notes: Map<string, string>;
+  /** "B4" → comment text (threaded comments; the fake keeps where they are and the first text) */
+  comments: Map<string, string>;
   charts: FakeChart[];
   freeze?: { rows: number; cols: number };
   tabColor?: string;
+  /** Worksheet.pageLayout's settings, once any is set */
+  pageLayout?: import("./page-layout").FakePageLayoutState;
+  /** zero-based row → height in points, once set */
+  rowHeights?: Map<number, number>;
 }
 
 export interface FakeWorkbookState {
@@ -80,6 +98,14 @@ export interface FakeWorkbookState {
   selection?: { sheet: string; address: string };
   /** how many times suspendApiCalculationUntilNextSync was applied */
   calculationSuspensions: number;
+  /** workbook structure protection: no sheet added, deleted, renamed, hidden or shown */
+  structureProtected?: boolean;
+}
+
+/** Excel refuses a change to the workbook's structure while it is protected. */
+export function structureChange(wb: FakeWorkbookState, what: string): void {
+  if (wb.structureProtected)
+    throw new FakeOfficeError("AccessDenied", `The workbook structure is protected (${what}).`);
 }
 
 export const MAX_ROWS = 1048576;
@@ -95,6 +121,7 @@ export function newSheet(name: string): FakeSheetState {
     columnWidths: new Map(),
     cf: [],
     notes: new Map(),
+    comments: new Map(),
     charts: [],
   };
 }

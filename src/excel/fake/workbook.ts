@@ -33,6 +33,7 @@ export class FakeWorkbookObj extends FakeObject<WB> {
     if (key === "worksheets") return new FakeWorksheetCollection(this._ctx) as FakeObject<unknown>;
     if (key === "names") return new FakeNamedItemCollection(this._ctx) as FakeObject<unknown>;
     if (key === "application") return new FakeApplication(this._ctx) as FakeObject<unknown>;
+    if (key === "protection") return new FakeWorkbookProtection(this._ctx) as FakeObject<unknown>;
     return undefined;
   }
 }
@@ -47,6 +48,18 @@ function selectedTarget(wb: WB): RangeTarget {
   if (sel?.address.includes(","))
     throw new FakeOfficeError("InvalidSelection", "The current selection is invalid for this operation.");
   return { sheet, block: sel ? parseAddress(sel.address) : { row: 0, col: 0, rowCount: 1, colCount: 1 } };
+}
+
+class FakeWorkbookProtection extends FakeObject<WB> {
+  readonly _typeName = "WorkbookProtection";
+
+  constructor(ctx: FakeRequestContext) {
+    super(ctx, "workbook.protection", (wb) => wb, false);
+  }
+
+  override _scalars(): Record<string, ScalarSpec<WB>> {
+    return { protected: { since: 7, get: (wb) => !!wb.structureProtected } };
+  }
 }
 
 class FakeApplication extends FakeObject<WB> {

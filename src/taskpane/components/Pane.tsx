@@ -10,6 +10,8 @@ import { InsertTables } from "./InsertTables";
 import { ReadAndSettings } from "./ReadAndSettings";
 import { ResultsView } from "./ResultsView";
 import { RunSection } from "./RunSection";
+import { HapusSection } from "./HapusSection";
+import { BabTigaSection } from "./BabTigaSection";
 
 const useStyles = makeStyles({
   root: {
@@ -97,6 +99,10 @@ export function Pane() {
           onSelect={select}
         />
       </section>
+
+      {outcome?.ok && <BabTigaSection outcome={outcome} />}
+
+      <HapusSection cap={cap} onSelect={select} />
     </main>
   );
 }

@@ -1,5 +1,6 @@
 /** After a run: how many indicators got each predikat, the sasaran averages, and the findings. */
 import { makeStyles, Text, tokens } from "@fluentui/react-components";
+import type { Pesan } from "../../engine/model";
 import { resolveScale } from "../../engine/predikat";
 import type { ComputeResult } from "../../engine/result";
 import type { Settings } from "../../engine/settings";
@@ -35,7 +36,7 @@ const useStyles = makeStyles({
 export interface ResultsViewProps {
   result: ComputeResult;
   settings: Settings;
-  skipped?: string[];
+  skipped?: Pesan[];
   onSelect(sheet: string, cell: string): void;
 }
 
@@ -131,7 +132,7 @@ export function ResultsView({ result, settings, skipped, onSelect }: ResultsView
           <ul style={{ margin: 0, paddingLeft: 16 }}>
             {skipped.map((s, i) => (
               <li key={i}>
-                <Text size={200}>{s}</Text>
+                <Text size={200}>{s[lang]}</Text>
               </li>
             ))}
           </ul>

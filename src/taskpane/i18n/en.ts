@@ -4,6 +4,8 @@ import type { Strings } from "./id";
 export const en: Strings = {
   appTitle: "Capaian Kinerja",
   appSubtitle: "Achievement, grades and LKjIP Tables 3.x from this workbook",
+  loadingPane: "Loading…",
+  loadFailed: "The pane could not be loaded. Close it and open it again.",
   loadingWorkbook: "Reading the workbook…",
   notInExcel:
     "Capaian Kinerja runs in Microsoft Excel. Open the LKjIP workbook in Excel (desktop, Mac or web), then choose Home › Hitung Capaian.",
@@ -132,6 +134,50 @@ export const en: Strings = {
   showMore: (n: number) => `Show ${n} more`,
   skipped: "Not possible in this Excel",
 
+  hapusTitle: "Remove results",
+  hapusHint:
+    "Removes everything Capaian Kinerja wrote in this workbook: the Capaian/Predikat columns, their conditional formats and notes, the Tabel 3.x sheets, names, and its settings sheet. Your own data and notes are not touched.",
+  hapusButton: "Remove results…",
+  hapusConfirm: "Remove all Capaian Kinerja results from this workbook?",
+  hapusYes: "Yes, remove",
+  hapusNo: "Cancel",
+  hapusBusy: "Removing…",
+  babTigaTitle: "Chapter III (Word)",
+  babTigaHint:
+    "A draft of Chapter III from the last calculation: Tables 3.x, the narrative under each table, and the findings as an appendix. Text in [ … ] is for the author to fill in.",
+  babTigaUnduh: "Download Chapter III (.docx)",
+  babTigaMenyusun: "Building the document…",
+  babTigaSalinSemua: "Copy all tables for Word",
+  babTigaSalinTabel: (nomor: string) => `Copy Table ${nomor} for Word`,
+  babTigaSalinNarasi: (nomor: string) => `Copy the narrative of Table ${nomor}`,
+  babTigaDaftar: "Tables and their narrative",
+  babTigaTanpaTabel: "No Table 3.x has data for this year; the document holds only the findings appendix.",
+  babTigaDiunduh: (nama: string) =>
+    `"${nama}" was sent as a download. Not in your Downloads folder? Excel for Mac does not allow downloads from a pane: use "Copy tables for Word" and "Copy the narrative", then paste into Word.`,
+  babTigaDisimpan: (nama: string) => `Chapter III saved as "${nama}".`,
+  babTigaUnduhGagal:
+    'This application does not allow downloads from the pane. Use "Copy tables for Word" and "Copy the narrative", then paste into Word.',
+  babTigaSusunGagal: (detail: string) =>
+    `The Chapter III document could not be built (${detail}). Copy the tables and the narrative for Word instead, or make the .docx with "capaian hitung … --docx".`,
+  babTigaTabelDisalin: (apa: string) =>
+    `${apa} copied. Paste into Word (Ctrl+V, on a Mac ⌘V): the table keeps its borders and formatting.`,
+  babTigaSemuaTabel: "All tables",
+  babTigaNamaTabel: (nomor: string) => `Table ${nomor}`,
+  babTigaNarasiDisalin: (nomor: string) => `The narrative of Table ${nomor} was copied as plain text.`,
+  babTigaSalinGagal:
+    "The clipboard cannot be filled from this pane. Select the content below and press Ctrl+C (on a Mac ⌘C), or download Chapter III (.docx).",
+  babTigaManual: "Content to copy by hand",
+  babTigaTutup: "Close",
+  hapusNothing: "This workbook holds no Capaian Kinerja results; nothing was changed.",
+  hapusDone: (r: {
+    sheet: number;
+    kolom: number;
+    sel: number;
+    aturan: number;
+    catatan: number;
+    nama: number;
+  }) =>
+    `Removed: ${r.sheet} sheets, ${r.kolom} columns, ${r.sel} cells given back, ${r.aturan} format rules, ${r.catatan} notes, ${r.nama} names, and the add-in's settings sheet.`,
   insertTitle: "Insert Tables 3.x",
   insertButton: "Insert Tables 3.x",
   insertNone: "Choose at least one table.",
@@ -158,6 +204,11 @@ export const en: Strings = {
     TIDAK_ADA_TABEL:
       "No performance table (Target and Realisasi per indicator) was read. Declare it under Summary › Not understood, or copy the PK or realisasi table into a sheet.",
     TAHUN_TIDAK_ADA: "The chosen reporting year is not in the workbook. Choose another year in Settings.",
+    WORKBOOK_TERPROTEKSI:
+      "The workbook structure is protected, so sheets cannot be added or hidden. Unprotect it (Review › Protect Workbook), then try again.",
+    SHEET_TIDAK_ADA: "A sheet the add-in writes on was not found (renamed or deleted?). Run again.",
+    TANPA_SHEET_TERLIHAT: "Deleting the add-in's sheets would leave no visible sheet.",
+    STATE_RUSAK: "The add-in's record in the _CapaianKinerja sheet is damaged; nothing was removed.",
   },
   errorTitle: "Something went wrong",
   errorBody:

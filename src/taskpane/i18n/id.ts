@@ -4,6 +4,8 @@ import type { Refusal } from "../../engine/plan";
 export const id = {
   appTitle: "Capaian Kinerja",
   appSubtitle: "Capaian, predikat dan Tabel 3.x LKjIP dari lembar kerja ini",
+  loadingPane: "Memuat…",
+  loadFailed: "Panel tidak dapat dimuat. Tutup panel lalu buka lagi.",
   loadingWorkbook: "Membaca buku kerja…",
   notInExcel:
     "Capaian Kinerja berjalan di Microsoft Excel. Buka buku kerja LKjIP di Excel (desktop, Mac atau web), lalu pilih Beranda › Hitung Capaian.",
@@ -130,6 +132,50 @@ export const id = {
   showMore: (n: number) => `Tampilkan ${n} lagi`,
   skipped: "Tidak dapat dilakukan di Excel ini",
 
+  hapusTitle: "Hapus hasil",
+  hapusHint:
+    "Menghapus semua yang ditulis Capaian Kinerja di buku kerja ini: kolom Capaian/Predikat, format bersyarat dan catatannya, sheet Tabel 3.x, nama, dan sheet pengaturannya. Data dan catatan Anda sendiri tidak disentuh.",
+  hapusButton: "Hapus hasil…",
+  hapusConfirm: "Hapus semua hasil Capaian Kinerja dari buku kerja ini?",
+  hapusYes: "Ya, hapus",
+  hapusNo: "Batal",
+  hapusBusy: "Menghapus…",
+  babTigaTitle: "Bab III (Word)",
+  babTigaHint:
+    "Draf Bab III dari hasil hitung terakhir: Tabel 3.x, narasi di bawah tiap tabel, dan temuan sebagai lampiran. Teks dalam [ … ] diisi penyusun.",
+  babTigaUnduh: "Unduh Bab III (.docx)",
+  babTigaMenyusun: "Menyusun dokumen…",
+  babTigaSalinSemua: "Salin semua tabel untuk Word",
+  babTigaSalinTabel: (nomor: string) => `Salin Tabel ${nomor} untuk Word`,
+  babTigaSalinNarasi: (nomor: string) => `Salin narasi Tabel ${nomor}`,
+  babTigaDaftar: "Tabel dan narasinya",
+  babTigaTanpaTabel: "Tidak ada Tabel 3.x dengan data untuk tahun ini; dokumen hanya memuat lampiran temuan.",
+  babTigaDiunduh: (nama: string) =>
+    `"${nama}" dikirim sebagai unduhan. Tidak muncul di folder Unduhan? Excel untuk Mac tidak mengizinkan unduhan dari panel: gunakan "Salin tabel untuk Word" dan "Salin narasi", lalu tempel di Word.`,
+  babTigaDisimpan: (nama: string) => `Bab III disimpan sebagai "${nama}".`,
+  babTigaUnduhGagal:
+    'Aplikasi ini tidak mengizinkan unduhan dari panel. Gunakan "Salin tabel untuk Word" dan "Salin narasi", lalu tempel di Word.',
+  babTigaSusunGagal: (detail: string) =>
+    `Dokumen Bab III tidak dapat disusun (${detail}). Salin tabel dan narasi untuk Word sebagai gantinya, atau buat .docx dengan perintah "capaian hitung … --docx".`,
+  babTigaTabelDisalin: (apa: string) =>
+    `${apa} disalin. Tempel di Word (Ctrl+V, di Mac ⌘V): tabel tetap bergaris dan berformat.`,
+  babTigaSemuaTabel: "Semua tabel",
+  babTigaNamaTabel: (nomor: string) => `Tabel ${nomor}`,
+  babTigaNarasiDisalin: (nomor: string) => `Narasi Tabel ${nomor} disalin sebagai teks biasa.`,
+  babTigaSalinGagal:
+    "Papan klip tidak dapat diisi dari panel ini. Pilih isi di bawah lalu tekan Ctrl+C (di Mac ⌘C), atau unduh Bab III (.docx).",
+  babTigaManual: "Isi untuk disalin manual",
+  babTigaTutup: "Tutup",
+  hapusNothing: "Buku kerja ini tidak memuat hasil Capaian Kinerja; tidak ada yang diubah.",
+  hapusDone: (r: {
+    sheet: number;
+    kolom: number;
+    sel: number;
+    aturan: number;
+    catatan: number;
+    nama: number;
+  }) =>
+    `Selesai dihapus: ${r.sheet} sheet, ${r.kolom} kolom, ${r.sel} sel dikembalikan, ${r.aturan} aturan format, ${r.catatan} catatan, ${r.nama} nama, dan sheet pengaturan add-in.`,
   insertTitle: "Sisipkan Tabel 3.x",
   insertButton: "Sisipkan Tabel 3.x",
   insertNone: "Pilih minimal satu tabel.",
@@ -157,6 +203,11 @@ export const id = {
     TIDAK_ADA_TABEL:
       "Tidak ada tabel kinerja (Target dan Realisasi per indikator) yang terbaca. Nyatakan tabelnya di Ringkasan › Tidak dipahami, atau salin tabel PK atau realisasi ke sebuah lembar.",
     TAHUN_TIDAK_ADA: "Tahun pelaporan yang dipilih tidak ada di buku kerja. Pilih tahun lain di Pengaturan.",
+    WORKBOOK_TERPROTEKSI:
+      "Struktur buku kerja diproteksi, jadi lembar tidak dapat ditambah atau disembunyikan. Buka proteksinya (Tinjau › Proteksi Buku Kerja), lalu coba lagi.",
+    SHEET_TIDAK_ADA: "Lembar yang akan ditulis tidak ditemukan (diganti nama atau dihapus?). Jalankan lagi.",
+    TANPA_SHEET_TERLIHAT: "Menghapus sheet add-in akan meninggalkan buku kerja tanpa sheet yang terlihat.",
+    STATE_RUSAK: "Catatan add-in di sheet _CapaianKinerja rusak; tidak ada yang dihapus.",
   } satisfies Record<Refusal["kode"], string>,
   errorTitle: "Terjadi kesalahan",
   errorBody:

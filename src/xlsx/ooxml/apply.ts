@@ -14,13 +14,18 @@ import {
   userDataRefusal,
 } from "./errors";
 import { classifyParts, isProtectedSheetXml, PartKind } from "./inspect";
+import { syncAppTitles } from "./app-props";
+import { deleteNames, deleteSheets } from "./delete-sheets";
+import { applyLinks } from "./hyperlinks";
 import { dropNotes, writeNotes } from "./notes";
 import { OoxmlPackage } from "./package";
+import { applyPageSetup, setPrintNames } from "./page-setup";
 import { applyRemoval } from "./remove";
 import { cfRuleXml } from "./cf-rule";
 import { SharedFormulaError, SheetEditor } from "./sheet";
 import { argb, StyleBook } from "./styles";
 import { Workbook } from "./workbook";
+import type { ZipArchive } from "./zip";
 import { child, children, root, runsText } from "./xml";
 
 /** Excel's limit on the text in one cell. */
@@ -112,16 +117,16 @@ class Session {
 
   finish(): void {
     if (this.nonFinite) {
-      this.report.skipped.push(
-        `${this.nonFinite} nilai bukan angka hingga (NaN/Infinity) ditulis sebagai sel kosong. / ` +
-          `${this.nonFinite} non-finite numbers (NaN/Infinity) were written as empty cells.`,
-      );
+      this.report.skipped.push({
+        id: `${this.nonFinite} nilai bukan angka hingga (NaN/Infinity) ditulis sebagai sel kosong.`,
+        en: `${this.nonFinite} non-finite numbers (NaN/Infinity) were written as empty cells.`,
+      });
     }
     if (this.truncated) {
-      this.report.skipped.push(
-        `${this.truncated} teks dipotong ke ${MAX_CELL_TEXT} karakter (batas Excel). / ` +
-          `${this.truncated} texts were cut to ${MAX_CELL_TEXT} characters (Excel's limit).`,
-      );
+      this.report.skipped.push({
+        id: `${this.truncated} teks dipotong ke ${MAX_CELL_TEXT} karakter (batas Excel).`,
+        en: `${this.truncated} texts were cut to ${MAX_CELL_TEXT} characters (Excel's limit).`,
+      });
     }
     for (const ed of this.editors.values()) ed.updateDimension();
   }
@@ -135,7 +140,7 @@ class Session {
  * The shared strings of an unprefixed part, as the tree would give them (a <t>, or the <t> of each
  * rich run; phonetic runs are not shown); undefined for a part this scan does not vouch for.
  */
-export function scanSharedStrings(text: string): string[] | undefined {
+function scanSharedStrings(text: string): string[] | undefined {
   if (/<\w+:sst[\s>]/.test(text) || /<!\[CDATA\[|<!ENTITY/.test(text)) return undefined;
   const out: string[] = [];
   for (const m of text.matchAll(/<si\s*\/>|<si(?:\s[^>]*)?>([\s\S]*?)<\/si>/g)) {
@@ -179,11 +184,12 @@ async function refusals(pkg: OoxmlPackage, wb: Workbook, plan: WritePlan): Promi
       const state = entry?.element.getAttribute("state") || "visible";
       if (!entry || (s.visibility && s.visibility !== state)) out.push(protectedWorkbookRefusal(s.name));
     }
+    for (const name of plan.deleteSheets ?? []) out.push(protectedWorkbookRefusal(name));
   }
   return out;
 }
 
-export async function applyPlan(input: Buffer | Uint8Array, plan: WritePlan): Promise<ApplyOutcome> {
+export async function applyPlan(input: Uint8Array | ZipArchive, plan: WritePlan): Promise<ApplyOutcome> {
   const pkg = await OoxmlPackage.load(input);
   const originals = new Map<string, true>(pkg.paths().map((p) => [p, true]));
   const wb = await Workbook.open(pkg);
@@ -280,8 +286,12 @@ export async function applyPlan(input: Buffer | Uint8Array, plan: WritePlan): Pr
   for (const m of plan.merges) (await s.editor(m.sheet)).addMerge(m.address);
   // 5. column widths, panes, tab colours
   for (const sheet of plan.sheets) {
-    if (!sheet.columnWidths?.length && !sheet.freeze && !sheet.tabColor) continue;
+    if (!sheet.columnWidths?.length && !sheet.freeze && !sheet.tabColor && !sheet.pageSetup && !sheet.links)
+      continue;
     const ed = await s.editor(sheet.name);
+    for (const h of sheet.rowHeights ?? []) ed.rowHeights.set(h.row, h.height);
+    if (sheet.pageSetup) applyPageSetup(ed.ws, sheet.pageSetup);
+    applyLinks(ed, sheet.links ?? []);
     for (const w of sheet.columnWidths ?? []) ed.setColumnWidth(w.col, w.width);
     if (sheet.freeze) ed.setFreeze(sheet.freeze.rows, sheet.freeze.cols);
     const tab = argb(sheet.tabColor);
@@ -312,18 +322,18 @@ export async function applyPlan(input: Buffer | Uint8Array, plan: WritePlan): Pr
     bySheet.set(n.sheet, list);
   }
   for (const [name, notes] of bySheet) {
-    const skipped = await writeNotes(pkg, await s.editor(name), [...notes.values()]);
-    if (skipped) s.report.skipped.push(skipped);
+    // the sheet's notes when a notes part cannot be read, and each note on a cell holding the user's own
+    s.report.skipped.push(...(await writeNotes(pkg, await s.editor(name), [...notes.values()])));
   }
   // 8. charts
   for (const chart of plan.charts) {
     const ed = await s.editor(chart.sheet);
     const data = chartData(ed, chart, await s.strings());
     if (!data.series.length || !data.categories.length) {
-      s.report.skipped.push(
-        `Grafik "${chart.name}" tidak dibuat: blok data ${chart.dataAddress} tidak memuat seri. / ` +
-          `Chart "${chart.name}" was not made: data block ${chart.dataAddress} holds no series.`,
-      );
+      s.report.skipped.push({
+        id: `Grafik "${chart.name}" tidak dibuat: blok data ${chart.dataAddress} tidak memuat seri.`,
+        en: `Chart "${chart.name}" was not made: data block ${chart.dataAddress} holds no series.`,
+      });
       continue;
     }
     await writeChart(pkg, ed, chart, chartXml(chart, data));
@@ -331,16 +341,22 @@ export async function applyPlan(input: Buffer | Uint8Array, plan: WritePlan): Pr
   // 9. names
   for (const n of plan.names) {
     if (!validName(n.name)) {
-      s.report.skipped.push(
-        `Nama "${n.name}" tidak dibuat: bukan nama yang sah di Excel. / Name "${n.name}" was not created: Excel does not accept it as a name.`,
-      );
+      s.report.skipped.push({
+        id: `Nama "${n.name}" tidak dibuat: bukan nama yang sah di Excel.`,
+        en: `Name "${n.name}" was not created: Excel does not accept it as a name.`,
+      });
       continue;
     }
     wb.setDefinedName(n.name, `${quoteSheet(n.sheet)}!${absolute(n.address)}`);
   }
+  for (const sheet of plan.sheets) if (sheet.pageSetup) await setPrintNames(wb, sheet.name, sheet.pageSetup);
 
   s.finish();
   if (s.all.some((ed) => ed.formulasOverwritten > 0)) await wb.dropCalcChain();
+  // 10. "Hapus hasil": the add-in's names, then its sheets (after the editors wrote their parts)
+  deleteNames(wb, plan.deleteNames ?? []);
+  await deleteSheets(pkg, wb, plan.deleteSheets ?? []);
+  if (s.report.sheetsCreated.length > 0 || (plan.deleteSheets ?? []).length > 0) await syncAppTitles(pkg, wb);
   wb.setFullCalcOnLoad();
 
   const buffer = await pkg.save();

@@ -30,8 +30,8 @@ export function protectedWorkbookRefusal(sheet: string): Refusal {
     kode: "SHEET_TERPROTEKSI",
     sheet,
     pesan: {
-      id: `Struktur buku kerja diproteksi, jadi sheet "${sheet}" tidak dapat ditambahkan atau disembunyikan; buka proteksi buku kerja lalu jalankan lagi.`,
-      en: `The workbook structure is protected, so sheet "${sheet}" cannot be added or hidden; unprotect the workbook and run again.`,
+      id: `Struktur buku kerja diproteksi, jadi sheet "${sheet}" tidak dapat ditambahkan, disembunyikan, atau dihapus; buka proteksi buku kerja lalu jalankan lagi.`,
+      en: `The workbook structure is protected, so sheet "${sheet}" cannot be added, hidden or deleted; unprotect the workbook and run again.`,
     },
   };
 }

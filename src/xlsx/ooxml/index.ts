@@ -5,12 +5,14 @@
 import type { WritePlan } from "../../engine/plan";
 import { applyPlan, ApplyOutcome } from "./apply";
 import { inspect, PackageInventory } from "./inspect";
+import type { ZipArchive } from "./zip";
 
 export type { ApplyOutcome } from "./apply";
 export type { PackageInventory, PartKind } from "./inspect";
 export { OoxmlRefusalError, isOoxmlRefusalError } from "./errors";
 
-export function applyPlanToPackage(input: Buffer | Uint8Array, plan: WritePlan): Promise<ApplyOutcome> {
+/** `input` may be the archive the snapshot was read from, so the file is unzipped once. */
+export function applyPlanToPackage(input: Uint8Array | ZipArchive, plan: WritePlan): Promise<ApplyOutcome> {
   return applyPlan(input, plan);
 }
 

@@ -1,4 +1,4 @@
-/** Cell order of note entries, shared by the tree and the text writer so both place notes alike. */
+/** Cell order of note entries: where new comments and shapes go among those a part holds. */
 
 export interface Sel {
   row: number;
@@ -11,17 +11,17 @@ export function cellKey(row: number, col: number): string {
   return `${row},${col}`;
 }
 
-export function compareCells(a: Sel, b: Sel): number {
+function compareCells(a: Sel, b: Sel): number {
   return a.row - b.row || a.col - b.col;
 }
 
 /** Whether an entry at `pos` comes after the note's cell; an entry with no readable cell never does. */
-export function isLater(pos: CellPos, note: Sel): boolean {
+function isLater(pos: CellPos, note: Sel): boolean {
   return !!pos && (pos.row > note.row || (pos.row === note.row && pos.col > note.col));
 }
 
 /** Entries with a readable cell are in cell order (those without one are passed over by every search). */
-export function ascending(list: CellPos[]): boolean {
+function ascending(list: CellPos[]): boolean {
   let last: CellPos;
   for (const pos of list) {
     if (!pos || Number.isNaN(pos.row) || Number.isNaN(pos.col)) continue;
@@ -40,7 +40,7 @@ export function refPosition(ref: string): CellPos {
   return { row: Number(m[2]) - 1, col: col - 1 };
 }
 
-/** A shape id's number as the tree writer reads it ("_x0000_s1025" → 1025, none → 0). */
+/** A shape id's number ("_x0000_s1025" → 1025, none → 0). */
 export function shapeNumber(id: string): number {
   return Number(/(\d+)$/.exec(id)?.[1] ?? 0);
 }
@@ -50,7 +50,7 @@ export function shapeNumber(id: string): number {
  * (index into `kept`), or at the end (kept.length). Notes are taken in cell order, ties in their own
  * order, so one cursor walks the list once.
  */
-export function placesInList(kept: CellPos[], adding: Sel[], byCell: number[]): number[] {
+function placesInList(kept: CellPos[], adding: Sel[], byCell: number[]): number[] {
   const at = new Array<number>(adding.length);
   let i = 0;
   for (const k of byCell) {
@@ -62,6 +62,41 @@ export function placesInList(kept: CellPos[], adding: Sel[], byCell: number[]): 
 }
 
 /** The notes' indices in cell order, ties in the order they came in. */
-export function cellOrder(adding: Sel[]): number[] {
+function cellOrder(adding: Sel[]): number[] {
   return adding.map((_, k) => k).sort((a, b) => compareCells(adding[a]!, adding[b]!) || a - b);
+}
+
+/** Where each new entry goes and, for several at one place, in which order. */
+export interface Places {
+  at: number[];
+  order: number[];
+}
+
+/**
+ * The places of new entries among the kept ones: in a list sorted by cell, each before the first
+ * kept entry on a later cell. A list out of order (written by hand or another tool) takes them note
+ * by note, each before the first entry on a later cell among those already placed, new ones included.
+ */
+export function places(kept: CellPos[], adding: Sel[]): Places {
+  if (ascending(kept)) {
+    const order = cellOrder(adding);
+    return { at: placesInList(kept, adding, order), order };
+  }
+  // items: kept entry i as i, new entry k as -(k + 1)
+  const items: number[] = kept.map((_, i) => i);
+  const posOf = (item: number): CellPos => (item >= 0 ? kept[item] : adding[-item - 1]);
+  adding.forEach((note, k) => {
+    const j = items.findIndex((item) => isLater(posOf(item), note));
+    items.splice(j < 0 ? items.length : j, 0, -(k + 1));
+  });
+  const at = new Array<number>(adding.length);
+  const order: number[] = [];
+  let nextKept = kept.length;
+  for (let j = items.length - 1; j >= 0; j--) {
+    const item = items[j]!;
+    if (item >= 0) nextKept = item;
+    else at[-item - 1] = nextKept;
+  }
+  for (const item of items) if (item < 0) order.push(-item - 1);
+  return { at, order };
 }

@@ -1,27 +1,24 @@
 /**
- * A scanner for XML parts that are already in the form serializeXml writes: it accepts only text that
- * xmldom would read and serializeXml would write back with the same bytes, so a caller can keep
- * slices of the part as they are instead of building its tree. Anything else is refused (undefined),
- * and the caller goes the tree way.
+ * A scanner for the notes parts (comments and VML), which are read and written as text: a part is
+ * cut into tokens, and its writer keeps the slices it does not change byte for byte. Whatever a
+ * program wrote is taken (comments, processing instructions, CDATA, single quotes, spaces inside
+ * tags); only text that is not well-formed XML, or declares a DOCTYPE, is refused (Refused).
  */
+import { decodeXmlRefs } from "./xml-scan";
 
-const NAME = "[A-Za-z_][\\w.-]*(?::[A-Za-z_][\\w.-]*)?";
-// Line ends are refused where the text is read as written; scanPart first makes them line feeds as xmldom does.
+const NAME = "[^\\s<>/=\"'!?]+";
+// The form the add-in and Excel write, tried first: most tags of a large part are in it.
+const STRICT_NAME = "[A-Za-z_][\\w.-]*(?::[A-Za-z_][\\w.-]*)?";
+const STRICT_TAG = new RegExp(`<(${STRICT_NAME})((?: ${STRICT_NAME}="[^<>&"\\t\\n]*")*)(/?)>`, "y");
+const START_TAG = new RegExp(`<(${NAME})((?:\\s+${NAME}\\s*=\\s*(?:"[^"<]*"|'[^'<]*'))*)\\s*(/?)>`, "y");
+const END_TAG = new RegExp(`</(${NAME})\\s*>`, "y");
+const ATTR = new RegExp(`(${NAME})\\s*=\\s*(?:"([^"]*)"|'([^']*)')`, "g");
 const LINE_ENDS = "\\r\\u0085\\u2028\\u2029";
-// Only the escapes encodeAttr writes for characters it can meet in these parts; a raw tab or line
-// break would be normalised by the parser, a numeric reference re-encoded differently.
-const ATTR_VALUE = `(?:[^<>&"\\t\\n${LINE_ENDS}\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F]|&(?:lt|gt|amp|quot);)*`;
-const START_TAG = new RegExp(`<(${NAME})((?: ${NAME}="${ATTR_VALUE}")*)(/?)>`, "y");
-const END_TAG = new RegExp(`</(${NAME})>`, "y");
-const ATTR = new RegExp(` (${NAME})="(${ATTR_VALUE})"`, "g");
-// Text as encodeText and serializeXml write it: <, & and > escaped, a carriage return as &#13;.
+// Text as the add-in writes it (<, & and > escaped, a carriage return as &#13;): its own entries' patterns use it.
 export const TEXT_RUN = `(?:[^<&>${LINE_ENDS}\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F]|&(?:lt|gt|amp|#13);)`;
-const TEXT = new RegExp(`${TEXT_RUN}*`, "y");
-/** The declarations the add-in's templates and Excel write; xmldom keeps them as they are. */
-const DECLARATIONS = [
-  '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>',
-  '<?xml version="1.0" encoding="UTF-8"?>',
-];
+// Character data up to the next tag; an "&" that starts no reference stops it (and is refused).
+const TEXT = /(?:[^<&]+|&(?:[A-Za-z_][\w.-]*|#\d+|#x[0-9A-Fa-f]+);)*/y;
+const DECLARATION = /<\?xml\s[^?]*\?>/y;
 
 export interface StartTag {
   /** qualified name as written */
@@ -29,27 +26,26 @@ export interface StartTag {
   local: string;
   start: number;
   end: number;
-  /** the attributes as written, each with its leading space */
+  /** the attributes as written */
   attrs: string;
   selfClosing: boolean;
 }
 
+/** What is not an element: character data, a CDATA section, or a comment or processing instruction. */
+export type TextKind = "text" | "cdata" | "other";
+
 /**
- * What a part's reader does with the scanned tokens; depth 0 is the root. `start` may return an
- * offset to continue from when it has read the whole element itself (a known shape of entry).
+ * What a part's reader does with the scanned tokens; depth 0 is the root. `quick` may read a whole
+ * element itself (an entry in a form it knows) and return where it ends.
  */
 export interface ScanHandler {
-  /**
-   * Before a start tag at `pos` is read: the end of the element when the handler reads it whole
-   * itself (an entry in a form it knows), else undefined.
-   */
   quick?(pos: number, depth: number): number | undefined;
-  start(tag: StartTag, depth: number): number | undefined;
+  start(tag: StartTag, depth: number): void;
   end(name: string, start: number, end: number, depth: number): void;
-  text(start: number, end: number, depth: number): void;
+  text(start: number, end: number, depth: number, kind: TextKind): void;
 }
 
-/** An empty element written as a start and an end tag, which serializeXml writes as `<a/>`. */
+/** An empty element written as a start and an end tag, which is written back as `<a/>`. */
 interface Edit {
   start: number;
   end: number;
@@ -61,13 +57,13 @@ export class ScannedPart {
     readonly text: string,
     /** where the declaration (or the root) starts: a byte order mark is not written back */
     readonly bodyStart: number,
-    /** the end of the root's end tag: whitespace after it is not written back */
+    /** the end of the root's end tag: what follows it is not written back */
     readonly rootEnd: number,
     readonly rootTag: StartTag,
     private readonly edits: Edit[],
   ) {}
 
-  /** The part's text in [from, to) as serializeXml would write it. */
+  /** The part's text in [from, to), empty elements written short. */
   slice(from: number, to: number): string {
     const edits = this.edits;
     // the edits are disjoint and in order: find the first one at or after `from`
@@ -100,127 +96,108 @@ function localOf(name: string): string {
   return i < 0 ? name : name.slice(i + 1);
 }
 
-function prefixOf(name: string): string {
+export function prefixOf(name: string): string {
   const i = name.indexOf(":");
   return i < 0 ? "" : name.slice(0, i);
 }
 
-export function decodeAttr(raw: string): string {
-  return raw.indexOf("&") < 0
-    ? raw
-    : raw.replace(/&(lt|gt|amp|quot);/g, (_, e: string) =>
-        e === "lt" ? "<" : e === "gt" ? ">" : e === "amp" ? "&" : '"',
-      );
+/** Text or an attribute value with its references read (a reference to an unknown entity is kept). */
+export const decodeText = decodeXmlRefs;
+
+/** Every attribute of a scanned tag, in order: [qualified name, value]. */
+function attributes(attrs: string): [string, string][] {
+  const out: [string, string][] = [];
+  for (const m of attrs.matchAll(ATTR)) out.push([m[1]!, decodeText(m[2] ?? m[3]!)]);
+  return out;
 }
 
-export function decodeText(raw: string): string {
-  return raw.indexOf("&") < 0
-    ? raw
-    : raw.replace(/&(lt|gt|amp|#13);/g, (_, e: string) =>
-        e === "lt" ? "<" : e === "gt" ? ">" : e === "amp" ? "&" : "\r",
-      );
-}
-
-/** The value of an attribute of a scanned tag, as getAttribute(qualified name) gives it. */
+/** The value of an attribute of a scanned tag, by its qualified name. */
 export function attrOf(tag: StartTag, name: string): string | null {
-  if (!tag.attrs) return null;
-  const key = ` ${name}="`;
-  const i = tag.attrs.indexOf(key);
-  if (i < 0) return null;
-  const from = i + key.length;
-  return decodeAttr(tag.attrs.slice(from, tag.attrs.indexOf('"', from)));
+  if (!tag.attrs || tag.attrs.indexOf(name) < 0) return null;
+  for (const [n, v] of attributes(tag.attrs)) if (n === name) return v;
+  return null;
 }
 
-/** The root's namespace declarations (prefix → uri, "" for the default one). */
+/** The tag's namespace declarations (prefix → uri, "" for the default one). */
 export function declarationsOf(tag: StartTag): Map<string, string> {
   const out = new Map<string, string>();
-  for (const m of tag.attrs.matchAll(ATTR)) {
-    const name = m[1]!;
-    if (name === "xmlns") out.set("", decodeAttr(m[2]!));
-    else if (name.startsWith("xmlns:")) out.set(name.slice(6), decodeAttr(m[2]!));
+  for (const [name, value] of attributes(tag.attrs)) {
+    if (name === "xmlns") out.set("", value);
+    else if (name.startsWith("xmlns:")) out.set(name.slice(6), value);
   }
   return out;
 }
 
-/**
- * Every attribute once, namespace declarations only on the root, and every prefix declared there:
- * then serializeXml declares nothing new and drops nothing.
- */
-function checkAttrs(tag: StartTag, prefixes: Set<string>, isRoot: boolean): void {
-  if (!tag.attrs) return;
-  const seen: string[] = [];
-  for (const m of tag.attrs.matchAll(ATTR)) {
-    const name = m[1]!;
-    if (seen.includes(name)) refuse();
-    seen.push(name);
-    const prefix = prefixOf(name);
-    if (name === "xmlns" || prefix === "xmlns") {
-      if (!isRoot || !m[2]) refuse();
-    } else if (prefix && prefix !== "xml" && !prefixes.has(prefix)) refuse();
-  }
-}
-
 function readTag(text: string, pos: number): StartTag {
-  START_TAG.lastIndex = pos;
-  const m = START_TAG.exec(text);
-  if (!m) refuse();
+  let m: RegExpExecArray | null;
+  STRICT_TAG.lastIndex = pos;
+  m = STRICT_TAG.exec(text);
+  let end = STRICT_TAG.lastIndex;
+  if (!m) {
+    START_TAG.lastIndex = pos;
+    m = START_TAG.exec(text);
+    if (!m) refuse();
+    end = START_TAG.lastIndex;
+    const names = attributes(m[2]!).map(([n]) => n);
+    if (new Set(names).size !== names.length) refuse();
+  }
   const name = m[1]!;
-  return {
-    name,
-    local: localOf(name),
-    start: pos,
-    end: START_TAG.lastIndex,
-    attrs: m[2]!,
-    selfClosing: m[3] === "/",
-  };
+  return { name, local: localOf(name), start: pos, end, attrs: m[2]!, selfClosing: m[3] === "/" };
 }
 
-/**
- * xmldom's normalizeLineEndings, which it applies to a whole part before parsing: the tree writer's
- * output holds these characters as line feeds, kept entries or not.
- */
+/** Line ends as an XML parser reads them; every writer of these parts has them as line feeds. */
 export function normalizeLineEndings(text: string): string {
   if (!/[\r\u0085\u2028\u2029]/.test(text)) return text;
   return text.replace(/\r[\n\u0085]/g, "\n").replace(/[\r\u0085\u2028\u2029]/g, "\n");
 }
 
-function skipSpace(text: string, pos: number, allowCr: boolean): number {
+/** The end of a comment, CDATA section or processing instruction at `pos`, with its kind. */
+function markupAt(text: string, pos: number): { end: number; kind: TextKind } | undefined {
+  const close = (open: string, closing: string, kind: TextKind) => {
+    if (!text.startsWith(open, pos)) return undefined;
+    const at = text.indexOf(closing, pos + open.length);
+    if (at < 0) refuse();
+    return { end: at + closing.length, kind };
+  };
+  if (text.startsWith("<!DOCTYPE", pos)) refuse(); // entity declarations would change what the text says
+  return close("<!--", "-->", "other") ?? close("<![CDATA[", "]]>", "cdata") ?? close("<?", "?>", "other");
+}
+
+/** Whitespace, comments and processing instructions from `pos`: where the next thing starts. */
+function skipMisc(text: string, pos: number): number {
   for (;;) {
-    const c = text.charCodeAt(pos);
-    if (c === 32 || c === 9 || c === 10 || (allowCr && c === 13)) pos++;
-    else return pos;
+    while (/\s/.test(text.charAt(pos))) pos++;
+    const m = text.charCodeAt(pos) === 60 ? markupAt(text, pos) : undefined;
+    if (!m || m.kind === "cdata") return pos;
+    pos = m.end;
   }
 }
 
 /**
  * Scans a whole part, calling `handler` for every token inside the root. The text must have been
- * through normalizeLineEndings (line ends left are refused). Throws Refused on anything outside the
- * accepted form.
+ * through normalizeLineEndings. Throws Refused on text that is not well-formed.
  */
 export function scanPart(text: string, handler: ScanHandler): ScannedPart {
   const bodyStart = text.charCodeAt(0) === 0xfeff ? 1 : 0;
-  let pos = bodyStart;
-  const decl = DECLARATIONS.find((d) => text.startsWith(d, pos));
-  if (decl) pos = skipSpace(text, pos + decl.length, false);
-  const rootTag = readTag(text, pos);
-  const declared = declarationsOf(rootTag);
-  const prefixes = new Set([...declared.keys()].filter((p) => p));
-  if (prefixOf(rootTag.name) && !prefixes.has(prefixOf(rootTag.name))) refuse();
-  checkAttrs(rootTag, prefixes, true);
+  DECLARATION.lastIndex = bodyStart;
+  const pos0 = skipMisc(text, DECLARATION.test(text) ? DECLARATION.lastIndex : bodyStart);
+  const rootTag = readTag(text, pos0);
   if (rootTag.selfClosing) refuse();
-  if (handler.start(rootTag, 0) !== undefined) refuse();
+  handler.start(rootTag, 0);
   const edits: Edit[] = [];
   const stack: string[] = [rootTag.name];
   let lastStart: StartTag | undefined = rootTag;
-  pos = rootTag.end;
+  let pos = rootTag.end;
   for (;;) {
     const depth = stack.length;
-    if (text.charCodeAt(pos) !== 60) {
+    const c = text.charCodeAt(pos);
+    if (Number.isNaN(c)) refuse();
+    if (c !== 60) {
       TEXT.lastIndex = pos;
       TEXT.test(text);
       const end = TEXT.lastIndex;
-      if (end === pos || text.charCodeAt(end) !== 60) refuse();
-      handler.text(pos, end, depth);
+      if (text.charCodeAt(end) !== 60) refuse();
+      handler.text(pos, end, depth, "text");
       lastStart = undefined;
       pos = end;
     } else if (text.charCodeAt(pos + 1) === 47) {
@@ -228,16 +205,20 @@ export function scanPart(text: string, handler: ScanHandler): ScannedPart {
       const m = END_TAG.exec(text);
       if (!m || m[1] !== stack.pop()) refuse();
       const end = END_TAG.lastIndex;
-      if (lastStart && lastStart.end === pos)
-        edits.push({
-          start: lastStart.start,
-          end,
-          text: `${text.slice(lastStart.start, lastStart.end - 1)}/>`,
-        });
+      if (lastStart && lastStart.end === pos) {
+        const open = text.slice(lastStart.start, lastStart.end - 1);
+        edits.push({ start: lastStart.start, end, text: `${open}/>` });
+      }
       lastStart = undefined;
       handler.end(m[1]!, pos, end, depth - 1);
       pos = end;
       if (!stack.length) break;
+    } else if (text.charCodeAt(pos + 1) === 33 || text.charCodeAt(pos + 1) === 63) {
+      const m = markupAt(text, pos);
+      if (!m) refuse();
+      handler.text(pos, m.end, depth, m.kind);
+      lastStart = undefined;
+      pos = m.end;
     } else {
       const skip = handler.quick?.(pos, depth);
       if (skip !== undefined) {
@@ -246,19 +227,12 @@ export function scanPart(text: string, handler: ScanHandler): ScannedPart {
         continue;
       }
       const tag = readTag(text, pos);
-      if (prefixOf(tag.name) && !prefixes.has(prefixOf(tag.name))) refuse();
-      checkAttrs(tag, prefixes, false);
-      const skipTo = handler.start(tag, depth);
-      if (skipTo !== undefined) {
-        lastStart = undefined;
-        pos = skipTo;
-        continue;
-      }
+      handler.start(tag, depth);
       lastStart = tag.selfClosing ? undefined : tag;
       if (!tag.selfClosing) stack.push(tag.name);
       pos = tag.end;
     }
   }
-  if (skipSpace(text, pos, true) !== text.length) refuse();
+  if (skipMisc(text, pos) !== text.length) refuse();
   return new ScannedPart(text, bodyStart, pos, rootTag, edits);
 }

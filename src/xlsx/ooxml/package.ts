@@ -3,7 +3,10 @@
  * only when an edit changed it, so every other part leaves with the bytes it came with.
  */
 import { NS, XDocument, XElement, children, parseXml, root, serializeXml } from "./xml";
-import { NewEntry, ZipArchive, ZipOutput, compressEntry, inflateEntry, readZip, writeZip } from "./zip";
+import { XlsxInputError } from "../errors";
+import { openArchive } from "../container";
+import type { ZipArchive } from "./zip";
+import { NewEntry, ZipOutput, compressEntry, nodeZip, writeZip } from "./zip-node";
 
 export const REL_TYPE = {
   officeDocument: "http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument",
@@ -51,7 +54,7 @@ export function resolveTarget(sourcePart: string, target: string): string {
 }
 
 /** The relative path from the folder of `sourcePart` to `targetPart`. */
-export function relativeTarget(sourcePart: string, targetPart: string): string {
+function relativeTarget(sourcePart: string, targetPart: string): string {
   const from = sourcePart.split("/").slice(0, -1);
   const to = targetPart.split("/");
   let i = 0;
@@ -70,19 +73,11 @@ export class OoxmlPackage {
 
   private constructor(private readonly zip: ZipArchive) {}
 
-  static async load(input: Buffer | Uint8Array): Promise<OoxmlPackage> {
-    let zip: ZipArchive;
-    try {
-      // A view, not a copy: unchanged entries are later copied straight out of these bytes.
-      const buf = Buffer.isBuffer(input)
-        ? input
-        : Buffer.from(input.buffer, input.byteOffset, input.byteLength);
-      zip = readZip(buf);
-    } catch (e) {
-      throw new Error(`not a zip package: ${(e as Error).message}`);
-    }
+  /** The package of an input, or of the archive the snapshot has already read from it (one unzip per run). */
+  static async load(input: Uint8Array | ZipArchive): Promise<OoxmlPackage> {
+    const zip = input instanceof Uint8Array ? openArchive(input, nodeZip) : input;
     if (!zip.byName.has("[Content_Types].xml"))
-      throw new Error("not an OOXML package: [Content_Types].xml is missing");
+      throw new XlsxInputError("BUKAN_XLSX", "not an OOXML package: [Content_Types].xml is missing");
     return new OoxmlPackage(zip);
   }
 
@@ -105,8 +100,7 @@ export class OoxmlPackage {
 
   async text(path: string): Promise<string | undefined> {
     if (this.removed.has(path)) return undefined;
-    const entry = this.original(path) ? this.zip.byName.get(path) : undefined;
-    return entry ? inflateEntry(entry).toString("utf8") : undefined;
+    return this.original(path) ? this.zip.text(path) : undefined;
   }
 
   /** The part's text as it stands in this run: registered text, its tree written out, or the original. */
@@ -138,7 +132,7 @@ export class OoxmlPackage {
 
   async requireXml(path: string): Promise<XDocument> {
     const doc = await this.xml(path);
-    if (!doc) throw new Error(`part ${path} is missing`);
+    if (!doc) throw new XlsxInputError("BAGIAN_HILANG", `part ${path} is missing`, path);
     return doc;
   }
 

@@ -8,6 +8,22 @@
 import { cellAddress } from "../../engine/address";
 import type { PlanValue } from "../../engine/plan";
 import { decodeXmlText, runsText, textElementXml } from "./xml";
+import {
+  type Attr,
+  type Piece,
+  TextScan,
+  attrsText,
+  endOfTag,
+  getAttr,
+  isNameEnd,
+  parseAttrs,
+  pieces,
+  refColumn,
+  removeAttr,
+  setAttr,
+} from "./xml-scan";
+
+export { refColumn };
 
 /** A worksheet's text cut around the inside of its <sheetData>. */
 export interface SplitSheet {
@@ -15,36 +31,28 @@ export interface SplitSheet {
   skeleton: string;
   /** what was between <sheetData> and </sheetData> */
   rowsText: string;
+  /** the prefix of the sheet's elements with its colon ("x:"), or "" */
+  prefix: string;
 }
 
 /**
- * Cuts a worksheet's text at its <sheetData> element, or returns undefined when the rows are better
- * left in the tree: no rows, a prefixed or attributed sheetData, CDATA or entity declarations.
+ * Cuts a worksheet's text at its <sheetData> element (any prefix), or returns undefined when it has
+ * no content to keep: no sheetData, or an empty one (the cells then go to records).
  */
 export function splitSheet(text: string): SplitSheet | undefined {
-  const open = text.indexOf("<sheetData>");
-  if (open < 0 || text.indexOf("<sheetData", open + 1) >= 0) return undefined;
-  const close = text.indexOf("</sheetData>", open);
-  if (close < 0) return undefined;
-  const rowsText = text.slice(open + "<sheetData>".length, close);
-  if (!/<row[\s/>]/.test(rowsText) || /<!\[CDATA\[|<!ENTITY|<\w+:(row|c)[\s/>]/.test(rowsText))
-    return undefined;
+  const m = /<(\w+:)?sheetData(\s[^>]*)?>/.exec(text);
+  if (!m || m[0].endsWith("/>")) return undefined;
+  const prefix = m[1] ?? "";
+  const scan = new TextScan(text);
+  const close = scan.find(`</${prefix}sheetData>`, m.index);
+  if (close < 0) throw new Error(`a worksheet's <${prefix}sheetData> is not closed`);
+  const rowsText = text.slice(m.index + m[0].length, close);
+  if (rowsText === "") return undefined;
   return {
-    skeleton: `${text.slice(0, open)}<sheetData/>${text.slice(close + "</sheetData>".length)}`,
+    skeleton: `${text.slice(0, m.index)}<${prefix}sheetData${m[2] ?? ""}/>${text.slice(close + prefix.length + 12)}`,
     rowsText,
+    prefix,
   };
-}
-
-/** An attribute as written: the value stays in its escaped form, for writing back as it was. */
-interface Attr {
-  name: string;
-  raw: string;
-}
-
-/** A piece of a row or cell: an element's whole text (name set) or the text between elements. */
-interface Piece {
-  name: string | null;
-  text: string;
 }
 
 interface Cell {
@@ -73,194 +81,123 @@ interface RowSpans {
   nums: number[];
   starts: number[];
   ends: number[];
+  ordered: boolean;
 }
 
-/** Undefined when the rows are not what Excel writes (no r, out of order, nested, unclosed). */
-function scanRows(text: string): RowSpans | undefined {
+/**
+ * Each row's number and place, in text order. A row without r follows the previous one, as a
+ * reader takes it; `ordered` is false when the numbers do not ascend (the rows are then written
+ * out sorted, as Excel saves them).
+ */
+function scanRows(scan: TextScan, prefix: string, path: string): RowSpans {
+  const text = scan.text;
+  const open = `<${prefix}row`;
+  const closeTag = `</${prefix}row>`;
   const nums: number[] = [];
   const starts: number[] = [];
   const ends: number[] = [];
   let at = 0;
   let last = 0;
+  let ordered = true;
   for (;;) {
-    const start = text.indexOf("<row", at);
+    const start = scan.find(open, at);
     if (start < 0) break;
-    if (!isNameEnd(text.charCodeAt(start + 4))) return undefined;
     const tagEnd = endOfTag(text, start);
-    if (tagEnd < 0) return undefined;
+    if (tagEnd < 0) throw new Error(`Part ${path}: a row is not well-formed XML`);
+    if (!isNameEnd(text.charCodeAt(start + open.length))) {
+      at = tagEnd;
+      continue;
+    }
     let end: number;
     if (text.charCodeAt(tagEnd - 1) === 47) end = tagEnd + 1;
     else {
-      const close = text.indexOf("</row>", tagEnd);
-      if (close < 0) return undefined;
-      const inner = text.indexOf("<row", tagEnd);
-      if (inner >= 0 && inner < close) return undefined;
-      end = close + "</row>".length;
+      const close = scan.find(closeTag, tagEnd);
+      if (close < 0) throw new Error(`Part ${path}: a row is not closed`);
+      end = close + closeTag.length;
     }
     const r = /\sr\s*=\s*["'](\d+)["']/.exec(text.slice(start, tagEnd + 1));
-    if (!r) return undefined;
-    const num = Number(r[1]);
-    if (num <= last) return undefined;
+    const num = r ? Number(r[1]) : last + 1;
+    if (num <= last) ordered = false;
     nums.push(num);
     starts.push(start);
     ends.push(end);
     last = num;
     at = end;
   }
-  return nums.length ? { nums, starts, ends } : undefined;
+  return { nums, starts, ends, ordered };
 }
 
-function isNameEnd(c: number): boolean {
-  return c === 32 || c === 9 || c === 10 || c === 13 || c === 62 || c === 47;
+/** The names of a row's and a cell's elements in a sheet whose elements carry `prefix`. */
+interface Names {
+  p: string;
+  row: string;
+  c: string;
 }
 
-/** The index of the ">" that ends the tag starting at `start`, skipping quoted attribute values. */
-function endOfTag(text: string, start: number): number {
-  let quote = 0;
-  for (let i = start + 1; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (quote) {
-      if (c === quote) quote = 0;
-    } else if (c === 34 || c === 39) quote = c;
-    else if (c === 62) return i;
-  }
-  return -1;
-}
-
-function parseAttrs(tag: string): Attr[] {
-  const out: Attr[] = [];
-  for (const m of tag.matchAll(/\s([^\s=/>]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g)) {
-    // A value in single quotes may hold a double quote, which the written form must escape.
-    out.push({ name: m[1]!, raw: m[2] ?? m[3]!.replace(/"/g, "&quot;") });
-  }
-  return out;
-}
-
-function attrsText(attrs: Attr[]): string {
-  let out = "";
-  for (const a of attrs) out += ` ${a.name}="${a.raw}"`;
-  return out;
-}
-
-function getAttr(attrs: Attr[], name: string): string | undefined {
-  for (const a of attrs) if (a.name === name) return a.raw;
-  return undefined;
-}
-
-/** Sets a value in place, or adds it after the others, as setAttribute does. */
-function setAttr(attrs: Attr[], name: string, raw: string): void {
-  for (const a of attrs) {
-    if (a.name === name) {
-      a.raw = raw;
-      return;
-    }
-  }
-  attrs.push({ name, raw });
-}
-
-function removeAttr(attrs: Attr[], name: string): void {
-  const i = attrs.findIndex((a) => a.name === name);
-  if (i >= 0) attrs.splice(i, 1);
-}
-
-/**
- * The pieces between an open tag's end and the element's close tag: child elements whole (they are
- * found by their own close tag, which holds for every child a row or cell has), text in between.
- */
-function pieces(text: string, from: number, to: number): Piece[] | undefined {
-  const out: Piece[] = [];
-  let i = from;
-  while (i < to) {
-    const lt = text.indexOf("<", i);
-    if (lt < 0 || lt >= to) {
-      out.push({ name: null, text: text.slice(i, to) });
-      break;
-    }
-    if (lt > i) out.push({ name: null, text: text.slice(i, lt) });
-    if (text.startsWith("<!--", lt)) {
-      const end = text.indexOf("-->", lt);
-      if (end < 0 || end + 3 > to) return undefined;
-      out.push({ name: null, text: text.slice(lt, end + 3) });
-      i = end + 3;
-      continue;
-    }
-    const name = /^<([^\s/>]+)/.exec(text.slice(lt, lt + 64))?.[1];
-    const tagEnd = endOfTag(text, lt);
-    if (!name || tagEnd < 0 || tagEnd >= to) return undefined;
-    let end: number;
-    if (text.charCodeAt(tagEnd - 1) === 47) end = tagEnd + 1;
-    else {
-      const close = text.indexOf(`</${name}>`, tagEnd);
-      if (close < 0 || close >= to) return undefined;
-      end = close + name.length + 3;
-    }
-    out.push({ name, text: text.slice(lt, end) });
-    i = end;
-  }
-  return out;
-}
-
-/** Zero-based column of a reference such as "AB12" ("$" allowed), -1 when it has no letters. */
-export function refColumn(ref: string): number {
-  let n = 0;
-  let i = ref.charCodeAt(0) === 36 ? 1 : 0;
-  for (; i < ref.length; i++) {
-    const code = ref.charCodeAt(i) & ~32;
-    if (code < 65 || code > 90) break;
-    n = n * 26 + (code - 64);
-  }
-  return n - 1;
-}
-
-function openRow(text: string, num: number, path: string): OpenRow {
+function openRow(text: string, num: number, n: Names, path: string): OpenRow {
   const tagEnd = endOfTag(text, 0);
   const selfClosing = text.charCodeAt(tagEnd - 1) === 47;
-  const attrs = parseAttrs(text.slice(4, selfClosing ? tagEnd - 1 : tagEnd));
-  const inner = selfClosing ? [] : pieces(text, tagEnd + 1, text.length - "</row>".length);
+  const attrs = parseAttrs(text.slice(n.row.length + 1, selfClosing ? tagEnd - 1 : tagEnd));
+  // A row without r gets the one a reader infers; it is written with it only if the run changes it.
+  if (getAttr(attrs, "r") === undefined) attrs.unshift({ name: "r", raw: String(num) });
+  const inner = selfClosing ? [] : pieces(new TextScan(text), tagEnd + 1, text.length - n.row.length - 3);
   if (!inner) throw new Error(`Part ${path}: row ${num} is not well-formed XML`);
   const items: Item[] = [];
   let lastCol = -1;
   for (const p of inner) {
-    if (p.name !== "c") {
+    if (p.name !== n.c) {
       items.push({ col: -1, text: p.text, element: p.name !== null });
       continue;
     }
-    const ref = /^<c\s(?:[^>]*?\s)?r\s*=\s*["']([^"']*)["']/.exec(p.text)?.[1];
+    const tag = p.text.slice(0, endOfTag(p.text, 0));
+    const ref = /\sr\s*=\s*["']([^"']*)["']/.exec(tag)?.[1];
     lastCol = ref ? refColumn(ref) : lastCol + 1;
     items.push({ col: lastCol, text: p.text, element: true });
   }
   return { attrs, items };
 }
 
-function openCell(item: Item, row: number, path: string): Cell {
+function openCell(item: Item, row: number, n: Names, path: string): Cell {
   if (item.cell) return item.cell;
   const text = item.text;
   const tagEnd = endOfTag(text, 0);
   const selfClosing = text.charCodeAt(tagEnd - 1) === 47;
-  const attrs = parseAttrs(text.slice(2, selfClosing ? tagEnd - 1 : tagEnd));
-  // A cell without r gets the one a reader infers, as the tree path gives it.
+  const attrs = parseAttrs(text.slice(n.c.length + 1, selfClosing ? tagEnd - 1 : tagEnd));
+  // A cell without r gets the one a reader infers.
   if (getAttr(attrs, "r") === undefined) attrs.push({ name: "r", raw: cellAddress(row - 1, item.col) });
-  const children = selfClosing ? [] : pieces(text, tagEnd + 1, text.length - "</c>".length);
+  const children = selfClosing ? [] : pieces(new TextScan(text), tagEnd + 1, text.length - n.c.length - 3);
   if (!children)
     throw new Error(`Part ${path}: cell ${cellAddress(row - 1, item.col)} is not well-formed XML`);
   item.cell = { col: item.col, attrs, children };
   return item.cell;
 }
 
-function cellText(cell: Cell): string {
-  const head = `<c${attrsText(cell.attrs)}`;
+function cellText(cell: Cell, n: Names): string {
+  const head = `<${n.c}${attrsText(cell.attrs)}`;
   if (!cell.children.length) return `${head}/>`;
   let body = "";
   for (const p of cell.children) body += p.text;
-  return `${head}>${body}</c>`;
+  return `${head}>${body}</${n.c}>`;
 }
 
-/** Puts a child where the cell's schema order wants it (before the first later child), as the tree does. */
+function localName(name: string): string {
+  return name.slice(name.indexOf(":") + 1);
+}
+
+/** Puts a child where the cell's schema order wants it (before the first later child). */
 function insertChild(cell: Cell, piece: Piece): void {
-  const rank = CELL_ORDER.indexOf(piece.name!);
-  const at = cell.children.findIndex((p) => p.name !== null && CELL_ORDER.indexOf(p.name) > rank);
+  const rank = CELL_ORDER.indexOf(localName(piece.name!));
+  const at = cell.children.findIndex((p) => p.name !== null && CELL_ORDER.indexOf(localName(p.name)) > rank);
   if (at < 0) cell.children.push(piece);
   else cell.children.splice(at, 0, piece);
+}
+
+function rowText(row: OpenRow, n: Names): string {
+  const head = `<${n.row}${attrsText(row.attrs)}`;
+  if (!row.items.length) return `${head}/>`;
+  let body = "";
+  for (const it of row.items) body += it.cell ? cellText(it.cell, n) : it.text;
+  return `${head}>${body}</${n.row}>`;
 }
 
 /** What a formula cell says about being overwritten: a master of a shared formula must not be. */
@@ -273,20 +210,18 @@ export class SheetRows {
   /** rows the sheet did not have, made by a write */
   private readonly added = new Map<number, OpenRow>();
   private readonly changed = new Set<number>();
+  private readonly n: Names;
 
-  private constructor(
+  /** The rows of a <sheetData>'s content; `prefix` is that of the sheet's elements ("x:" or ""). */
+  constructor(
     private readonly text: string,
-    spans: RowSpans,
+    prefix: string,
     private readonly path: string,
   ) {
-    this.spans = spans;
-    spans.nums.forEach((n, i) => this.indexOf.set(n, i));
-  }
-
-  /** Undefined when the rows text is not a plain run of numbered, ascending rows. */
-  static of(text: string, path: string): SheetRows | undefined {
-    const spans = scanRows(text);
-    return spans ? new SheetRows(text, spans, path) : undefined;
+    this.n = { p: prefix, row: `${prefix}row`, c: `${prefix}c` };
+    this.spans = scanRows(new TextScan(text), prefix, path);
+    // A number given twice means the later row, as a reader that indexes rows by number takes it.
+    this.spans.nums.forEach((num, i) => this.indexOf.set(num, i));
   }
 
   private row(num: number, create: boolean): OpenRow | undefined {
@@ -294,7 +229,8 @@ export class SheetRows {
     if (found) return found;
     const i = this.indexOf.get(num);
     if (i !== undefined) {
-      const row = openRow(this.text.slice(this.spans.starts[i], this.spans.ends[i]), num, this.path);
+      const text = this.text.slice(this.spans.starts[i], this.spans.ends[i]);
+      const row = openRow(text, num, this.n, this.path);
       this.opened.set(num, row);
       return row;
     }
@@ -315,7 +251,7 @@ export class SheetRows {
     for (let i = items.length - 1; i >= 0; i--) {
       const it = items[i]!;
       if (it.col < 0) continue;
-      if (it.col === col) return openCell(it, num, this.path);
+      if (it.col === col) return openCell(it, num, this.n, this.path);
       if (it.col < col) {
         after = i;
         break;
@@ -324,15 +260,9 @@ export class SheetRows {
     if (!create) return undefined;
     const item: Item = { col, text: "", element: true };
     item.cell = { col, attrs: [{ name: "r", raw: cellAddress(num - 1, col) }], children: [] };
-    const at =
-      after >= 0
-        ? after + 1
-        : Math.max(
-            0,
-            items.findIndex((it) => it.element),
-          );
-    if (after < 0 && !items.some((it) => it.element)) items.push(item);
-    else items.splice(at, 0, item);
+    // A first cell goes before the row's first element (its extLst), after any text before it.
+    const first = items.findIndex((it) => it.element);
+    items.splice(after >= 0 ? after + 1 : first >= 0 ? first : items.length, 0, item);
     // spans is only a loading hint; a stale one is worse than none.
     removeAttr(row.attrs, "spans");
     this.changed.add(num);
@@ -350,19 +280,26 @@ export class SheetRows {
     return undefined;
   }
 
+  private child(c: Cell, local: string): Piece | undefined {
+    const name = this.n.p + local;
+    return c.children.find((p) => p.name === name);
+  }
+
   /** Whether the cell holds a formula, and whether others share it (then it must not be written). */
   formulaAt(num: number, col: number): FormulaKind {
     const c = this.cell(num, col, false);
-    const f = c?.children.find((p) => p.name === "f");
+    const f = c && this.child(c, "f");
     if (!f) return "none";
-    const attrs = parseAttrs(f.text.slice(2, endOfTag(f.text, 0)));
+    const attrs = parseAttrs(f.text.slice(f.name!.length + 1, endOfTag(f.text, 0)));
     return getAttr(attrs, "t") === "shared" && getAttr(attrs, "ref") !== undefined ? "shared" : "formula";
   }
 
-  /** Writes a value the way SheetEditor's tree path writes it, attribute order and all. */
+  /** Writes a value as literal data: `text` is the string already made safe, "" for no text. */
   setCell(num: number, col: number, value: PlanValue, style: number | undefined, text: string): void {
     const c = this.cell(num, col, true)!;
-    c.children = c.children.filter((p) => p.name !== "f" && p.name !== "v" && p.name !== "is");
+    const gone = new Set(["f", "v", "is"].map((l) => this.n.p + l));
+    c.children = c.children.filter((p) => p.name === null || !gone.has(p.name));
+    // Style before type, so a rewritten cell's attributes come in the order of a new one's.
     if (style !== undefined) {
       if (style === 0) removeAttr(c.attrs, "s");
       else setAttr(c.attrs, "s", String(style));
@@ -370,14 +307,15 @@ export class SheetRows {
     removeAttr(c.attrs, "t");
     removeAttr(c.attrs, "vm");
     removeAttr(c.attrs, "cm");
+    const { p } = this.n;
     if (text !== "") {
       setAttr(c.attrs, "t", "inlineStr");
-      insertChild(c, { name: "is", text: `<is>${textElementXml("t", text)}</is>` });
+      insertChild(c, { name: `${p}is`, text: `<${p}is>${textElementXml(`${p}t`, text)}</${p}is>` });
     } else if (typeof value === "number" && Number.isFinite(value)) {
-      insertChild(c, { name: "v", text: textElementXml("v", String(value)) });
+      insertChild(c, { name: `${p}v`, text: textElementXml(`${p}v`, String(value)) });
     } else if (typeof value === "boolean") {
       setAttr(c.attrs, "t", "b");
-      insertChild(c, { name: "v", text: `<v>${value ? "1" : "0"}</v>` });
+      insertChild(c, { name: `${p}v`, text: `<${p}v>${value ? "1" : "0"}</${p}v>` });
     }
     this.changed.add(num);
   }
@@ -395,44 +333,52 @@ export class SheetRows {
     if (!c) return undefined;
     const t = getAttr(c.attrs, "t");
     if (t === "inlineStr") {
-      const is = c.children.find((p) => p.name === "is");
+      const is = this.child(c, "is");
       return is ? runsText(is.text) : "";
     }
-    const v = c.children.find((p) => p.name === "v");
+    const v = this.child(c, "v");
     if (!v) return undefined;
-    const body = v.text.endsWith("/>") ? "" : decodeXmlText(v.text.slice(v.text.indexOf(">") + 1, -4));
+    const body = v.text.endsWith("/>")
+      ? ""
+      : decodeXmlText(v.text.slice(v.text.indexOf(">") + 1, v.text.length - v.name!.length - 3));
     if (t === "s") return sharedStrings[Number(body)] ?? "";
     if (t === "str" || t === "e") return body;
     if (t === "b") return body === "1" ? "TRUE" : "FALSE";
-    const n = Number(body);
-    return Number.isFinite(n) ? n : body;
+    const value = Number(body);
+    return Number.isFinite(value) ? value : body;
+  }
+
+  /** A row as it leaves: written anew when the run changed it, else its text as it came. */
+  private rowOut(i: number): string {
+    const num = this.spans.nums[i]!;
+    const open = this.changed.has(num) && this.indexOf.get(num) === i ? this.opened.get(num) : undefined;
+    return open ? rowText(open, this.n) : this.text.slice(this.spans.starts[i], this.spans.ends[i]);
   }
 
   /** The inside of <sheetData> with the changed rows written anew and new rows in their places, in pieces. */
   serialize(): string[] {
-    const { nums, starts, ends } = this.spans;
+    const { nums, starts, ends, ordered } = this.spans;
     const newNums = [...this.added.keys()].sort((a, b) => a - b);
     const out: string[] = [];
     let k = 0;
     let from = 0;
-    for (let i = 0; i < nums.length; i++) {
+    const order = nums.map((_, i) => i);
+    // Rows out of order come out sorted (stable), without the text that stood between them.
+    if (!ordered) {
+      order.sort((a, b) => nums[a]! - nums[b]!);
+      out.push(this.text.slice(0, starts[0]));
+    }
+    for (const i of order) {
       const num = nums[i]!;
-      out.push(this.text.slice(from, starts[i]));
-      while (k < newNums.length && newNums[k]! < num) out.push(rowText(this.added.get(newNums[k++]!)!));
-      out.push(this.changed.has(num) ? rowText(this.opened.get(num)!) : this.text.slice(starts[i], ends[i]));
+      if (ordered) out.push(this.text.slice(from, starts[i]));
+      while (k < newNums.length && newNums[k]! < num)
+        out.push(rowText(this.added.get(newNums[k++]!)!, this.n));
+      out.push(this.rowOut(i));
       from = ends[i]!;
     }
-    // New rows after the last one are appended, after any whitespace that closed the list, as the tree does.
-    out.push(this.text.slice(from));
-    while (k < newNums.length) out.push(rowText(this.added.get(newNums[k++]!)!));
+    // New rows after the last one are appended, after any whitespace that closed the list.
+    out.push(this.text.slice(ordered ? from : ends[ends.length - 1]));
+    while (k < newNums.length) out.push(rowText(this.added.get(newNums[k++]!)!, this.n));
     return out;
   }
-}
-
-function rowText(row: OpenRow): string {
-  const head = `<row${attrsText(row.attrs)}`;
-  if (!row.items.length) return `${head}/>`;
-  let body = "";
-  for (const it of row.items) body += it.cell ? cellText(it.cell) : it.text;
-  return `${head}>${body}</row>`;
 }

@@ -1,54 +1,6 @@
 /** DOM helpers for OOXML parts: parse, serialize, find children by local name, insert in schema order. */
 import { DOMParser, XMLSerializer } from "@xmldom/xmldom";
 
-type RegPart = RegExp | string;
-type Reg = (this: unknown, ...parts: RegPart[]) => RegExp;
-// The parser's pattern builder; the parser looks it up on this module object at every call.
-// eslint-disable-next-line @typescript-eslint/no-require-imports -- an untyped internal module of xmldom
-const grammar = require("@xmldom/xmldom/lib/grammar") as { reg: Reg & { memoised?: true } };
-// eslint-disable-next-line @typescript-eslint/no-require-imports -- the version decides whether the patch applies
-const XMLDOM_VERSION = (require("@xmldom/xmldom/package.json") as { version: string }).version;
-
-/**
- * xmldom 0.9 compiles its (large, Unicode) tag-name pattern anew for every end tag, which was a fifth of
- * the time to read a 10,000-row sheet. The patterns depend only on their parts, all constants of the
- * parser, and are neither global nor sticky (no lastIndex state), so one compiled pattern per list of
- * parts is the same pattern. Calls with a "|" part keep going to the original, which rejects them.
- */
-function memoiseGrammar(): void {
-  // Only the xmldom this was measured with; any other version keeps its own builder untouched.
-  if (typeof grammar.reg !== "function" || grammar.reg.memoised || !XMLDOM_VERSION.startsWith("0.9.")) return;
-  const original = grammar.reg;
-  // A pattern object's source never changes, so the object itself identifies the part.
-  const ids = new WeakMap<RegExp, number>();
-  let nextId = 0;
-  const cache = new Map<string, RegExp>();
-  const memoised = function (this: unknown, ...parts: RegPart[]): RegExp {
-    let key = "";
-    for (const p of parts) {
-      if (typeof p === "string") {
-        if (p === "|") return original.apply(this, parts);
-        key += `s${p.length}:${p}`;
-      } else {
-        let id = ids.get(p);
-        if (id === undefined) {
-          id = nextId++;
-          ids.set(p, id);
-        }
-        key += `r${id}\u0000`;
-      }
-    }
-    let re = cache.get(key);
-    if (re === undefined) {
-      re = original.apply(this, parts);
-      if (cache.size < 64) cache.set(key, re);
-    }
-    return re;
-  };
-  grammar.reg = Object.assign(memoised, { memoised: true as const });
-}
-memoiseGrammar();
-
 export const NS = {
   main: "http://schemas.openxmlformats.org/spreadsheetml/2006/main",
   r: "http://schemas.openxmlformats.org/officeDocument/2006/relationships",
@@ -78,187 +30,14 @@ export function parseXml(text: string, path: string): XDocument {
   }
 }
 
-interface VisibleNs {
-  prefix: string | null;
-  namespace: string | null;
-}
-
-const XMLNS_NS = "http://www.w3.org/2000/xmlns/";
-const XHTML_NS = "http://www.w3.org/1999/xhtml";
-
-/** Thrown inside the fast writer for what it does not handle; the caller falls back to xmldom's. */
-class NotPlainXml extends Error {}
-
 export function encodeText(s: string): string {
   return /[<&>]/.test(s)
     ? s.replace(/[<&>]/g, (c) => (c === "<" ? "&lt;" : c === ">" ? "&gt;" : "&amp;"))
     : s;
 }
 
-function encodeAttr(s: string): string {
-  if (!/[<>&"\t\n\r]/.test(s)) return s;
-  return s.replace(/[<>&"\t\n\r]/g, (c) =>
-    c === "<"
-      ? "&lt;"
-      : c === ">"
-        ? "&gt;"
-        : c === "&"
-          ? "&amp;"
-          : c === '"'
-            ? "&quot;"
-            : `&#${c.charCodeAt(0)};`,
-  );
-}
-
-const ENTITY: Record<string, string> = { lt: "<", gt: ">", amp: "&", quot: '"', apos: "'" };
-
-/** Text between tags as a parser reports it: line ends normalized, entities and references resolved. */
-export function decodeXmlText(text: string): string {
-  return text
-    .replace(/\r\n?/g, "\n")
-    .replace(/&(lt|gt|amp|quot|apos|#\d+|#x[0-9a-fA-F]+);/g, (_, e: string) =>
-      e[0] === "#"
-        ? String.fromCodePoint(e[1] === "x" ? parseInt(e.slice(2), 16) : Number(e.slice(1)))
-        : ENTITY[e]!,
-    );
-}
-
-/** xmldom's needNamespaceDefine: a prefix must be declared unless the nearest declaration binds it to the uri. */
-function needsNamespace(
-  prefixOrNull: string | null | undefined,
-  uri: string | null,
-  visible: VisibleNs[],
-): boolean {
-  const prefix = prefixOrNull || "";
-  if (!uri) return false;
-  if ((prefix === "xml" && uri === NS.xml) || uri === XMLNS_NS) return false;
-  for (let i = visible.length - 1; i >= 0; i--) {
-    const ns = visible[i] as VisibleNs;
-    if (ns.prefix === prefix) return ns.namespace !== uri;
-  }
-  return true;
-}
-
-type AnyNode = NonNullable<XNode> & {
-  data?: string;
-  target?: string;
-  tagName?: string;
-  nodeName: string;
-};
-
-/**
- * xmldom's XMLSerializer for XML documents (no filter, not well-formed-checked, CDATA split), written
- * as a recursion that shares the parent's namespace list when an element declares none: the same text,
- * in about half the time on a 10,000-row sheet. Anything it does not cover throws NotPlainXml.
- */
-function writeNode(node: AnyNode, visible: VisibleNs[], out: string[]): void {
-  switch (node.nodeType) {
-    case 1: {
-      const n = node as unknown as XElement;
-      if (n.namespaceURI === XHTML_NS) throw new NotPlainXml();
-      const attrs = n.attributes;
-      const len = attrs.length;
-      const nodeName = n.tagName;
-      let prefixed = nodeName;
-      if (!n.prefix && n.namespaceURI) {
-        let defaultNs: string | null | undefined;
-        for (let i = 0; i < len; i++) {
-          const a = attrs.item(i)!;
-          if (a.name === "xmlns") {
-            defaultNs = a.value;
-            break;
-          }
-        }
-        if (!defaultNs) {
-          for (let i = visible.length - 1; i >= 0; i--) {
-            const e = visible[i] as VisibleNs;
-            if (e.prefix === "" && e.namespace === n.namespaceURI) {
-              defaultNs = e.namespace;
-              break;
-            }
-          }
-        }
-        if (defaultNs !== n.namespaceURI) {
-          for (let i = visible.length - 1; i >= 0; i--) {
-            const e = visible[i] as VisibleNs;
-            if (e.namespace === n.namespaceURI) {
-              if (e.prefix) prefixed = `${e.prefix}:${nodeName}`;
-              break;
-            }
-          }
-        }
-      }
-      let text = `<${prefixed}`;
-      let own: VisibleNs[] | undefined;
-      for (let i = 0; i < len; i++) {
-        const a = attrs.item(i)!;
-        if (a.prefix === "xmlns") (own ??= visible.slice()).push({ prefix: a.localName, namespace: a.value });
-        else if (a.nodeName === "xmlns") (own ??= visible.slice()).push({ prefix: "", namespace: a.value });
-      }
-      for (let i = 0; i < len; i++) {
-        const a = attrs.item(i)!;
-        if (needsNamespace(a.prefix, a.namespaceURI, own ?? visible)) {
-          const p = a.prefix || "";
-          text += ` ${p ? `xmlns:${p}` : "xmlns"}="${encodeAttr(a.namespaceURI ?? "")}"`;
-          (own ??= visible.slice()).push({ prefix: p, namespace: a.namespaceURI });
-        }
-        text += ` ${a.name}="${encodeAttr(a.value)}"`;
-      }
-      if (nodeName === prefixed && needsNamespace(n.prefix, n.namespaceURI, own ?? visible)) {
-        const p = n.prefix || "";
-        text += ` ${p ? `xmlns:${p}` : "xmlns"}="${encodeAttr(n.namespaceURI ?? "")}"`;
-        (own ??= visible.slice()).push({ prefix: p, namespace: n.namespaceURI });
-      }
-      if (!n.firstChild) {
-        out.push(`${text}/>`);
-        return;
-      }
-      out.push(`${text}>`);
-      for (let c = n.firstChild as AnyNode | null; c; c = c.nextSibling as AnyNode | null)
-        writeNode(c, own ?? visible, out);
-      out.push(`</${prefixed}>`);
-      return;
-    }
-    case 9:
-    case 11:
-      for (let c = node.firstChild as AnyNode | null; c; c = c.nextSibling as AnyNode | null)
-        writeNode(c, visible, out);
-      return;
-    case 3:
-      out.push(encodeText(node.data ?? ""));
-      return;
-    case 4:
-      out.push(`<![CDATA[${(node.data ?? "").replace(/]]>/g, "]]]]><![CDATA[>")}]]>`);
-      return;
-    case 8:
-      out.push(`<!--${node.data ?? ""}-->`);
-      return;
-    case 7:
-      out.push(`<?${node.target ?? ""} ${node.data ?? ""}?>`);
-      return;
-    default:
-      throw new NotPlainXml();
-  }
-}
-
-function fastSerialize(doc: XDocument): string | null {
-  if ((doc as unknown as { type?: string }).type === "html") return null;
-  const ref = doc.documentElement;
-  let visible: VisibleNs[] = [];
-  if (ref && ref.namespaceURI && ref.prefix == null && ref.lookupPrefix(ref.namespaceURI) == null)
-    visible = [{ namespace: ref.namespaceURI, prefix: null }];
-  const out: string[] = [];
-  try {
-    writeNode(doc as unknown as AnyNode, visible, out);
-  } catch (e) {
-    if (e instanceof NotPlainXml) return null;
-    throw e;
-  }
-  return out.join("");
-}
-
 export function serializeXml(doc: XDocument): string {
-  const text = fastSerialize(doc) ?? new XMLSerializer().serializeToString(doc);
+  const text = new XMLSerializer().serializeToString(doc);
   // A carriage return can only reach the DOM through a character reference (parsers turn literal
   // ones into line feeds), and xmldom writes it back raw, which the next parse would lose.
   // A part keeps its declaration or its lack of one: Excel writes VML drawings without one.
@@ -447,8 +226,8 @@ export function textElementXml(name: string, text: string): string {
 export function runsText(body: string): string {
   let out = "";
   for (const m of body
-    .replace(/<rPh[\s>][\s\S]*?<\/rPh>/g, "")
-    .matchAll(/<t(?:\s[^>]*)?(?<!\/)>([\s\S]*?)<\/t>/g))
+    .replace(/<(\w+:)?rPh[\s>][\s\S]*?<\/(\w+:)?rPh>/g, "")
+    .matchAll(/<(?:\w+:)?t(?:\s[^>]*)?(?<!\/)>([\s\S]*?)<\/(?:\w+:)?t>/g))
     out += decodeXmlText(m[1]!);
   return out;
 }

@@ -1,43 +1,44 @@
 /**
- * A small zip reader and writer on node:zlib for the package editor. Reading goes through the
- * central directory and inflates one entry only when asked; writing copies untouched entries as
- * their original compressed bytes, so only the parts an edit changed cost any deflate work.
+ * The one zip reader of the project, for Node and the browser preview alike: it parses the central
+ * directory and inflates an entry only when asked, through an inflate the caller injects
+ * (node:zlib in zip-node.ts, DecompressionStream in the preview), so this module imports nothing
+ * from Node. Each part's text is inflated once per run and kept: the snapshot and the writer share
+ * one ZipArchive. Writing is in zip-node.ts.
  *
  * Out of scope on purpose: zip64, encryption and methods other than stored/deflate. An .xlsx never
- * needs them below 4 GB, and such a file is refused with a message the gateway reports as damaged.
+ * needs them below 4 GB; such a file is refused with its own code.
  */
-import { promisify } from "node:util";
-import zlib from "node:zlib";
+import { XlsxInputError, type KodeBerkas } from "../errors";
 
-const SIG_LOCAL = 0x04034b50;
-const SIG_CENTRAL = 0x02014b50;
-const SIG_EOCD = 0x06054b50;
+export const SIG_LOCAL = 0x04034b50;
+export const SIG_CENTRAL = 0x02014b50;
+export const SIG_EOCD = 0x06054b50;
 const SIG_ZIP64_LOCATOR = 0x07064b50;
 
-const LOCAL_HEADER_SIZE = 30;
-const CENTRAL_HEADER_SIZE = 46;
-const EOCD_SIZE = 22;
+export const LOCAL_HEADER_SIZE = 30;
+export const CENTRAL_HEADER_SIZE = 46;
+export const EOCD_SIZE = 22;
 const MAX_COMMENT = 0xffff;
 
-export const METHOD_STORED = 0;
+const METHOD_STORED = 0;
 export const METHOD_DEFLATE = 8;
 
 const FLAG_ENCRYPTED = 0x0001;
-const FLAG_DATA_DESCRIPTOR = 0x0008;
-const FLAG_UTF8 = 0x0800;
+export const FLAG_UTF8 = 0x0800;
 
-/** Version 2.0: deflate, folders; nothing we write needs more. */
-const VERSION = 20;
-
-/** 2000-01-01 00:00 in MS-DOS form: a fixed date keeps two runs over one input byte-identical. */
-export const FIXED_DOS_DATE = ((2000 - 1980) << 9) | (1 << 5) | 1;
-export const FIXED_DOS_TIME = 0;
+/** How entries are inflated and checked where the archive is read. */
+export interface ZipCodec {
+  /** inflates raw deflate data; `size` is the declared output size, a bound a codec may enforce */
+  inflateRaw(bytes: Uint8Array, size: number): Promise<Uint8Array>;
+  /** a faster crc32 where the host has one (node:zlib); the table below otherwise */
+  crc32?(bytes: Uint8Array): number;
+}
 
 /** One entry of an archive as its central directory describes it. */
 export interface ZipEntry {
   name: string;
   /** the name exactly as stored, so a copied entry keeps the bytes it came with */
-  nameBytes: Buffer;
+  nameBytes: Uint8Array;
   flags: number;
   method: number;
   dosTime: number;
@@ -49,30 +50,19 @@ export interface ZipEntry {
   versionMadeBy: number;
   externalAttrs: number;
   /** the compressed bytes: a view into the archive's buffer, not a copy */
-  data: Buffer;
+  data: Uint8Array;
 }
 
-export interface ZipArchive {
-  entries: ZipEntry[];
-  byName: Map<string, ZipEntry>;
-}
-
-/**
- * What the writer is handed: an entry copied as is, new content to deflate, or content whose
- * deflate compressEntry() has already started (so it runs while the caller builds the next part).
- */
-export type ZipOutput =
-  { raw: ZipEntry } | { name: string; content: Buffer } | { pending: Promise<NewEntry> };
-
-function fail(message: string): never {
-  throw new Error(message);
+function fail(kode: KodeBerkas, detail: string): never {
+  throw new XlsxInputError(kode, detail);
 }
 
 // ---- crc32 ----
 
 let crcTable: Uint32Array | undefined;
 
-function tableCrc32(data: Uint8Array): number {
+/** CRC-32 (IEEE), by table: the browser has no native one. */
+export function crc32(data: Uint8Array): number {
   if (!crcTable) {
     crcTable = new Uint32Array(256);
     for (let n = 0; n < 256; n++) {
@@ -87,87 +77,84 @@ function tableCrc32(data: Uint8Array): number {
   return (crc ^ 0xffffffff) >>> 0;
 }
 
-// zlib.crc32 arrived in Node 20.15; the engines field allows any Node 20.
-const nativeCrc32 = (zlib as { crc32?: (data: Uint8Array) => number }).crc32;
-
-export function crc32(data: Uint8Array): number {
-  return nativeCrc32 ? nativeCrc32(data) >>> 0 : tableCrc32(data);
-}
-
-/** For tests: the fallback must agree with zlib where both exist. */
-export const crc32ForTest = { table: tableCrc32 };
-
 // ---- reading ----
 
-function findEocd(buf: Buffer): number {
+const u16 = (b: Uint8Array, at: number): number => b[at]! | (b[at + 1]! << 8);
+const u32 = (b: Uint8Array, at: number): number =>
+  (b[at]! | (b[at + 1]! << 8) | (b[at + 2]! << 16) | (b[at + 3]! << 24)) >>> 0;
+
+function findEocd(buf: Uint8Array): number {
   const lowest = Math.max(0, buf.length - EOCD_SIZE - MAX_COMMENT);
   for (let i = buf.length - EOCD_SIZE; i >= lowest; i--) {
     // A comment may itself contain the signature; the real record's comment length reaches the end.
-    if (buf.readUInt32LE(i) === SIG_EOCD && i + EOCD_SIZE + buf.readUInt16LE(i + 20) === buf.length) return i;
+    if (u32(buf, i) === SIG_EOCD && i + EOCD_SIZE + u16(buf, i + 20) === buf.length) return i;
   }
   for (let i = buf.length - EOCD_SIZE; i >= lowest; i--) {
     // Some writers pad after the record; accept the last signature that fits.
-    if (buf.readUInt32LE(i) === SIG_EOCD) return i;
+    if (u32(buf, i) === SIG_EOCD) return i;
   }
-  return fail("end of central directory not found");
+  return fail("ZIP_RUSAK", "end of central directory not found");
 }
 
-function isValidUtf8(bytes: Buffer): boolean {
-  return Buffer.from(bytes.toString("utf8"), "utf8").equals(bytes);
-}
+const utf8Strict = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
+// A BOM at the start of a part is content: the writer's splices keep it.
+const utf8 = new TextDecoder("utf-8", { ignoreBOM: true });
 
 /**
  * Bit 11 says UTF-8. Without it the name is CP437 by the spec, but JSZip decoded it as UTF-8 and
  * many tools write UTF-8 without the flag, so valid UTF-8 stays UTF-8 and anything else is latin1.
  * ASCII names, which is every name Excel writes, read the same every way.
  */
-function decodeName(bytes: Buffer, flags: number): string {
-  if (flags & FLAG_UTF8 || isValidUtf8(bytes)) return bytes.toString("utf8");
-  return bytes.toString("latin1");
+function decodeName(bytes: Uint8Array, flags: number): string {
+  if (flags & FLAG_UTF8) return utf8.decode(bytes);
+  try {
+    return utf8Strict.decode(bytes);
+  } catch {
+    return String.fromCharCode(...bytes);
+  }
 }
 
-function entryData(buf: Buffer, name: string, offset: number, compressedSize: number): Buffer {
-  if (offset + LOCAL_HEADER_SIZE > buf.length || buf.readUInt32LE(offset) !== SIG_LOCAL)
-    fail(`zip entry ${name}: local header not found`);
+function entryData(buf: Uint8Array, name: string, offset: number, compressedSize: number): Uint8Array {
+  if (offset + LOCAL_HEADER_SIZE > buf.length || u32(buf, offset) !== SIG_LOCAL)
+    fail("ZIP_RUSAK", `zip entry ${name}: local header not found`);
   // The local header's own sizes may be zero (data descriptor); only its name and extra lengths count.
-  const start = offset + LOCAL_HEADER_SIZE + buf.readUInt16LE(offset + 26) + buf.readUInt16LE(offset + 28);
-  if (start + compressedSize > buf.length) fail(`zip entry ${name} runs past the end of the file`);
+  const start = offset + LOCAL_HEADER_SIZE + u16(buf, offset + 26) + u16(buf, offset + 28);
+  if (start + compressedSize > buf.length)
+    fail("ZIP_RUSAK", `zip entry ${name} runs past the end of the file`);
   return buf.subarray(start, start + compressedSize);
 }
 
-function readCentralEntry(buf: Buffer, at: number, shift: number): { entry: ZipEntry; next: number } {
-  if (at + CENTRAL_HEADER_SIZE > buf.length || buf.readUInt32LE(at) !== SIG_CENTRAL)
-    fail("zip central directory is damaged");
-  const flags = buf.readUInt16LE(at + 8);
-  const method = buf.readUInt16LE(at + 10);
-  const compressedSize = buf.readUInt32LE(at + 20);
-  const uncompressedSize = buf.readUInt32LE(at + 24);
-  const nameLength = buf.readUInt16LE(at + 28);
-  const next = at + CENTRAL_HEADER_SIZE + nameLength + buf.readUInt16LE(at + 30) + buf.readUInt16LE(at + 32);
-  if (next > buf.length) fail("zip central directory is damaged");
-  const localHeaderOffset = buf.readUInt32LE(at + 42);
-  const nameBytes = Buffer.from(
-    buf.subarray(at + CENTRAL_HEADER_SIZE, at + CENTRAL_HEADER_SIZE + nameLength),
-  );
+function readCentralEntry(buf: Uint8Array, at: number, shift: number): { entry: ZipEntry; next: number } {
+  if (at + CENTRAL_HEADER_SIZE > buf.length || u32(buf, at) !== SIG_CENTRAL)
+    fail("ZIP_RUSAK", "zip central directory is damaged");
+  const flags = u16(buf, at + 8);
+  const method = u16(buf, at + 10);
+  const compressedSize = u32(buf, at + 20);
+  const uncompressedSize = u32(buf, at + 24);
+  const nameLength = u16(buf, at + 28);
+  const next = at + CENTRAL_HEADER_SIZE + nameLength + u16(buf, at + 30) + u16(buf, at + 32);
+  if (next > buf.length) fail("ZIP_RUSAK", "zip central directory is damaged");
+  const localHeaderOffset = u32(buf, at + 42);
+  const nameBytes = buf.slice(at + CENTRAL_HEADER_SIZE, at + CENTRAL_HEADER_SIZE + nameLength);
   const name = decodeName(nameBytes, flags);
-  if (flags & FLAG_ENCRYPTED) fail(`zip entry ${name} is encrypted`);
+  if (flags & FLAG_ENCRYPTED) fail("TERENKRIPSI", `zip entry ${name} is encrypted`);
   if (method !== METHOD_STORED && method !== METHOD_DEFLATE)
-    fail(`zip entry ${name} uses compression method ${method}, which is not supported`);
+    fail("ZIP_TAK_DIDUKUNG", `zip entry ${name} uses compression method ${method}`);
   if ([compressedSize, uncompressedSize, localHeaderOffset].includes(0xffffffff))
-    fail(`zip64 entry ${name} is not supported`);
+    fail("ZIP_TAK_DIDUKUNG", `zip64 entry ${name}`);
   const entry: ZipEntry = {
     name,
     nameBytes,
     flags,
     method,
-    dosTime: buf.readUInt16LE(at + 12),
-    dosDate: buf.readUInt16LE(at + 14),
-    crc32: buf.readUInt32LE(at + 16),
+    dosTime: u16(buf, at + 12),
+    dosDate: u16(buf, at + 14),
+    crc32: u32(buf, at + 16),
     compressedSize,
     uncompressedSize,
     localHeaderOffset,
-    versionMadeBy: buf.readUInt16LE(at + 4),
-    externalAttrs: buf.readUInt32LE(at + 38),
+    versionMadeBy: u16(buf, at + 4),
+    externalAttrs: u32(buf, at + 38),
     data: entryData(buf, name, localHeaderOffset + shift, compressedSize),
   };
   return { entry, next };
@@ -177,163 +164,73 @@ function readCentralEntry(buf: Buffer, at: number, shift: number): { entry: ZipE
  * Bytes before the archive (a stub, a prefix) shift every offset the directory records. A zip64
  * locator (20 bytes) may sit between the directory and its end record even when no value needs it.
  */
-function prefixLength(buf: Buffer, eocd: number, cdOffset: number, cdSize: number): number {
-  if (cdOffset + 4 <= eocd && buf.readUInt32LE(cdOffset) === SIG_CENTRAL) return 0;
-  const hasLocator = eocd >= 20 && buf.readUInt32LE(eocd - 20) === SIG_ZIP64_LOCATOR;
+function prefixLength(buf: Uint8Array, eocd: number, cdOffset: number, cdSize: number): number {
+  if (cdOffset + 4 <= eocd && u32(buf, cdOffset) === SIG_CENTRAL) return 0;
+  const hasLocator = eocd >= 20 && u32(buf, eocd - 20) === SIG_ZIP64_LOCATOR;
   const shift = (hasLocator ? eocd - 20 : eocd) - cdSize - cdOffset;
-  if (shift < 0 || (cdSize > 0 && buf.readUInt32LE(cdOffset + shift) !== SIG_CENTRAL))
-    fail("zip central directory not found where the end record points");
+  if (shift < 0 || (cdSize > 0 && u32(buf, cdOffset + shift) !== SIG_CENTRAL))
+    fail("ZIP_RUSAK", "zip central directory not found where the end record points");
   return shift;
 }
 
-/** Parses the archive's central directory. Entry data stays in `buf` until inflated. */
-export function readZip(buf: Buffer): ZipArchive {
-  if (buf.length < EOCD_SIZE) fail(`zip too short (${buf.length} bytes)`);
-  const eocd = findEocd(buf);
-  const count = buf.readUInt16LE(eocd + 10);
-  const cdSize = buf.readUInt32LE(eocd + 12);
-  const cdOffset = buf.readUInt32LE(eocd + 16);
-  if (count === 0xffff || cdSize === 0xffffffff || cdOffset === 0xffffffff)
-    fail("zip64 archives are not supported");
-  const shift = prefixLength(buf, eocd, cdOffset, cdSize);
-  const entries: ZipEntry[] = [];
-  const byName = new Map<string, ZipEntry>();
-  let at = cdOffset + shift;
-  for (let i = 0; i < count; i++) {
-    const { entry, next } = readCentralEntry(buf, at, shift);
-    entries.push(entry);
+/** An archive's entries, and each part's text once it has been inflated. */
+export class ZipArchive {
+  readonly byName = new Map<string, ZipEntry>();
+  private readonly texts = new Map<string, string>();
+
+  private constructor(
+    readonly entries: ZipEntry[],
+    private readonly codec: ZipCodec,
+  ) {
     // A duplicated name: the later entry wins, as it did with JSZip.
-    byName.set(entry.name, entry);
-    at = next;
+    for (const e of entries) this.byName.set(e.name, e);
   }
-  return { entries, byName };
-}
 
-/** The entry's uncompressed bytes, checked against its size and crc32. */
-export function inflateEntry(entry: ZipEntry): Buffer {
-  let out: Buffer;
-  if (entry.method === METHOD_STORED) out = entry.data;
-  else {
-    try {
-      // The declared size bounds the output: a lying entry cannot balloon memory.
-      out = zlib.inflateRawSync(entry.data, { maxOutputLength: Math.max(1, entry.uncompressedSize) });
-    } catch (e) {
-      return fail(`zip entry ${entry.name} is corrupt: ${(e as Error).message}`);
+  /** Parses the archive's central directory. Entry data stays in `buf` until inflated. */
+  static read(buf: Uint8Array, codec: ZipCodec): ZipArchive {
+    if (buf.length < EOCD_SIZE) fail("ZIP_RUSAK", `zip too short (${buf.length} bytes)`);
+    const eocd = findEocd(buf);
+    const count = u16(buf, eocd + 10);
+    const cdSize = u32(buf, eocd + 12);
+    const cdOffset = u32(buf, eocd + 16);
+    if (count === 0xffff || cdSize === 0xffffffff || cdOffset === 0xffffffff)
+      fail("ZIP_TAK_DIDUKUNG", "zip64 archive");
+    const shift = prefixLength(buf, eocd, cdOffset, cdSize);
+    const entries: ZipEntry[] = [];
+    let at = cdOffset + shift;
+    for (let i = 0; i < count; i++) {
+      const { entry, next } = readCentralEntry(buf, at, shift);
+      entries.push(entry);
+      at = next;
     }
+    return new ZipArchive(entries, codec);
   }
-  if (out.length !== entry.uncompressedSize || crc32(out) !== entry.crc32)
-    fail(`zip entry ${entry.name} is corrupt: size or crc32 does not match`);
-  return out;
-}
 
-// ---- writing ----
-
-const deflateRaw = promisify(zlib.deflateRaw);
-
-/** An entry ready to be written: its compressed bytes and everything the headers record. */
-export type NewEntry = Omit<ZipEntry, "name" | "compressedSize" | "localHeaderOffset">;
-
-function fromRaw(e: ZipEntry): NewEntry {
-  return {
-    ...e,
-    // Real sizes go into the local header, so no data descriptor follows the data.
-    flags: e.flags & ~FLAG_DATA_DESCRIPTOR,
-    // Keep the host byte (it says how to read externalAttrs); the spec version is ours.
-    versionMadeBy: (e.versionMadeBy & 0xff00) | VERSION,
-  };
-}
-
-/** Starts deflating on libuv's thread pool at once; the caller awaits only when it writes. */
-export async function compressEntry(name: string, content: Buffer): Promise<NewEntry> {
-  const nameBytes = Buffer.from(name, "utf8");
-  return {
-    nameBytes,
-    flags: /[^\x20-\x7e]/.test(name) ? FLAG_UTF8 : 0,
-    method: METHOD_DEFLATE,
-    dosTime: FIXED_DOS_TIME,
-    dosDate: FIXED_DOS_DATE,
-    crc32: crc32(content),
-    uncompressedSize: content.length,
-    versionMadeBy: VERSION,
-    externalAttrs: 0,
-    data: await deflateRaw(content, { level: 6 }),
-  };
-}
-
-function writeCommon(out: Buffer, at: number, p: NewEntry): number {
-  at = out.writeUInt16LE(VERSION, at);
-  at = out.writeUInt16LE(p.flags, at);
-  at = out.writeUInt16LE(p.method, at);
-  at = out.writeUInt16LE(p.dosTime, at);
-  at = out.writeUInt16LE(p.dosDate, at);
-  at = out.writeUInt32LE(p.crc32, at);
-  at = out.writeUInt32LE(p.data.length, at);
-  at = out.writeUInt32LE(p.uncompressedSize, at);
-  at = out.writeUInt16LE(p.nameBytes.length, at);
-  return out.writeUInt16LE(0, at); // extra length: extras are not carried over
-}
-
-function writeLocal(out: Buffer, at: number, p: NewEntry): number {
-  at = out.writeUInt32LE(SIG_LOCAL, at);
-  at = writeCommon(out, at, p);
-  at += p.nameBytes.copy(out, at);
-  return at + p.data.copy(out, at);
-}
-
-function writeCentral(out: Buffer, at: number, p: NewEntry, localOffset: number): number {
-  at = out.writeUInt32LE(SIG_CENTRAL, at);
-  at = out.writeUInt16LE(p.versionMadeBy, at);
-  at = writeCommon(out, at, p);
-  at = out.writeUInt16LE(0, at); // comment length
-  at = out.writeUInt16LE(0, at); // disk number
-  at = out.writeUInt16LE(0, at); // internal attributes
-  at = out.writeUInt32LE(p.externalAttrs >>> 0, at);
-  at = out.writeUInt32LE(localOffset, at);
-  return at + p.nameBytes.copy(out, at);
-}
-
-function writeEocd(out: Buffer, at: number, count: number, cdSize: number, cdOffset: number): void {
-  at = out.writeUInt32LE(SIG_EOCD, at);
-  at = out.writeUInt16LE(0, at);
-  at = out.writeUInt16LE(0, at);
-  at = out.writeUInt16LE(count, at);
-  at = out.writeUInt16LE(count, at);
-  at = out.writeUInt32LE(cdSize, at);
-  at = out.writeUInt32LE(cdOffset, at);
-  out.writeUInt16LE(0, at);
-}
-
-function assemble(entries: NewEntry[]): Buffer {
-  if (entries.length > 0xffff) fail(`zip with ${entries.length} entries needs zip64, which is not supported`);
-  let localSize = 0;
-  let cdSize = 0;
-  for (const p of entries) {
-    localSize += LOCAL_HEADER_SIZE + p.nameBytes.length + p.data.length;
-    cdSize += CENTRAL_HEADER_SIZE + p.nameBytes.length;
-    if (p.uncompressedSize > 0xfffffffe) fail("zip entry over 4 GB needs zip64, which is not supported");
+  /** The entry's uncompressed bytes, checked against its size and crc32. */
+  async bytes(entry: ZipEntry): Promise<Uint8Array> {
+    let out: Uint8Array;
+    if (entry.method === METHOD_STORED) out = entry.data;
+    else {
+      try {
+        out = await this.codec.inflateRaw(entry.data, entry.uncompressedSize);
+      } catch (e) {
+        return fail("ZIP_RUSAK", `zip entry ${entry.name} does not inflate: ${String(e)}`);
+      }
+    }
+    const crc = this.codec.crc32 ?? crc32;
+    if (out.length !== entry.uncompressedSize || crc(out) !== entry.crc32)
+      fail("ZIP_RUSAK", `zip entry ${entry.name}: size or crc32 does not match`);
+    return out;
   }
-  if (localSize + cdSize > 0xfffffffe) fail("zip over 4 GB needs zip64, which is not supported");
-  const out = Buffer.allocUnsafe(localSize + cdSize + EOCD_SIZE);
-  const offsets = new Map<NewEntry, number>();
-  let at = 0;
-  for (const p of entries) {
-    offsets.set(p, at);
-    at = writeLocal(out, at, p);
-  }
-  for (const p of entries) at = writeCentral(out, at, p, offsets.get(p) ?? 0);
-  writeEocd(out, at, entries.length, cdSize, localSize);
-  return out;
-}
 
-/**
- * Writes a new archive in the given order. New content is deflated on libuv's thread pool, every
- * entry started before any is awaited, so large parts compress side by side.
- */
-export async function writeZip(outputs: ZipOutput[]): Promise<Buffer> {
-  const prepared = await Promise.all(
-    outputs.map((o) =>
-      "raw" in o ? fromRaw(o.raw) : "pending" in o ? o.pending : compressEntry(o.name, o.content),
-    ),
-  );
-  return assemble(prepared);
+  /** A part's text (UTF-8, a BOM kept), inflated on the first call only; undefined when absent. */
+  async text(name: string): Promise<string | undefined> {
+    const cached = this.texts.get(name);
+    if (cached !== undefined) return cached;
+    const entry = this.byName.get(name);
+    if (!entry || name.endsWith("/")) return undefined;
+    const text = utf8.decode(await this.bytes(entry));
+    this.texts.set(name, text);
+    return text;
+  }
 }

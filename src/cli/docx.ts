@@ -1,0 +1,42 @@
+/** `--docx`: Bab III as a Word document beside the workbook's copy, from the same run. */
+import path from "node:path";
+import type { Settings } from "../engine/settings";
+import type { WorkbookSnapshot } from "../engine/snapshot";
+import { namaOpd } from "../engine/tables/opd";
+import type { RunOutcome } from "../pipeline/run";
+import { babTigaDocx, babTigaInput } from "../docx";
+
+export const DOCX_EXT = /\.docx$/i;
+
+/** contoh.xlsx → contoh.bab3.docx */
+export function docxName(file: string): string {
+  return `${path.basename(file, path.extname(file))}.bab3.docx`;
+}
+
+/** Where one workbook's .docx goes: the named .docx file, or its default name inside the named folder. */
+export function docxTarget(docx: string | undefined, file: string): string | null {
+  if (docx === undefined) return null;
+  return DOCX_EXT.test(docx) ? docx : path.join(docx, docxName(file));
+}
+
+type RunOk = Extract<RunOutcome, { ok: true }>;
+
+/** The .docx bytes of a successful run, in the report language of its settings. */
+export function babTigaBytes(
+  outcome: RunOk,
+  snapshot: WorkbookSnapshot,
+  berkas: string,
+  settings: Settings = outcome.settings,
+): Promise<Uint8Array> {
+  return babTigaDocx(
+    babTigaInput({
+      read: outcome.read,
+      result: outcome.result,
+      settings,
+      tabelDilewati: outcome.tabelDilewati,
+      opd: namaOpd(snapshot, settings),
+      bahasa: settings.bahasa,
+      berkas,
+    }),
+  );
+}

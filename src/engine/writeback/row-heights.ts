@@ -1,0 +1,95 @@
+/**
+ * Row heights that fit wrapped text. Excel fits a row to its wrapped text by itself, but never a
+ * row whose text sits in a merged cell (the sasaran spanning its indicators, the title, the
+ * footnotes across the table): there the text ran into the next row when printed. The height is
+ * estimated from the text and the column width, generously, so text is never cut off.
+ */
+import type { PlanValue } from "../plan";
+import type { ModelRow } from "../tables/model";
+
+/** points per line of Calibri 11, as Excel's default row */
+export const LINE_POINTS = 15;
+/** Excel's limit on a row's height */
+const MAX_POINTS = 409;
+
+/**
+ * Lines a text takes in a column `width` characters wide (Excel's width unit: the digit "0" of
+ * the default font). Words are wrapped greedily as Excel does; a bold text is a little wider.
+ */
+export function linesOf(text: string, width: number, bold = false): number {
+  // a character of ordinary text is narrower than the digit "0"; bold is wider; a cell has padding
+  const capacity = Math.max(1, (width - 1) * (bold ? 1.05 : 1.2));
+  let lines = 0;
+  for (const paragraph of text.split("\n")) {
+    let line = 0;
+    lines++;
+    for (const word of paragraph.split(/\s+/).filter((w) => w !== "")) {
+      const len = word.length;
+      if (line === 0) line = len;
+      else if (line + 1 + len <= capacity) line += 1 + len;
+      else {
+        lines++;
+        line = len;
+      }
+      // a word longer than the line breaks where it must
+      while (line > capacity) {
+        lines++;
+        line -= capacity;
+      }
+    }
+  }
+  return Math.max(1, lines);
+}
+
+export function pointsFor(lines: number): number {
+  return Math.min(MAX_POINTS, lines * LINE_POINTS + (lines > 1 ? 3 : 0));
+}
+
+function textOf(v: PlanValue): string | null {
+  return typeof v === "string" ? v : null;
+}
+
+/**
+ * Heights of the rows of a block of model rows placed from `row0`, only where a row needs more
+ * than one line; a cell spanning rows shares its lines among them.
+ */
+export function modelRowHeights(
+  rows: ReadonlyArray<ModelRow>,
+  widths: ReadonlyArray<number>,
+  row0: number,
+): { row: number; height: number }[] {
+  const own = rows.map(() => 1);
+  const spans: { r: number; rs: number; lines: number }[] = [];
+  rows.forEach((row, r) => {
+    const bold = row.kind !== "data" && row.kind !== "kosong";
+    row.cells.forEach((m, c) => {
+      const text = m ? textOf(m.value) : null;
+      if (!m || text === null) return;
+      const cs = Math.max(1, m.colSpan ?? 1);
+      let width = 0;
+      for (let i = c; i < c + cs; i++) width += widths[i] ?? 10;
+      const lines = linesOf(text, width, bold);
+      const rs = Math.max(1, Math.min(m.rowSpan ?? 1, rows.length - r));
+      if (rs > 1) spans.push({ r, rs, lines });
+      else own[r] = Math.max(own[r]!, lines);
+    });
+  });
+  for (const s of spans) {
+    let have = 0;
+    for (let i = s.r; i < s.r + s.rs; i++) have += own[i]!;
+    if (have >= s.lines) continue;
+    const extra = Math.ceil((s.lines - have) / s.rs);
+    for (let i = s.r; i < s.r + s.rs; i++) own[i] = own[i]! + extra;
+  }
+  const out: { row: number; height: number }[] = [];
+  own.forEach((lines, r) => {
+    if (lines > 1) out.push({ row: row0 + r, height: pointsFor(lines) });
+  });
+  return out;
+}
+
+/** The height of a row holding one text merged across `width` characters, when it needs more than a line. */
+export function textRowHeight(row: number, text: string, width: number, bold = false) {
+  const lines = linesOf(text, width, bold);
+  return lines > 1 ? [{ row, height: pointsFor(lines) }] : [];
+}

@@ -1,0 +1,77 @@
+/**
+ * The Excel gateway's requests as Microsoft's Office.js builds them (test/helpers/officeRecorder.ts:
+ * the Excel on the web library under jsdom, its executor replaced by a recorder, answers replayed
+ * on the strict fake). Sizes: Excel on the web refuses a request over 5,000,000 bytes; the gateway
+ * keeps every write request under 4,750,000.
+ */
+import { createFakeExcel } from "../../src/excel/fake";
+import { createOfficeRecorder, utf8Bytes } from "../helpers/officeRecorder";
+import { figures, recordedRun, type RecordedRun } from "../helpers/recordedPipeline";
+
+const LIMIT = 4_750_000;
+const runs = new Map<number, Promise<RecordedRun>>();
+const run = (rows: number) => {
+  if (!runs.has(rows)) runs.set(rows, recordedRun(rows));
+  return runs.get(rows)!;
+};
+
+test("the recorder measures the body Office.js sends and answers loads from the fake", async () => {
+  const fake = createFakeExcel();
+  const recorder = createOfficeRecorder(fake, { keepBodies: true });
+  const names = await recorder.run(async (context) => {
+    const sheet = context.workbook.worksheets.getItem("Sheet1");
+    sheet.getRange("A1:B1").values = [["Capaian ü", 1]];
+    const sheets = context.workbook.worksheets;
+    sheets.load("items/name");
+    await context.sync();
+    return sheets.items.map((s) => s.name);
+  });
+  expect(names).toEqual(["Sheet1"]);
+  expect(fake.cell("Sheet1", "A1").value).toBe("Capaian ü");
+  expect(recorder.requests).toHaveLength(1);
+  expect(recorder.requests[0]!.bytes).toBe(utf8Bytes(JSON.stringify(recorder.bodies[0])));
+  expect(recorder.requests[0]!.write).toBe(true);
+});
+
+test("a null object comes back as one, as in Excel", async () => {
+  const fake = createFakeExcel();
+  const recorder = createOfficeRecorder(fake);
+  const isNull = await recorder.run(async (context) => {
+    const missing = context.workbook.worksheets.getItemOrNullObject("Tidak Ada");
+    await context.sync();
+    return missing.isNullObject;
+  });
+  expect(isNull).toBe(true);
+});
+
+describe.each([100, 1000])("%i indicators", (rows) => {
+  test("the fake's byte count is within 10 % of Office.js's", async () => {
+    const r = await run(rows);
+    expect(r.ok).toBe(true);
+    const f = figures(r);
+    expect(Math.abs(f.fakeTotal - f.applyTotal) / f.applyTotal).toBeLessThan(0.1);
+    expect(Math.abs(f.fakeLargest - f.largest) / f.largest).toBeLessThan(0.1);
+  }, 120_000);
+});
+
+test("1,000 indicators: the write is one request of at most 1.5 MB after one look-up", async () => {
+  const f = figures(await run(1000));
+  expect(f.syncs).toBeLessThanOrEqual(2);
+  expect(f.writeSyncs).toBe(1);
+  expect(f.written).toBeLessThanOrEqual(1_500_000);
+}, 120_000);
+
+test.each([100, 1000, 5000])(
+  "%i indicators: every request stays under 4.75 MB",
+  async (rows) => {
+    const r = await run(rows);
+    expect(r.ok).toBe(true);
+    for (const request of r.apply) expect(request.bytes).toBeLessThanOrEqual(LIMIT);
+  },
+  300_000,
+);
+
+test("the recorder's run leaves the same workbook as the fake's own run of the plan", async () => {
+  const r = await run(100);
+  expect(r.dump).toBe(r.fakeDump);
+}, 120_000);
