@@ -126,99 +126,134 @@ function cekPredikat(ctx: IndikatorContext, out: Temuan[]): void {
   );
 }
 
-function cekStatus(ctx: IndikatorContext, out: Temuan[]): void {
-  const { ind, outcome, tahun } = ctx;
-  const n = nama(ind.indikator);
-  if (outcome.alasan === "target-nol") {
-    out.push(
-      buatTemuan(
+/**
+ * One reason a row's capaian is not computed (or is 0 by rule): its finding, or null when the reason
+ * is not this row's. `n` is the indicator's quoted name.
+ */
+type StatusCheck = (ctx: IndikatorContext, n: string) => Temuan | null;
+
+const targetNol: StatusCheck = ({ ind, outcome, tahun, target }, n) =>
+  outcome.alasan !== "target-nol"
+    ? null
+    : buatTemuan(
         "TARGET_NOL",
-        [ref(ctx.target, ind)],
+        [ref(target, ind)],
         `Target ${n} tahun ${tahun} bernilai 0: capaian tidak dapat dihitung (realisasi ÷ 0), ditampilkan "—" dan tidak ikut dirata-ratakan. Isi target yang diperjanjikan.`,
         `The ${tahun} target of ${n} is 0: capaian cannot be computed (realisasi ÷ 0); it shows "—" and is left out of averages. Enter the agreed target.`,
         ind.id,
-      ),
-    );
-  } else if (outcome.alasan === "turun-target-nol-terlampaui") {
-    const r = cetak(ctx.realisasi, "id");
-    out.push(
-      buatTemuan(
+      );
+
+const turunTargetNol: StatusCheck = (ctx, n) =>
+  ctx.outcome.alasan !== "turun-target-nol-terlampaui"
+    ? null
+    : buatTemuan(
         "TARGET_NOL",
-        [ref(ctx.realisasi, ind), ctx.target?.source],
-        `${n} (semakin kecil semakin baik) bertarget 0 tetapi realisasinya ${r}: capaian 0. Target 0 hanya tercapai bila realisasi juga 0.`,
+        [ref(ctx.realisasi, ctx.ind), ctx.target?.source],
+        `${n} (semakin kecil semakin baik) bertarget 0 tetapi realisasinya ${cetak(ctx.realisasi, "id")}: capaian 0. Target 0 hanya tercapai bila realisasi juga 0.`,
         `${n} (lower is better) has a target of 0 but a realisasi of ${cetak(ctx.realisasi, "en")}: capaian 0. A target of 0 is met only by a realisasi of 0.`,
-        ind.id,
-      ),
-    );
-  } else if (outcome.status === "belum-ada-data" && ctx.target && ctx.target.parsed.kind !== "blank") {
-    out.push(
-      buatTemuan(
+        ctx.ind.id,
+      );
+
+const realisasiKosong: StatusCheck = ({ ind, outcome, tahun, target, realisasi }, n) =>
+  outcome.status !== "belum-ada-data" || !target || target.parsed.kind === "blank"
+    ? null
+    : buatTemuan(
         "REALISASI_KOSONG",
-        [ref(ctx.realisasi, ind)],
+        [ref(realisasi, ind)],
         `Realisasi ${n} tahun ${tahun} kosong: dicatat "belum ada data" (bukan 0) dan capaian tidak dihitung. Isi realisasinya bila sudah ada.`,
         `The ${tahun} realisasi of ${n} is blank: recorded as "no data yet" (not 0) and no capaian is computed. Fill it in when known.`,
         ind.id,
-      ),
-    );
-  } else if (outcome.alasan === "target-kosong") {
-    const cells = ctx.target?.source ? [ctx.target.source] : ctx.selTarget(ind);
-    const where = cells.length ? di(cells[0], "id") : "";
-    const whereEn = cells.length ? di(cells[0], "en") : "";
-    out.push(
-      buatTemuan(
-        "TARGET_TIDAK_TERBACA",
-        [...cells, ...(cells.length ? [] : [ind.source]), ctx.realisasi?.source],
-        `Target ${n} tahun ${tahun} kosong${where} padahal realisasinya ${cetak(ctx.realisasi, "id")}: capaian tidak dihitung dan tidak ikut dirata-ratakan. Isi target yang diperjanjikan (Perjanjian Kinerja).`,
-        `The ${tahun} target of ${n} is blank${whereEn} while its realisasi is ${cetak(ctx.realisasi, "en")}: no capaian is computed and the row is left out of averages. Enter the agreed target (Perjanjian Kinerja).`,
-        ind.id,
-      ),
-    );
-  } else if (outcome.alasan === "capaian-tak-hingga") {
-    out.push(
-      buatTemuan(
+      );
+
+const targetKosong: StatusCheck = (ctx, n) => {
+  const { ind, tahun } = ctx;
+  if (ctx.outcome.alasan !== "target-kosong") return null;
+  const cells = ctx.target?.source ? [ctx.target.source] : ctx.selTarget(ind);
+  const where = cells.length ? di(cells[0], "id") : "";
+  const whereEn = cells.length ? di(cells[0], "en") : "";
+  return buatTemuan(
+    "TARGET_TIDAK_TERBACA",
+    [...cells, ...(cells.length ? [] : [ind.source]), ctx.realisasi?.source],
+    `Target ${n} tahun ${tahun} kosong${where} padahal realisasinya ${cetak(ctx.realisasi, "id")}: capaian tidak dihitung dan tidak ikut dirata-ratakan. Isi target yang diperjanjikan (Perjanjian Kinerja).`,
+    `The ${tahun} target of ${n} is blank${whereEn} while its realisasi is ${cetak(ctx.realisasi, "en")}: no capaian is computed and the row is left out of averages. Enter the agreed target (Perjanjian Kinerja).`,
+    ind.id,
+  );
+};
+
+const capaianTakHingga: StatusCheck = (ctx, n) =>
+  ctx.outcome.alasan !== "capaian-tak-hingga"
+    ? null
+    : buatTemuan(
         "NILAI_TIDAK_TERBACA",
-        [ref(ctx.realisasi, ind), ctx.target?.source],
+        [ref(ctx.realisasi, ctx.ind), ctx.target?.source],
         `Target ${cetak(ctx.target, "id")} dan realisasi ${cetak(ctx.realisasi, "id")} ${n} memberi capaian di luar jangkauan angka (tak hingga): capaian tidak dihitung. Periksa kedua nilai itu.`,
         `Target ${cetak(ctx.target, "en")} and realisasi ${cetak(ctx.realisasi, "en")} of ${n} give a capaian beyond the range of numbers (infinite): no capaian is computed. Check both values.`,
-        ind.id,
-      ),
-    );
-  } else if (outcome.alasan === "target-tidak-terbaca" && ctx.target?.parsed.kind === "text") {
-    out.push(
-      buatTemuan(
+        ctx.ind.id,
+      );
+
+const targetBukanAngka: StatusCheck = ({ ind, outcome, target }, n) =>
+  outcome.alasan !== "target-tidak-terbaca" || target?.parsed.kind !== "text"
+    ? null
+    : buatTemuan(
         "TARGET_TIDAK_TERBACA",
-        [ref(ctx.target, ind)],
-        `Target ${n} "${cetak(ctx.target, "id")}" bukan angka, rentang, atau predikat huruf: capaian tidak dihitung. Tulis target sebagai angka (mis. 76,5 atau 1.500) atau huruf (BB).`,
-        `The target of ${n} "${cetak(ctx.target, "en")}" is not a number, range or letter grade: no capaian is computed. Write it as a number (e.g. 76.5 or 1,500) or a grade (BB).`,
+        [ref(target, ind)],
+        `Target ${n} "${cetak(target, "id")}" bukan angka, rentang, atau predikat huruf: capaian tidak dihitung. Tulis target sebagai angka (mis. 76,5 atau 1.500) atau huruf (BB).`,
+        `The target of ${n} "${cetak(target, "en")}" is not a number, range or letter grade: no capaian is computed. Write it as a number (e.g. 76.5 or 1,500) or a grade (BB).`,
         ind.id,
-      ),
-    );
-  } else if (outcome.alasan === "realisasi-tidak-terbaca" && ctx.realisasi?.parsed.kind === "text") {
-    out.push(
-      buatTemuan(
+      );
+
+const realisasiBukanAngka: StatusCheck = ({ ind, outcome, realisasi }, n) =>
+  outcome.alasan !== "realisasi-tidak-terbaca" || realisasi?.parsed.kind !== "text"
+    ? null
+    : buatTemuan(
         "NILAI_TIDAK_TERBACA",
-        [ref(ctx.realisasi, ind)],
-        `Realisasi ${n} "${cetak(ctx.realisasi, "id")}" bukan angka atau predikat huruf: capaian tidak dihitung. Tulis realisasinya sebagai angka atau huruf.`,
-        `The realisasi of ${n} "${cetak(ctx.realisasi, "en")}" is not a number or letter grade: no capaian is computed. Write it as a number or a grade.`,
+        [ref(realisasi, ind)],
+        `Realisasi ${n} "${cetak(realisasi, "id")}" bukan angka atau predikat huruf: capaian tidak dihitung. Tulis realisasinya sebagai angka atau huruf.`,
+        `The realisasi of ${n} "${cetak(realisasi, "en")}" is not a number or letter grade: no capaian is computed. Write it as a number or a grade.`,
         ind.id,
-      ),
-    );
-  } else if (
-    (outcome.alasan === "target-tidak-terbaca" || outcome.alasan === "realisasi-tidak-terbaca") &&
-    ctx.target?.parsed.kind !== "unreadable" &&
-    ctx.realisasi?.parsed.kind !== "unreadable"
+      );
+
+const tidakSebanding: StatusCheck = (ctx, n) => {
+  const { ind, outcome } = ctx;
+  if (
+    (outcome.alasan !== "target-tidak-terbaca" && outcome.alasan !== "realisasi-tidak-terbaca") ||
+    ctx.target?.parsed.kind === "unreadable" ||
+    ctx.realisasi?.parsed.kind === "unreadable"
   ) {
-    // Both cells hold values, but of kinds that do not compare (a grade against -1, a range as realisasi).
-    const onTarget = outcome.alasan === "target-tidak-terbaca";
-    out.push(
-      buatTemuan(
-        onTarget ? "TARGET_TIDAK_TERBACA" : "NILAI_TIDAK_TERBACA",
-        [ref(onTarget ? ctx.target : ctx.realisasi, ind), (onTarget ? ctx.realisasi : ctx.target)?.source],
-        `Target ${cetak(ctx.target, "id")} dan realisasi ${cetak(ctx.realisasi, "id")} ${n} tidak dapat dibandingkan: keduanya harus angka, atau keduanya predikat huruf (nilai AKIP 0–100 dibaca sebagai hurufnya). Capaian tidak dihitung.`,
-        `Target ${cetak(ctx.target, "en")} and realisasi ${cetak(ctx.realisasi, "en")} of ${n} cannot be compared: both must be numbers, or both letter grades (an AKIP score 0–100 reads as its grade). No capaian is computed.`,
-        ind.id,
-      ),
-    );
+    return null;
+  }
+  // Both cells hold values, but of kinds that do not compare (a grade against -1, a range as realisasi).
+  const onTarget = outcome.alasan === "target-tidak-terbaca";
+  return buatTemuan(
+    onTarget ? "TARGET_TIDAK_TERBACA" : "NILAI_TIDAK_TERBACA",
+    [ref(onTarget ? ctx.target : ctx.realisasi, ind), (onTarget ? ctx.realisasi : ctx.target)?.source],
+    `Target ${cetak(ctx.target, "id")} dan realisasi ${cetak(ctx.realisasi, "id")} ${n} tidak dapat dibandingkan: keduanya harus angka, atau keduanya predikat huruf (nilai AKIP 0–100 dibaca sebagai hurufnya). Capaian tidak dihitung.`,
+    `Target ${cetak(ctx.target, "en")} and realisasi ${cetak(ctx.realisasi, "en")} of ${n} cannot be compared: both must be numbers, or both letter grades (an AKIP score 0–100 reads as its grade). No capaian is computed.`,
+    ind.id,
+  );
+};
+
+/** In this order: the first that applies is the row's reason, and later ones assume the earlier did not. */
+const STATUS_CHECKS: readonly StatusCheck[] = [
+  targetNol,
+  turunTargetNol,
+  realisasiKosong,
+  targetKosong,
+  capaianTakHingga,
+  targetBukanAngka,
+  realisasiBukanAngka,
+  tidakSebanding,
+];
+
+/** Why the row has no capaian (or 0 by rule): at most one finding, the first of STATUS_CHECKS that applies. */
+function cekStatus(ctx: IndikatorContext, out: Temuan[]): void {
+  const n = nama(ctx.ind.indikator);
+  for (const check of STATUS_CHECKS) {
+    const temuan = check(ctx, n);
+    if (temuan) {
+      out.push(temuan);
+      return;
+    }
   }
 }
 

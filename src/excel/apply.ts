@@ -1,8 +1,9 @@
 /**
  * Applies a WritePlan through Office.js, following the adapter rules in engine/plan.ts.
  *
- * Sync count: 1 look-up sync (reads only: which sheets exist and are protected, the charts,
- * notes and names the plan replaces) and 1 write sync. The write is split into several syncs
+ * Sync count: 1 write sync after the gateway's own read (what the apply needs to know — which
+ * sheets exist and are protected, the charts, notes, names and rules the plan replaces — comes
+ * from that read: carried.ts); otherwise 1 look-up sync (reads only) before it. The write is split into several syncs
  * only when its estimated request passes the 5 MB limit of Excel on the web; such a split write
  * is not atomic (Office.js has no transactions across syncs), which is why it is reserved for
  * plans that cannot be sent at once. Everything that could stop the write (a protected or
@@ -18,9 +19,10 @@ import type { ApplyReport, WritePlan } from "../engine/plan";
 import { STATE_SHEET } from "../engine/state";
 import { deletionSteps } from "./delete";
 import { missingSheet, protectedSheet } from "./errors";
-import { answered, ownedRules, queueRuleLookup } from "./cf-owned";
+import { AREAS_API, groupStyles } from "./areas";
+import { lookupFromFacts, type ReadFacts } from "./carried";
 import { coalesceRanges } from "./coalesce";
-import { key, lookup } from "./lookup";
+import { key, lookup, passed } from "./lookup";
 import { COMMAND_OVERHEAD, REQUEST_LIMIT_BYTES, jsonBytes, packInOrder, writeBudget } from "./payload";
 import { cutLongText, targetSheets, validate } from "./plan-check";
 import { OPTIONAL_API, requireExcelApi, supports } from "./requirements";
@@ -41,6 +43,8 @@ export interface ApplyOptions {
   check: RequirementCheck;
   /** the host's request limit; a write request is kept to 95 % of it (payload.ts) */
   maxRequestBytes?: number;
+  /** what the gateway's read just found: no look-up sync when it covers the plan */
+  facts?: ReadFacts;
 }
 
 export async function applyPlan(run: ExcelRun, plan: WritePlan, options: ApplyOptions): Promise<ApplyReport> {
@@ -60,18 +64,10 @@ export async function applyPlan(run: ExcelRun, plan: WritePlan, options: ApplyOp
 
   return run(async (context) => {
     const cleared = new Set(plan.sheets.filter((s) => s.clear).map((s) => s.name.toLowerCase()));
-    // Rides along with the look-up sync (queued before it); asked again if that sync fell back.
-    let rulesAsked = queueRuleLookup(plan, cleared, (s) =>
-      context.workbook.worksheets.getItemOrNullObject(s),
-    );
-    const found = await lookup(context, plan, withNotes);
-    if (!answered(rulesAsked)) {
-      rulesAsked = queueRuleLookup(plan, cleared, (s) =>
-        found.existing.has(s.toLowerCase()) ? context.workbook.worksheets.getItem(s) : null,
-      );
-      await context.sync();
-    }
-    const ownRules = ownedRules(rulesAsked);
+    const fromRead = options.facts ? lookupFromFacts(plan, options.facts, withNotes, cleared) : null;
+    // Without a look-up, the first sync already writes: a failure from here on may be partial.
+    const found = fromRead ? passed(context, fromRead) : await lookup(context, plan, withNotes, cleared);
+    const ownRules = found.rules;
 
     const created = plan.sheets
       .filter((s) => s.create && !found.existing.has(s.name.toLowerCase()))
@@ -95,12 +91,12 @@ export async function applyPlan(run: ExcelRun, plan: WritePlan, options: ApplyOp
           // For a new sheet this first use is worksheets.add.
           const ws = env.sheet(s.name);
           if (s.clear && !isNew) {
+            // Charts and notes first: whether clear("All") takes notes with it differs by host.
+            found.clear.get(k)?.(env.context, env.sheet);
             const all = ws.getRange();
             all.clear("All");
             all.unmerge();
             all.conditionalFormats.clearAll();
-            for (const chart of found.clearCharts.get(k)?.items ?? []) chart.delete();
-            for (const note of found.clearNotes.get(k)?.items ?? []) note.delete();
             ws.freezePanes.unfreeze();
           }
           if (s.visibility)
@@ -129,10 +125,13 @@ export async function applyPlan(run: ExcelRun, plan: WritePlan, options: ApplyOp
       ...ranges.filter((w) => w.sheet === STATE_SHEET),
       ...ranges.filter((w) => w.sheet !== STATE_SHEET),
     ];
-    for (const w of stateFirst) {
+    // Style rectangles of one style go as one multi-area range each (ExcelApi 1.9), after the rest.
+    const { single, grouped } = groupStyles(stateFirst, supports(options.check, AREAS_API));
+    for (const w of single) {
       for (const row of w.values ?? []) for (const v of row) if (v !== undefined) cellsWritten += 1;
       steps.push(...rangeSteps(w, budget));
     }
+    steps.push(...grouped);
     const merged = new Set<string>();
     for (const m of plan.merges) {
       const isFresh = fresh.has(m.sheet.toLowerCase());
@@ -177,8 +176,8 @@ export async function applyPlan(run: ExcelRun, plan: WritePlan, options: ApplyOp
           if (existing)
             steps.push({
               bytes: 2 * COMMAND_OVERHEAD,
-              queue() {
-                existing.delete();
+              queue(env) {
+                existing(env.context, env.sheet).delete();
               },
             });
           continue;
@@ -186,7 +185,7 @@ export async function applyPlan(run: ExcelRun, plan: WritePlan, options: ApplyOp
         steps.push({
           bytes: 3 * COMMAND_OVERHEAD + jsonBytes(n.text),
           queue(env) {
-            if (existing) existing.content = n.text;
+            if (existing) existing(env.context, env.sheet).content = n.text;
             else {
               const ws = env.sheet(n.sheet);
               ws.notes.add(ws.getRange(n.cell), n.text);
@@ -205,7 +204,8 @@ export async function applyPlan(run: ExcelRun, plan: WritePlan, options: ApplyOp
         queue(env) {
           const range = env.sheet(n.sheet).getRange(n.address);
           // Updating keeps formulas that use the name working; delete + add would break them.
-          if (existing) existing.formula = `=${quoteSheet(n.sheet)}!${absolute(n.address)}`;
+          if (existing)
+            existing(env.context, env.sheet).formula = `=${quoteSheet(n.sheet)}!${absolute(n.address)}`;
           else env.context.workbook.names.add(n.name, range);
         },
       });

@@ -70,12 +70,19 @@ function ids(rules: Excel.ConditionalFormatCollection): string[] {
  * that also covers a cell outside (the user's rule on the whole column) is not.
  */
 export function ownedRules(pending: Pending): Map<string, string[]> {
+  return ownedOf([...pending].map(([k, p]) => [k, { on: ids(p.rules), around: p.around.flatMap(ids) }]));
+}
+
+/** The same choice on ids already read (the gateway's read asks for them: read-bands.ts), in plan order. */
+export function ownedOf(
+  ranges: Iterable<[string, { on: string[]; around: string[] }]>,
+): Map<string, string[]> {
   const owned = new Map<string, string[]>();
   // A rule inside two of the plan's ranges (a highlighted cell inside a banded column) is deleted once.
   const taken = new Set<string>();
-  for (const [k, p] of pending) {
-    const outside = new Set(p.around.flatMap(ids));
-    const inside = ids(p.rules).filter((id) => !outside.has(id) && !taken.has(id));
+  for (const [k, p] of ranges) {
+    const outside = new Set(p.around);
+    const inside = p.on.filter((id) => !outside.has(id) && !taken.has(id));
     for (const id of inside) taken.add(id);
     if (inside.length) owned.set(k, inside);
   }

@@ -32,6 +32,11 @@ export interface CoalescedWrite {
   /** the cells' formats, "@" for text Excel would read otherwise, are set by other writes */
   formatsSet?: true;
   style?: CellStyle;
+  /**
+   * A style rectangle of a sheet whose writes were coalesced: no other write sets its properties
+   * on its cells, so it may be sent together with rectangles of the same style (areas.ts).
+   */
+  alone?: true;
 }
 
 /** Past this many cells a sheet is left as planned (the overlap check would cost more than it saves). */
@@ -172,7 +177,10 @@ function coalesceSheet(
         const v = cell?.value;
         vr.push(v);
         // "@" before the value for text Excel would read as something else (text.ts)
-        const f = typeof v === "string" && needsTextFormat(v) ? "@" : (cell?.format ?? null);
+        // A sheet the plan creates or clears has "General" everywhere already: not sent again.
+        const planned = cell?.format ?? null;
+        const kept = fresh && planned === "General" ? null : planned;
+        const f = typeof v === "string" && needsTextFormat(v) ? "@" : kept;
         fr.push(f);
         anyValue ||= v !== undefined;
         anyFormat ||= f !== null;
@@ -201,41 +209,72 @@ function coalesceSheet(
       byRect.set(address, { ...byRect.get(address), [k]: v });
     }
   }
-  for (const [address, style] of byRect) out.push({ sheet, address, style });
+  for (const [address, style] of byRect) out.push({ sheet, address, style, alone: true });
   return out;
 }
 
-/** Sent cost of one scalar numberFormat write on its own range (path, range, action). */
-const BAND_BYTES = 440;
+/** Sent cost of one numberFormat write on its own range (path, range, its two instantiations, the action). */
+const BAND_BYTES = 520;
+/** JSON of one cell in a 2-D numberFormat (its quotes and comma; null is 5). */
+const cellJson = (f: string | null) => (f === null ? 5 : f.length + 3);
+
+type FormatWrite =
+  { address: string; numberFormat: string } | { address: string; numberFormats: (string | null)[][] };
 
 /**
- * A block's number formats as one write per rectangle of equal formats (a column band of "0.00",
- * a column of "@"), when that is smaller than the 2-D array; null when the array is smaller.
+ * A block's number formats in the fewest bytes: each column either as rectangles of equal formats
+ * (a column band of "0.00", a header row of "@") or inside a 2-D array with its neighbours (a
+ * column whose format changes every few rows: a band there would be a range per run). Null when
+ * one 2-D array for the whole block is smaller.
  */
-function formatBands(
-  b: Block,
-  formats: (string | null)[][],
-): { address: string; numberFormat: string }[] | null {
+function formatBands(b: Block, formats: (string | null)[][]): FormatWrite[] | null {
+  const rows = formats.length;
+  const asArray: boolean[] = [];
+  for (let c = 0; c < b.colCount; c++) {
+    let runs = 0;
+    let array = 0;
+    let band = 0;
+    for (let r = 0; r < rows; r++) {
+      const f = formats[r]![c] ?? null;
+      array += cellJson(f);
+      if (f !== null && (r === 0 || formats[r - 1]![c] !== f)) {
+        runs += 1;
+        band += BAND_BYTES + f.length;
+      }
+    }
+    asArray.push(runs > 0 && array + BAND_BYTES < band);
+  }
+  const out: FormatWrite[] = [];
+  let bytes = 0;
+  const whole = JSON.stringify(formats).length;
+  // Band columns: rectangles of each format over all of them (neighbouring columns join).
   const cells = new Map<string, number[]>();
   formats.forEach((row, r) =>
     row.forEach((f, c) => {
-      if (f === null) return;
+      if (f === null || asArray[c]) return;
       const k = (b.row + r) * COLS + b.col + c;
       const list = cells.get(f);
       if (list) list.push(k);
       else cells.set(f, [k]);
     }),
   );
-  const bands: { address: string; numberFormat: string }[] = [];
-  let bytes = 0;
-  const arrayBytes = JSON.stringify(formats).length;
   for (const [f, list] of cells)
     for (const r of rectangles(list, false)) {
-      bands.push({ address: rangeAddress(r.row, r.col, r.rowCount, r.colCount), numberFormat: f });
+      out.push({ address: rangeAddress(r.row, r.col, r.rowCount, r.colCount), numberFormat: f });
       bytes += BAND_BYTES + f.length;
-      if (bytes >= arrayBytes) return null;
+      if (bytes >= whole) return null;
     }
-  return bands;
+  // Array columns: one 2-D write per run of neighbouring ones.
+  for (let c = 0; c < b.colCount; c++) {
+    if (!asArray[c] || asArray[c - 1]) continue;
+    let end = c;
+    while (asArray[end + 1]) end += 1;
+    const strip = formats.map((row) => row.slice(c, end + 1));
+    out.push({ address: rangeAddress(b.row, b.col + c, rows, end - c + 1), numberFormats: strip });
+    bytes += BAND_BYTES + JSON.stringify(strip).length;
+    if (bytes >= whole) return null;
+  }
+  return out;
 }
 
 /**

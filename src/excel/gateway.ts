@@ -5,7 +5,8 @@
  * Requests per call (see read.ts and apply.ts for why):
  * - read: 2 syncs (the sizes, then the cells of all sheets; more only past the response budget,
  *   see read.ts);
- * - apply: 1 look-up sync + 1 write sync (more write syncs only past the 5 MB request limit);
+ * - apply: 1 write sync (more only past the 5 MB request limit) when it follows this gateway's
+ *   read, which found what the apply needs (carried.ts); 1 look-up sync more otherwise;
  * - selectCell: 1 sync;
  * - getSelectedRange: 1 sync.
  * Each call first checks its ExcelApi requirement set (requirements.ts).
@@ -15,9 +16,10 @@ import type { WorkbookSnapshot } from "../engine/snapshot";
 import type { WorkbookGateway } from "../pipeline/gateway";
 import { ApplyInterruptedError, ApplyRefusedError } from "../pipeline/gateway";
 import { applyPlan } from "./apply";
+import { FACTS_MAX_AGE_MS, type ReadFacts } from "./carried";
 import { ExcelApplyError, ExcelHostError, officeCode, officePesan } from "./errors";
 import { pastLookup } from "./lookup";
-import { readWorkbook } from "./read";
+import { readWorkbookWithFacts } from "./read";
 import { officeRequirementCheck } from "./requirements";
 import { getSelectedRange, selectCell, type SelectedRange } from "./select";
 import type { ExcelRun, RequirementCheck } from "./types";
@@ -56,14 +58,24 @@ export interface ExcelGateway extends WorkbookGateway {
 
 export function createExcelGateway(run: ExcelRun, options: ExcelGatewayOptions = {}): ExcelGateway {
   const check = options.isSetSupported ?? officeRequirementCheck();
+  // What the last read found, for the apply that follows it (used once; see carried.ts).
+  let facts: ReadFacts | undefined;
+  const takeFacts = () => {
+    const f = facts;
+    facts = undefined;
+    return f && Date.now() - f.at <= FACTS_MAX_AGE_MS ? f : undefined;
+  };
   return {
     async read(): Promise<WorkbookSnapshot> {
+      facts = undefined;
       try {
-        return await readWorkbook(run, {
+        const out = await readWorkbookWithFacts(run, {
           check,
           chainLength: options.readChainLength,
           maxResponseBytes: options.maxResponseBytes,
         });
+        facts = out.facts;
+        return out.snapshot;
       } catch (e) {
         throw officeCode(e) ? new ExcelHostError(e, true) : e;
       }
@@ -76,7 +88,11 @@ export function createExcelGateway(run: ExcelRun, options: ExcelGatewayOptions =
           return batch(ctx);
         });
       try {
-        return await applyPlan(tracked, plan, { check, maxRequestBytes: options.maxRequestBytes });
+        return await applyPlan(tracked, plan, {
+          check,
+          maxRequestBytes: options.maxRequestBytes,
+          facts: takeFacts(),
+        });
       } catch (e) {
         throw applyFailure(e, context);
       }

@@ -4,7 +4,7 @@
  * wrapped text in merged cells (Range.format.rowHeight, 1.1). An Excel without 1.9 gets the rows'
  * heights and the rest is reported as skipped: the tables are written either way.
  */
-import { cellAddress } from "../engine/address";
+import { rangeAddress } from "../engine/address";
 import type { PlanSheet } from "../engine/plan";
 import { COMMAND_OVERHEAD } from "./payload";
 import type { Step } from "./steps";
@@ -18,17 +18,34 @@ function rows(first: number, last: number): string {
   return `$${first + 1}:$${last + 1}`;
 }
 
+/** Consecutive rows of equal height as one run (a plan lists one height per row). */
+export function heightRuns(
+  heights: ReadonlyArray<{ row: number; height: number }>,
+): { first: number; last: number; height: number }[] {
+  // a row listed twice takes its last height, as setting it twice would
+  const byRow = new Map(heights.map((h) => [h.row, h.height]));
+  const out: { first: number; last: number; height: number }[] = [];
+  for (const row of [...byRow.keys()].sort((a, b) => a - b)) {
+    const height = byRow.get(row)!;
+    const last = out[out.length - 1];
+    if (last && last.height === height && last.last === row - 1) last.last = row;
+    else out.push({ first: row, last: row, height });
+  }
+  return out;
+}
+
 /** The steps of one sheet: its row heights, and its page layout when the host has ExcelApi 1.9. */
 export function pageLayoutSteps(s: PlanSheet, withPageLayout: boolean): Step[] {
   const steps: Step[] = [];
-  const heights = s.rowHeights ?? [];
-  if (heights.length > 0)
+  const runs = heightRuns(s.rowHeights ?? []);
+  if (runs.length > 0)
     steps.push({
-      bytes: (1 + 2 * heights.length) * COMMAND_OVERHEAD,
+      bytes: (1 + 2 * runs.length) * COMMAND_OVERHEAD,
       queue(env) {
         const ws = env.sheet(s.name);
-        // a cell sets its whole row's height
-        for (const h of heights) ws.getRange(cellAddress(h.row, 0)).format.rowHeight = h.height;
+        // rowHeight sets every row of its range: one column-A range per run of rows of one height
+        for (const h of runs)
+          ws.getRange(rangeAddress(h.first, 0, h.last - h.first + 1, 1)).format.rowHeight = h.height;
       },
     });
   const setup = s.pageSetup;

@@ -26,6 +26,8 @@ export interface ReadApi {
   formulaCells: boolean;
   notes: boolean;
   comments: boolean;
+  /** Workbook.protection (ExcelApi 1.7; the read itself needs only 1.5) */
+  structure: boolean;
 }
 
 export interface SheetInfo {
@@ -51,8 +53,8 @@ export interface Sizes {
   names: Record<string, string>;
   /** column A of the state sheet, as the snapshot carries it */
   state: SheetSnapshot | null;
-  /** the workbook's structure protection (no sheet can be added, deleted or hidden) */
-  structureProtected: boolean;
+  /** the workbook's structure protection (no sheet can be added, deleted or hidden); null: not asked */
+  structureProtected: boolean | null;
 }
 
 /** "'Tabel 3.1'!B4:H20" → "B4:H20" (a sheet name may hold "!", an address never does). */
@@ -214,7 +216,7 @@ export async function readSizes(
   sheets.load("items/name,items/visibility,items/protection/protected");
   const names = workbook.names;
   names.load("items/name,items/value");
-  const structure = workbook.protection.load("protected");
+  const structure = api.structure ? workbook.protection.load("protected") : null;
   const colA = queueStateRead(sheets.getItemOrNullObject(STATE_SHEET));
   const walk: SheetQuery[] = [];
   let sheet = sheets.getFirst();
@@ -240,7 +242,7 @@ export async function readSizes(
     sheets: list.map((s) => settleSheet(s, queries.get(s.name)!, own)),
     names: namesOf(names.items),
     state,
-    structureProtected: structure.protected,
+    structureProtected: structure ? structure.protected : null,
   };
 }
 
@@ -250,7 +252,7 @@ async function readSizesByName(context: Excel.RequestContext, api: ReadApi): Pro
   sheets.load("items/name,items/visibility,items/protection/protected");
   const names = context.workbook.names;
   names.load("items/name,items/value");
-  const structure = context.workbook.protection.load("protected");
+  const structure = api.structure ? context.workbook.protection.load("protected") : null;
   await context.sync();
   const list = listOf(sheets);
   const hasState = list.some((s) => s.name === STATE_SHEET);
@@ -262,6 +264,6 @@ async function readSizesByName(context: Excel.RequestContext, api: ReadApi): Pro
     sheets: list.map((s, i) => settleSheet(s, queries[i]!, own)),
     names: namesOf(names.items),
     state,
-    structureProtected: structure.protected,
+    structureProtected: structure ? structure.protected : null,
   };
 }

@@ -8,13 +8,18 @@
  *    that holds them, merged areas in tiles too small to pass Excel's 512 per call, the cells
  *    holding notes and comments. The add-in's own sheets (listed in its state) are not re-read.
  *
+ * The read also keeps what its apply would otherwise look up (carried.ts): charts, notes, names,
+ * protection, and the rules on the ranges the add-in recorded (asked with the cells' first sync).
+ *
  * Sync count: 2 for an ordinary workbook (1 + 1 for the cells of all sheets); more only when the
  * cells pass the response budget, bounded by MAX_READ_SYNCS; 1 more past `chainLength` sheets,
  * and 1 more when the host refuses the walk's null objects.
  */
 import type { CellValue, SheetSnapshot, WorkbookSnapshot } from "../engine/snapshot";
+import { readState } from "../engine/state";
+import type { ReadFacts } from "./carried";
 import { readBands, RESPONSE_LIMIT_BYTES, type Found } from "./read-bands";
-import { DEFAULT_CHAIN_LENGTH, readSizes, type ReadApi, type SheetInfo } from "./read-sizes";
+import { DEFAULT_CHAIN_LENGTH, readSizes, type ReadApi, type SheetInfo, type Sizes } from "./read-sizes";
 import { OPTIONAL_API, requireExcelApi, supports } from "./requirements";
 import type { ExcelRun, RequirementCheck } from "./types";
 
@@ -80,20 +85,80 @@ function toSheet(info: SheetInfo, found: Found): SheetSnapshot {
 }
 
 export async function readWorkbook(run: ExcelRun, options: ReadOptions): Promise<WorkbookSnapshot> {
+  return (await readWorkbookWithFacts(run, options)).snapshot;
+}
+
+/** The rule ranges the state records on sheets that exist and are the user's (the add-in's own are cleared). */
+function recordedRules(sizes: Sizes): { sheet: string; address: string }[] {
+  if (!sizes.state) return [];
+  const read = readState({ sheets: [sizes.state], names: {} });
+  if (read.damaged) return [];
+  const byKey = new Map(sizes.sheets.map((s) => [s.name.toLowerCase(), s]));
+  const owned = read.state.owned;
+  const all = [
+    ...owned.ranges.flatMap((r) => (r.aturan ?? []).map((address) => ({ sheet: r.sheet, address }))),
+    ...(owned.sorotan ?? []),
+  ];
+  const out = new Map<string, { sheet: string; address: string }>();
+  for (const r of all) {
+    const info = byKey.get(r.sheet.toLowerCase());
+    if (!info || info.own || !/^\$?[A-Z]{1,3}\$?\d+(:\$?[A-Z]{1,3}\$?\d+)?$/i.test(r.address)) continue;
+    out.set(`${r.sheet.toLowerCase()}!${r.address}`, { sheet: info.name, address: r.address });
+  }
+  return [...out.values()];
+}
+
+function factsOf(sizes: Sizes, found: Found, api: ReadApi): ReadFacts {
+  const VIS = { visible: "Visible", hidden: "Hidden", veryHidden: "VeryHidden" } as const;
+  const lower = (s: SheetInfo) => s.name.toLowerCase();
+  return {
+    at: Date.now(),
+    structureProtected: sizes.structureProtected,
+    sheets: new Map(
+      sizes.sheets.map((s) => [
+        lower(s),
+        { name: s.name, protected: s.protected, visibility: VIS[s.visibility] },
+      ]),
+    ),
+    charts: new Map(sizes.sheets.map((s) => [lower(s), s.charts])),
+    notes: api.notes
+      ? {
+          counts: new Map(sizes.sheets.map((s) => [lower(s), s.notes])),
+          // a sheet read in full had its notes located (none: an empty set)
+          cells: new Map(
+            sizes.sheets
+              .filter((s) => !s.own && s.used)
+              .map((s) => [lower(s), found.noteCells.get(lower(s)) ?? new Set<string>()]),
+          ),
+        }
+      : null,
+    names: new Set(Object.keys(sizes.names).map((n) => n.toLowerCase())),
+    rules: found.rules,
+    own: new Set(sizes.sheets.filter((s) => s.own).map(lower)),
+  };
+}
+
+/** The snapshot, and what the apply that follows needs to know without a look-up of its own. */
+export async function readWorkbookWithFacts(
+  run: ExcelRun,
+  options: ReadOptions,
+): Promise<{ snapshot: WorkbookSnapshot; facts: ReadFacts }> {
   requireExcelApi("read", options.check);
   const api: ReadApi = {
     mergedAreas: supports(options.check, OPTIONAL_API.mergedAreas),
     formulaCells: supports(options.check, OPTIONAL_API.formulaCells),
     notes: supports(options.check, OPTIONAL_API.notes),
     comments: supports(options.check, OPTIONAL_API.comments),
+    structure: supports(options.check, OPTIONAL_API.workbookProtection),
   };
   const chainLength = Math.max(1, options.chainLength ?? DEFAULT_CHAIN_LENGTH);
   return run(async (context) => {
     const sizes = await readSizes(context, api, chainLength);
-    const found = await readBands(context, sizes.sheets, options.maxResponseBytes ?? RESPONSE_LIMIT_BYTES);
+    const max = options.maxResponseBytes ?? RESPONSE_LIMIT_BYTES;
+    const found = await readBands(context, sizes.sheets, max, recordedRules(sizes));
     const sheets = sizes.sheets.map((info) =>
       sizes.state && info.name === sizes.state.name ? sizes.state : toSheet(info, found),
     );
-    return { sheets, names: sizes.names };
+    return { snapshot: { sheets, names: sizes.names }, facts: factsOf(sizes, found, api) };
   });
 }

@@ -2,6 +2,7 @@
 import { cellAddress, parseAddress, rangeAddress } from "../engine/address";
 import type { CellStyle, ChartWrite, ConditionalRule, PlanValue, RemoveWrite } from "../engine/plan";
 import type { CoalescedWrite } from "./coalesce";
+import type { Handle } from "./lookup";
 import { COMMAND_OVERHEAD, WIRE_ACTION, WIRE_PATH, WIRE_RANGE, gridBytes, jsonBytes } from "./payload";
 import { needsTextFormat } from "./text";
 
@@ -36,7 +37,12 @@ function formula(f: string): string {
   return f.startsWith("=") ? f : `=${f}`;
 }
 
-function applyStyle(range: Excel.Range, style: CellStyle, rows: number, cols: number): void {
+export function applyStyle(
+  range: { format: Excel.RangeFormat },
+  style: CellStyle,
+  rows: number,
+  cols: number,
+): void {
   const format = range.format;
   if (style.bold !== undefined) format.font.bold = style.bold;
   if (style.italic !== undefined) format.font.italic = style.italic;
@@ -64,7 +70,7 @@ function applyStyle(range: Excel.Range, style: CellStyle, rows: number, cols: nu
 }
 
 /** What applyStyle sends: the format object, its font and fill, one action per property, the edges. */
-function styleBytes(style: CellStyle, rows: number, cols: number): number {
+export function styleBytes(style: CellStyle, rows: number, cols: number): number {
   let bytes = WIRE_PATH;
   const font = [style.bold, style.italic, style.fontColor, style.fontSize].filter(
     (v) => v !== undefined,
@@ -223,13 +229,14 @@ export function conditionalStep(
   };
 }
 
-export function chartStep(c: ChartWrite, old: Excel.Chart | undefined): Step {
+/** `old`: the chart of that name already on the sheet, replaced. */
+export function chartStep(c: ChartWrite, old: Handle<Excel.Chart> | undefined): Step {
   const a = parseAddress(c.anchor);
   const end = cellAddress(a.row + Math.max(1, c.heightRows) - 1, a.col + Math.max(1, c.widthCols) - 1);
   return {
     bytes: 8 * COMMAND_OVERHEAD + jsonBytes(c),
     queue(env) {
-      old?.delete();
+      old?.(env.context, env.sheet).delete();
       const ws = env.sheet(c.sheet);
       const chart = ws.charts.add(CHART_TYPE[c.type], ws.getRange(c.dataAddress), "Columns");
       chart.name = c.name;

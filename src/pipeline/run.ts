@@ -8,6 +8,7 @@ import type { ApplyReport, PlacedTable, Refusal, TabelDilewati, WritePlan } from
 import type { ComputeResult } from "../engine/result";
 import { Settings, type SettingsInput } from "../engine/settings";
 import { readState, type StoredState } from "../engine/state";
+import { namaOpd } from "../engine/tables/opd";
 import { tahunTersedia, tahunTidakAda } from "../engine/tahun";
 import { buildWritePlan } from "../engine/writeback";
 import { tidakAdaTabel } from "../engine/writeback/messages";
@@ -49,6 +50,8 @@ export type RunOutcome =
       tabelDilewati: TabelDilewati[];
       settings: Settings;
       state: StoredState;
+      /** the agency's name the tables are titled with (the setting, or the workbook's title rows); null: unknown */
+      opd: string | null;
     }
   | {
       ok: false;
@@ -134,5 +137,6 @@ export async function runCapaian(gateway: WorkbookGateway, options: RunOptions =
     tabelDilewati: planned.dilewati,
     settings,
     state: planned.state,
+    opd: namaOpd(snapshot, settings),
   };
 }

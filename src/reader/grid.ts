@@ -30,13 +30,23 @@ export interface Grid {
   absCol(c: number): number;
 }
 
-export function makeGrid(sheet: SheetSnapshot): Grid {
-  const rows = sheet.values.length;
+function widestRow(sheet: SheetSnapshot): number {
   let cols = 0;
   for (const row of sheet.values) if (row && row.length > cols) cols = row.length;
+  return cols;
+}
+
+interface MergeIndex {
+  /** anchorOf[i] = index of the anchor cell for merged children, -1 otherwise. */
+  anchorOf: Int32Array;
+  /** by anchor index: the width of its merge */
+  span: Map<number, number>;
+}
+
+/** The sheet's merges clipped to the used range, by cell index. */
+function mergeIndex(sheet: SheetSnapshot, rows: number, cols: number): MergeIndex {
   const r0 = sheet.origin.row;
   const c0 = sheet.origin.col;
-  // anchorOf[i] = index of the anchor cell for merged children, -1 otherwise.
   const anchorOf = new Int32Array(rows * cols).fill(-1);
   const span = new Map<number, number>();
   for (const m of sheet.merges ?? []) {
@@ -53,10 +63,24 @@ export function makeGrid(sheet: SheetSnapshot): Grid {
         if (i !== a) anchorOf[i] = a;
       }
   }
+  return { anchorOf, span };
+}
+
+function emptyTextCache(cells: number): (string | undefined)[] {
   // by cell index: an array, not a Map, since nearly every cell of a big sheet is read as text.
   // Filled by push: new Array(n) past ~100k cells makes V8 store the array as a dictionary.
   const textCache: (string | undefined)[] = [];
-  for (let i = rows * cols; i > 0; i--) textCache.push(undefined);
+  for (let i = cells; i > 0; i--) textCache.push(undefined);
+  return textCache;
+}
+
+export function makeGrid(sheet: SheetSnapshot): Grid {
+  const rows = sheet.values.length;
+  const cols = widestRow(sheet);
+  const r0 = sheet.origin.row;
+  const c0 = sheet.origin.col;
+  const { anchorOf, span } = mergeIndex(sheet, rows, cols);
+  const textCache = emptyTextCache(rows * cols);
   const raw = (r: number, c: number): CellValue => sheet.values[r]?.[c] ?? "";
   const anchorIndex = (r: number, c: number): number => {
     if (r < 0 || c < 0 || r >= rows || c >= cols) return -1;

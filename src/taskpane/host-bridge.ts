@@ -16,12 +16,6 @@ export interface HostBridge {
    */
   getSelectedRange(): Promise<{ sheet: string; range: string } | null>;
   /**
-   * The agency's name as the title rows of the workbook last read print it (src/engine/tables/opd.ts),
-   * so Bab III is titled like the workbook's tables without reading the workbook again; absent or
-   * null: the name in the settings, else none.
-   */
-  namaOpd?(): string | null;
-  /**
    * Saves a file the pane made, for a host with its own way to save; absent: the pane offers the
    * file as a browser download (src/taskpane/download.ts).
    */

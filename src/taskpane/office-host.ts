@@ -7,16 +7,14 @@
 import { createExcelGateway } from "../excel/gateway";
 import { officeExcelRun } from "../excel/host";
 import type { HostBridge } from "./host-bridge";
-import { ingatNamaOpd } from "./opd-terbaca";
 
 export { officeLook } from "./office-look";
 
 export function officeHost(): HostBridge {
-  const { gateway, namaOpd } = ingatNamaOpd(createExcelGateway(officeExcelRun()));
+  const gateway = createExcelGateway(officeExcelRun());
   return {
     gateway,
     selectCell: (sheet, cell) => gateway.selectCell(sheet, cell),
     getSelectedRange: () => gateway.getSelectedRange(),
-    namaOpd,
   };
 }

@@ -82,7 +82,7 @@ export async function unduhBabTiga(input: BabTigaInput, host: HostBridge, t: Str
 }
 
 export function useBabTiga(outcome: RunOk, host: HostBridge, t: Strings) {
-  const input = useMemo(() => inputDariOutcome(outcome, host.namaOpd?.() ?? null), [outcome, host]);
+  const input = useMemo(() => inputDariOutcome(outcome, outcome.opd), [outcome]);
   const [menyusun, setMenyusun] = useState(false);
   const [pesan, setPesan] = useState<PesanBabTiga | null>(null);
   const [manual, setManual] = useState<SalinManual | null>(null);

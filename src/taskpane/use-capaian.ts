@@ -6,7 +6,16 @@
  * the add-in wrote). Every failure ends in a visible
  * state, never a frozen pane.
  */
-import { useCallback, useEffect, useRef, useState } from "react";
+import {
+  type Dispatch,
+  type MutableRefObject,
+  type SetStateAction,
+  useCallback,
+  useEffect,
+  useLayoutEffect,
+  useRef,
+  useState,
+} from "react";
 import type { MappingOverrides, ReadResult } from "../engine/mapping";
 import { defaultSettings, type Settings } from "../engine/settings";
 import { runCapaian, type RunOutcome, type RunStep } from "../pipeline/run";
@@ -72,8 +81,16 @@ export function pendingOverrides(draft: OverridesDraft, applied: OverridesDraft)
   return overridesCount({ tables: pending });
 }
 
-export function useCapaian(gateway: WorkbookGateway): CapaianApi {
-  const [state, setState] = useState<CapaianState>(() => ({
+type SetState = Dispatch<SetStateAction<CapaianState>>;
+
+interface Refs {
+  /** the latest state, read when a run starts (a run uses what is on screen at that moment) */
+  latest: MutableRefObject<CapaianState>;
+  mounted: MutableRefObject<boolean>;
+}
+
+function initialState(): CapaianState {
+  return {
     busy: "muat",
     step: null,
     read: null,
@@ -84,13 +101,12 @@ export function useCapaian(gateway: WorkbookGateway): CapaianApi {
     lastAction: null,
     error: null,
     hapusOutcome: null,
-  }));
-  // The latest drafts, read when a run starts (a run uses what is on screen at that moment).
-  const latest = useRef(state);
-  latest.current = state;
-  const mounted = useRef(true);
+  };
+}
 
-  const run = useCallback(
+/** One pipeline run for an action: a dry run ("muat", "terapkan") or a writing one. */
+function useRun(gateway: WorkbookGateway, { latest, mounted }: Refs, setState: SetState) {
+  return useCallback(
     async (action: Action, tabel?: TabelNomor[]) => {
       const { settings, overrides } = latest.current;
       const dry = action === "muat" || action === "terapkan";
@@ -130,10 +146,18 @@ export function useCapaian(gateway: WorkbookGateway): CapaianApi {
         setState((s) => ({ ...s, busy: null, step: null, error: { action, error } }));
       }
     },
-    [gateway],
+    [gateway, latest, mounted, setState],
   );
+}
 
-  const hapus = useCallback(async () => {
+/** "Hapus hasil", then a fresh read of the workbook as it is now. */
+function useHapus(
+  gateway: WorkbookGateway,
+  run: (action: Action) => Promise<void>,
+  { mounted }: Refs,
+  setState: SetState,
+) {
+  return useCallback(async () => {
     setState((s) => ({ ...s, busy: "hapus", step: null, error: null, hapusOutcome: null }));
     try {
       const outcome = await hapusHasil(gateway);
@@ -144,7 +168,20 @@ export function useCapaian(gateway: WorkbookGateway): CapaianApi {
     } catch (error) {
       if (mounted.current) setState((s) => ({ ...s, busy: null, error: { action: "hapus", error } }));
     }
-  }, [gateway, run]);
+  }, [gateway, run, mounted, setState]);
+}
+
+export function useCapaian(gateway: WorkbookGateway): CapaianApi {
+  const [state, setState] = useState<CapaianState>(initialState);
+  const latest = useRef(state);
+  // kept current after every render, before any handler of that render can start a run
+  useLayoutEffect(() => {
+    latest.current = state;
+  });
+  const mounted = useRef(true);
+  const refs: Refs = { latest, mounted };
+  const run = useRun(gateway, refs, setState);
+  const hapus = useHapus(gateway, run, refs, setState);
 
   useEffect(() => {
     mounted.current = true;

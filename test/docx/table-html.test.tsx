@@ -5,7 +5,6 @@
  * for its HTML parser.
  */
 // first: the sample is read with TextDecoder, which jsdom lacks
-import "../helpers/text-codec";
 import fc from "fast-check";
 import { readFileSync } from "node:fs";
 import path from "node:path";

@@ -46,3 +46,23 @@ test("a full run's plan gives the same workbook coalesced and write by write", a
   await one.apply({ ...plan!, sheets: [], removals: [], ranges: [] });
   expect(normal(byOne.dump())).toBe(normal(whole.dump()));
 }, 60_000);
+
+test("without ExcelApi 1.9 (no multi-area ranges) a plan gives the same workbook rectangle by rectangle", async () => {
+  const rows = 150;
+  const first = fakeWorkbookFromSnapshot(realisasiWorkbook(rows));
+  const gateway = createExcelGateway(first.run, { isSetSupported: first.isSetSupported });
+  let plan: WritePlan | undefined;
+  await runCapaian({ ...gateway, apply: (p) => ((plan = p), gateway.apply(p)) });
+  const apply = async (areas: boolean) => {
+    const fake = fakeWorkbookFromSnapshot(realisasiWorkbook(rows));
+    // only ExcelApi 1.9 (getRanges) missing: everything else as before
+    const check = (name: string, version?: string) =>
+      (areas || version !== "1.9") && fake.isSetSupported(name, version);
+    await createExcelGateway(fake.run, { isSetSupported: check }).apply(plan!);
+    return fake;
+  };
+  const [withAreas, without] = [await apply(true), await apply(false)];
+  expect(normal(without.dump())).toBe(normal(withAreas.dump()));
+  const sum = (f: { stats: { requestBytes: number[] } }) => f.stats.requestBytes.reduce((a, b) => a + b, 0);
+  expect(sum(withAreas)).toBeLessThan(sum(without));
+}, 60_000);

@@ -5,14 +5,12 @@
  * ClipboardItem is missing); the narrative as plain text; every refusal is said in the pane.
  */
 // first: the .docx is built with TextEncoder, which jsdom lacks
-import "../helpers/text-codec";
 import { act, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import JSZip from "jszip";
 import { teksSel } from "../../src/docx/cell-text";
 import { teksNarasi } from "../../src/engine/narrative";
 import { App } from "../../src/taskpane/App";
 import type { HostBridge } from "../../src/taskpane/host-bridge";
-import { ingatNamaOpd } from "../../src/taskpane/opd-terbaca";
 import { inputDariOutcome, type RunOk } from "../../src/taskpane/use-bab-tiga";
 import { runCapaian } from "../../src/pipeline/run";
 import { memoryGateway, SEED_ROWS, SHEET, snapshotOf } from "./helpers";
@@ -22,10 +20,9 @@ jest.setTimeout(30000);
 const DOCX_MIME = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
 function setup(extra: Partial<HostBridge> = {}) {
-  const { gateway, namaOpd } = ingatNamaOpd(memoryGateway(snapshotOf(SEED_ROWS)).gateway);
+  const { gateway } = memoryGateway(snapshotOf(SEED_ROWS));
   const host: HostBridge = {
     gateway,
-    namaOpd,
     selectCell: async () => undefined,
     getSelectedRange: async () => ({ sheet: SHEET, range: "A4:H11" }),
     ...extra,

@@ -1,5 +1,6 @@
 /** Tabel 3.2: realisasi and capaian of the reporting year against up to four earlier years. */
 import type { PlanValue } from "../plan";
+import type { PerbandinganTahunan } from "../result";
 import { diOpd, indicatorName, satuanOf, sumberLine, type TableContext } from "./context";
 import { rumusCapaianFootnotes } from "./footnote";
 import { EMPTY_MARK, isAngka } from "./format";
@@ -18,13 +19,47 @@ export function tahunanYears(ctx: TableContext): number[] {
 
 export function tabelTahunan(ctx: TableContext): TableModel {
   const { result, settings } = ctx;
-  const d = settings.desimal;
   const years = tahunanYears(ctx);
   const rows = result.tahunan.filter((t) => t.rows.some((r) => years.includes(r.tahun)));
   const n = Math.max(years.length, 1);
   const width = 3 + 2 * n + 2;
-  const yearLabels = years.length > 0 ? years.map(String) : [String(result.tahun)];
-  const header = headerRows(
+  const series = rows.filter((t) => t.rows.some((r) => isAngka(r.realisasi)));
+  const judul = tahunanJudul(ctx, years);
+  return {
+    nomor: "3.2",
+    judul,
+    widths: [5, 40, 12, ...new Array<number>(2 * n).fill(12), 14, 14],
+    header: tahunanHeader(years, result.tahun, n, width),
+    body: tahunanBody(ctx, rows, years, width),
+    footnotes: [
+      ...rumusCapaianFootnotes(settings),
+      "Perubahan = realisasi tahun ini − realisasi tahun lalu. Naik/Turun/Tetap menilai arah kinerja menurut polaritas: untuk polaritas turun, realisasi yang menurun berarti kinerja naik.",
+    ],
+    sumber: sumberLine(ctx, "Laporan kinerja tahun-tahun sebelumnya dan data realisasi kinerja"),
+    charts:
+      series.length > 0 && years.length > 0
+        ? [
+            {
+              key: "grafik",
+              type: "line",
+              title: `Realisasi Kinerja ${judul.replace(/^.*Tahun /, "Tahun ")}`,
+              data: grafikData(ctx, series, years),
+            },
+          ]
+        : [],
+  };
+}
+
+function tahunanJudul(ctx: TableContext, years: number[]): string {
+  return years.length > 1
+    ? `Perbandingan Realisasi dan Capaian Kinerja${diOpd(ctx)} Tahun ${years[0]} s.d. ${years[years.length - 1]}`
+    : `Perbandingan Realisasi dan Capaian Kinerja${diOpd(ctx)} Tahun ${ctx.result.tahun}`;
+}
+
+/** Realisasi and capaian each span one column per year; with no year yet, the reporting year's. */
+function tahunanHeader(years: number[], tahun: number, n: number, width: number): ModelRow[] {
+  const yearLabels = years.length > 0 ? years.map(String) : [String(tahun)];
+  return headerRows(
     [
       [
         { label: "No", rowSpan: 2 },
@@ -39,6 +74,15 @@ export function tabelTahunan(ctx: TableContext): TableModel {
     ],
     width,
   );
+}
+
+function tahunanBody(
+  ctx: TableContext,
+  rows: PerbandinganTahunan[],
+  years: number[],
+  width: number,
+): ModelRow[] {
+  const d = ctx.settings.desimal;
   const body: ModelRow[] = rows.map((t, i) => {
     const byYear = new Map(t.rows.map((r) => [r.tahun, r]));
     const realisasi: ModelCell[] = years.map((y) => measuredCell(byYear.get(y)?.realisasi ?? null, d));
@@ -65,7 +109,11 @@ export function tabelTahunan(ctx: TableContext): TableModel {
       ),
     );
   }
-  const series = rows.filter((t) => t.rows.some((r) => isAngka(r.realisasi)));
+  return body;
+}
+
+/** The line chart's data: one row per year, one column per indicator with a numeric realisasi. */
+function grafikData(ctx: TableContext, series: PerbandinganTahunan[], years: number[]): PlanValue[][] {
   const data: PlanValue[][] = [["Tahun", ...series.map((t) => indicatorName(ctx, t.indicatorId))]];
   for (const y of years) {
     data.push([
@@ -76,31 +124,5 @@ export function tabelTahunan(ctx: TableContext): TableModel {
       }),
     ]);
   }
-  const judul =
-    years.length > 1
-      ? `Perbandingan Realisasi dan Capaian Kinerja${diOpd(ctx)} Tahun ${years[0]} s.d. ${years[years.length - 1]}`
-      : `Perbandingan Realisasi dan Capaian Kinerja${diOpd(ctx)} Tahun ${result.tahun}`;
-  return {
-    nomor: "3.2",
-    judul,
-    widths: [5, 40, 12, ...new Array<number>(2 * n).fill(12), 14, 14],
-    header,
-    body,
-    footnotes: [
-      ...rumusCapaianFootnotes(settings),
-      "Perubahan = realisasi tahun ini − realisasi tahun lalu. Naik/Turun/Tetap menilai arah kinerja menurut polaritas: untuk polaritas turun, realisasi yang menurun berarti kinerja naik.",
-    ],
-    sumber: sumberLine(ctx, "Laporan kinerja tahun-tahun sebelumnya dan data realisasi kinerja"),
-    charts:
-      series.length > 0 && years.length > 0
-        ? [
-            {
-              key: "grafik",
-              type: "line",
-              title: `Realisasi Kinerja ${judul.replace(/^.*Tahun /, "Tahun ")}`,
-              data,
-            },
-          ]
-        : [],
-  };
+  return data;
 }

@@ -6,9 +6,10 @@
  */
 import { rangeAddress } from "../address";
 import type { ReadResult } from "../mapping";
-import type { Pesan } from "../model";
+import type { Pesan, Temuan } from "../model";
 import type {
   ConditionalFormatWrite,
+  NoteWrite,
   PlacedTable,
   PlanSheet,
   RangeWrite,
@@ -19,7 +20,7 @@ import type {
 import { emptyPlan } from "../plan";
 import { resolveScale } from "../predikat";
 import type { ComputeResult } from "../result";
-import type { Settings } from "../settings";
+import type { Settings, TabelNomor } from "../settings";
 import type { WorkbookSnapshot } from "../snapshot";
 import { generatedSheetNames } from "./sheet-names";
 import { STATE_SHEET, stateCells, StoredState, type OwnedRange } from "../state";
@@ -32,6 +33,7 @@ import {
   generatedSheets,
   renderTables,
   type RenderedTables,
+  type TableChoice,
   tableSheetName,
 } from "./generated";
 import { planInPlace, type InPlaceOutcome } from "./inplace";
@@ -184,9 +186,18 @@ function nextState(input: WritePlanInput, parts: StateParts): StoredState {
   });
 }
 
-export function buildWritePlan(input: WritePlanInput): WritePlanOutcome {
-  const { snapshot, read, result, settings, state } = input;
-  const refusals: Refusal[] = [];
+/** Which sheets are the add-in's: where this run's tables, findings and state go, and what it owned before. */
+interface AddinSheets {
+  ctx: TableContext;
+  wanted: TabelNomor[];
+  previouslyOwned: string[];
+  sheetNames: ReadonlyMap<string, string>;
+  temuanSheet: string | null;
+  isAddinSheet: (name: string) => boolean;
+}
+
+function addinSheets(input: WritePlanInput): AddinSheets {
+  const { snapshot, result, settings, state } = input;
   const ctx = tableContext(result, settings, resolveScale(settings.skala), namaOpd(snapshot, settings));
   const previouslyOwned = state.owned.sheets;
   const wanted = wantedTables(settings);
@@ -198,14 +209,33 @@ export function buildWritePlan(input: WritePlanInput): WritePlanOutcome {
     sameName(name, temuanSheet ?? STATE_SHEET) ||
     wanted.some((n) => sameName(sheetNames.get(n) ?? tableSheetName(n), name)) ||
     previouslyOwned.some((o) => sameName(o, name));
-  const hasIndicatorTable = read.tables.some(
-    (t) => (t.kind === "realisasi" || t.kind === "pk") && !isAddinSheet(t.sheet),
-  );
-  if (!hasIndicatorTable && read.indicators.length === 0 && result.indikator.length === 0) {
-    return { ok: false, refusals: [tidakAdaTabel()] };
-  }
+  return { ctx, wanted, previouslyOwned, sheetNames, temuanSheet, isAddinSheet };
+}
 
-  const choice = chooseTables(ctx, settings, read, snapshot, previouslyOwned, sheetNames);
+/** A workbook with no indicator table of the user's, nothing read and nothing computed has nothing to write. */
+function nothingToWrite(input: WritePlanInput, sheets: AddinSheets): boolean {
+  const { read, result } = input;
+  const hasIndicatorTable = read.tables.some(
+    (t) => (t.kind === "realisasi" || t.kind === "pk") && !sheets.isAddinSheet(t.sheet),
+  );
+  return !hasIndicatorTable && read.indicators.length === 0 && result.indikator.length === 0;
+}
+
+interface Drafted {
+  choice: TableChoice;
+  planSheets: PlanSheet[];
+  user: UserSide;
+  /** every write of the plan in its order so far (the user's sheets, then the tables) */
+  planRanges: RangeWrite[];
+  rendered: RenderedTables;
+  temuan: Temuan[];
+}
+
+/** The user's sheets, the tables and the findings sheet, their refusals gathered into `refusals`. */
+function draftWrites(input: WritePlanInput, sheets: AddinSheets, refusals: Refusal[]): Drafted {
+  const { snapshot, read, result, settings, state } = input;
+  const { ctx, wanted, previouslyOwned, temuanSheet, isAddinSheet } = sheets;
+  const choice = chooseTables(ctx, settings, read, snapshot, previouslyOwned, sheets.sheetNames);
   const onSheets = new Set<string>([...choice.ditulis, ...choice.dikosongkan]);
   const generated = wanted.filter((n) => onSheets.has(n)).map((n) => choice.sheets.get(n)!);
   if (temuanSheet) generated.push(temuanSheet);
@@ -220,27 +250,40 @@ export function buildWritePlan(input: WritePlanInput): WritePlanOutcome {
   const temuanInput = { temuan, snapshot, settings, tahun: result.tahun, opd: ctx.opd };
   placeTemuanSheet(temuanSheet, planSheets, temuanInput, planRanges, rendered.merges);
   append(refusals, refuseUserCells(snapshot, user.writes, user.ownedBefore, isAddinSheet));
+  return { choice, planSheets, user, planRanges, rendered, temuan };
+}
 
+interface Marks {
+  notes: NoteWrite[];
+  tidakDipasang: Pesan[];
+  staleNotes: { removals: NoteWrite[]; kept: { sheet: string; cell: string }[] };
+  sorotan: { removals: ConditionalFormatWrite[]; kept: SelSorotan[] };
+}
+
+/** The notes on findings and the highlights of this run, and those of an earlier run it takes away. */
+function planMarks(input: WritePlanInput, sheets: AddinSheets, draft: Drafted): Marks {
+  const { snapshot, settings, state } = input;
   const { notes, tidakDipasang } = buildNotes(
     snapshot,
-    temuan,
+    draft.temuan,
     settings.bahasa,
-    isAddinSheet,
+    sheets.isAddinSheet,
     state.owned.notes ?? [],
   );
-  const stale = staleNotes(snapshot, state.owned.notes ?? [], notes, isAddinSheet);
-  const sorotan = staleHighlights(snapshot, state.owned.sorotan ?? [], user.inPlace.conditionalFormats);
-  refuseBeyondGrid([planRanges, rendered.merges, user.inPlace.merges], refusals);
-  if (refusals.length > 0) {
-    return { ok: false, refusals: unique(refusals, (r) => `${r.kode}|${r.sheet}|${r.cell ?? ""}`) };
-  }
+  const stale = staleNotes(snapshot, state.owned.notes ?? [], notes, sheets.isAddinSheet);
+  const sorotan = staleHighlights(snapshot, state.owned.sorotan ?? [], draft.user.inPlace.conditionalFormats);
+  return { notes, tidakDipasang, staleNotes: stale, sorotan };
+}
 
+/** The state this run leaves, written last, on the state sheet, as text. */
+function writeState(input: WritePlanInput, draft: Drafted, marks: Marks): StoredState {
+  const { planSheets, rendered, user, planRanges } = draft;
   const newState = nextState(input, {
     planSheets,
     rendered,
     owned: user.owned,
-    notes: [...notes.map((n) => ({ sheet: n.sheet, cell: n.cell })), ...stale.kept],
-    sorotan: [...highlightsOf(user.inPlace.conditionalFormats), ...sorotan.kept],
+    notes: [...marks.notes.map((n) => ({ sheet: n.sheet, cell: n.cell })), ...marks.staleNotes.kept],
+    sorotan: [...highlightsOf(user.inPlace.conditionalFormats), ...marks.sorotan.kept],
   });
   const stateValues = stateCells(newState);
   planRanges.push({
@@ -249,6 +292,11 @@ export function buildWritePlan(input: WritePlanInput): WritePlanOutcome {
     values: stateValues,
     numberFormats: stateValues.map(() => ["@"]),
   });
+  return newState;
+}
+
+function assemblePlan(draft: Drafted, marks: Marks): WritePlan {
+  const { user, planSheets, planRanges, rendered } = draft;
   const plan = emptyPlan();
   plan.sheets = [
     ...user.inPlace.sheets.map((s) => ({
@@ -264,21 +312,36 @@ export function buildWritePlan(input: WritePlanInput): WritePlanOutcome {
   plan.merges = append([...user.inPlace.merges], rendered.merges);
   const rules: ConditionalFormatWrite[] = [
     ...user.stale.rules,
-    ...sorotan.removals,
+    ...marks.sorotan.removals,
     ...user.inPlace.conditionalFormats,
   ];
   plan.conditionalFormats = rules;
-  plan.notes = [...stale.removals, ...notes];
+  plan.notes = [...marks.staleNotes.removals, ...marks.notes];
   plan.charts = rendered.charts;
   plan.names = rendered.names;
   blankNonFinite(plan.ranges);
+  return plan;
+}
+
+export function buildWritePlan(input: WritePlanInput): WritePlanOutcome {
+  const sheets = addinSheets(input);
+  if (nothingToWrite(input, sheets)) return { ok: false, refusals: [tidakAdaTabel()] };
+  const refusals: Refusal[] = [];
+  const draft = draftWrites(input, sheets, refusals);
+  const marks = planMarks(input, sheets, draft);
+  const { planRanges, rendered, user } = draft;
+  refuseBeyondGrid([planRanges, rendered.merges, user.inPlace.merges], refusals);
+  if (refusals.length > 0) {
+    return { ok: false, refusals: unique(refusals, (r) => `${r.kode}|${r.sheet}|${r.cell ?? ""}`) };
+  }
+  const state = writeState(input, draft, marks);
   return {
     ok: true,
-    plan,
+    plan: assemblePlan(draft, marks),
     tables: rendered.tables,
-    dilewati: choice.dilewati,
-    state: newState,
-    catatanTidakDipasang: tidakDipasang,
+    dilewati: draft.choice.dilewati,
+    state,
+    catatanTidakDipasang: marks.tidakDipasang,
   };
 }
 

@@ -43,6 +43,8 @@ export interface FakeStats {
   failedSyncs: number;
   /** request size of each sync, in order */
   requestBytes: number[];
+  /** 1-based numbers of the syncs that carried a change (a test fails the first write by it) */
+  writeAt: number[];
 }
 
 export interface FakeCellView {
@@ -80,7 +82,7 @@ export class FakeExcel implements FakeHost {
   readonly apiMinor: number;
   readonly nullPropagation: boolean;
   readonly maxRequestBytes: number;
-  readonly stats: FakeStats = { syncs: 0, writeSyncs: 0, failedSyncs: 0, requestBytes: [] };
+  readonly stats: FakeStats = { syncs: 0, writeSyncs: 0, failedSyncs: 0, requestBytes: [], writeAt: [] };
   private failAt = new Set<number>();
 
   constructor(options: FakeExcelOptions = {}, state?: FakeWorkbookState) {
@@ -123,6 +125,7 @@ export class FakeExcel implements FakeHost {
     this.stats.writeSyncs = 0;
     this.stats.failedSyncs = 0;
     this.stats.requestBytes = [];
+    this.stats.writeAt = [];
     this.failAt.clear();
   }
 
@@ -131,7 +134,10 @@ export class FakeExcel implements FakeHost {
     const index = this.stats.syncs;
     const bytes = ops.reduce((n, op) => n + op.bytes + 1, 2);
     this.stats.requestBytes.push(bytes);
-    if (ops.some((op) => op.kind === "write")) this.stats.writeSyncs += 1;
+    if (ops.some((op) => op.kind === "write")) {
+      this.stats.writeSyncs += 1;
+      this.stats.writeAt.push(index);
+    }
     await Promise.resolve();
     if (this.failAt.has(index)) {
       this.failAt.delete(index);

@@ -94,18 +94,26 @@ export interface ScaleEditorProps {
   onValidityChange(valid: boolean): void;
 }
 
-export function ScaleEditor({ value, onChange, onValidityChange }: ScaleEditorProps) {
+interface ScaleDraft {
+  presetId: string;
+  drafts: BandDraft[];
+  problems: string[];
+  /** the drafts' fields that are not numbers (or an empty label), as `${index}.${field}` */
+  badFields: Set<string>;
+  valid: boolean;
+  commit(next: BandDraft[]): void;
+  choosePreset(id: string): void;
+  edit(i: number, patch: Partial<BandDraft>): void;
+}
+
+/** The bands as typed: each change is checked at once, and only a valid scale reaches onChange. */
+function useScaleDraft({ value, onChange, onValidityChange }: ScaleEditorProps): ScaleDraft {
   const t = useStrings();
   const lang = useLang();
-  const styles = useStyles();
-  const baseId = useId();
   const initial = resolveScale(value);
   const [presetId, setPresetId] = useState(typeof value === "string" ? initial.id : CUSTOM_SCALE_ID);
   const [drafts, setDrafts] = useState<BandDraft[]>(() => draftOf(initial, lang));
   const [problems, setProblems] = useState<string[]>([]);
-
-  const presetName = (id: string) =>
-    id === CUSTOM_SCALE_ID ? t.scaleCustom : (PRESET_SCALES[id]?.nama ?? id);
 
   const commit = (next: BandDraft[]) => {
     setDrafts(next);
@@ -137,91 +145,166 @@ export function ScaleEditor({ value, onChange, onValidityChange }: ScaleEditorPr
     commit(drafts.map((d, j) => (j === i ? { ...d, ...patch } : d)));
   const { badFields } = bandsOf(drafts);
   const valid = badFields.size === 0 && problems.length === 0;
+  return { presetId, drafts, problems, badFields, valid, commit, choosePreset, edit };
+}
 
+function PresetPicker({ presetId, onChoose }: { presetId: string; onChoose(id: string): void }) {
+  const t = useStrings();
+  const presetName = (id: string) =>
+    id === CUSTOM_SCALE_ID ? t.scaleCustom : (PRESET_SCALES[id]?.nama ?? id);
+  return (
+    <Field label={t.scaleLabel}>
+      <Dropdown
+        value={presetName(presetId)}
+        selectedOptions={[presetId]}
+        onOptionSelect={(_, d) => d.optionValue && onChoose(d.optionValue)}
+      >
+        {[...Object.keys(PRESET_SCALES), CUSTOM_SCALE_ID].map((id) => (
+          <Option key={id} value={id}>
+            {presetName(id)}
+          </Option>
+        ))}
+      </Dropdown>
+    </Field>
+  );
+}
+
+interface BandFieldsProps {
+  draft: BandDraft;
+  index: number;
+  captionId: string;
+  badFields: Set<string>;
+  /** the last band cannot be removed: a scale has at least one */
+  removable: boolean;
+  onEdit(patch: Partial<BandDraft>): void;
+  onRemove(): void;
+}
+
+function BandFields({
+  draft: d,
+  index: i,
+  captionId,
+  badFields,
+  removable,
+  onEdit,
+  onRemove,
+}: BandFieldsProps) {
+  const t = useStrings();
+  const styles = useStyles();
+  return (
+    <fieldset className={styles.band} aria-describedby={captionId}>
+      <legend className={styles.legend}>
+        {i + 1}. {d.label || "…"}
+      </legend>
+      <Field
+        className={styles.full}
+        label={t.bandLabel}
+        validationMessage={badFields.has(`${i}.label`) ? t.bandLabelEmpty : undefined}
+      >
+        <Input className={styles.input} value={d.label} onChange={(_, v) => onEdit({ label: v.value })} />
+      </Field>
+      <div className={styles.column}>
+        <Field
+          label={t.bandFrom}
+          validationMessage={badFields.has(`${i}.from`) ? t.bandNumberInvalid : undefined}
+        >
+          <Input
+            className={styles.input}
+            inputMode="decimal"
+            value={d.from}
+            onChange={(_, v) => onEdit({ from: v.value })}
+          />
+        </Field>
+        <Checkbox
+          label={t.bandFromInclusive}
+          checked={d.fromInclusive}
+          onChange={(_, v) => onEdit({ fromInclusive: v.checked === true })}
+        />
+      </div>
+      <div className={styles.column}>
+        <Field
+          label={t.bandTo}
+          hint={t.bandToHint}
+          validationMessage={badFields.has(`${i}.to`) ? t.bandNumberInvalid : undefined}
+        >
+          <Input
+            className={styles.input}
+            inputMode="decimal"
+            value={d.to}
+            onChange={(_, v) => onEdit({ to: v.value })}
+          />
+        </Field>
+        <Checkbox
+          label={t.bandToInclusive}
+          checked={d.toInclusive}
+          disabled={d.to.trim() === ""}
+          onChange={(_, v) => onEdit({ toInclusive: v.checked === true })}
+        />
+      </div>
+      {removable && (
+        <Button
+          className={styles.full}
+          size="small"
+          appearance="subtle"
+          aria-label={t.bandRemove(d.label || String(i + 1))}
+          onClick={onRemove}
+        >
+          {t.bandRemove(d.label || String(i + 1))}
+        </Button>
+      )}
+    </fieldset>
+  );
+}
+
+/** Said politely as it changes: the scale is valid, or what is wrong with it. */
+function ScaleStatus({ valid, problems }: { valid: boolean; problems: string[] }) {
+  const t = useStrings();
+  return (
+    <div aria-live="polite">
+      {valid ? (
+        <Text size={200}>{t.scaleValid}</Text>
+      ) : (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>
+            <MessageBarTitle>{t.scaleInvalid}</MessageBarTitle>
+            {problems.length > 0 ? (
+              <ul style={{ margin: 0, paddingLeft: 16 }}>
+                {problems.map((p, i) => (
+                  <li key={i}>{p}</li>
+                ))}
+              </ul>
+            ) : (
+              t.bandNumberInvalid
+            )}
+          </MessageBarBody>
+        </MessageBar>
+      )}
+    </div>
+  );
+}
+
+export function ScaleEditor(props: ScaleEditorProps) {
+  const t = useStrings();
+  const styles = useStyles();
+  const baseId = useId();
+  const { presetId, drafts, problems, badFields, valid, commit, choosePreset, edit } = useScaleDraft(props);
   return (
     <div className={styles.stack}>
-      <Field label={t.scaleLabel}>
-        <Dropdown
-          value={presetName(presetId)}
-          selectedOptions={[presetId]}
-          onOptionSelect={(_, d) => d.optionValue && choosePreset(d.optionValue)}
-        >
-          {[...Object.keys(PRESET_SCALES), CUSTOM_SCALE_ID].map((id) => (
-            <Option key={id} value={id}>
-              {presetName(id)}
-            </Option>
-          ))}
-        </Dropdown>
-      </Field>
+      <PresetPicker presetId={presetId} onChoose={choosePreset} />
       <Text size={200} id={`${baseId}-caption`}>
         {t.bandsCaption}
       </Text>
       {drafts.map((d, i) => (
-        <fieldset key={i} className={styles.band} aria-describedby={`${baseId}-caption`}>
-          <legend className={styles.legend}>
-            {i + 1}. {d.label || "…"}
-          </legend>
-          <Field
-            className={styles.full}
-            label={t.bandLabel}
-            validationMessage={badFields.has(`${i}.label`) ? t.bandLabelEmpty : undefined}
-          >
-            <Input
-              className={styles.input}
-              value={d.label}
-              onChange={(_, v) => edit(i, { label: v.value })}
-            />
-          </Field>
-          <div className={styles.column}>
-            <Field
-              label={t.bandFrom}
-              validationMessage={badFields.has(`${i}.from`) ? t.bandNumberInvalid : undefined}
-            >
-              <Input
-                className={styles.input}
-                inputMode="decimal"
-                value={d.from}
-                onChange={(_, v) => edit(i, { from: v.value })}
-              />
-            </Field>
-            <Checkbox
-              label={t.bandFromInclusive}
-              checked={d.fromInclusive}
-              onChange={(_, v) => edit(i, { fromInclusive: v.checked === true })}
-            />
-          </div>
-          <div className={styles.column}>
-            <Field
-              label={t.bandTo}
-              hint={t.bandToHint}
-              validationMessage={badFields.has(`${i}.to`) ? t.bandNumberInvalid : undefined}
-            >
-              <Input
-                className={styles.input}
-                inputMode="decimal"
-                value={d.to}
-                onChange={(_, v) => edit(i, { to: v.value })}
-              />
-            </Field>
-            <Checkbox
-              label={t.bandToInclusive}
-              checked={d.toInclusive}
-              disabled={d.to.trim() === ""}
-              onChange={(_, v) => edit(i, { toInclusive: v.checked === true })}
-            />
-          </div>
-          {drafts.length > 1 && (
-            <Button
-              className={styles.full}
-              size="small"
-              appearance="subtle"
-              aria-label={t.bandRemove(d.label || String(i + 1))}
-              onClick={() => commit(drafts.filter((_, j) => j !== i))}
-            >
-              {t.bandRemove(d.label || String(i + 1))}
-            </Button>
-          )}
-        </fieldset>
+        <BandFields
+          key={i}
+          draft={d}
+          index={i}
+          captionId={`${baseId}-caption`}
+          badFields={badFields}
+          removable={drafts.length > 1}
+          onEdit={(patch) => edit(i, patch)}
+          onRemove={() => commit(drafts.filter((_, j) => j !== i))}
+        />
       ))}
       <Button
         size="small"
@@ -231,26 +314,7 @@ export function ScaleEditor({ value, onChange, onValidityChange }: ScaleEditorPr
       >
         {t.bandAdd}
       </Button>
-      <div aria-live="polite">
-        {valid ? (
-          <Text size={200}>{t.scaleValid}</Text>
-        ) : (
-          <MessageBar intent="warning" layout="multiline">
-            <MessageBarBody>
-              <MessageBarTitle>{t.scaleInvalid}</MessageBarTitle>
-              {problems.length > 0 ? (
-                <ul style={{ margin: 0, paddingLeft: 16 }}>
-                  {problems.map((p, i) => (
-                    <li key={i}>{p}</li>
-                  ))}
-                </ul>
-              ) : (
-                t.bandNumberInvalid
-              )}
-            </MessageBarBody>
-          </MessageBar>
-        )}
-      </div>
+      <ScaleStatus valid={valid} problems={problems} />
     </div>
   );
 }

@@ -7,12 +7,7 @@
 import { parseAddress, quoteSheet, columnLetter } from "../../engine/address";
 import type { ApplyReport, PlanValue, Refusal, WritePlan } from "../../engine/plan";
 import { dropDrawing, chartData, chartXml, writeChart } from "./charts";
-import {
-  OoxmlRefusalError,
-  protectedSheetRefusal,
-  protectedWorkbookRefusal,
-  userDataRefusal,
-} from "./errors";
+import { OoxmlRefusalError, protectedSheetRefusal, protectedWorkbookRefusal } from "./errors";
 import { classifyParts, isProtectedSheetXml, PartKind } from "./inspect";
 import { syncAppTitles } from "./app-props";
 import { deleteNames, deleteSheets } from "./delete-sheets";
@@ -21,8 +16,9 @@ import { dropNotes, writeNotes } from "./notes";
 import { OoxmlPackage } from "./package";
 import { applyPageSetup, setPrintNames } from "./page-setup";
 import { applyRemoval } from "./remove";
+import { writeValues } from "./apply-values";
 import { cfRuleXml } from "./cf-rule";
-import { SharedFormulaError, SheetEditor } from "./sheet";
+import { SheetEditor } from "./sheet";
 import { argb, StyleBook } from "./styles";
 import { Workbook } from "./workbook";
 import type { ZipArchive } from "./zip";
@@ -199,17 +195,6 @@ export async function applyPlan(input: Uint8Array | ZipArchive, plan: WritePlan)
   let styleBook: StyleBook | undefined;
   const styles = async () => (styleBook ??= await StyleBook.open(pkg, wb.path));
   const s = new Session(pkg, wb);
-  const xfCache = new Map<string, number>();
-  const styleKeys = new WeakMap<object, string>();
-  const keyOfStyle = (style: object | undefined): string => {
-    if (!style) return "";
-    let key = styleKeys.get(style);
-    if (key === undefined) {
-      key = JSON.stringify(style);
-      styleKeys.set(style, key);
-    }
-    return key;
-  };
 
   // 1. sheets
   for (const sheet of plan.sheets) {
@@ -235,53 +220,7 @@ export async function applyPlan(input: Uint8Array | ZipArchive, plan: WritePlan)
   // 2b. removals: blocks an earlier run wrote on a user's sheet and this one does not
   for (const r of plan.removals ?? []) applyRemoval(await s.editor(r.sheet), r);
   // 3. values and styles
-  // A table arrives as many small blocks on one sheet sharing a few styles: the editor and the style
-  // book are looked up once per sheet, each style's key once, each cellXfs entry once per run.
-  let ed: SheetEditor | undefined;
-  for (const range of plan.ranges) {
-    if (ed?.name.toLowerCase() !== range.sheet.toLowerCase()) ed = await s.editor(range.sheet);
-    const b = parseAddress(range.address);
-    if (
-      range.values &&
-      (range.values.length !== b.rowCount || range.values.some((r) => r.length !== b.colCount))
-    ) {
-      throw new Error(`values for ${range.sheet}!${range.address} do not have the block's shape`);
-    }
-    const styled = !!range.style || !!range.numberFormats;
-    const book = styled ? (styleBook ?? (await styles())) : undefined;
-    const styleKey = styled ? keyOfStyle(range.style) : "";
-    for (let i = 0; i < b.rowCount; i++) {
-      for (let j = 0; j < b.colCount; j++) {
-        const row = b.row + i;
-        const col = b.col + j;
-        let xf: number | undefined;
-        if (book) {
-          const base = ed.styleOf(row, col);
-          const numberFormat = range.numberFormats?.[i]?.[j];
-          const key = `${base}|${styleKey}|${numberFormat ?? ""}`;
-          xf = xfCache.get(key);
-          if (xf === undefined) {
-            xf = book.xfFor(base, range.style, numberFormat);
-            xfCache.set(key, xf);
-          }
-        }
-        try {
-          if (range.values) {
-            ed.setCell(row, col, s.value(range.values[i]![j]!), xf);
-            s.report.cellsWritten++;
-          } else if (xf !== undefined) {
-            ed.setStyle(row, col, xf);
-          }
-        } catch (e) {
-          if (e instanceof SharedFormulaError)
-            throw new OoxmlRefusalError([userDataRefusal(ed.name, e.cell)]);
-          throw e;
-        }
-      }
-    }
-    ed.noteWritten(b);
-    ed.touch();
-  }
+  await writeValues(s, plan.ranges, styles);
   // 4. merges
   for (const m of plan.merges) (await s.editor(m.sheet)).addMerge(m.address);
   // 5. column widths, panes, tab colours

@@ -132,6 +132,8 @@ interface Names {
   p: string;
   row: string;
   c: string;
+  /** the children a written value replaces (f, v, is) */
+  value: Set<string>;
 }
 
 function openRow(text: string, num: number, n: Names, path: string): OpenRow {
@@ -218,7 +220,8 @@ export class SheetRows {
     prefix: string,
     private readonly path: string,
   ) {
-    this.n = { p: prefix, row: `${prefix}row`, c: `${prefix}c` };
+    const value = new Set(["f", "v", "is"].map((l) => prefix + l));
+    this.n = { p: prefix, row: `${prefix}row`, c: `${prefix}c`, value };
     this.spans = scanRows(new TextScan(text), prefix, path);
     // A number given twice means the later row, as a reader that indexes rows by number takes it.
     this.spans.nums.forEach((num, i) => this.indexOf.set(num, i));
@@ -297,8 +300,8 @@ export class SheetRows {
   /** Writes a value as literal data: `text` is the string already made safe, "" for no text. */
   setCell(num: number, col: number, value: PlanValue, style: number | undefined, text: string): void {
     const c = this.cell(num, col, true)!;
-    const gone = new Set(["f", "v", "is"].map((l) => this.n.p + l));
-    c.children = c.children.filter((p) => p.name === null || !gone.has(p.name));
+    const gone = this.n.value;
+    if (c.children.length) c.children = c.children.filter((p) => p.name === null || !gone.has(p.name));
     // Style before type, so a rewritten cell's attributes come in the order of a new one's.
     if (style !== undefined) {
       if (style === 0) removeAttr(c.attrs, "s");

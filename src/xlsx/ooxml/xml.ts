@@ -1,5 +1,8 @@
 /** DOM helpers for OOXML parts: parse, serialize, find children by local name, insert in schema order. */
 import { DOMParser, XMLSerializer } from "@xmldom/xmldom";
+import { decodeXmlText } from "./xml-scan";
+
+export { decodeXmlRefs, decodeXmlText } from "./xml-scan";
 
 export const NS = {
   main: "http://schemas.openxmlformats.org/spreadsheetml/2006/main",

@@ -1,0 +1,106 @@
+/** Tabel 3.2: realisasi and capaian of the reporting year against up to four earlier years. */
+import type { PlanValue } from "../plan";
+import { diOpd, indicatorName, satuanOf, sumberLine, type TableContext } from "./context";
+import { rumusCapaianFootnotes } from "./footnote";
+import { EMPTY_MARK, isAngka } from "./format";
+import { capaianCell, measuredCell } from "./pengukuran";
+import { cell, headerRows, spanningRow, type ModelCell, type ModelRow, type TableModel } from "./model";
+
+const MAX_YEARS = 5;
+
+export function tahunanYears(ctx: TableContext): number[] {
+  const years = new Set<number>();
+  for (const t of ctx.result.tahunan) {
+    for (const r of t.rows) if (r.tahun <= ctx.result.tahun) years.add(r.tahun);
+  }
+  return [...years].sort((a, b) => a - b).slice(-MAX_YEARS);
+}
+
+export function tabelTahunan(ctx: TableContext): TableModel {
+  const { result, settings } = ctx;
+  const d = settings.desimal;
+  const years = tahunanYears(ctx);
+  const rows = result.tahunan.filter((t) => t.rows.some((r) => years.includes(r.tahun)));
+  const n = Math.max(years.length, 1);
+  const width = 3 + 2 * n + 2;
+  const yearLabels = years.length > 0 ? years.map(String) : [String(result.tahun)];
+  const header = headerRows(
+    [
+      [
+        { label: "No", rowSpan: 2 },
+        { label: "Indikator Kinerja", rowSpan: 2 },
+        { label: "Satuan", rowSpan: 2 },
+        { label: "Realisasi", colSpan: n },
+        { label: "Capaian (%)", colSpan: n },
+        { label: "Perubahan Realisasi", rowSpan: 2 },
+        { label: "Naik/Turun/Tetap", rowSpan: 2 },
+      ],
+      [...yearLabels, ...yearLabels].map((label) => ({ label })),
+    ],
+    width,
+  );
+  const body: ModelRow[] = rows.map((t, i) => {
+    const byYear = new Map(t.rows.map((r) => [r.tahun, r]));
+    const realisasi: ModelCell[] = years.map((y) => measuredCell(byYear.get(y)?.realisasi ?? null, d));
+    const capaian: ModelCell[] = years.map((y) => capaianCell(byYear.get(y)?.capaian ?? null, null, d));
+    return {
+      kind: "data",
+      cells: [
+        cell(i + 1, "no"),
+        cell(indicatorName(ctx, t.indicatorId), "text"),
+        cell(satuanOf(ctx, t.indicatorId) ?? EMPTY_MARK, "text"),
+        ...realisasi,
+        ...capaian,
+        measuredCell(t.perubahan, d),
+        cell(t.arah ?? EMPTY_MARK, "text"),
+      ],
+    };
+  });
+  if (body.length === 0) {
+    body.push(
+      spanningRow(
+        "kosong",
+        cell("Tidak ada data realisasi tahun-tahun sebelumnya untuk dibandingkan.", "text"),
+        width,
+      ),
+    );
+  }
+  const series = rows.filter((t) => t.rows.some((r) => isAngka(r.realisasi)));
+  const data: PlanValue[][] = [["Tahun", ...series.map((t) => indicatorName(ctx, t.indicatorId))]];
+  for (const y of years) {
+    data.push([
+      String(y),
+      ...series.map((t) => {
+        const v = t.rows.find((r) => r.tahun === y)?.realisasi;
+        return isAngka(v) ? v : null;
+      }),
+    ]);
+  }
+  const judul =
+    years.length > 1
+      ? `Perbandingan Realisasi dan Capaian Kinerja${diOpd(ctx)} Tahun ${years[0]} s.d. ${years[years.length - 1]}`
+      : `Perbandingan Realisasi dan Capaian Kinerja${diOpd(ctx)} Tahun ${result.tahun}`;
+  return {
+    nomor: "3.2",
+    judul,
+    widths: [5, 40, 12, ...new Array<number>(2 * n).fill(12), 14, 14],
+    header,
+    body,
+    footnotes: [
+      ...rumusCapaianFootnotes(settings),
+      "Perubahan = realisasi tahun ini − realisasi tahun lalu. Naik/Turun/Tetap menilai arah kinerja menurut polaritas: untuk polaritas turun, realisasi yang menurun berarti kinerja naik.",
+    ],
+    sumber: sumberLine(ctx, "Laporan kinerja tahun-tahun sebelumnya dan data realisasi kinerja"),
+    charts:
+      series.length > 0 && years.length > 0
+        ? [
+            {
+              key: "grafik",
+              type: "line",
+              title: `Realisasi Kinerja ${judul.replace(/^.*Tahun /, "Tahun ")}`,
+              data,
+            },
+          ]
+        : [],
+  };
+}

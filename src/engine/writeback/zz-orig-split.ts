@@ -1,0 +1,302 @@
+/**
+ * The write plan of a run: Capaian/Predikat on the user's tables of the reporting year, the Tabel 3.x
+ * sheets that have data for it, notes on findings and the stored state, as data. What an earlier run
+ * wrote and this one does not is taken away. Nothing is planned when anything is in the way: the
+ * refusals say which sheet or cell and what to do.
+ */
+import { rangeAddress } from "../address";
+import type { ReadResult } from "../mapping";
+import type { Pesan } from "../model";
+import type {
+  ConditionalFormatWrite,
+  PlacedTable,
+  PlanSheet,
+  RangeWrite,
+  Refusal,
+  TabelDilewati,
+  WritePlan,
+} from "../plan";
+import { emptyPlan } from "../plan";
+import { resolveScale } from "../predikat";
+import type { ComputeResult } from "../result";
+import type { Settings } from "../settings";
+import type { WorkbookSnapshot } from "../snapshot";
+import { generatedSheetNames } from "./sheet-names";
+import { STATE_SHEET, stateCells, StoredState, type OwnedRange } from "../state";
+import { wantedTables } from "../tables";
+import { tableContext, type TableContext } from "../tables/context";
+import { namaOpd } from "../tables/opd";
+import { append } from "./append";
+import {
+  chooseTables,
+  generatedSheets,
+  renderTables,
+  type RenderedTables,
+  tableSheetName,
+} from "./generated";
+import { planInPlace, type InPlaceOutcome } from "./inplace";
+import { beyondLimits } from "./limits";
+import { batasExcel, tidakAdaTabel } from "./messages";
+import { allTemuan, buildNotes, staleNotes } from "./notes";
+import { findSheet, OwnedCells, refuseUserCells, sameName } from "./ownership";
+import { highlightsOf, type SelSorotan, staleHighlights } from "./sorotan";
+import { formatsAsal, recordOwned, staleWrites, type StaleOutcome } from "./stale";
+import { placeTemuanSheet, temuanSheetName } from "./temuan-sheet";
+
+export { renderTable, chartName } from "./render";
+export { capaianRules, predikatRules, iconRule } from "./conditional";
+export { LABEL as IN_PLACE_LABEL } from "./inplace";
+export { pickTable, pickTables } from "./pick";
+export { NOTE_PREFIX } from "./notes";
+export { MAX_COLS, MAX_ROWS } from "./limits";
+export { TABLE_TAB_COLOR, tableRangeName, tableSheetName } from "./generated";
+
+export interface WritePlanInput {
+  snapshot: WorkbookSnapshot;
+  read: ReadResult;
+  result: ComputeResult;
+  settings: Settings;
+  state: StoredState;
+}
+
+export type WritePlanOutcome =
+  | {
+      ok: true;
+      plan: WritePlan;
+      tables: PlacedTable[];
+      dilewati: TabelDilewati[];
+      state: StoredState;
+      /** findings not attached as notes: their cells hold the user's own notes (for the run's report) */
+      catatanTidakDipasang: Pesan[];
+    }
+  | { ok: false; refusals: Refusal[] };
+
+function unique<T>(items: T[], key: (t: T) => string): T[] {
+  const seen = new Set<string>();
+  return items.filter((t) => {
+    const k = key(t);
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}
+
+interface UserSide {
+  inPlace: InPlaceOutcome;
+  stale: StaleOutcome;
+  /** this run's blocks on the user's sheets, with what a later run needs to take them away */
+  owned: OwnedRange[];
+  ownedBefore: OwnedCells;
+  /** restores of stale cells, then this run's Capaian/Predikat */
+  writes: RangeWrite[];
+}
+
+/** The user's tables: this year's Capaian/Predikat, and what an earlier run wrote there and this one does not. */
+function userSide(
+  input: WritePlanInput,
+  ctx: TableContext,
+  isAddinSheet: (name: string) => boolean,
+): UserSide {
+  const { snapshot, read, result, settings, state } = input;
+  const ownedBefore = new OwnedCells(state.owned.ranges);
+  const inPlace = planInPlace({
+    snapshot,
+    read,
+    indikator: ctx.indikator,
+    tahun: result.tahun,
+    settings,
+    scale: ctx.scale,
+    owned: ownedBefore,
+    isAddinSheet,
+    temuan: allTemuan(read.temuan, result.temuan),
+  });
+  const rulesNow = new Set(inPlace.conditionalFormats.map((cf) => `${cf.sheet}|${cf.address}`));
+  const stale = staleWrites(
+    snapshot,
+    state.owned.ranges,
+    new OwnedCells(inPlace.owned),
+    rulesNow,
+    isAddinSheet,
+  );
+  const owned = recordOwned(
+    unique(inPlace.owned, (r) => `${r.sheet}!${r.address}`),
+    inPlace.conditionalFormats,
+    snapshot,
+    formatsAsal(state.owned.ranges),
+  );
+  return { inPlace, stale, owned, ownedBefore, writes: [...stale.restores, ...inPlace.ranges] };
+}
+
+/** Every write must stay inside Excel's grid (each list in turn: no joined copy of some 200,000 writes). */
+function refuseBeyondGrid(
+  lists: ReadonlyArray<ReadonlyArray<{ sheet: string; address: string }>>,
+  out: Refusal[],
+) {
+  for (const list of lists)
+    for (let i = 0; i < list.length; i++) {
+      const w = list[i]!;
+      const beyond = beyondLimits(w.address);
+      if (beyond) out.push(batasExcel(w.sheet, beyond));
+    }
+}
+
+interface StateParts {
+  planSheets: PlanSheet[];
+  rendered: RenderedTables;
+  owned: OwnedRange[];
+  notes: { sheet: string; cell: string }[];
+  sorotan: SelSorotan[];
+}
+
+/** The state this run leaves, parsed as readState will parse it, so a second run reads back exactly this. */
+function nextState(input: WritePlanInput, parts: StateParts): StoredState {
+  const { snapshot, state } = input;
+  const { planSheets, rendered } = parts;
+  const stillThere = (name: string) =>
+    !!findSheet(snapshot, name) || planSheets.some((s) => sameName(s.name, name));
+  const cleared = (sheet: string) => planSheets.some((s) => s.clear && sameName(s.name, sheet));
+  const ownedSheets = unique(
+    [...planSheets.map((s) => s.name), ...state.owned.sheets.filter(stillThere)],
+    (s) => s.toLocaleLowerCase(),
+  );
+  return StoredState.parse({
+    ...state,
+    owned: {
+      sheets: ownedSheets,
+      ranges: parts.owned,
+      names: unique(
+        [
+          ...rendered.names.map((n) => n.name),
+          ...state.owned.names.filter((n) => Object.keys(snapshot.names).some((k) => sameName(k, n))),
+        ],
+        (n) => n.toLocaleLowerCase(),
+      ),
+      charts: unique(
+        [
+          ...rendered.charts.map((c) => ({ sheet: c.sheet, name: c.name })),
+          ...state.owned.charts.filter((c) => stillThere(c.sheet) && !cleared(c.sheet)),
+        ],
+        (c) => `${c.sheet.toLocaleLowerCase()}|${c.name}`,
+      ),
+      notes: parts.notes,
+      ...(parts.sorotan.length > 0 ? { sorotan: parts.sorotan } : {}),
+    },
+  });
+}
+
+export function buildWritePlan(input: WritePlanInput): WritePlanOutcome {
+  const { snapshot, read, result, settings, state } = input;
+  const refusals: Refusal[] = [];
+  const ctx = tableContext(result, settings, resolveScale(settings.skala), namaOpd(snapshot, settings));
+  const previouslyOwned = state.owned.sheets;
+  const wanted = wantedTables(settings);
+  // "Tabel 3.1", or beside the agency's own sheet of that name
+  const sheetNames = generatedSheetNames(wanted, snapshot, previouslyOwned);
+  const temuanSheet = temuanSheetName(settings, snapshot, previouslyOwned);
+  const isAddinSheet = (name: string) =>
+    sameName(name, STATE_SHEET) ||
+    sameName(name, temuanSheet ?? STATE_SHEET) ||
+    wanted.some((n) => sameName(sheetNames.get(n) ?? tableSheetName(n), name)) ||
+    previouslyOwned.some((o) => sameName(o, name));
+  const hasIndicatorTable = read.tables.some(
+    (t) => (t.kind === "realisasi" || t.kind === "pk") && !isAddinSheet(t.sheet),
+  );
+  if (!hasIndicatorTable && read.indicators.length === 0 && result.indikator.length === 0) {
+    return { ok: false, refusals: [tidakAdaTabel()] };
+  }
+
+  const choice = chooseTables(ctx, settings, read, snapshot, previouslyOwned, sheetNames);
+  const onSheets = new Set<string>([...choice.ditulis, ...choice.dikosongkan]);
+  const generated = wanted.filter((n) => onSheets.has(n)).map((n) => choice.sheets.get(n)!);
+  if (temuanSheet) generated.push(temuanSheet);
+  const planSheets = generatedSheets(snapshot, generated, previouslyOwned, refusals);
+  const user = userSide(input, ctx, isAddinSheet);
+  append(refusals, user.inPlace.refusals);
+  // every write of the plan in its order (the user's sheets, the tables, the state last), gathered
+  // in one list as the tables are rendered: no further copy of some 200,000 writes
+  const planRanges: RangeWrite[] = [...user.writes];
+  const rendered = renderTables(ctx, choice, planSheets, snapshot, state, planRanges);
+  const temuan = allTemuan(read.temuan, result.temuan);
+  const temuanInput = { temuan, snapshot, settings, tahun: result.tahun, opd: ctx.opd };
+  placeTemuanSheet(temuanSheet, planSheets, temuanInput, planRanges, rendered.merges);
+  append(refusals, refuseUserCells(snapshot, user.writes, user.ownedBefore, isAddinSheet));
+
+  const { notes, tidakDipasang } = buildNotes(
+    snapshot,
+    temuan,
+    settings.bahasa,
+    isAddinSheet,
+    state.owned.notes ?? [],
+  );
+  const stale = staleNotes(snapshot, state.owned.notes ?? [], notes, isAddinSheet);
+  const sorotan = staleHighlights(snapshot, state.owned.sorotan ?? [], user.inPlace.conditionalFormats);
+  refuseBeyondGrid([planRanges, rendered.merges, user.inPlace.merges], refusals);
+  if (refusals.length > 0) {
+    return { ok: false, refusals: unique(refusals, (r) => `${r.kode}|${r.sheet}|${r.cell ?? ""}`) };
+  }
+
+  const newState = nextState(input, {
+    planSheets,
+    rendered,
+    owned: user.owned,
+    notes: [...notes.map((n) => ({ sheet: n.sheet, cell: n.cell })), ...stale.kept],
+    sorotan: [...highlightsOf(user.inPlace.conditionalFormats), ...sorotan.kept],
+  });
+  const stateValues = stateCells(newState);
+  planRanges.push({
+    sheet: planSheets.find((s) => sameName(s.name, STATE_SHEET))?.name ?? STATE_SHEET,
+    address: rangeAddress(0, 0, stateValues.length, 1),
+    values: stateValues,
+    numberFormats: stateValues.map(() => ["@"]),
+  });
+  const plan = emptyPlan();
+  plan.sheets = [
+    ...user.inPlace.sheets.map((s) => ({
+      name: s.name,
+      create: false,
+      clear: false,
+      columnWidths: s.columnWidths,
+    })),
+    ...planSheets,
+  ];
+  plan.removals = user.stale.removals;
+  plan.ranges = planRanges;
+  plan.merges = append([...user.inPlace.merges], rendered.merges);
+  const rules: ConditionalFormatWrite[] = [
+    ...user.stale.rules,
+    ...sorotan.removals,
+    ...user.inPlace.conditionalFormats,
+  ];
+  plan.conditionalFormats = rules;
+  plan.notes = [...stale.removals, ...notes];
+  plan.charts = rendered.charts;
+  plan.names = rendered.names;
+  blankNonFinite(plan.ranges);
+  return {
+    ok: true,
+    plan,
+    tables: rendered.tables,
+    dilewati: choice.dilewati,
+    state: newState,
+    catatanTidakDipasang: tidakDipasang,
+  };
+}
+
+/**
+ * Last line of defence: Excel cannot hold NaN or ±Infinity and the Office.js adapter refuses a plan
+ * with one, so any that slipped through a table model becomes an empty cell here, in place.
+ */
+function blankNonFinite(ranges: WritePlan["ranges"]): void {
+  // indexed loops: this runs once per plan over every cell, mostly before it is optimised
+  for (let i = 0; i < ranges.length; i++) {
+    const values = ranges[i]!.values;
+    if (!values) continue;
+    for (let r = 0; r < values.length; r++) {
+      const row = values[r]!;
+      for (let c = 0; c < row.length; c++) {
+        const v = row[c];
+        if (typeof v === "number" && !Number.isFinite(v)) row[c] = null;
+      }
+    }
+  }
+}

@@ -1,0 +1,115 @@
+/**
+ * A sheet seen through its merges: every cell of a merged area reads as the area's top-left cell,
+ * which spreads group headers over their columns and carries merged Sasaran cells down.
+ * Coordinates here are relative to the used range; `abs*` turn them into sheet positions.
+ */
+import { cellAddress } from "../engine/address";
+import type { SourceRef } from "../engine/model";
+import type { CellValue, SheetSnapshot } from "../engine/snapshot";
+import { cellText } from "./text";
+
+export interface Grid {
+  sheet: SheetSnapshot;
+  name: string;
+  rows: number;
+  cols: number;
+  /** value of the cell, or of its merge anchor */
+  value(r: number, c: number): CellValue;
+  text(r: number, c: number): string;
+  format(r: number, c: number): string;
+  /** the anchor (top-left) of the merge that holds the cell, or the cell itself */
+  anchor(r: number, c: number): { r: number; c: number };
+  /** the anchor as one number (equal for the cells of one merge), -1 outside the grid; no object per call */
+  anchorKey(r: number, c: number): number;
+  /** true when the cell is a merge anchor or not merged at all */
+  isAnchor(r: number, c: number): boolean;
+  /** width of the merge anchored here (1 when not merged) */
+  spanCols(r: number, c: number): number;
+  ref(r: number, c: number): SourceRef;
+  absRow(r: number): number;
+  absCol(c: number): number;
+}
+
+export function makeGrid(sheet: SheetSnapshot): Grid {
+  const rows = sheet.values.length;
+  let cols = 0;
+  for (const row of sheet.values) if (row && row.length > cols) cols = row.length;
+  const r0 = sheet.origin.row;
+  const c0 = sheet.origin.col;
+  // anchorOf[i] = index of the anchor cell for merged children, -1 otherwise.
+  const anchorOf = new Int32Array(rows * cols).fill(-1);
+  const span = new Map<number, number>();
+  for (const m of sheet.merges ?? []) {
+    const top = Math.max(0, m.row - r0);
+    const left = Math.max(0, m.col - c0);
+    const bottom = Math.min(rows - 1, m.row - r0 + m.rowCount - 1);
+    const right = Math.min(cols - 1, m.col - c0 + m.colCount - 1);
+    if (top > bottom || left > right) continue;
+    const a = top * cols + left;
+    span.set(a, right - left + 1);
+    for (let r = top; r <= bottom; r++)
+      for (let c = left; c <= right; c++) {
+        const i = r * cols + c;
+        if (i !== a) anchorOf[i] = a;
+      }
+  }
+  // by cell index: an array, not a Map, since nearly every cell of a big sheet is read as text.
+  // Filled by push: new Array(n) past ~100k cells makes V8 store the array as a dictionary.
+  const textCache: (string | undefined)[] = [];
+  for (let i = rows * cols; i > 0; i--) textCache.push(undefined);
+  const raw = (r: number, c: number): CellValue => sheet.values[r]?.[c] ?? "";
+  const anchorIndex = (r: number, c: number): number => {
+    if (r < 0 || c < 0 || r >= rows || c >= cols) return -1;
+    const i = r * cols + c;
+    const a = anchorOf[i]!;
+    return a >= 0 ? a : i;
+  };
+  const grid: Grid = {
+    sheet,
+    name: sheet.name,
+    rows,
+    cols,
+    value(r, c) {
+      const i = anchorIndex(r, c);
+      if (i < 0) return "";
+      return raw(Math.floor(i / cols), i % cols);
+    },
+    text(r, c) {
+      const i = anchorIndex(r, c);
+      if (i < 0) return "";
+      let t = textCache[i];
+      if (t === undefined) {
+        t = cellText(raw(Math.floor(i / cols), i % cols));
+        textCache[i] = t;
+      }
+      return t;
+    },
+    format(r, c) {
+      const i = anchorIndex(r, c);
+      if (i < 0) return "General";
+      return sheet.numberFormats?.[Math.floor(i / cols)]?.[i % cols] ?? "General";
+    },
+    anchor(r, c) {
+      const i = anchorIndex(r, c);
+      if (i < 0) return { r, c };
+      return { r: Math.floor(i / cols), c: i % cols };
+    },
+    anchorKey: anchorIndex,
+    isAnchor(r, c) {
+      if (r < 0 || c < 0 || r >= rows || c >= cols) return true;
+      return anchorOf[r * cols + c]! < 0;
+    },
+    spanCols(r, c) {
+      return span.get(r * cols + c) ?? 1;
+    },
+    ref(r, c) {
+      // the anchor's position straight from its index: no { r, c } object per value cell
+      const i = anchorIndex(r, c);
+      if (i < 0) return { sheet: sheet.name, cell: cellAddress(r + r0, c + c0) };
+      return { sheet: sheet.name, cell: cellAddress(Math.floor(i / cols) + r0, (i % cols) + c0) };
+    },
+    absRow: (r) => r + r0,
+    absCol: (c) => c + c0,
+  };
+  return grid;
+}
