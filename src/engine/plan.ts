@@ -98,6 +98,13 @@ export interface RangeWrite {
   style?: CellStyle;
   /** per-cell number formats (same shape as the block) where they differ inside it */
   numberFormats?: string[][];
+  /**
+   * A block of the same shape on the same sheet whose format (font, fill, borders, alignment, number
+   * format) this block takes, cell for cell, before its values and number formats are written: a
+   * column the add-in adds beside a user's table looks like the user's own header. `style` is then
+   * ignored, except by a host that cannot copy formats (Office.js before ExcelApi 1.9), which uses it.
+   */
+  formatFrom?: string;
 }
 
 export interface MergeWrite {

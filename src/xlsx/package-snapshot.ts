@@ -4,12 +4,15 @@
  * formulas, merges, visibility, protection and names. Raw cell values are what Office.js gives
  * (a date is already its serial number). Equivalence with the exceljs reading is tested.
  */
-import { columnIndex, parseAddress, quoteSheet } from "../engine/address";
-import type { CellValue, GridRange, SheetSnapshot, WorkbookSnapshot } from "../engine/snapshot";
+import { parseAddress, quoteSheet } from "../engine/address";
+import type { GridRange, SheetSnapshot, WorkbookSnapshot } from "../engine/snapshot";
 import { openArchive, unprefixPart } from "./container";
 import { XlsxInputError } from "./errors";
 import { noteCells } from "./ooxml/notes-snapshot";
 import { decodeXmlRefs } from "./ooxml/xml-scan";
+import { attr, itemText, sheetCells, toSheet } from "./sheet-cells";
+
+export { shiftFormula } from "./sheet-cells";
 import type { ZipArchive, ZipCodec } from "./ooxml/zip";
 
 /** Built-in number formats (ECMA-376 18.8.30), spelled as exceljs spells them. */
@@ -44,24 +47,6 @@ const BUILTIN_FORMATS: Record<number, string> = {
   49: "@",
 };
 
-/** One pattern per attribute name: compiling it per call was a quarter of the read at 10,000 rows (`npm run bench file`). */
-const ATTR_PATTERNS = new Map<string, RegExp>();
-
-function attr(tag: string, name: string): string | undefined {
-  let pattern = ATTR_PATTERNS.get(name);
-  if (!pattern) ATTR_PATTERNS.set(name, (pattern = new RegExp(`(?:^|\\s)${name}="([^"]*)"`)));
-  const m = pattern.exec(tag);
-  return m ? decodeXmlRefs(m[1]!) : undefined;
-}
-
-/** The text of a string item: every <t> outside phonetic runs, joined. */
-function itemText(xml: string): string {
-  const body = xml.replace(/<rPh\b[\s\S]*?<\/rPh>/g, "");
-  let text = "";
-  for (const m of body.matchAll(/<t(?:\s[^>]*)?>([\s\S]*?)<\/t>/g)) text += m[1];
-  return decodeXmlRefs(text);
-}
-
 function sharedStrings(xml: string | undefined): string[] {
   if (!xml) return [];
   const out: string[] = [];
@@ -86,137 +71,6 @@ function cellFormats(xml: string | undefined): string[] {
     out.push(custom.get(id) ?? BUILTIN_FORMATS[id] ?? "General");
   }
   return out;
-}
-
-/** Moves the relative references of a shared formula from its master cell to another cell. */
-export function shiftFormula(formula: string, dRow: number, dCol: number): string {
-  // Quoted text and sheet names are left alone; only A1 references outside them move.
-  return formula
-    .split(/("(?:[^"]|"")*"|'(?:[^']|'')*')/)
-    .map((part, i) =>
-      i % 2 === 1
-        ? part
-        : part.replace(
-            /(?<![A-Za-z0-9_.])(\$?)([A-Za-z]{1,3})(\$?)(\d+)(?![A-Za-z0-9_(])/g,
-            (whole, dc: string, col: string, dr: string, row: string) => {
-              const c = columnIndex(col);
-              if (c > 16383) return whole;
-              const newCol = dc ? c : c + dCol;
-              const newRow = dr ? Number(row) : Number(row) + dRow;
-              if (newCol < 0 || newRow < 1) return whole;
-              let letters = "";
-              for (let n = newCol + 1; n > 0; n = Math.floor((n - 1) / 26))
-                letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
-              return `${dc}${letters}${dr}${newRow}`;
-            },
-          ),
-    )
-    .join("");
-}
-
-interface Cell {
-  row: number;
-  col: number;
-  value: CellValue;
-  format: string;
-  formula: string;
-}
-
-function parseCellRef(ref: string): { row: number; col: number } {
-  const m = /^([A-Z]+)(\d+)$/.exec(ref);
-  if (!m) throw new XlsxInputError("BAGIAN_RUSAK", `cell reference "${ref}" is no A1 reference`);
-  return { row: Number(m[2]) - 1, col: columnIndex(m[1]!) };
-}
-
-function sheetCells(xml: string, strings: string[], formats: string[]): Cell[] {
-  const cells: Cell[] = [];
-  const shared = new Map<string, { formula: string; row: number; col: number }>();
-  const data = /<sheetData\b[^>]*>([\s\S]*?)<\/sheetData>/.exec(xml)?.[1] ?? "";
-  let rowIndex = -1;
-  for (const rm of data.matchAll(/<row\b([^>]*?)(?:\/>|>([\s\S]*?)<\/row>)/g)) {
-    const r = attr(rm[1]!, "r");
-    rowIndex = r !== undefined ? Number(r) - 1 : rowIndex + 1;
-    if (!rm[2]) continue;
-    let colIndex = -1;
-    for (const cm of rm[2].matchAll(/<c\b([^>]*?)(?:\/>|>([\s\S]*?)<\/c>)/g)) {
-      const attrs = cm[1]!;
-      const ref = attr(attrs, "r");
-      const pos = ref ? parseCellRef(ref) : { row: rowIndex, col: colIndex + 1 };
-      colIndex = pos.col;
-      const inner = cm[2];
-      if (!inner) continue;
-      const type = attr(attrs, "t") ?? "n";
-      const v = /<v(?:\s[^>]*)?>([\s\S]*?)<\/v>/.exec(inner)?.[1];
-      let value: CellValue = "";
-      if (type === "s") value = v === undefined ? "" : (strings[Number(v)] ?? "");
-      else if (type === "inlineStr") value = itemText(/<is>([\s\S]*?)<\/is>/.exec(inner)?.[1] ?? "");
-      else if (type === "str" || type === "e") value = v === undefined ? "" : decodeXmlRefs(v);
-      else if (type === "b") value = v === undefined ? "" : v.trim() === "1";
-      else if (type === "d") value = v === undefined ? "" : Date.parse(v) / 86400000 + 25569;
-      else value = v === undefined || v.trim() === "" ? "" : Number(v);
-      let formula = "";
-      const fm = /<f\b([^>]*?)(?:\/>|>([\s\S]*?)<\/f>)/.exec(inner);
-      if (fm) {
-        const text = fm[2] !== undefined ? decodeXmlRefs(fm[2]) : "";
-        const si = attr(fm[1]!, "si");
-        if (attr(fm[1]!, "t") === "shared" && si !== undefined) {
-          const master = shared.get(si);
-          if (text) shared.set(si, { formula: text, row: pos.row, col: pos.col });
-          formula =
-            text || (master ? shiftFormula(master.formula, pos.row - master.row, pos.col - master.col) : "");
-        } else {
-          formula = text;
-        }
-        if (formula) formula = `=${formula}`;
-      }
-      if (value === "" && formula === "") continue;
-      const s = Number(attr(attrs, "s") ?? 0);
-      cells.push({ row: pos.row, col: pos.col, value, format: formats[s] ?? "General", formula });
-    }
-  }
-  return cells;
-}
-
-function toSheet(
-  name: string,
-  visibility: SheetSnapshot["visibility"],
-  isProtected: boolean,
-  merges: GridRange[],
-  cells: Cell[],
-): SheetSnapshot {
-  const base = { name, merges, visibility, protected: isProtected };
-  if (cells.length === 0) {
-    return {
-      ...base,
-      origin: { row: 0, col: 0 },
-      values: [[""]],
-      numberFormats: [["General"]],
-      formulas: [[""]],
-    };
-  }
-  let minRow = Infinity;
-  let minCol = Infinity;
-  let maxRow = -1;
-  let maxCol = -1;
-  for (const c of cells) {
-    if (c.row < minRow) minRow = c.row;
-    if (c.col < minCol) minCol = c.col;
-    if (c.row > maxRow) maxRow = c.row;
-    if (c.col > maxCol) maxCol = c.col;
-  }
-  const rows = maxRow - minRow + 1;
-  const cols = maxCol - minCol + 1;
-  const values: CellValue[][] = Array.from({ length: rows }, () => new Array<CellValue>(cols).fill(""));
-  const numberFormats: string[][] = Array.from({ length: rows }, () =>
-    new Array<string>(cols).fill("General"),
-  );
-  const formulas: string[][] = Array.from({ length: rows }, () => new Array<string>(cols).fill(""));
-  for (const c of cells) {
-    values[c.row - minRow]![c.col - minCol] = c.value;
-    numberFormats[c.row - minRow]![c.col - minCol] = c.format;
-    formulas[c.row - minRow]![c.col - minCol] = c.formula;
-  }
-  return { ...base, origin: { row: minRow, col: minCol }, values, numberFormats, formulas };
 }
 
 function mergesOf(xml: string): GridRange[] {

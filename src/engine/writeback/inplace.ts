@@ -10,6 +10,7 @@ import type { ConditionalFormatWrite, MergeWrite, PlanValue, RangeWrite, Refusal
 import type { IndicatorResult } from "../result";
 import type { PredikatScale, Settings } from "../settings";
 import { cellAt, type SheetSnapshot, type WorkbookSnapshot } from "../snapshot";
+import { lentFormat, ownLastColumn } from "./lent-format";
 import type { OwnedRange } from "../state";
 import { EMPTY_MARK, formatForValue } from "../tables/format";
 import { capaianCell } from "../tables/pengukuran";
@@ -196,6 +197,8 @@ interface Frame {
   dataTop: number;
   bottom: number;
   nomor: NomorKolom | null;
+  /** the table's rightmost column of its own: its header cells lend their format to the added columns */
+  lastCol: number;
 }
 
 function frameOf(input: InPlaceInput, table: TableMapping, sheet: SheetSnapshot): Frame {
@@ -208,7 +211,15 @@ function frameOf(input: InPlaceInput, table: TableMapping, sheet: SheetSnapshot)
     last: lastColumn(table),
   };
   const nomor = nomorKolom(sheet, header, cols, (r, c) => input.owned.has(sheet.name, r, c));
-  return { sheet, top, header, dataTop: lastHeader + 1, bottom: table.lastDataRow, nomor };
+  return {
+    sheet,
+    top,
+    header,
+    dataTop: lastHeader + 1,
+    bottom: table.lastDataRow,
+    nomor,
+    lastCol: ownLastColumn(cols, (c) => input.owned.has(sheet.name, top, c)),
+  };
 }
 
 type Placement = Record<Role, { col: number; mode: "added" | "fill" }>;
@@ -253,6 +264,7 @@ function addedHeader(f: Frame, role: Role, col: number, free: (r: number) => boo
       values,
       numberFormats: values.map(() => ["General"]),
       style: HEADER_STYLE,
+      ...lentFormat(f.sheet, f.lastCol, run[0]!, run.length),
     });
   }
   if (f.nomor && free(f.nomor.row)) {
@@ -264,6 +276,7 @@ function addedHeader(f: Frame, role: Role, col: number, free: (r: number) => boo
       values: [[n.value]],
       numberFormats: [[n.format]],
       style: NOMOR_STYLE,
+      ...lentFormat(f.sheet, f.lastCol, f.nomor.row, 1),
     });
   }
   // one merge over the label rows when they run unbroken from the top

@@ -23,7 +23,9 @@ import {
   MAX_COLS,
   MAX_ROWS,
   blockSize,
+  ensureCell,
   existingCellsIn,
+  getCell,
   intersects,
   type FakeCell,
   type FakeSheetState,
@@ -122,6 +124,28 @@ export class FakeRange extends RangePart {
         t.sheet.merges = t.sheet.merges.filter((m) => !intersects(m, b));
         t.sheet.merges.push({ ...b });
       }
+    });
+  }
+
+  /** Only "Formats" between blocks of one shape is modelled: what the add-in uses to match a user's header. */
+  copyFrom(source: string | FakeRange, copyType: string = "All"): void {
+    this._requires(9, "copyFrom");
+    if (copyType !== "Formats" || typeof source === "string")
+      throw new FakeOfficeError("FakeNotImplemented", `Range.copyFrom(${String(copyType)}) is not modelled.`);
+    this._write("copyFrom", [source._path, copyType], (t, wb) => {
+      const from = source._target(wb, "copyFrom");
+      if (from.block.rowCount !== t.block.rowCount || from.block.colCount !== t.block.colCount)
+        throw new FakeOfficeError(
+          "FakeNotImplemented",
+          "copyFrom between blocks of different shapes is not modelled.",
+        );
+      for (let i = 0; i < t.block.rowCount; i++)
+        for (let j = 0; j < t.block.colCount; j++) {
+          const src = getCell(from.sheet, from.block.row + i, from.block.col + j);
+          const cell = ensureCell(t.sheet, t.block.row + i, t.block.col + j);
+          cell.style = src ? JSON.parse(JSON.stringify(src.style)) : {};
+          cell.numberFormat = src?.numberFormat ?? "General";
+        }
     });
   }
 

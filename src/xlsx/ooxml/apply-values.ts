@@ -43,9 +43,12 @@ export async function writeValues(
     ) {
       throw new Error(`values for ${range.sheet}!${range.address} do not have the block's shape`);
     }
-    const styled = !!range.style || !!range.numberFormats;
+    // a block that takes its format from another: each cell starts from its source cell's style
+    const from = range.formatFrom ? parseAddress(range.formatFrom) : null;
+    const style = from ? undefined : range.style;
+    const styled = !!style || !!range.numberFormats || !!from;
     const book = styled ? await styles() : undefined;
-    const styleKey = styled ? keyOfStyle(range.style) : "";
+    const styleKey = styled ? keyOfStyle(style) : "";
     // Without number formats a cell's xf depends on its base alone: a key string per cell was a
     // third of this loop at 10,000 rows (`npm run bench file`).
     const byBase = new Map<number, number>();
@@ -55,7 +58,7 @@ export async function writeValues(
       const key = `${base}|${styleKey}|${numberFormat ?? ""}`;
       xf = xfCache.get(key);
       if (xf === undefined) {
-        xf = book!.xfFor(base, range.style, numberFormat);
+        xf = book!.xfFor(base, style, numberFormat);
         xfCache.set(key, xf);
       }
       if (numberFormat === undefined) byBase.set(base, xf);
@@ -65,7 +68,12 @@ export async function writeValues(
       for (let j = 0; j < b.colCount; j++) {
         const row = b.row + i;
         const col = b.col + j;
-        const xf = book ? xfOf(ed.styleOf(row, col), range.numberFormats?.[i]?.[j]) : undefined;
+        const xf = book
+          ? xfOf(
+              from ? ed.styleOf(from.row + i, from.col + j) : ed.styleOf(row, col),
+              range.numberFormats?.[i]?.[j],
+            )
+          : undefined;
         try {
           if (range.values) {
             ed.setCell(row, col, s.value(range.values[i]![j]!), xf);

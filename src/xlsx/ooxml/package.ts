@@ -8,6 +8,12 @@ import { openArchive } from "../container";
 import type { ZipArchive } from "./zip";
 import { NewEntry, ZipOutput, compressEntry, nodeZip, writeZip } from "./zip-node";
 
+/**
+ * A part's text in pieces, in order: text, or bytes already UTF-8 (a large sheet's rows are
+ * encoded as they are written, so their text dies young instead of waiting for the whole sheet).
+ */
+export type PartPieces = (string | Uint8Array)[];
+
 export const REL_TYPE = {
   officeDocument: "http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument",
   worksheet: "http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet",
@@ -67,7 +73,7 @@ export class OoxmlPackage {
   private readonly dirty = new Set<string>();
   private readonly removed = new Set<string>();
   private readonly dropOverrides = new Set<string>();
-  private readonly finishers = new Map<string, (text: string) => string | string[]>();
+  private readonly finishers = new Map<string, (text: string) => string | PartPieces>();
   /** New parts registered as text, parsed only if a later step asks for their tree. */
   private readonly texts = new Map<string, string>();
 
@@ -179,7 +185,7 @@ export class OoxmlPackage {
    * Edits the serialized text of a part when it is saved: for content kept outside the tree (the
    * cells of a sheet the add-in writes whole), which would cost far more memory as xmldom nodes.
    */
-  finishText(path: string, edit: (text: string) => string | string[]): void {
+  finishText(path: string, edit: (text: string) => string | PartPieces): void {
     this.finishers.set(path, edit);
   }
 
@@ -368,7 +374,7 @@ export class OoxmlPackage {
     return out;
   }
 
-  private textToWrite(path: string): string | string[] | undefined {
+  private textToWrite(path: string): string | PartPieces | undefined {
     const pending = this.texts.get(path);
     if (pending !== undefined) return pending;
     const doc = this.docs.get(path);
@@ -379,11 +385,17 @@ export class OoxmlPackage {
   }
 }
 
-/** The UTF-8 bytes of text given in pieces, encoded a megabyte or so at a time. */
-function utf8OfPieces(pieces: string[]): Buffer {
-  const buffers: Buffer[] = [];
+/** The UTF-8 bytes of text given in pieces, encoded a megabyte or so at a time; bytes already encoded are copied as they are. */
+function utf8OfPieces(pieces: PartPieces): Buffer {
+  const buffers: Uint8Array[] = [];
   let run = "";
   for (const p of pieces) {
+    if (typeof p !== "string") {
+      if (run) buffers.push(Buffer.from(run, "utf8"));
+      run = "";
+      buffers.push(p);
+      continue;
+    }
     run += p;
     if (run.length >= 1 << 20) {
       buffers.push(Buffer.from(run, "utf8"));

@@ -221,8 +221,17 @@ export function setText(el: XElement, text: string): void {
  * <&> escaped, a carriage return as &#13;. For parts written as text beside the tree path.
  */
 export function textElementXml(name: string, text: string): string {
-  const space = needsPreserve(text) ? ' xml:space="preserve"' : "";
-  return `<${name}${space}>${encodeText(text).replace(/\r/g, "&#13;")}</${name}>`;
+  return `<${name}${spaceAttr(text)}>${elementText(text)}</${name}>`;
+}
+
+/** What a text element's open tag needs to keep `text`'s white space: "" or ` xml:space="preserve"`. */
+export function spaceAttr(text: string): string {
+  return needsPreserve(text) ? ' xml:space="preserve"' : "";
+}
+
+/** `text` as element content: markup characters escaped, a carriage return as a reference. */
+export function elementText(text: string): string {
+  return encodeText(text).replace(/\r/g, "&#13;");
 }
 
 /** The text of an <si> or <is> body: its <t>, or the <t> of each rich run; phonetic runs are not shown. */
