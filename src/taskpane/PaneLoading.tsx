@@ -3,31 +3,10 @@
  * language, while the rest of the pane (engine, reader, Excel gateway) is still loading. Only
  * React, the Fluent provider and Spinner are in the script taskpane.html loads before it.
  */
-import {
-  FluentProvider,
-  makeStyles,
-  Spinner,
-  Text,
-  tokens,
-  webDarkTheme,
-  webLightTheme,
-} from "@fluentui/react-components";
+import { FluentProvider, Spinner, Text, webDarkTheme, webLightTheme } from "@fluentui/react-components";
 import type { ThemeName } from "./host-bridge";
 import { stringsFor, type Lang } from "./i18n";
-
-const useStyles = makeStyles({
-  root: {
-    display: "flex",
-    flexDirection: "column",
-    gap: tokens.spacingVerticalM,
-    padding: tokens.spacingHorizontalM,
-    minWidth: "280px",
-    maxWidth: "720px",
-    boxSizing: "border-box",
-  },
-  header: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS },
-  h1: { margin: 0, fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold },
-});
+import { usePaneStyles } from "./pane-styles";
 
 export interface PaneLoadingProps {
   lang: Lang;
@@ -37,7 +16,7 @@ export interface PaneLoadingProps {
 }
 
 export function PaneLoading({ lang, theme, failed = false }: PaneLoadingProps) {
-  const styles = useStyles();
+  const styles = usePaneStyles();
   const t = stringsFor(lang);
   return (
     <FluentProvider

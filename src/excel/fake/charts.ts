@@ -1,14 +1,7 @@
 /** Charts in the strict fake: a sheet's chart collection, a chart, its title. */
-import {
-  FakeCollection,
-  FakeObject,
-  queueResult,
-  type FakeClientResult,
-  type FakeRequestContext,
-  type ScalarSpec,
-  type WB,
-} from "./base";
+import { FakeObject, type FakeRequestContext, type ScalarSpec, type WB } from "./base";
 import { FakeOfficeError } from "./errors";
+import { FakeSheetItems } from "./sheet-items";
 import { FakeRange, blockAddress, blockOf, type RangeTarget } from "./range";
 import type { FakeChart, FakeSheetState } from "./state";
 
@@ -19,21 +12,16 @@ interface ChartTarget {
 
 const CHART_TYPES = ["ColumnClustered", "Line", "BarClustered", "Pie", "LineMarkers", "ColumnStacked"];
 
-export class FakeChartCollection extends FakeCollection<FakeSheetState, FakeChartObj> {
+export class FakeChartCollection extends FakeSheetItems<ChartTarget, FakeChartObj> {
   readonly _typeName = "ChartCollection";
+  readonly _itemName = "chart";
 
-  constructor(ctx: FakeRequestContext, path: string, resolve: (wb: WB) => FakeSheetState | null) {
-    super(ctx, path, resolve, false);
+  _entries(s: FakeSheetState): { key: string; target: ChartTarget }[] {
+    return s.charts.map((chart) => ({ key: `#${chart.id}`, target: { sheet: s, chart } }));
   }
 
-  override _sheetOf(s: FakeSheetState): FakeSheetState {
-    return s;
-  }
-
-  _listItems(s: FakeSheetState): FakeChartObj[] {
-    return s.charts.map(
-      (chart) => new FakeChartObj(this._ctx, `${this._path}#${chart.id}`, () => ({ sheet: s, chart }), false),
-    );
+  _make(path: string, resolve: (wb: WB) => ChartTarget | null, nullable: boolean): FakeChartObj {
+    return new FakeChartObj(this._ctx, path, resolve, nullable);
   }
 
   add(type: string, sourceData: FakeRange, seriesBy = "Auto"): FakeChartObj {
@@ -76,35 +64,11 @@ export class FakeChartCollection extends FakeCollection<FakeSheetState, FakeChar
   }
 
   _byName(name: string, nullable: boolean): FakeChartObj {
-    return new FakeChartObj(
-      this._ctx,
-      `${this._path}[${name}]`,
-      this._derive((s) => {
-        const chart = s.charts.find((c) => c.name === name);
-        if (chart) return { sheet: s, chart };
-        if (nullable) return null;
-        throw new FakeOfficeError("ItemNotFound", `Chart '${name}' does not exist.`);
-      }),
-      nullable,
-    );
-  }
-
-  getCount(): FakeClientResult<number> {
-    return queueResult(this, "getCount", (s) => s.charts.length);
-  }
-
-  /** Resolved when its request runs, as in Office.js: after earlier deletions in the same batch. */
-  getItemAt(index: number): FakeChartObj {
-    return new FakeChartObj(
-      this._ctx,
-      `${this._path}@${index}`,
-      this._derive((s) => {
-        const chart = s.charts[index];
-        if (!chart) throw new FakeOfficeError("ItemNotFound", `No chart at index ${index}.`);
-        return { sheet: s, chart };
-      }),
-      false,
-    );
+    const find = (s: FakeSheetState) => {
+      const chart = s.charts.find((c) => c.name === name);
+      return chart ? { sheet: s, chart } : undefined;
+    };
+    return this._byKey(name, nullable, find, `Chart '${name}' does not exist.`);
   }
 }
 

@@ -3,16 +3,9 @@
  * is kept as its cell and text only: the fake models where comments are, not their threads.
  */
 import { cellAddress, parseAddress } from "../../engine/address";
-import {
-  FakeCollection,
-  FakeObject,
-  queueResult,
-  type FakeClientResult,
-  type FakeRequestContext,
-  type ScalarSpec,
-  type WB,
-} from "./base";
+import { FakeObject, type FakeRequestContext, type ScalarSpec, type WB } from "./base";
 import { FakeOfficeError } from "./errors";
+import { FakeSheetItems } from "./sheet-items";
 import { FakeRange, blockAddress, blockOf } from "./range";
 import type { FakeSheetState } from "./state";
 
@@ -26,21 +19,16 @@ function noteCell(sheet: FakeSheetState, address: string): string {
   return cellAddress(b.row, b.col);
 }
 
-export class FakeNoteCollection extends FakeCollection<FakeSheetState, FakeNote> {
+export class FakeNoteCollection extends FakeSheetItems<NoteTarget, FakeNote> {
   readonly _typeName = "NoteCollection";
+  readonly _itemName = "note";
 
-  constructor(ctx: FakeRequestContext, path: string, resolve: (wb: WB) => FakeSheetState | null) {
-    super(ctx, path, resolve, false);
+  _entries(s: FakeSheetState): { key: string; target: NoteTarget }[] {
+    return [...s.notes.keys()].map((cell) => ({ key: cell, target: { sheet: s, cell } }));
   }
 
-  override _sheetOf(s: FakeSheetState): FakeSheetState {
-    return s;
-  }
-
-  _listItems(s: FakeSheetState): FakeNote[] {
-    return [...s.notes.keys()].map(
-      (cell) => new FakeNote(this._ctx, `${this._path}[${cell}]`, () => ({ sheet: s, cell }), false),
-    );
+  _make(path: string, resolve: (wb: WB) => NoteTarget | null, nullable: boolean): FakeNote {
+    return new FakeNote(this._ctx, path, resolve, nullable);
   }
 
   add(cellAddressOrRange: string | FakeRange, content: string): FakeNote {
@@ -75,34 +63,11 @@ export class FakeNoteCollection extends FakeCollection<FakeSheetState, FakeNote>
   }
 
   _byCell(key: string, nullable: boolean): FakeNote {
-    return new FakeNote(
-      this._ctx,
-      `${this._path}[${key}]`,
-      this._derive((s) => {
-        const cell = noteCell(s, key);
-        if (s.notes.has(cell)) return { sheet: s, cell };
-        if (nullable) return null;
-        throw new FakeOfficeError("ItemNotFound", `No note at ${key}.`);
-      }),
-      nullable,
-    );
-  }
-
-  getCount(): FakeClientResult<number> {
-    return queueResult(this, "getCount", (s) => s.notes.size);
-  }
-
-  getItemAt(index: number): FakeNote {
-    return new FakeNote(
-      this._ctx,
-      `${this._path}@${index}`,
-      this._derive((s) => {
-        const cell = [...s.notes.keys()][index];
-        if (cell === undefined) throw new FakeOfficeError("ItemNotFound", `No note at index ${index}.`);
-        return { sheet: s, cell };
-      }),
-      false,
-    );
+    const find = (s: FakeSheetState) => {
+      const cell = noteCell(s, key);
+      return s.notes.has(cell) ? { sheet: s, cell } : undefined;
+    };
+    return this._byKey(key, nullable, find, `No note at ${key}.`);
   }
 }
 
@@ -157,37 +122,16 @@ function locationOf(item: FakeObject<NoteTarget>): FakeRange {
 }
 
 /** Comments: where they are and their text (Excel's threads, replies and mentions are not modelled). */
-export class FakeCommentCollection extends FakeCollection<FakeSheetState, FakeComment> {
+export class FakeCommentCollection extends FakeSheetItems<NoteTarget, FakeComment> {
   readonly _typeName = "CommentCollection";
+  readonly _itemName = "comment";
 
-  constructor(ctx: FakeRequestContext, path: string, resolve: (wb: WB) => FakeSheetState | null) {
-    super(ctx, path, resolve, false);
+  _entries(s: FakeSheetState): { key: string; target: NoteTarget }[] {
+    return [...s.comments.keys()].map((cell) => ({ key: cell, target: { sheet: s, cell } }));
   }
 
-  override _sheetOf(s: FakeSheetState): FakeSheetState {
-    return s;
-  }
-
-  _listItems(s: FakeSheetState): FakeComment[] {
-    return [...s.comments.keys()].map(
-      (cell) => new FakeComment(this._ctx, `${this._path}[${cell}]`, () => ({ sheet: s, cell })),
-    );
-  }
-
-  getCount(): FakeClientResult<number> {
-    return queueResult(this, "getCount", (s) => s.comments.size);
-  }
-
-  getItemAt(index: number): FakeComment {
-    return new FakeComment(
-      this._ctx,
-      `${this._path}@${index}`,
-      this._derive((s) => {
-        const cell = [...s.comments.keys()][index];
-        if (cell === undefined) throw new FakeOfficeError("ItemNotFound", `No comment at index ${index}.`);
-        return { sheet: s, cell };
-      }),
-    );
+  _make(path: string, resolve: (wb: WB) => NoteTarget | null): FakeComment {
+    return new FakeComment(this._ctx, path, resolve);
   }
 }
 

@@ -17,12 +17,10 @@ import { useId } from "react";
 import { useHost } from "../host-bridge";
 import { judulTabel } from "../../docx/table-html";
 import { useLang, useStrings } from "../i18n";
+import { usePaneStyles } from "../pane-styles";
 import { useBabTiga, type RunOk, type SalinManual } from "../use-bab-tiga";
 
 const useStyles = makeStyles({
-  section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
-  h2: { fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold, margin: 0 },
-  row: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
   list: {
     margin: 0,
     padding: 0,
@@ -65,19 +63,20 @@ export function BabTigaSection({ outcome }: { outcome: RunOk }) {
   const t = useStrings();
   const lang = useLang();
   const styles = useStyles();
+  const pane = usePaneStyles();
   const host = useHost();
   const id = useId();
   const bab = useBabTiga(outcome, host, t);
   const { tables } = bab.input;
   return (
-    <section className={styles.section} aria-labelledby={`${id}-h`}>
-      <h2 id={`${id}-h`} className={styles.h2}>
+    <section className={pane.section} aria-labelledby={`${id}-h`}>
+      <h2 id={`${id}-h`} className={pane.h2}>
         {t.babTigaTitle}
       </h2>
       <Text id={`${id}-hint`} size={200}>
         {t.babTigaHint}
       </Text>
-      <div className={styles.row}>
+      <div className={pane.row}>
         <Button
           appearance="primary"
           disabled={bab.menyusun}
@@ -98,7 +97,7 @@ export function BabTigaSection({ outcome }: { outcome: RunOk }) {
               <Text size={200} weight="semibold">
                 {judulTabel(m, lang)}
               </Text>
-              <div className={styles.row}>
+              <div className={pane.row}>
                 <Button size="small" onClick={() => bab.salinTabel([m], t.babTigaNamaTabel(m.nomor))}>
                   {t.babTigaSalinTabel(m.nomor)}
                 </Button>

@@ -2,25 +2,12 @@
  * "Hapus hasil": one button that asks once before it removes everything the add-in wrote, then says
  * what was removed, that there was nothing to remove, or why it refused (with links to the cells).
  */
-import {
-  Button,
-  makeStyles,
-  MessageBar,
-  MessageBarActions,
-  MessageBarBody,
-  Text,
-  tokens,
-} from "@fluentui/react-components";
+import { Button, MessageBar, MessageBarActions, MessageBarBody, Text } from "@fluentui/react-components";
 import { useId, useState } from "react";
 import { useStrings } from "../i18n";
+import { usePaneStyles } from "../pane-styles";
 import type { CapaianApi } from "../use-capaian";
 import { RefusalMessage } from "./RefusalMessage";
-
-const useStyles = makeStyles({
-  section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
-  h2: { fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold, margin: 0 },
-  row: { display: "flex", gap: tokens.spacingHorizontalS },
-});
 
 function HapusResult({ cap, onSelect }: { cap: CapaianApi; onSelect(sheet: string, cell: string): void }) {
   const t = useStrings();
@@ -42,7 +29,7 @@ export function HapusSection({
   onSelect(sheet: string, cell: string): void;
 }) {
   const t = useStrings();
-  const styles = useStyles();
+  const styles = usePaneStyles();
   const hintId = useId();
   const [asking, setAsking] = useState(false);
   const busy = cap.busy !== null && cap.busy !== "muat";

@@ -1,5 +1,5 @@
 /** The pane's layout: header, Ringkasan, Pengaturan, Hitung Capaian with its results, Sisipkan Tabel 3.x. */
-import { makeStyles, Text, tokens } from "@fluentui/react-components";
+import { Text } from "@fluentui/react-components";
 import { useState } from "react";
 import { useHost } from "../host-bridge";
 import { useStrings } from "../i18n";
@@ -12,26 +12,11 @@ import { ResultsView } from "./ResultsView";
 import { RunSection } from "./RunSection";
 import { HapusSection } from "./HapusSection";
 import { BabTigaSection } from "./BabTigaSection";
-
-const useStyles = makeStyles({
-  root: {
-    display: "flex",
-    flexDirection: "column",
-    gap: tokens.spacingVerticalM,
-    padding: tokens.spacingHorizontalM,
-    minWidth: "280px",
-    maxWidth: "720px",
-    boxSizing: "border-box",
-  },
-  header: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS },
-  h1: { margin: 0, fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold },
-  h2: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
-  section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
-});
+import { usePaneStyles } from "../pane-styles";
 
 export function Pane() {
   const t = useStrings();
-  const styles = useStyles();
+  const styles = usePaneStyles();
   const host = useHost();
   const cap = useCapaian(host.gateway);
   const [scaleValid, setScaleValid] = useState(true);
