@@ -10,20 +10,16 @@
  * so the content is ready before the call. A copy nobody did throws SalinGagal, never passes silently.
  */
 
+import { Gagal } from "./gagal";
+
 export type CaraSalin = "clipboard-api" | "perintah-salin";
 
 /** TIDAK_DIDUKUNG: the webview offers no way to copy; DITOLAK: every way it offers refused. */
 export type KodeSalin = "SALIN_TIDAK_DIDUKUNG" | "SALIN_DITOLAK";
 
-export class SalinGagal extends Error {
-  readonly kode: KodeSalin;
-  override readonly cause: unknown;
-
+export class SalinGagal extends Gagal<KodeSalin> {
   constructor(kode: KodeSalin, cause?: unknown) {
-    super(kode);
-    this.name = "SalinGagal";
-    this.kode = kode;
-    this.cause = cause;
+    super("SalinGagal", kode, cause);
   }
 }
 

@@ -5,17 +5,13 @@
  * WKWebView ignores the click without an error), so the pane always names the other way too.
  */
 
+import { Gagal } from "./gagal";
+
 export type KodeUnduh = "UNDUH_TIDAK_DIDUKUNG" | "UNDUH_GAGAL";
 
-export class UnduhGagal extends Error {
-  readonly kode: KodeUnduh;
-  override readonly cause: unknown;
-
+export class UnduhGagal extends Gagal<KodeUnduh> {
   constructor(kode: KodeUnduh, cause?: unknown) {
-    super(kode);
-    this.name = "UnduhGagal";
-    this.kode = kode;
-    this.cause = cause;
+    super("UnduhGagal", kode, cause);
   }
 }
 
