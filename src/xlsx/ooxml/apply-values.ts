@@ -22,7 +22,9 @@ export async function writeValues(
   ranges: RangeWrite[],
   styles: () => Promise<StyleBook>,
 ): Promise<void> {
-  const xfCache = new Map<string, number>();
+  // style key → number format ("" for none) → base xf → xf: no key string made per cell, which was
+  // most of this loop at 10,000 rows (`npm run bench file`), every block there having number formats
+  const xfCache = new Map<string, Map<string, Map<number, number>>>();
   const styleKeys = new WeakMap<object, string>();
   const keyOfStyle = (style: object | undefined): string => {
     if (!style) return "";
@@ -49,19 +51,14 @@ export async function writeValues(
     const styled = !!style || !!range.numberFormats || !!from;
     const book = styled ? await styles() : undefined;
     const styleKey = styled ? keyOfStyle(style) : "";
-    // Without number formats a cell's xf depends on its base alone: a key string per cell was a
-    // third of this loop at 10,000 rows (`npm run bench file`).
-    const byBase = new Map<number, number>();
+    let byFormat = xfCache.get(styleKey);
+    if (!byFormat) xfCache.set(styleKey, (byFormat = new Map()));
+    const formats = byFormat;
     const xfOf = (base: number, numberFormat: string | undefined): number => {
-      let xf = numberFormat === undefined ? byBase.get(base) : undefined;
-      if (xf !== undefined) return xf;
-      const key = `${base}|${styleKey}|${numberFormat ?? ""}`;
-      xf = xfCache.get(key);
-      if (xf === undefined) {
-        xf = book!.xfFor(base, style, numberFormat);
-        xfCache.set(key, xf);
-      }
-      if (numberFormat === undefined) byBase.set(base, xf);
+      let byBase = formats.get(numberFormat ?? "");
+      if (!byBase) formats.set(numberFormat ?? "", (byBase = new Map()));
+      let xf = byBase.get(base);
+      if (xf === undefined) byBase.set(base, (xf = book!.xfFor(base, style, numberFormat)));
       return xf;
     };
     for (let i = 0; i < b.rowCount; i++) {

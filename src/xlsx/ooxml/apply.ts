@@ -2,7 +2,7 @@
  * Applies a WritePlan to the original package, part by part. Only the parts an operation needs are
  * parsed and rewritten; charts, pivot tables, slicers, images, macros and every part this module
  * does not know leave byte-identical. Order follows the plan contract: sheets, clears, removals,
- * values and styles, merges, column widths, conditional formats, notes, charts, names.
+ * values and styles, merges, column widths, conditional formats, notes, charts, names, deletions.
  */
 import { parseAddress, quoteSheet, columnLetter } from "../../engine/address";
 import type { ApplyReport, PlanValue, Refusal, WritePlan } from "../../engine/plan";
@@ -185,45 +185,38 @@ async function refusals(pkg: OoxmlPackage, wb: Workbook, plan: WritePlan): Promi
   return out;
 }
 
-export async function applyPlan(input: Uint8Array | ZipArchive, plan: WritePlan): Promise<ApplyOutcome> {
-  const pkg = await OoxmlPackage.load(input);
-  const originals = new Map<string, true>(pkg.paths().map((p) => [p, true]));
-  const wb = await Workbook.open(pkg);
-  const refused = await refusals(pkg, wb, plan);
-  if (refused.length) throw new OoxmlRefusalError(refused);
+type Styles = () => Promise<StyleBook>;
 
-  let styleBook: StyleBook | undefined;
-  const styles = async () => (styleBook ??= await StyleBook.open(pkg, wb.path));
-  const s = new Session(pkg, wb);
-
-  // 1. sheets
+/** 1. sheets: the plan's new ones added (named as Excel allows), visibility set */
+async function addSheets(s: Session, plan: WritePlan): Promise<void> {
   for (const sheet of plan.sheets) {
-    let entry = await wb.sheet(sheet.name);
+    let entry = await s.wb.sheet(sheet.name);
     if (!entry) {
       if (!sheet.create)
         throw new Error(`sheet "${sheet.name}" does not exist and the plan does not create it`);
       if (!sheet.name || sheet.name.length > 31 || INVALID_SHEET_NAME.test(sheet.name)) {
         throw new Error(`"${sheet.name}" cannot be an Excel sheet name`);
       }
-      entry = await wb.addSheet(sheet.name);
+      entry = await s.wb.addSheet(sheet.name);
       s.report.sheetsCreated.push(entry.name);
     }
-    if (sheet.visibility) wb.setVisibility(entry, sheet.visibility);
+    if (sheet.visibility) s.wb.setVisibility(entry, sheet.visibility);
   }
-  // 2. clears (owned sheets only, by the plan's contract)
+}
+
+/** 2. clears (owned sheets only, by the plan's contract), then the blocks an earlier run wrote and this one does not */
+async function clearAndRemove(s: Session, plan: WritePlan): Promise<void> {
   for (const sheet of plan.sheets.filter((x) => x.clear)) {
     const ed = await s.editor(sheet.name);
     ed.clear();
-    await dropDrawing(pkg, ed);
-    await dropNotes(pkg, ed);
+    await dropDrawing(s.pkg, ed);
+    await dropNotes(s.pkg, ed);
   }
-  // 2b. removals: blocks an earlier run wrote on a user's sheet and this one does not
   for (const r of plan.removals ?? []) applyRemoval(await s.editor(r.sheet), r);
-  // 3. values and styles
-  await writeValues(s, plan.ranges, styles);
-  // 4. merges
-  for (const m of plan.merges) (await s.editor(m.sheet)).addMerge(m.address);
-  // 5. column widths, panes, tab colours
+}
+
+/** 5. row heights, page setup, links, column widths, panes, tab colours */
+async function sheetLayout(s: Session, plan: WritePlan): Promise<void> {
   for (const sheet of plan.sheets) {
     if (!sheet.columnWidths?.length && !sheet.freeze && !sheet.tabColor && !sheet.pageSetup && !sheet.links)
       continue;
@@ -236,7 +229,10 @@ export async function applyPlan(input: Uint8Array | ZipArchive, plan: WritePlan)
     const tab = argb(sheet.tabColor);
     if (tab) ed.setTabColor(tab);
   }
-  // 6. conditional formats: every replaced block goes first, so priorities come out the same on every run
+}
+
+/** 6. conditional formats: every replaced block goes first, so priorities come out the same on every run */
+async function rules(s: Session, plan: WritePlan, styles: Styles): Promise<void> {
   for (const cf of plan.conditionalFormats)
     (await s.editor(cf.sheet)).removeRulesOn(cf.address, cf.rules.length === 0);
   for (const cf of plan.conditionalFormats) {
@@ -245,26 +241,32 @@ export async function applyPlan(input: Uint8Array | ZipArchive, plan: WritePlan)
     const book = await styles();
     const block = ed.addRuleBlock(cf.address);
     let priority = ed.maxPriority();
-
     for (const rule of cf.rules) block.appendChild(cfRuleXml(ed, book, rule, ++priority));
   }
-  // 7. notes
-  const bySheet = new Map<string, Map<string, { row: number; col: number; text: string }>>();
+}
+
+/** 7. notes, per sheet */
+async function notes(s: Session, plan: WritePlan): Promise<void> {
+  type Note = { row: number; col: number; text: string; remove?: true };
+  const bySheet = new Map<string, Map<string, Note>>();
   for (const n of plan.notes) {
     const p = parseAddress(n.cell);
     // One note per cell: a later note on the same cell replaces an earlier one, as in Excel
     // (and takes its place at the end, as it is written later).
-    const list = bySheet.get(n.sheet) ?? new Map<string, { row: number; col: number; text: string }>();
+    const list = bySheet.get(n.sheet) ?? new Map<string, Note>();
     const key = `${p.row},${p.col}`;
     list.delete(key);
     list.set(key, { row: p.row, col: p.col, text: n.text, ...(n.remove ? { remove: true } : {}) });
     bySheet.set(n.sheet, list);
   }
-  for (const [name, notes] of bySheet) {
+  for (const [name, list] of bySheet) {
     // the sheet's notes when a notes part cannot be read, and each note on a cell holding the user's own
-    s.report.skipped.push(...(await writeNotes(pkg, await s.editor(name), [...notes.values()])));
+    s.report.skipped.push(...(await writeNotes(s.pkg, await s.editor(name), [...list.values()])));
   }
-  // 8. charts
+}
+
+/** 8. charts, each from its data block */
+async function charts(s: Session, plan: WritePlan): Promise<void> {
   for (const chart of plan.charts) {
     const ed = await s.editor(chart.sheet);
     const data = chartData(ed, chart, await s.strings());
@@ -275,9 +277,12 @@ export async function applyPlan(input: Uint8Array | ZipArchive, plan: WritePlan)
       });
       continue;
     }
-    await writeChart(pkg, ed, chart, chartXml(chart, data));
+    await writeChart(s.pkg, ed, chart, chartXml(chart, data));
   }
-  // 9. names
+}
+
+/** 9. names, then the print names of the sheets with a page setup */
+async function names(s: Session, plan: WritePlan): Promise<void> {
   for (const n of plan.names) {
     if (!validName(n.name)) {
       s.report.skipped.push({
@@ -286,24 +291,54 @@ export async function applyPlan(input: Uint8Array | ZipArchive, plan: WritePlan)
       });
       continue;
     }
-    wb.setDefinedName(n.name, `${quoteSheet(n.sheet)}!${absolute(n.address)}`);
+    s.wb.setDefinedName(n.name, `${quoteSheet(n.sheet)}!${absolute(n.address)}`);
   }
-  for (const sheet of plan.sheets) if (sheet.pageSetup) await setPrintNames(wb, sheet.name, sheet.pageSetup);
+  for (const sheet of plan.sheets)
+    if (sheet.pageSetup) await setPrintNames(s.wb, sheet.name, sheet.pageSetup);
+}
 
+/** 10. the sheets' parts written out; "Hapus hasil": the add-in's names, then its sheets; app.xml follows */
+async function finish(s: Session, plan: WritePlan): Promise<void> {
   s.finish();
-  if (s.all.some((ed) => ed.formulasOverwritten > 0)) await wb.dropCalcChain();
-  // 10. "Hapus hasil": the add-in's names, then its sheets (after the editors wrote their parts)
-  deleteNames(wb, plan.deleteNames ?? []);
-  await deleteSheets(pkg, wb, plan.deleteSheets ?? []);
-  if (s.report.sheetsCreated.length > 0 || (plan.deleteSheets ?? []).length > 0) await syncAppTitles(pkg, wb);
-  wb.setFullCalcOnLoad();
+  if (s.all.some((ed) => ed.formulasOverwritten > 0)) await s.wb.dropCalcChain();
+  deleteNames(s.wb, plan.deleteNames ?? []);
+  await deleteSheets(s.pkg, s.wb, plan.deleteSheets ?? []);
+  if (s.report.sheetsCreated.length > 0 || (plan.deleteSheets ?? []).length > 0)
+    await syncAppTitles(s.pkg, s.wb);
+  s.wb.setFullCalcOnLoad();
+}
 
-  const buffer = await pkg.save();
+/** Parts of the input the copy kept byte-identical, per kind. */
+function preservedParts(pkg: OoxmlPackage, originals: string[]): Partial<Record<PartKind, number>> {
   const changed = new Set([...pkg.changedParts(), ...pkg.removedParts()]);
   const preserved: Partial<Record<PartKind, number>> = {};
-  for (const [kind, paths] of Object.entries(classifyParts([...originals.keys()]))) {
+  for (const [kind, paths] of Object.entries(classifyParts(originals))) {
     const kept = paths.filter((p) => !changed.has(p)).length;
     if (kept) preserved[kind as PartKind] = kept;
   }
-  return { buffer, report: s.report, preserved };
+  return preserved;
+}
+
+export async function applyPlan(input: Uint8Array | ZipArchive, plan: WritePlan): Promise<ApplyOutcome> {
+  const pkg = await OoxmlPackage.load(input);
+  const originals = pkg.paths();
+  const wb = await Workbook.open(pkg);
+  const refused = await refusals(pkg, wb, plan);
+  if (refused.length) throw new OoxmlRefusalError(refused);
+
+  let styleBook: StyleBook | undefined;
+  const styles = async () => (styleBook ??= await StyleBook.open(pkg, wb.path));
+  const s = new Session(pkg, wb);
+  await addSheets(s, plan);
+  await clearAndRemove(s, plan);
+  await writeValues(s, plan.ranges, styles);
+  for (const m of plan.merges) (await s.editor(m.sheet)).addMerge(m.address);
+  await sheetLayout(s, plan);
+  await rules(s, plan, styles);
+  await notes(s, plan);
+  await charts(s, plan);
+  await names(s, plan);
+  await finish(s, plan);
+  const buffer = await pkg.save();
+  return { buffer, report: s.report, preserved: preservedParts(pkg, originals) };
 }

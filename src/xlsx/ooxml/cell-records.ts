@@ -5,6 +5,7 @@
  */
 import { columnLetter } from "../../engine/address";
 import type { PlanValue } from "../../engine/plan";
+import type { PartPieces } from "./part-pieces";
 import { elementText, spaceAttr, xmlSafeText } from "./xml";
 
 /**
@@ -34,30 +35,40 @@ function withStyle(flags: number, s: number | undefined): number {
 export class CellRecords {
   private readonly rows = new Map<number, RowCells>();
 
-  /** The index of the cell's entries in its row, made (empty) when asked; -1 when there is none. */
-  private record(row: number, col: number, create: boolean): { cells: RowCells; at: number } | undefined {
+  /** The row the last look-up was in (record's result indexes it). */
+  private found: RowCells = [];
+
+  /**
+   * The index of the cell's entries in its row (kept in `found`), made empty when asked; -1 when
+   * there is none. No object per look-up: it runs for every cell written (`npm run bench file`).
+   */
+  private record(row: number, col: number, create: boolean): number {
     let cells = this.rows.get(row + 1);
     if (!cells) {
-      if (!create) return undefined;
+      if (!create) return -1;
       cells = [];
       this.rows.set(row + 1, cells);
     }
+    this.found = cells;
     let i = cells.length;
     while (i > 0 && (cells[i - 3] as number) > col) i -= 3;
-    if (i > 0 && cells[i - 3] === col) return { cells, at: i - 3 };
-    if (!create) return undefined;
-    cells.splice(i, 0, col, 0, undefined);
-    return { cells, at: i };
+    if (i > 0 && cells[i - 3] === col) return i - 3;
+    if (!create) return -1;
+    // Cells mostly come in column order: appended, without the array splice would make.
+    if (i === cells.length) cells.push(col, 0, undefined);
+    else cells.splice(i, 0, col, 0, undefined);
+    return i;
   }
 
   /** The cell's cellXfs index, if it has one. */
   styleOf(row: number, col: number): number | undefined {
-    const rec = this.record(row, col, false);
-    return rec && styleIn(rec.cells[rec.at + 1] as number);
+    const at = this.record(row, col, false);
+    return at < 0 ? undefined : styleIn(this.found[at + 1] as number);
   }
 
   setCell(row: number, col: number, value: PlanValue, style: number | undefined): void {
-    const { cells, at } = this.record(row, col, true)!;
+    const at = this.record(row, col, true);
+    const cells = this.found;
     // As the tree path does it: s set (or kept) before t is set anew, so s comes first.
     let s = styleIn(cells[at + 1] as number);
     if (style !== undefined) s = style === 0 ? undefined : style;
@@ -77,20 +88,21 @@ export class CellRecords {
   }
 
   setStyle(row: number, col: number, xf: number): void {
-    const { cells, at } = this.record(row, col, true)!;
+    const at = this.record(row, col, true);
+    const cells = this.found;
     const flags = cells[at + 1] as number;
-    if (xf === 0) cells[at + 1] = withStyle(flags & 3, undefined);
+    const t = flags & 3;
+    if (xf === 0) cells[at + 1] = withStyle(t, undefined);
     // A new s attribute goes after the ones the cell has; an existing one keeps its place.
-    else if (styleIn(flags) === undefined)
-      cells[at + 1] = withStyle((flags & 3) | ((flags & 3) !== T_NONE ? S_AFTER_T : 0), xf);
+    else if (styleIn(flags) === undefined) cells[at + 1] = withStyle(t | (t !== T_NONE ? S_AFTER_T : 0), xf);
     else cells[at + 1] = withStyle(flags, xf);
   }
 
   valueAt(row: number, col: number): string | number | undefined {
-    const rec = this.record(row, col, false);
-    if (!rec) return undefined;
-    const t = (rec.cells[rec.at + 1] as number) & 3;
-    const v = rec.cells[rec.at + 2] as string | undefined;
+    const at = this.record(row, col, false);
+    if (at < 0) return undefined;
+    const t = (this.found[at + 1] as number) & 3;
+    const v = this.found[at + 2] as string | undefined;
     if (t === T_INLINE) return v ?? "";
     if (v === undefined) return undefined;
     if (t === T_BOOL) return v === "1" ? "TRUE" : "FALSE";
@@ -100,48 +112,92 @@ export class CellRecords {
 
   /**
    * The saved sheet text with the recorded cells in its (empty) <sheetData>, in pieces of a few
-   * hundred rows: a piece per cell made millions of strings, one string for the whole sheet
-   * hundreds of megabytes. `rowHeights`: zero-based row → height in points.
+   * dozen rows already UTF-8: a piece per cell made millions of strings, one string for the whole
+   * sheet hundreds of megabytes. `rowHeights`: zero-based row → height in points.
    */
-  inSheetText(text: string, rowHeights: Map<number, number>, sheet: string): string | string[] {
+  inSheetText(text: string, rowHeights: Map<number, number>, sheet: string): string | PartPieces {
     const rows = this.rows;
     if (rows.size === 0) return text;
     const at = text.indexOf("<sheetData/>");
     if (at < 0) throw new Error(`sheet "${sheet}": its cells have no place in the saved part`);
-    const out: string[] = [text.slice(0, at), "<sheetData>"];
+    const out: PartPieces = [text.slice(0, at), "<sheetData>"];
     const nums = [...rows.keys()].sort((a, b) => a - b);
-    // The pieces of a few hundred rows joined once, each piece a string that exists already where it
-    // can: adding to one string, and a string per attribute, made most of the garbage of a write at
-    // 10,000 rows (`npm run bench file`).
     const styles = new Map<number, string>();
-    const parts: string[] = [];
+    const chunks = new Utf8Chunks(out);
     for (let i = 0; i < nums.length; i++) {
       const r = nums[i]!;
       const ht = rowHeights.get(r - 1);
       const num = String(r);
-      parts.push('<row r="', num, ht === undefined ? '">' : `" ht="${ht}" customHeight="1">`);
+      chunks.add('<row r="');
+      chunks.add(num);
+      chunks.add(ht === undefined ? '">' : `" ht="${ht}" customHeight="1">`);
       const cells = rows.get(r)!;
-      for (let k = 0; k < cells.length; k += 3) pushCellText(parts, num, cells, k, styles);
-      parts.push("</row>");
-      if (i % 256 === 255) {
-        out.push(parts.join(""));
-        parts.length = 0;
-      }
+      for (let k = 0; k < cells.length; k += 3) addCellText(chunks, num, cells, k, styles);
+      chunks.add("</row>");
     }
-    out.push(parts.join(""), "</sheetData>", text.slice(at + "<sheetData/>".length));
+    chunks.flush();
+    out.push("</sheetData>", text.slice(at + "<sheetData/>".length));
     return out;
   }
 }
 
-/** The cell at `k` of a row as the tree would write it (attribute order included), as pieces; `num` its row's number. */
-function pushCellText(
-  parts: string[],
+/**
+ * Text added piece by piece, joined every few thousand pieces and encoded to UTF-8 into blocks of a
+ * few megabytes, which go to `out`. The pieces are strings that exist already where they can, in
+ * one array that is never shrunk. Adding to one string, a string per attribute, an array grown anew
+ * for every few rows, text kept until the whole sheet was made, and a buffer per few rows were most
+ * of the garbage and time of a write that grew faster than its rows (`npm run bench file`, 10,000
+ * and 100,000 rows).
+ */
+class Utf8Chunks {
+  private readonly parts = new Array<string>(8192).fill("");
+  private n = 0;
+  private block = Buffer.alloc(0);
+  private used = 0;
+
+  constructor(private readonly out: PartPieces) {}
+
+  add(piece: string): void {
+    this.parts[this.n++] = piece;
+    if (this.n === this.parts.length) this.encode();
+  }
+
+  private encode(): void {
+    if (this.n < this.parts.length) this.parts.fill("", this.n);
+    const text = this.parts.join("");
+    this.n = 0;
+    // a UTF-16 unit is at most three UTF-8 bytes
+    if (this.used + text.length * 3 > this.block.length) {
+      if (this.used) this.out.push(this.block.subarray(0, this.used));
+      this.block = Buffer.allocUnsafe(Math.max(BLOCK_BYTES, text.length * 3));
+      this.used = 0;
+    }
+    this.used += this.block.write(text, this.used, "utf8");
+  }
+
+  /** Encodes what is left and hands over the last block. */
+  flush(): void {
+    if (this.n) this.encode();
+    if (this.used) this.out.push(this.block.subarray(0, this.used));
+    this.block = Buffer.alloc(0);
+    this.used = 0;
+  }
+}
+
+const BLOCK_BYTES = 4 << 20;
+
+/** The cell at `k` of a row as the tree would write it (attribute order included); `num` its row's number. */
+function addCellText(
+  chunks: Utf8Chunks,
   num: string,
   cells: RowCells,
   k: number,
   styles: Map<number, string>,
 ): void {
-  parts.push('<c r="', columnLetter(cells[k] as number), num, '"');
+  chunks.add('<c r="');
+  chunks.add(columnLetter(cells[k] as number));
+  chunks.add(num);
+  chunks.add('"');
   const flags = cells[k + 1] as number;
   const v = cells[k + 2] as string | undefined;
   const style = styleIn(flags);
@@ -151,10 +207,18 @@ function pushCellText(
     if (!s) styles.set(style, (s = ` s="${style}"`));
   }
   const t = TYPE_ATTR[flags & 3]!;
-  if (flags & S_AFTER_T) parts.push(t, s);
-  else parts.push(s, t);
-  if (v === undefined) parts.push("/>");
-  else if ((flags & 3) === T_INLINE)
-    parts.push("><is><t", spaceAttr(v), ">", elementText(v), "</t></is></c>");
-  else parts.push("><v>", v, "</v></c>");
+  chunks.add(flags & S_AFTER_T ? t : s);
+  chunks.add(flags & S_AFTER_T ? s : t);
+  if (v === undefined) chunks.add("/>");
+  else if ((flags & 3) === T_INLINE) {
+    chunks.add("><is><t");
+    chunks.add(spaceAttr(v));
+    chunks.add(">");
+    chunks.add(elementText(v));
+    chunks.add("</t></is></c>");
+  } else {
+    chunks.add("><v>");
+    chunks.add(v);
+    chunks.add("</v></c>");
+  }
 }

@@ -3,6 +3,7 @@ import { cellAddress } from "../../engine/address";
 import type { PlanValue } from "../../engine/plan";
 import { CellRecords } from "./cell-records";
 import { OoxmlPackage } from "./package";
+import type { PartPieces } from "./part-pieces";
 import * as layout from "./sheet-layout";
 import { type Block, SheetMerges } from "./sheet-merges";
 import { SheetRows, splitSheet } from "./sheet-rows";
@@ -80,7 +81,7 @@ export class SheetEditor {
   }
 
   /** The saved sheet text with its cells (rows kept as text, or records) back in <sheetData>. */
-  private withCells(text: string): string | string[] {
+  private withCells(text: string): string | PartPieces {
     if (this.records) return this.records.inSheetText(text, this.rowHeights, this.name);
     if (!this.rowText) return text;
     const m = /<(\w+:)?sheetData\b[^>]*\/>/.exec(text);

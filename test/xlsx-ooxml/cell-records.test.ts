@@ -1,0 +1,71 @@
+import { CellRecords } from "../../src/xlsx/ooxml/cell-records";
+import { type PartPieces, utf8OfPieces } from "../../src/xlsx/ooxml/part-pieces";
+import { columnLetter } from "../../src/engine/address";
+
+const SKELETON = '<worksheet xmlns="x"><sheetData/><pageMargins left="0.7"/></worksheet>';
+
+function text(out: string | PartPieces): string {
+  return typeof out === "string" ? out : utf8OfPieces(out).toString("utf8");
+}
+
+/** The rows as the cells are meant to be written, one plain string at a time. */
+function expected(rows: number, cols: number, value: (r: number, c: number) => string | number): string {
+  let body = "";
+  for (let r = 0; r < rows; r++) {
+    body += r === 1 ? `<row r="${r + 1}" ht="30" customHeight="1">` : `<row r="${r + 1}">`;
+    for (let c = 0; c < cols; c++) {
+      const v = value(r, c);
+      const ref = `${columnLetter(c)}${r + 1}`;
+      body +=
+        typeof v === "number"
+          ? `<c r="${ref}" s="3"><v>${v}</v></c>`
+          : `<c r="${ref}" s="3" t="inlineStr"><is><t>${v.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;")}</t></is></c>`;
+    }
+    body += "</row>";
+  }
+  return SKELETON.replace("<sheetData/>", `<sheetData>${body}</sheetData>`);
+}
+
+describe("CellRecords: a new sheet's cells written out in UTF-8 blocks", () => {
+  it("writes every row and cell, across many join and block boundaries, with text outside Latin-1", () => {
+    // 12,000 rows × 6 cells: ~40 pieces a row fill the 8,192-piece joins hundreds of times and the
+    // 4 MB blocks more than once; "≥" and "—" make the joined text two bytes a unit, "𝒳" four in UTF-8.
+    const rows = 12000;
+    const cols = 6;
+    const value = (r: number, c: number): string | number =>
+      c % 2 ? r * 1.5 + c : `Indikator ${r} ≥ 75 % — kolom ${c} & <catatan> 𝒳 ${"x".repeat(c * 20)}.`;
+    const rec = new CellRecords();
+    // written right to left, so every cell but the first of a row is inserted before the others
+    for (let r = 0; r < rows; r++) for (let c = cols - 1; c >= 0; c--) rec.setCell(r, c, value(r, c), 3);
+    const out = rec.inSheetText(SKELETON, new Map([[1, 30]]), "Tabel");
+    expect(Array.isArray(out)).toBe(true);
+    expect((out as PartPieces).some((p) => typeof p !== "string")).toBe(true);
+    const got = text(out);
+    const want = expected(rows, cols, value);
+    // where they first differ, rather than two megabytes of text
+    let at = 0;
+    while (at < want.length && got[at] === want[at]) at++;
+    expect(got.slice(at, at + 200)).toBe(want.slice(at, at + 200));
+    expect(got.length).toBe(want.length);
+  });
+
+  it("keeps a style written over a value after its type, and takes it away with style 0", () => {
+    const rec = new CellRecords();
+    rec.setCell(0, 0, "a", undefined);
+    rec.setStyle(0, 0, 4);
+    rec.setCell(0, 1, true, undefined);
+    rec.setStyle(0, 1, 4);
+    rec.setStyle(0, 1, 0);
+    rec.setStyle(0, 2, 5);
+    expect(rec.styleOf(0, 0)).toBe(4);
+    expect(rec.styleOf(0, 1)).toBeUndefined();
+    expect(rec.valueAt(0, 1)).toBe("TRUE");
+    expect(text(rec.inSheetText(SKELETON, new Map(), "S"))).toBe(
+      SKELETON.replace(
+        "<sheetData/>",
+        '<sheetData><row r="1"><c r="A1" t="inlineStr" s="4"><is><t>a</t></is></c>' +
+          '<c r="B1" t="b"><v>1</v></c><c r="C1" s="5"/></row></sheetData>',
+      ),
+    );
+  });
+});
