@@ -29,6 +29,17 @@ function choose(combo: string | RegExp, option: string) {
 }
 
 describe("SettingsSection", () => {
+  test("paper F4 and the Temuan sheet are settings a run stores (A4 and off by default in the pane)", () => {
+    const seen = setup(readOf(SEED_ROWS));
+    expect(seen.settings.kertas).toBe("A4");
+    expect(seen.settings.lembarTemuan).toBe(false);
+    fireEvent.click(screen.getByRole("radio", { name: "F4" }));
+    fireEvent.click(screen.getByRole("checkbox", { name: /^Tulis sheet Temuan/ }));
+    expect(seen.settings.kertas).toBe("F4");
+    expect(seen.settings.lembarTemuan).toBe(true);
+    expect(Settings.safeParse(seen.settings).success).toBe(true);
+  });
+
   test("defaults: automatic year, cermin formula, selisih, 2 decimals", () => {
     setup(readOf(SEED_ROWS));
     expect(screen.getByRole("combobox", { name: "Tahun laporan" }).textContent).toContain("Otomatis");

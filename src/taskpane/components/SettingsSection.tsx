@@ -1,5 +1,6 @@
 /** Pengaturan: everything a run may be told, stored in the workbook by the run (RunOptions.settings). */
 import {
+  Checkbox,
   Dropdown,
   Field,
   makeStyles,
@@ -104,7 +105,33 @@ export function SettingsSection({ read, settings, onChange, onScaleValidityChang
           }}
         />
       </Field>
+
+      <CetakFields settings={settings} onChange={onChange} />
     </div>
+  );
+}
+
+/** Paper of the Tabel 3.x sheets, and whether the run writes the Temuan sheet. */
+function CetakFields({ settings, onChange }: Pick<SettingsSectionProps, "settings" | "onChange">) {
+  const t = useStrings();
+  return (
+    <>
+      <Field label={t.kertasLabel}>
+        <RadioGroup
+          layout="horizontal"
+          value={settings.kertas}
+          onChange={(_, d) => onChange((s) => ({ ...s, kertas: d.value as Settings["kertas"] }))}
+        >
+          <Radio value="A4" label="A4" />
+          <Radio value="F4" label="F4" />
+        </RadioGroup>
+      </Field>
+      <Checkbox
+        checked={settings.lembarTemuan}
+        label={t.lembarTemuanLabel}
+        onChange={(_, d) => onChange((s) => ({ ...s, lembarTemuan: d.checked === true }))}
+      />
+    </>
   );
 }
 

@@ -101,6 +101,8 @@ export const en: Strings = {
   efisiensiSisa: "100 − absorption when the target is met",
   efisiensiRasio: "Achievement ÷ absorption",
   desimalLabel: "Decimals",
+  kertasLabel: "Paper of the Tabel 3.x sheets",
+  lembarTemuanLabel: "Write the Temuan sheet (one finding per row, linked to its cell)",
 
   runButton: "Calculate achievement",
   runDisabledScale: "Fix the grade scale first.",

@@ -99,6 +99,8 @@ export const id = {
   efisiensiSisa: "100 − serapan bila target tercapai",
   efisiensiRasio: "Capaian ÷ serapan",
   desimalLabel: "Jumlah desimal",
+  kertasLabel: "Kertas sheet Tabel 3.x",
+  lembarTemuanLabel: "Tulis sheet Temuan (setiap temuan satu baris, dengan tautan ke selnya)",
 
   runButton: "Hitung Capaian",
   runDisabledScale: "Perbaiki skala predikat dulu.",
