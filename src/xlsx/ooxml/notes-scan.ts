@@ -4,35 +4,24 @@
  * program wrote is taken (comments, processing instructions, CDATA, single quotes, spaces inside
  * tags); only text that is not well-formed XML, or declares a DOCTYPE, is refused (Refused).
  */
-import { decodeXmlRefs } from "./xml-scan";
+import {
+  decodeXmlRefs,
+  parseAttrs,
+  readCharData,
+  readEndTag,
+  readMarkup,
+  readStartTag,
+  refuse,
+} from "./xml-scan";
+import type { StartTag, TextKind } from "./xml-scan";
 
-const NAME = "[^\\s<>/=\"'!?]+";
-// The form the add-in and Excel write, tried first: most tags of a large part are in it.
-const STRICT_NAME = "[A-Za-z_][\\w.-]*(?::[A-Za-z_][\\w.-]*)?";
-const STRICT_TAG = new RegExp(`<(${STRICT_NAME})((?: ${STRICT_NAME}="[^<>&"\\t\\n]*")*)(/?)>`, "y");
-const START_TAG = new RegExp(`<(${NAME})((?:\\s+${NAME}\\s*=\\s*(?:"[^"<]*"|'[^'<]*'))*)\\s*(/?)>`, "y");
-const END_TAG = new RegExp(`</(${NAME})\\s*>`, "y");
-const ATTR = new RegExp(`(${NAME})\\s*=\\s*(?:"([^"]*)"|'([^']*)')`, "g");
+export { Refused, refuse } from "./xml-scan";
+export type { StartTag, TextKind } from "./xml-scan";
+
 const LINE_ENDS = "\\r\\u0085\\u2028\\u2029";
 // Text as the add-in writes it (<, & and > escaped, a carriage return as &#13;): its own entries' patterns use it.
 export const TEXT_RUN = `(?:[^<&>${LINE_ENDS}\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F]|&(?:lt|gt|amp|#13);)`;
-// Character data up to the next tag; an "&" that starts no reference stops it (and is refused).
-const TEXT = /(?:[^<&]+|&(?:[A-Za-z_][\w.-]*|#\d+|#x[0-9A-Fa-f]+);)*/y;
 const DECLARATION = /<\?xml\s[^?]*\?>/y;
-
-export interface StartTag {
-  /** qualified name as written */
-  name: string;
-  local: string;
-  start: number;
-  end: number;
-  /** the attributes as written */
-  attrs: string;
-  selfClosing: boolean;
-}
-
-/** What is not an element: character data, a CDATA section, or a comment or processing instruction. */
-export type TextKind = "text" | "cdata" | "other";
 
 /**
  * What a part's reader does with the scanned tokens; depth 0 is the root. `quick` may read a whole
@@ -85,17 +74,6 @@ export class ScannedPart {
   }
 }
 
-export class Refused extends Error {}
-
-export function refuse(): never {
-  throw new Refused();
-}
-
-function localOf(name: string): string {
-  const i = name.indexOf(":");
-  return i < 0 ? name : name.slice(i + 1);
-}
-
 export function prefixOf(name: string): string {
   const i = name.indexOf(":");
   return i < 0 ? "" : name.slice(0, i);
@@ -106,9 +84,7 @@ export const decodeText = decodeXmlRefs;
 
 /** Every attribute of a scanned tag, in order: [qualified name, value]. */
 function attributes(attrs: string): [string, string][] {
-  const out: [string, string][] = [];
-  for (const m of attrs.matchAll(ATTR)) out.push([m[1]!, decodeText(m[2] ?? m[3]!)]);
-  return out;
+  return parseAttrs(attrs).map((a): [string, string] => [a.name, decodeText(a.raw)]);
 }
 
 /** The value of an attribute of a scanned tag, by its qualified name. */
@@ -128,46 +104,17 @@ export function declarationsOf(tag: StartTag): Map<string, string> {
   return out;
 }
 
-function readTag(text: string, pos: number): StartTag {
-  let m: RegExpExecArray | null;
-  STRICT_TAG.lastIndex = pos;
-  m = STRICT_TAG.exec(text);
-  let end = STRICT_TAG.lastIndex;
-  if (!m) {
-    START_TAG.lastIndex = pos;
-    m = START_TAG.exec(text);
-    if (!m) refuse();
-    end = START_TAG.lastIndex;
-    const names = attributes(m[2]!).map(([n]) => n);
-    if (new Set(names).size !== names.length) refuse();
-  }
-  const name = m[1]!;
-  return { name, local: localOf(name), start: pos, end, attrs: m[2]!, selfClosing: m[3] === "/" };
-}
-
 /** Line ends as an XML parser reads them; every writer of these parts has them as line feeds. */
 export function normalizeLineEndings(text: string): string {
   if (!/[\r\u0085\u2028\u2029]/.test(text)) return text;
   return text.replace(/\r[\n\u0085]/g, "\n").replace(/[\r\u0085\u2028\u2029]/g, "\n");
 }
 
-/** The end of a comment, CDATA section or processing instruction at `pos`, with its kind. */
-function markupAt(text: string, pos: number): { end: number; kind: TextKind } | undefined {
-  const close = (open: string, closing: string, kind: TextKind) => {
-    if (!text.startsWith(open, pos)) return undefined;
-    const at = text.indexOf(closing, pos + open.length);
-    if (at < 0) refuse();
-    return { end: at + closing.length, kind };
-  };
-  if (text.startsWith("<!DOCTYPE", pos)) refuse(); // entity declarations would change what the text says
-  return close("<!--", "-->", "other") ?? close("<![CDATA[", "]]>", "cdata") ?? close("<?", "?>", "other");
-}
-
 /** Whitespace, comments and processing instructions from `pos`: where the next thing starts. */
 function skipMisc(text: string, pos: number): number {
   for (;;) {
     while (/\s/.test(text.charAt(pos))) pos++;
-    const m = text.charCodeAt(pos) === 60 ? markupAt(text, pos) : undefined;
+    const m = text.charCodeAt(pos) === 60 ? readMarkup(text, pos) : undefined;
     if (!m || m.kind === "cdata") return pos;
     pos = m.end;
   }
@@ -181,7 +128,7 @@ export function scanPart(text: string, handler: ScanHandler): ScannedPart {
   const bodyStart = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   DECLARATION.lastIndex = bodyStart;
   const pos0 = skipMisc(text, DECLARATION.test(text) ? DECLARATION.lastIndex : bodyStart);
-  const rootTag = readTag(text, pos0);
+  const rootTag = readStartTag(text, pos0);
   if (rootTag.selfClosing) refuse();
   handler.start(rootTag, 0);
   const edits: Edit[] = [];
@@ -193,28 +140,23 @@ export function scanPart(text: string, handler: ScanHandler): ScannedPart {
     const c = text.charCodeAt(pos);
     if (Number.isNaN(c)) refuse();
     if (c !== 60) {
-      TEXT.lastIndex = pos;
-      TEXT.test(text);
-      const end = TEXT.lastIndex;
-      if (text.charCodeAt(end) !== 60) refuse();
+      const end = readCharData(text, pos);
       handler.text(pos, end, depth, "text");
       lastStart = undefined;
       pos = end;
     } else if (text.charCodeAt(pos + 1) === 47) {
-      END_TAG.lastIndex = pos;
-      const m = END_TAG.exec(text);
-      if (!m || m[1] !== stack.pop()) refuse();
-      const end = END_TAG.lastIndex;
+      const { name, end } = readEndTag(text, pos);
+      if (name !== stack.pop()) refuse();
       if (lastStart && lastStart.end === pos) {
         const open = text.slice(lastStart.start, lastStart.end - 1);
         edits.push({ start: lastStart.start, end, text: `${open}/>` });
       }
       lastStart = undefined;
-      handler.end(m[1]!, pos, end, depth - 1);
+      handler.end(name, pos, end, depth - 1);
       pos = end;
       if (!stack.length) break;
     } else if (text.charCodeAt(pos + 1) === 33 || text.charCodeAt(pos + 1) === 63) {
-      const m = markupAt(text, pos);
+      const m = readMarkup(text, pos);
       if (!m) refuse();
       handler.text(pos, m.end, depth, m.kind);
       lastStart = undefined;
@@ -226,7 +168,7 @@ export function scanPart(text: string, handler: ScanHandler): ScannedPart {
         pos = skip;
         continue;
       }
-      const tag = readTag(text, pos);
+      const tag = readStartTag(text, pos);
       handler.start(tag, depth);
       lastStart = tag.selfClosing ? undefined : tag;
       if (!tag.selfClosing) stack.push(tag.name);

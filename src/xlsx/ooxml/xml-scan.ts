@@ -2,7 +2,8 @@
  * The one tokenizer for parts kept as text (worksheet rows, notes): tags found by their text, with
  * CDATA sections and comments skipped so that markup-like text inside them is never taken for a tag.
  * Attribute values stay in their escaped form, so what was not edited is written back as it came.
- * Imports nothing: the browser preview's snapshot reader uses it too.
+ * The notes parts read the same tokens strictly (readStartTag and the others below), refusing text
+ * that is not well-formed. Imports nothing: the browser preview's snapshot reader uses it too.
  */
 
 /** A text with the places of its CDATA sections and comments, which searches must step over. */
@@ -14,9 +15,8 @@ export class TextScan {
   constructor(readonly text: string) {
     let at = text.indexOf("<!");
     while (at >= 0) {
-      const close = text.startsWith("<![CDATA[", at) ? "]]>" : text.startsWith("<!--", at) ? "-->" : ">";
-      const end = text.indexOf(close, at + 2);
-      const stop = end < 0 ? text.length : end + close.length;
+      const end = markupAt(text, at)!.end;
+      const stop = end < 0 ? text.length : end;
       this.skipStart.push(at);
       this.skipEnd.push(stop);
       at = text.indexOf("<!", stop);
@@ -44,6 +44,27 @@ export class TextScan {
       i = this.text.indexOf(needle, end);
     return i;
   }
+}
+
+/** Markup that is not an element: "declaration" is any other "<!" (a DOCTYPE, say). */
+export type MarkupKind = "cdata" | "comment" | "pi" | "declaration";
+
+/**
+ * The CDATA section, comment, processing instruction or declaration starting at `at`, with its end
+ * (exclusive; -1 when it is never closed); undefined when `at` starts none of them.
+ */
+export function markupAt(text: string, at: number): { kind: MarkupKind; end: number } | undefined {
+  if (text.charCodeAt(at) !== 60) return undefined;
+  const c = text.charCodeAt(at + 1);
+  let kind: MarkupKind = "declaration";
+  let open = "<!";
+  let close = ">";
+  if (c === 63) [kind, open, close] = ["pi", "<?", "?>"];
+  else if (c !== 33) return undefined;
+  else if (text.startsWith("<![CDATA[", at)) [kind, open, close] = ["cdata", "<![CDATA[", "]]>"];
+  else if (text.startsWith("<!--", at)) [kind, open, close] = ["comment", "<!--", "-->"];
+  const end = text.indexOf(close, at + open.length);
+  return { kind, end: end < 0 ? -1 : end + close.length };
 }
 
 /** Whether the character after a tag name ends the name (space, ">" or "/"). */
@@ -129,18 +150,11 @@ export function pieces(scan: TextScan, from: number, to: number): Piece[] | unde
       break;
     }
     if (lt > i) out.push({ name: null, text: text.slice(i, lt) });
-    const special = text.startsWith("<![CDATA[", lt)
-      ? "]]>"
-      : text.startsWith("<!--", lt)
-        ? "-->"
-        : text.startsWith("<?", lt)
-          ? "?>"
-          : undefined;
-    if (special) {
-      const end = text.indexOf(special, lt);
-      if (end < 0 || end + special.length > to) return undefined;
-      out.push({ name: null, text: text.slice(lt, end + special.length) });
-      i = end + special.length;
+    const markup = markupAt(text, lt);
+    if (markup && markup.kind !== "declaration") {
+      if (markup.end < 0 || markup.end > to) return undefined;
+      out.push({ name: null, text: text.slice(lt, markup.end) });
+      i = markup.end;
       continue;
     }
     const name = /^<([^\s/>]+)/.exec(text.slice(lt, lt + 64))?.[1];
@@ -157,6 +171,88 @@ export function pieces(scan: TextScan, from: number, to: number): Piece[] | unde
     i = end;
   }
   return out;
+}
+
+/** Thrown by the strict readers below on text that is not well-formed XML or declares a DOCTYPE. */
+export class Refused extends Error {}
+
+export function refuse(): never {
+  throw new Refused();
+}
+
+const NAME = "[^\\s<>/=\"'!?]+";
+// The form the add-in and Excel write, tried first: most tags of a large part are in it.
+const STRICT_NAME = "[A-Za-z_][\\w.-]*(?::[A-Za-z_][\\w.-]*)?";
+const STRICT_TAG = new RegExp(`<(${STRICT_NAME})((?: ${STRICT_NAME}="[^<>&"\\t\\n]*")*)(/?)>`, "y");
+const START_TAG = new RegExp(`<(${NAME})((?:\\s+${NAME}\\s*=\\s*(?:"[^"<]*"|'[^'<]*'))*)\\s*(/?)>`, "y");
+const END_TAG = new RegExp(`</(${NAME})\\s*>`, "y");
+// Character data up to the next tag; an "&" that starts no reference stops it (and is refused).
+const CHAR_DATA = /(?:[^<&]+|&(?:[A-Za-z_][\w.-]*|#\d+|#x[0-9A-Fa-f]+);)*/y;
+
+export interface StartTag {
+  /** qualified name as written */
+  name: string;
+  local: string;
+  start: number;
+  end: number;
+  /** the attributes as written */
+  attrs: string;
+  selfClosing: boolean;
+}
+
+/** The start tag at `pos`, strictly: no repeated attribute, every value quoted. Throws Refused. */
+export function readStartTag(text: string, pos: number): StartTag {
+  let m: RegExpExecArray | null;
+  STRICT_TAG.lastIndex = pos;
+  m = STRICT_TAG.exec(text);
+  let end = STRICT_TAG.lastIndex;
+  if (!m) {
+    START_TAG.lastIndex = pos;
+    m = START_TAG.exec(text);
+    if (!m) refuse();
+    end = START_TAG.lastIndex;
+    const names = parseAttrs(m[2]!).map((a) => a.name);
+    if (new Set(names).size !== names.length) refuse();
+  }
+  const name = m[1]!;
+  const colon = name.indexOf(":");
+  const local = colon < 0 ? name : name.slice(colon + 1);
+  return { name, local, start: pos, end, attrs: m[2]!, selfClosing: m[3] === "/" };
+}
+
+/** The end tag at `pos`: its name and end. Throws Refused. */
+export function readEndTag(text: string, pos: number): { name: string; end: number } {
+  END_TAG.lastIndex = pos;
+  const m = END_TAG.exec(text);
+  if (!m) refuse();
+  return { name: m[1]!, end: END_TAG.lastIndex };
+}
+
+/** The end of the character data at `pos`, which must run up to a tag. Throws Refused. */
+export function readCharData(text: string, pos: number): number {
+  CHAR_DATA.lastIndex = pos;
+  CHAR_DATA.test(text);
+  const end = CHAR_DATA.lastIndex;
+  if (text.charCodeAt(end) !== 60) refuse();
+  return end;
+}
+
+/** What is not an element: character data, a CDATA section, or a comment or processing instruction. */
+export type TextKind = "text" | "cdata" | "other";
+
+/**
+ * The comment, CDATA section or processing instruction at `pos`, strictly: one never closed, or a
+ * DOCTYPE (whose entity declarations would change what the text says), throws Refused.
+ */
+export function readMarkup(text: string, pos: number): { end: number; kind: TextKind } | undefined {
+  const m = markupAt(text, pos);
+  if (!m) return undefined;
+  if (m.kind === "declaration") {
+    if (text.startsWith("<!DOCTYPE", pos)) refuse();
+    return undefined;
+  }
+  if (m.end < 0) refuse();
+  return { end: m.end, kind: m.kind === "cdata" ? "cdata" : "other" };
 }
 
 /** Zero-based column of a reference such as "AB12" ("$" allowed), -1 when it has no letters. */
