@@ -1,4 +1,5 @@
 /** Every string the pane shows, in English (when Office runs in English). */
+import type { RingkasanHapus } from "../../engine/writeback/hapus";
 import type { Strings } from "./id";
 
 export const en: Strings = {
@@ -171,14 +172,7 @@ export const en: Strings = {
   babTigaManual: "Content to copy by hand",
   babTigaTutup: "Close",
   hapusNothing: "This workbook holds no Capaian Kinerja results; nothing was changed.",
-  hapusDone: (r: {
-    sheet: number;
-    kolom: number;
-    sel: number;
-    aturan: number;
-    catatan: number;
-    nama: number;
-  }) =>
+  hapusDone: (r: RingkasanHapus) =>
     `Removed: ${r.sheet} sheets, ${r.kolom} columns, ${r.sel} cells given back, ${r.aturan} format rules, ${r.catatan} notes, ${r.nama} names, and the add-in's settings sheet.`,
   insertTitle: "Insert Tables 3.x",
   insertButton: "Insert Tables 3.x",

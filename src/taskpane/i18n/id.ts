@@ -1,4 +1,5 @@
 /** Every string the pane shows, in Indonesian (the default language). en.ts mirrors this shape. */
+import type { RingkasanHapus } from "../../engine/writeback/hapus";
 import type { Refusal } from "../../engine/plan";
 
 export const id = {
@@ -169,14 +170,7 @@ export const id = {
   babTigaManual: "Isi untuk disalin manual",
   babTigaTutup: "Tutup",
   hapusNothing: "Buku kerja ini tidak memuat hasil Capaian Kinerja; tidak ada yang diubah.",
-  hapusDone: (r: {
-    sheet: number;
-    kolom: number;
-    sel: number;
-    aturan: number;
-    catatan: number;
-    nama: number;
-  }) =>
+  hapusDone: (r: RingkasanHapus) =>
     `Selesai dihapus: ${r.sheet} sheet, ${r.kolom} kolom, ${r.sel} sel dikembalikan, ${r.aturan} aturan format, ${r.catatan} catatan, ${r.nama} nama, dan sheet pengaturan add-in.`,
   insertTitle: "Sisipkan Tabel 3.x",
   insertButton: "Sisipkan Tabel 3.x",
