@@ -1,43 +1,29 @@
 /** `capaian hapus <berkas>`: a copy of the workbook without anything Capaian Kinerja wrote. */
-import { mkdir, readFile, stat, writeFile } from "node:fs/promises";
+import { mkdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { hapusHasil } from "../pipeline/hapus";
 import { createXlsxGateway, isXlsxInputError } from "../xlsx";
 import type { HapusArgs } from "./args";
-import { BadInput, type CliIO } from "./hitung";
+import { BadInput, type CliIO, exists, outputName, WORKBOOK_EXT } from "./hitung";
 import { msg } from "./messages";
 import { refusalSentence } from "./summary";
-
-const WORKBOOK_EXT = /\.xls[xm]$/i;
-
-/** Beside the input, named so it is never mistaken for the input or for a run's output. */
-function defaultOutput(file: string): string {
-  const ext = path.extname(file).toLowerCase() === ".xlsm" ? ".xlsm" : ".xlsx";
-  return path.join(path.dirname(file), `${path.basename(file, path.extname(file))}.tanpa-capaian${ext}`);
-}
-
-async function kindOf(p: string): Promise<"file" | "dir" | null> {
-  try {
-    return (await stat(p)).isDirectory() ? "dir" : "file";
-  } catch {
-    return null;
-  }
-}
 
 async function target(args: HapusArgs): Promise<string> {
   const b = args.bahasa;
   const name = path.basename(args.input);
-  const kind = await kindOf(args.input);
+  const kind = await exists(args.input);
   if (kind === null) throw new BadInput(msg("notFound", b, { berkas: args.input }));
   if (kind === "dir") throw new BadInput(msg("hapusNotFile", b, { berkas: args.input }));
   if (!WORKBOOK_EXT.test(args.input)) throw new BadInput(msg("notXlsx", b, { berkas: name }));
   const keluar = args.keluar;
+  // beside the input by default, named so it is never mistaken for the input or for a run's output
+  const copy = outputName(args.input, "tanpa-capaian");
   const output =
     keluar === undefined
-      ? defaultOutput(args.input)
+      ? path.join(path.dirname(args.input), copy)
       : WORKBOOK_EXT.test(keluar)
         ? keluar
-        : path.join(keluar, path.basename(defaultOutput(args.input)));
+        : path.join(keluar, copy);
   if (path.resolve(output) === path.resolve(args.input))
     throw new BadInput(msg("outputIsInput", b, { berkas: name }));
   return output;

@@ -24,7 +24,7 @@ export interface CliIO {
   isTTY: boolean;
 }
 
-async function exists(p: string): Promise<"file" | "dir" | null> {
+export async function exists(p: string): Promise<"file" | "dir" | null> {
   try {
     const s = await stat(p);
     return s.isDirectory() ? "dir" : "file";
@@ -88,12 +88,12 @@ function polaritasFor(entries: PolaritasEntries, read: ReadResult, berkas: strin
 }
 
 /** A macro-enabled workbook stays .xlsm: its copy keeps the macros, and Excel opens .xlsx without them. */
-function outputName(file: string): string {
+export function outputName(file: string, suffix = "capaian"): string {
   const ext = path.extname(file).toLowerCase() === ".xlsm" ? ".xlsm" : ".xlsx";
-  return `${path.basename(file, path.extname(file))}.capaian${ext}`;
+  return `${path.basename(file, path.extname(file))}.${suffix}${ext}`;
 }
 
-const WORKBOOK_EXT = /\.xls[xm]$/i;
+export const WORKBOOK_EXT = /\.xls[xm]$/i;
 
 function jsonName(file: string): string {
   return `${path.basename(file, path.extname(file))}.capaian.json`;

@@ -6,6 +6,7 @@
  * then its names and its own sheets (the Tabel 3.x sheets and the state sheet) deleted.
  * Nothing the state does not list is touched; a protected sheet in the way refuses the whole plan.
  */
+import { parseAddress } from "../address";
 import type { Refusal, WritePlan } from "../plan";
 import { emptyPlan } from "../plan";
 import type { WorkbookSnapshot } from "../snapshot";
@@ -77,28 +78,18 @@ export function buildRemovalPlan(snapshot: WorkbookSnapshot, state: StoredState)
   plan.deleteSheets = deleted;
   const refusals = refusalsOf(snapshot, plan, deleted);
   if (refusals.length > 0) return { ok: false, refusals };
-  const cells = (a: string) => {
-    const [from, to] = a.split(":");
-    return to === undefined || from === undefined ? 1 : rowsOf(from, to);
-  };
   return {
     ok: true,
     plan,
     ringkasan: {
       sheet: deleted.filter((d) => !sameName(d, STATE_SHEET)).length,
       kolom: stale.removals.length,
-      sel: stale.restores.reduce((n, w) => n + cells(w.address), 0),
+      sel: stale.restores.reduce((n, w) => n + parseAddress(w.address).rowCount, 0),
       aturan: plan.conditionalFormats.length,
       catatan: notes.removals.length,
       nama: names.length,
     },
   };
-}
-
-/** Rows of a one-column block "G7:G20" (restores are always one column wide). */
-function rowsOf(from: string, to: string): number {
-  const row = (a: string) => Number(/\d+$/.exec(a)?.[0] ?? "0");
-  return row(to) - row(from) + 1;
 }
 
 /** True when the workbook holds anything the add-in wrote (its state sheet is the record of it). */

@@ -6,16 +6,12 @@
  */
 import type { OoxmlPackage } from "./package";
 import type { Workbook } from "./workbook";
-import { children, createLike, root, setText, type XElement } from "./xml";
+import { child, children, createLike, root, setText, type XElement } from "./xml";
 
 const APP = "docProps/app.xml";
 /** Excel writes the heading in the language of its interface. */
 const SHEET_HEADINGS =
   /^(worksheets|lembar kerja|sheets|feuilles de calcul|arbeitsblätter|hojas de cálculo)$/i;
-
-function child(el: XElement, name: string): XElement | undefined {
-  return children(el).find((c) => c.localName === name);
-}
 
 interface Group {
   /** the variant holding the group's count */
@@ -27,7 +23,7 @@ interface Group {
 /** The worksheet group of HeadingPairs: where its titles start and how many it has. */
 function sheetGroup(pairs: XElement): Group | null {
   const vector = child(pairs, "vector");
-  const variants = vector ? children(vector).filter((v) => v.localName === "variant") : [];
+  const variants = vector ? children(vector, "variant") : [];
   let start = 0;
   for (let i = 0; i + 1 < variants.length; i += 2) {
     const heading = child(variants[i]!, "lpstr")?.textContent ?? "";
@@ -52,7 +48,7 @@ export async function syncAppTitles(pkg: OoxmlPackage, wb: Workbook): Promise<vo
   const group = sheetGroup(pairs);
   if (!group) return;
   const names = (await wb.sheets()).filter((s) => /(^|\/)worksheets\//.test(s.path)).map((s) => s.name);
-  const titles = children(vector).filter((t) => t.localName === "lpstr");
+  const titles = children(vector, "lpstr");
   const current = titles.slice(group.start, group.start + group.count);
   if (current.map((t) => t.textContent ?? "").join("\u0000") === names.join("\u0000")) return;
   const after = titles[group.start + group.count] ?? null;
