@@ -1,8 +1,5 @@
 /** `--docx`: Bab III as a Word document beside the workbook's copy, from the same run. */
 import path from "node:path";
-import type { Settings } from "../engine/settings";
-import type { WorkbookSnapshot } from "../engine/snapshot";
-import { namaOpd } from "../engine/tables/opd";
 import type { RunOutcome } from "../pipeline/run";
 import { babTigaDocx, babTigaInput } from "../docx";
 
@@ -21,21 +18,19 @@ export function docxTarget(docx: string | undefined, file: string): string | nul
 
 type RunOk = Extract<RunOutcome, { ok: true }>;
 
-/** The .docx bytes of a successful run, in the report language of its settings. */
-export function babTigaBytes(
-  outcome: RunOk,
-  snapshot: WorkbookSnapshot,
-  berkas: string,
-  settings: Settings = outcome.settings,
-): Promise<Uint8Array> {
+/**
+ * The .docx bytes of a successful run, in the report language of its settings. The agency's name
+ * is the one the run titled its tables with, so the workbook's snapshot need not outlive the run.
+ */
+export function babTigaBytes(outcome: RunOk, berkas: string): Promise<Uint8Array> {
   return babTigaDocx(
     babTigaInput({
       read: outcome.read,
       result: outcome.result,
-      settings,
+      settings: outcome.settings,
       tabelDilewati: outcome.tabelDilewati,
-      opd: namaOpd(snapshot, settings),
-      bahasa: settings.bahasa,
+      opd: outcome.opd,
+      bahasa: outcome.settings.bahasa,
       berkas,
     }),
   );

@@ -4,7 +4,7 @@ import type { PerbandinganNasional, PerbandinganRenstra, PerbandinganTahunan, Ta
 import { hitungCapaian, type CapaianOutcome, type TurunFormula } from "./capaian";
 import { gradeRank } from "./grade";
 import { isPercentSatuan, isRateIndicator, num, numOf, tampil } from "./indicator-kind";
-import { skalaNilaiUntuk } from "./skala-nilai";
+import { skalaNilaiUntuk, type SkalaNilai } from "./skala-nilai";
 
 const EPS = 1e-9;
 
@@ -35,28 +35,40 @@ export function hasTwoKeys(record: Record<string, unknown>): boolean {
   return false;
 }
 
-/** The four-digit year keys of a record, ascending. Called per row, so no regex and no sort for one year. */
+/** The year a record key names ("2024"), else null. */
+export function yearOfKey(k: string): number | null {
+  if (k.length !== 4) return null;
+  const y = Number(k);
+  return Number.isInteger(y) && y >= 1000 ? y : null;
+}
+
+/**
+ * The four-digit year keys of a record, ascending. Called several times per row, so no regex, and no sort
+ * when the keys come in order (year keys are array indices, which objects list ascending: nearly always).
+ */
 export function yearKeys(record: Record<string, unknown> | undefined): number[] {
   if (!record) return [];
   const out: number[] = [];
+  let urut = true;
   for (const k in record) {
-    if (k.length !== 4) continue;
-    const y = Number(k);
-    if (Number.isInteger(y) && y >= 1000) out.push(y);
+    const y = yearOfKey(k);
+    if (y === null) continue;
+    if (out.length > 0 && y < (out[out.length - 1] as number)) urut = false;
+    out.push(y);
   }
-  if (out.length > 1) out.sort((a, b) => a - b);
+  if (!urut) out.sort((a, b) => a - b);
   return out;
 }
 
 /** Capaian of one indicator's pair of values, its letter grades read on the indicator's own scale. */
 function capaianOf(
-  ind: Indicator,
+  skala: SkalaNilai,
   t: ParsedValue | undefined | null,
   r: ParsedValue | undefined | null,
   polaritas: Polaritas,
   turun: TurunFormula,
 ): CapaianOutcome {
-  return hitungCapaian(t, r, polaritas, turun, skalaNilaiUntuk(ind.indikator));
+  return hitungCapaian(t, r, polaritas, turun, skala);
 }
 
 /** The reporting year as the engine computed it (Tabel 3.1's numbers), quarters already made into the year. */
@@ -66,9 +78,15 @@ export interface TahunIni {
   capaian: number | null;
 }
 
-function tahunanRow(ind: Indicator, y: number, polaritas: Polaritas, turun: TurunFormula): TahunanRow {
+function tahunanRow(
+  ind: Indicator,
+  y: number,
+  polaritas: Polaritas,
+  turun: TurunFormula,
+  skala: SkalaNilai,
+): TahunanRow {
   const yv = ind.tahun[String(y)];
-  const c = capaianOf(ind, yv?.target?.parsed, yv?.realisasi?.parsed, polaritas, turun);
+  const c = capaianOf(skala, yv?.target?.parsed, yv?.realisasi?.parsed, polaritas, turun);
   return { tahun: y, target: tampil(yv?.target), realisasi: tampil(yv?.realisasi), capaian: c.capaian };
 }
 
@@ -82,6 +100,7 @@ export function perbandinganTahunan(
   polaritas: Polaritas,
   turun: TurunFormula,
   tahunIni?: TahunIni,
+  skala: SkalaNilai = skalaNilaiUntuk(ind.indikator),
 ): PerbandinganTahunan | null {
   if (!hasTwoKeys(ind.tahun)) return null;
   const years = yearKeys(ind.tahun).filter((y) => {
@@ -97,7 +116,7 @@ export function perbandinganTahunan(
           realisasi: tampil(tahunIni.realisasi),
           capaian: tahunIni.capaian,
         }
-      : tahunanRow(ind, y, polaritas, turun),
+      : tahunanRow(ind, y, polaritas, turun, skala),
   );
   const prevYear = years[years.length - 2] as number;
   const prev = ind.tahun[String(prevYear)]?.realisasi?.parsed;
@@ -135,67 +154,77 @@ function near(a: number | null, b: number | null): boolean {
   return a !== null && b !== null && Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a));
 }
 
+/** The Renstra's years, within its period when it states one. */
 function renstraYears(ind: Indicator): number[] {
   const r = ind.renstra;
   if (!r) return [];
-  let ys = yearKeys(r.targets);
-  if (r.periode) {
-    const [a, b] = r.periode;
-    ys = ys.filter((y) => y >= a && y <= b);
-  }
-  return ys;
+  const ys = yearKeys(r.targets);
+  if (!r.periode) return ys;
+  const [a, b] = r.periode;
+  return ys.filter((y) => y >= a && y <= b);
 }
 
 function renstraRealisasi(ind: Indicator, y: number): SourcedValue | undefined {
   return ind.renstra?.realisasi?.[String(y)] ?? ind.tahun[String(y)]?.realisasi;
 }
 
+const finite = (v: number | null): v is number => typeof v === "number" && Number.isFinite(v);
+
+/**
+ * The indicator against its Renstra. `skala` and `rate` are the indicator's (the caller has them per row);
+ * one pass over the years gives the rows, the implied end target and the realisasi so far.
+ */
 export function perbandinganRenstra(
   ind: Indicator,
   tahun: number,
   polaritas: Polaritas,
   turun: TurunFormula,
+  skala: SkalaNilai = skalaNilaiUntuk(ind.indikator),
+  rate: boolean = isRateIndicator(rateFields(ind, polaritas)),
 ): PerbandinganRenstra | null {
   const r = ind.renstra;
   if (!r) return null;
   const years = renstraYears(ind);
-  const rate = isRateIndicator(rateFields(ind, polaritas));
-  const perTahun: TahunanRow[] = years.map((y) => {
+  const perTahun: TahunanRow[] = [];
+  // targetAkhirTersirat of the yearly targets, both ways, and the realisasi up to the reporting year
+  let sum = 0;
+  let last: number | null = null;
+  let anyTarget = false;
+  let sofar: number | null = null;
+  for (const y of years) {
     const t = r.targets[String(y)];
     const re = y <= tahun ? renstraRealisasi(ind, y) : undefined;
-    const c = capaianOf(ind, t?.parsed, re?.parsed, polaritas, turun);
-    return { tahun: y, target: tampil(t), realisasi: tampil(re), capaian: c.capaian };
-  });
-  const yearly = years.map((y) => numOf(r.targets[String(y)]));
-  const sum = targetAkhirTersirat(yearly, false);
-  const last = targetAkhirTersirat(yearly, true);
+    const c = capaianOf(skala, t?.parsed, re?.parsed, polaritas, turun);
+    perTahun.push({ tahun: y, target: tampil(t), realisasi: tampil(re), capaian: c.capaian });
+    const v = numOf(t);
+    if (finite(v)) {
+      sum += v;
+      anyTarget = true;
+    }
+    last = finite(v) ? v : null;
+    const done = re ? numOf(re) : null;
+    if (done !== null) sofar = (sofar ?? 0) + done;
+  }
+  const implied = anyTarget ? sum : null;
+  const lastTarget = anyTarget ? last : null;
   const akhir = numOf(r.akhir);
   // A count is either a flow (end = Σ years, seed 001 Tabel 6.1) or a stock that grows (end = last year,
   // seed 002 "Jumlah PPKS Mandiri" 340 → 500): an end target equal to the last year marks a stock.
-  const stock = !rate && near(akhir, last) && !near(akhir, sum);
-  const tersirat = rate || stock ? last : sum;
+  const stock = !rate && near(akhir, lastTarget) && !near(akhir, implied);
+  const tersirat = rate || stock ? lastTarget : implied;
   const akhirParsed: ParsedValue | undefined =
     r.akhir?.parsed ?? (tersirat !== null ? { kind: "number", value: tersirat } : undefined);
   let progres: number | null = null;
-  if (akhirParsed) {
-    if (rate || stock) {
-      progres = capaianOf(ind, akhirParsed, renstraRealisasi(ind, tahun)?.parsed, polaritas, turun).capaian;
-    } else {
-      // Flows accumulate over the period: realisasi so far against the end target. Where the sheet prints
-      // the period's realisasi up to last year (the Renja form's column 7), this year adds to it.
-      const before = numOf(r.kumulatif?.[String(tahun - 1)]);
-      const now = numOf(renstraRealisasi(ind, tahun));
-      const done = years.filter((y) => y <= tahun).map((y) => numOf(renstraRealisasi(ind, y)));
-      const known = done.filter((v): v is number => v !== null);
-      const total =
-        before !== null && now !== null
-          ? before + now
-          : known.length > 0
-            ? known.reduce((a, b) => a + b, 0)
-            : null;
-      if (total !== null)
-        progres = capaianOf(ind, akhirParsed, { kind: "number", value: total }, polaritas, turun).capaian;
-    }
+  if (akhirParsed && (rate || stock)) {
+    progres = capaianOf(skala, akhirParsed, renstraRealisasi(ind, tahun)?.parsed, polaritas, turun).capaian;
+  } else if (akhirParsed) {
+    // Flows accumulate over the period: realisasi so far against the end target. Where the sheet prints
+    // the period's realisasi up to last year (the Renja form's column 7), this year adds to it.
+    const before = numOf(r.kumulatif?.[String(tahun - 1)]);
+    const now = numOf(renstraRealisasi(ind, tahun));
+    const total = before !== null && now !== null ? before + now : sofar;
+    if (total !== null)
+      progres = capaianOf(skala, akhirParsed, { kind: "number", value: total }, polaritas, turun).capaian;
   }
   const periode: [number, number] | null =
     r.periode ?? (years.length > 0 ? [years[0] as number, years[years.length - 1] as number] : null);
@@ -235,6 +264,7 @@ export function perbandinganNasional(
   tahun: number,
   polaritas: Polaritas,
   turun: TurunFormula,
+  skala: SkalaNilai = skalaNilaiUntuk(ind.indikator),
 ): PerbandinganNasional | null {
   const nat = ind.targetNasional;
   if (!nat) return null;
@@ -244,7 +274,7 @@ export function perbandinganNasional(
     indicatorId: ind.id,
     targetNasional: tampil(nat),
     realisasi: tampil(re),
-    capaian: ok ? capaianOf(ind, nat.parsed, re?.parsed, polaritas, turun).capaian : null,
+    capaian: ok ? capaianOf(skala, nat.parsed, re?.parsed, polaritas, turun).capaian : null,
     sebanding: ok,
   };
 }

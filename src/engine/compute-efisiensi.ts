@@ -31,11 +31,14 @@ function capaianAnggaran(
   results: ReadonlyArray<IndicatorResult>,
   sasaran: ReadonlyArray<SasaranResult>,
 ): (p: AnggaranRow) => CapaianBaris {
-  const byId = new Map(results.map((r) => [r.indicatorId, r]));
   const programIndicator = new Map<string, Indicator>();
   for (const i of input.indicators)
     if (i.level === "program" && i.program !== undefined && !programIndicator.has(kunciSasaran(i.program)))
       programIndicator.set(kunciSasaran(i.program), i);
+  // Only program indicators are looked up: no map of every row (100k rows: a 100k-entry map, twice per run).
+  const ids = new Set<string>();
+  for (const i of programIndicator.values()) ids.add(i.id);
+  const byId = resultsById(results, ids);
   const sasaranByKey = new Map(sasaran.map((s) => [kunciSasaran(s.sasaran), s]));
   return (p) => {
     const k = kunciSasaran(p.nama);
@@ -45,6 +48,17 @@ function capaianAnggaran(
     const r = ind ? (byId.get(ind.id) ?? null) : null;
     return { capaian: r?.capaian ?? null, sasaran: null, indikator: r };
   };
+}
+
+/** Results by indicator id (the last of a repeated id, as a map built from the list), limited to `ids` when given. */
+function resultsById(
+  results: ReadonlyArray<IndicatorResult>,
+  ids?: ReadonlySet<string>,
+): Map<string, IndicatorResult> {
+  const out = new Map<string, IndicatorResult>();
+  if (ids?.size === 0) return out;
+  for (const r of results) if (!ids || ids.has(r.indicatorId)) out.set(r.indicatorId, r);
+  return out;
 }
 
 type RowOf = (
@@ -78,7 +92,15 @@ function rowMaker(settings: Settings): RowOf {
 
 /** One row per sasaran with a budget: its programs' (by the sasaran they serve), else its indicators'. */
 function sasaranRows(input: Input, sasaran: ReadonlyArray<SasaranResult>, row: RowOf): EfisiensiRow[] {
-  const indById = new Map(input.indicators.map((i) => [i.id, i]));
+  // Wanted only for a sasaran no program funds: built on first use.
+  let indById: Map<string, Indicator> | null = null;
+  const indikatorOf = (id: string): Indicator | undefined => {
+    if (!indById) {
+      indById = new Map();
+      for (const i of input.indicators) indById.set(i.id, i);
+    }
+    return indById.get(id);
+  };
   // Programs by the sasaran they fund, in their order: one pass instead of a scan per sasaran.
   const programsOf = new Map<string, AnggaranRow[]>();
   for (const p of input.anggaran) {
@@ -95,7 +117,7 @@ function sasaranRows(input: Input, sasaran: ReadonlyArray<SasaranResult>, row: R
     const sources =
       funded.length > 0
         ? funded.map((p) => p.anggaran)
-        : s.indicatorIds.map((id) => indById.get(id)?.anggaran);
+        : s.indicatorIds.map((id) => indikatorOf(id)?.anggaran);
     let pagu: number | null = null;
     let real: number | null = null;
     for (const a of sources) {
@@ -120,7 +142,6 @@ export function hitungEfisiensi(
   if (input.anggaran.length === 0 && !input.indicators.some((i) => i.anggaran !== undefined)) return [];
   const row = rowMaker(settings);
   const capaianOf = capaianAnggaran(input, results, sasaran);
-  const byId = new Map(results.map((r) => [r.indicatorId, r]));
   const out = sasaranRows(input, sasaran, row);
   for (const p of input.anggaran) {
     if (p.level !== "program") continue;
@@ -129,8 +150,10 @@ export function hitungEfisiensi(
     const pagu = numOf(p.anggaran.pagu);
     out.push(row(`program:${p.id}`, p.nama, level, c.capaian, pagu, numOf(p.anggaran.realisasi)));
   }
+  let byId: Map<string, IndicatorResult> | null = null;
   for (const ind of input.indicators) {
     if (!ind.anggaran || ind.level === "sasaran" || ind.level === "tujuan") continue;
+    byId ??= resultsById(results);
     const capaian = byId.get(ind.id)?.capaian ?? null;
     const pagu = numOf(ind.anggaran.pagu);
     const real = numOf(ind.anggaran.realisasi);

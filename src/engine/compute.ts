@@ -26,7 +26,7 @@ import {
   perbandinganRenstra,
   perbandinganTahunan,
   rateFields,
-  yearKeys,
+  yearOfKey,
 } from "./compare";
 import { isRateIndicator, numOf, tampil } from "./indicator-kind";
 import { nama } from "./temuan";
@@ -72,12 +72,19 @@ export function tahunLaporan(
   if (settings.tahun !== undefined) return settings.tahun;
   let withData = 0;
   let any = 0;
+  // The largest years only, so no sorted year list per row: the keys straight from the records.
   for (const ind of indicators) {
-    for (const y of yearKeys(ind.tahun)) {
+    for (const k in ind.tahun) {
+      const y = yearOfKey(k);
+      if (y === null) continue;
       if (y > any) any = y;
       if (y > withData && yearHasRealisasi(ind.tahun[String(y)])) withData = y;
     }
-    if (withData === 0 && ind.renstra) for (const y of yearKeys(ind.renstra.targets)) if (y > any) any = y;
+    if (withData !== 0 || !ind.renstra) continue;
+    for (const k in ind.renstra.targets) {
+      const y = yearOfKey(k);
+      if (y !== null && y > any) any = y;
+    }
   }
   return withData || any;
 }
@@ -112,26 +119,36 @@ function anggaranRows(rows: ReadonlyArray<AnggaranRow>): ComputeResult["anggaran
 /**
  * One finding per code and cell: the reader's own wording (listed first) wins over the engine's repeat,
  * and takes the repeat's indicator when it names none, so the indicator is seen to have its finding.
+ * Keyed code → sheet → cell without a key string per finding (one per indicator row at 100k rows).
  */
-function dedupe(list: Temuan[]): Temuan[] {
-  const seen = new Map<string, number>();
+function dedupe(lists: ReadonlyArray<ReadonlyArray<Temuan>>): Temuan[] {
+  const bySel = new Map<string, Map<string, Map<string, number>>>();
+  const tanpaSel = new Map<string, number>();
   const out: Temuan[] = [];
-  for (const t of list) {
-    const first = t.sel[0];
-    const key = first
-      ? `${t.kode}|${first.sheet}!${first.cell}`
-      : `${t.kode}||${t.indicatorId ?? ""}|${t.pesan.id}`;
-    const at = seen.get(key);
-    if (at !== undefined) {
-      const kept = out[at] as Temuan;
-      // A copy: the reader's finding is also in the ReadResult, which stays as read.
-      if (kept.indicatorId === undefined && t.indicatorId !== undefined)
-        out[at] = { ...kept, indicatorId: t.indicatorId };
-      continue;
+  for (const list of lists)
+    for (const t of list) {
+      const first = t.sel[0];
+      let seen = tanpaSel;
+      let key: string;
+      if (first) {
+        let sheets = bySel.get(t.kode);
+        if (!sheets) bySel.set(t.kode, (sheets = new Map()));
+        let cells = sheets.get(first.sheet);
+        if (!cells) sheets.set(first.sheet, (cells = new Map()));
+        seen = cells;
+        key = first.cell;
+      } else key = `${t.kode}||${t.indicatorId ?? ""}|${t.pesan.id}`;
+      const at = seen.get(key);
+      if (at !== undefined) {
+        const kept = out[at] as Temuan;
+        // A copy: the reader's finding is also in the ReadResult, which stays as read.
+        if (kept.indicatorId === undefined && t.indicatorId !== undefined)
+          out[at] = { ...kept, indicatorId: t.indicatorId };
+        continue;
+      }
+      seen.set(key, out.length);
+      out.push(t);
     }
-    seen.set(key, out.length);
-    out.push(t);
-  }
   return out;
 }
 
@@ -182,12 +199,25 @@ interface Keluaran {
   nasional: PerbandinganNasional[];
 }
 
-/** One indicator of the reporting year: its row, its findings and its comparisons, from the settings in force. */
-function hitungIndikator(ind: Indicator, ctx: IndikatorContext, settings: Settings, out: Keluaran): void {
+/**
+ * One indicator of the reporting year: its row, its findings and its comparisons, from the settings in force.
+ * `bawaan` is the workbook's triwulan rule, for rows without quarters (one object for every row).
+ */
+function hitungIndikator(
+  ind: Indicator,
+  ctx: IndikatorContext,
+  settings: Settings,
+  out: Keluaran,
+  bawaan: { mode: Settings["agregasiTriwulan"]; sumber: "bawaan" },
+): void {
   const { tahun, scale } = ctx;
   const polaritas = settings.polaritas[ind.id] ?? ind.polaritas;
   const yv = ind.tahun[String(tahun)];
-  const { target, realisasi, agregasi } = nilaiTahun(ind, yv, polaritas, settings);
+  // Most rows have no quarters: their year is their yearly cells, with no result object in between.
+  const dariTw = yv?.triwulan ? nilaiTahun(ind, yv, polaritas, settings) : null;
+  const target = dariTw ? dariTw.target : yv?.target;
+  const realisasi = dariTw ? dariTw.realisasi : yv?.realisasi;
+  const agregasi = dariTw?.agregasi;
   const skala = skalaNilaiUntuk(ind.indikator);
   const outcome = hitungCapaian(target?.parsed, realisasi?.parsed, polaritas, settings.turun, skala);
   const predikat = outcome.capaian === null ? null : predikatOf(outcome.capaian, scale);
@@ -227,17 +257,23 @@ function hitungIndikator(ind: Indicator, ctx: IndikatorContext, settings: Settin
   if (multiYear) temuanTargetLalu(ind, tahun, polaritas, temuan);
   if (ind.anggaran)
     temuanAnggaran(ind.anggaran, ind.indikator, ind.source, settings.toleransi, temuan, ind.id);
-  temuanRenja(ind, ctx, settings, agregasi ?? { mode: settings.agregasiTriwulan, sumber: "bawaan" }, temuan);
+  temuanRenja(ind, ctx, settings, agregasi ?? bawaan, temuan);
 
-  const ini = { target, realisasi, capaian: outcome.capaian };
-  const yoy = multiYear ? perbandinganTahunan(ind, tahun, polaritas, settings.turun, ini) : null;
-  if (yoy) out.tahunan.push(yoy);
-  const ren = perbandinganRenstra(ind, tahun, polaritas, settings.turun);
-  if (ren) {
-    out.renstra.push(ren);
-    temuanTargetAkhir(ind, ren, isRateIndicator(rateFields(ind, polaritas)), temuan);
+  if (multiYear) {
+    const ini = { target, realisasi, capaian: outcome.capaian };
+    const yoy = perbandinganTahunan(ind, tahun, polaritas, settings.turun, ini, skala);
+    if (yoy) out.tahunan.push(yoy);
   }
-  const nat = perbandinganNasional(ind, tahun, polaritas, settings.turun);
+  if (ind.renstra) {
+    // the indicator's kind, read once for the comparison and its finding (a regex on the name)
+    const rate = isRateIndicator(rateFields(ind, polaritas));
+    const ren = perbandinganRenstra(ind, tahun, polaritas, settings.turun, skala, rate);
+    if (ren) {
+      out.renstra.push(ren);
+      temuanTargetAkhir(ind, ren, rate, temuan);
+    }
+  }
+  const nat = ind.targetNasional ? perbandinganNasional(ind, tahun, polaritas, settings.turun, skala) : null;
   if (nat) out.nasional.push(nat);
 }
 
@@ -275,7 +311,8 @@ export function compute(input: ComputeInput, settings: Settings): ComputeResult 
     turun: settings.turun,
     selTarget: pencariSelTarget(input.tables, input.joins, tahun),
   };
-  for (const ind of input.indicators) hitungIndikator(ind, ctx, settings, out);
+  const bawaan = { mode: settings.agregasiTriwulan, sumber: "bawaan" } as const;
+  for (const ind of input.indicators) hitungIndikator(ind, ctx, settings, out, bawaan);
 
   const { sasaran, opd } = hitungSasaran(input.indicators, indikator, scale, settings.batasRataRata);
   rataRataTerhingga(sasaran, opd, input.indicators, temuan);
@@ -299,6 +336,6 @@ export function compute(input: ComputeInput, settings: Settings): ComputeResult 
     nasional: out.nasional,
     efisiensi,
     anggaran: anggaranRows(input.anggaran),
-    temuan: dedupe([...temuanPembaca(input.temuan, settings), ...temuan]),
+    temuan: dedupe([temuanPembaca(input.temuan, settings), temuan]),
   };
 }

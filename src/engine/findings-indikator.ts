@@ -128,44 +128,44 @@ function cekPredikat(ctx: IndikatorContext, out: Temuan[]): void {
 
 /**
  * One reason a row's capaian is not computed (or is 0 by rule): its finding, or null when the reason
- * is not this row's. `n` is the indicator's quoted name.
+ * is not this row's. The indicator's quoted name is made only for a finding: most rows have none.
  */
-type StatusCheck = (ctx: IndikatorContext, n: string) => Temuan | null;
+type StatusCheck = (ctx: IndikatorContext) => Temuan | null;
 
-const targetNol: StatusCheck = ({ ind, outcome, tahun, target }, n) =>
+const targetNol: StatusCheck = ({ ind, outcome, tahun, target }) =>
   outcome.alasan !== "target-nol"
     ? null
     : buatTemuan(
         "TARGET_NOL",
         [ref(target, ind)],
-        `Target ${n} tahun ${tahun} bernilai 0: capaian tidak dapat dihitung (realisasi ÷ 0), ditampilkan "—" dan tidak ikut dirata-ratakan. Isi target yang diperjanjikan.`,
-        `The ${tahun} target of ${n} is 0: capaian cannot be computed (realisasi ÷ 0); it shows "—" and is left out of averages. Enter the agreed target.`,
+        `Target ${nama(ind.indikator)} tahun ${tahun} bernilai 0: capaian tidak dapat dihitung (realisasi ÷ 0), ditampilkan "—" dan tidak ikut dirata-ratakan. Isi target yang diperjanjikan.`,
+        `The ${tahun} target of ${nama(ind.indikator)} is 0: capaian cannot be computed (realisasi ÷ 0); it shows "—" and is left out of averages. Enter the agreed target.`,
         ind.id,
       );
 
-const turunTargetNol: StatusCheck = (ctx, n) =>
+const turunTargetNol: StatusCheck = (ctx) =>
   ctx.outcome.alasan !== "turun-target-nol-terlampaui"
     ? null
     : buatTemuan(
         "TARGET_NOL",
         [ref(ctx.realisasi, ctx.ind), ctx.target?.source],
-        `${n} (semakin kecil semakin baik) bertarget 0 tetapi realisasinya ${cetak(ctx.realisasi, "id")}: capaian 0. Target 0 hanya tercapai bila realisasi juga 0.`,
-        `${n} (lower is better) has a target of 0 but a realisasi of ${cetak(ctx.realisasi, "en")}: capaian 0. A target of 0 is met only by a realisasi of 0.`,
+        `${nama(ctx.ind.indikator)} (semakin kecil semakin baik) bertarget 0 tetapi realisasinya ${cetak(ctx.realisasi, "id")}: capaian 0. Target 0 hanya tercapai bila realisasi juga 0.`,
+        `${nama(ctx.ind.indikator)} (lower is better) has a target of 0 but a realisasi of ${cetak(ctx.realisasi, "en")}: capaian 0. A target of 0 is met only by a realisasi of 0.`,
         ctx.ind.id,
       );
 
-const realisasiKosong: StatusCheck = ({ ind, outcome, tahun, target, realisasi }, n) =>
+const realisasiKosong: StatusCheck = ({ ind, outcome, tahun, target, realisasi }) =>
   outcome.status !== "belum-ada-data" || !target || target.parsed.kind === "blank"
     ? null
     : buatTemuan(
         "REALISASI_KOSONG",
         [ref(realisasi, ind)],
-        `Realisasi ${n} tahun ${tahun} kosong: dicatat "belum ada data" (bukan 0) dan capaian tidak dihitung. Isi realisasinya bila sudah ada.`,
-        `The ${tahun} realisasi of ${n} is blank: recorded as "no data yet" (not 0) and no capaian is computed. Fill it in when known.`,
+        `Realisasi ${nama(ind.indikator)} tahun ${tahun} kosong: dicatat "belum ada data" (bukan 0) dan capaian tidak dihitung. Isi realisasinya bila sudah ada.`,
+        `The ${tahun} realisasi of ${nama(ind.indikator)} is blank: recorded as "no data yet" (not 0) and no capaian is computed. Fill it in when known.`,
         ind.id,
       );
 
-const targetKosong: StatusCheck = (ctx, n) => {
+const targetKosong: StatusCheck = (ctx) => {
   const { ind, tahun } = ctx;
   if (ctx.outcome.alasan !== "target-kosong") return null;
   const cells = ctx.target?.source ? [ctx.target.source] : ctx.selTarget(ind);
@@ -174,46 +174,46 @@ const targetKosong: StatusCheck = (ctx, n) => {
   return buatTemuan(
     "TARGET_TIDAK_TERBACA",
     [...cells, ...(cells.length ? [] : [ind.source]), ctx.realisasi?.source],
-    `Target ${n} tahun ${tahun} kosong${where} padahal realisasinya ${cetak(ctx.realisasi, "id")}: capaian tidak dihitung dan tidak ikut dirata-ratakan. Isi target yang diperjanjikan (Perjanjian Kinerja).`,
-    `The ${tahun} target of ${n} is blank${whereEn} while its realisasi is ${cetak(ctx.realisasi, "en")}: no capaian is computed and the row is left out of averages. Enter the agreed target (Perjanjian Kinerja).`,
+    `Target ${nama(ind.indikator)} tahun ${tahun} kosong${where} padahal realisasinya ${cetak(ctx.realisasi, "id")}: capaian tidak dihitung dan tidak ikut dirata-ratakan. Isi target yang diperjanjikan (Perjanjian Kinerja).`,
+    `The ${tahun} target of ${nama(ind.indikator)} is blank${whereEn} while its realisasi is ${cetak(ctx.realisasi, "en")}: no capaian is computed and the row is left out of averages. Enter the agreed target (Perjanjian Kinerja).`,
     ind.id,
   );
 };
 
-const capaianTakHingga: StatusCheck = (ctx, n) =>
+const capaianTakHingga: StatusCheck = (ctx) =>
   ctx.outcome.alasan !== "capaian-tak-hingga"
     ? null
     : buatTemuan(
         "NILAI_TIDAK_TERBACA",
         [ref(ctx.realisasi, ctx.ind), ctx.target?.source],
-        `Target ${cetak(ctx.target, "id")} dan realisasi ${cetak(ctx.realisasi, "id")} ${n} memberi capaian di luar jangkauan angka (tak hingga): capaian tidak dihitung. Periksa kedua nilai itu.`,
-        `Target ${cetak(ctx.target, "en")} and realisasi ${cetak(ctx.realisasi, "en")} of ${n} give a capaian beyond the range of numbers (infinite): no capaian is computed. Check both values.`,
+        `Target ${cetak(ctx.target, "id")} dan realisasi ${cetak(ctx.realisasi, "id")} ${nama(ctx.ind.indikator)} memberi capaian di luar jangkauan angka (tak hingga): capaian tidak dihitung. Periksa kedua nilai itu.`,
+        `Target ${cetak(ctx.target, "en")} and realisasi ${cetak(ctx.realisasi, "en")} of ${nama(ctx.ind.indikator)} give a capaian beyond the range of numbers (infinite): no capaian is computed. Check both values.`,
         ctx.ind.id,
       );
 
-const targetBukanAngka: StatusCheck = ({ ind, outcome, target }, n) =>
+const targetBukanAngka: StatusCheck = ({ ind, outcome, target }) =>
   outcome.alasan !== "target-tidak-terbaca" || target?.parsed.kind !== "text"
     ? null
     : buatTemuan(
         "TARGET_TIDAK_TERBACA",
         [ref(target, ind)],
-        `Target ${n} "${cetak(target, "id")}" bukan angka, rentang, atau predikat huruf: capaian tidak dihitung. Tulis target sebagai angka (mis. 76,5 atau 1.500) atau huruf (BB).`,
-        `The target of ${n} "${cetak(target, "en")}" is not a number, range or letter grade: no capaian is computed. Write it as a number (e.g. 76.5 or 1,500) or a grade (BB).`,
+        `Target ${nama(ind.indikator)} "${cetak(target, "id")}" bukan angka, rentang, atau predikat huruf: capaian tidak dihitung. Tulis target sebagai angka (mis. 76,5 atau 1.500) atau huruf (BB).`,
+        `The target of ${nama(ind.indikator)} "${cetak(target, "en")}" is not a number, range or letter grade: no capaian is computed. Write it as a number (e.g. 76.5 or 1,500) or a grade (BB).`,
         ind.id,
       );
 
-const realisasiBukanAngka: StatusCheck = ({ ind, outcome, realisasi }, n) =>
+const realisasiBukanAngka: StatusCheck = ({ ind, outcome, realisasi }) =>
   outcome.alasan !== "realisasi-tidak-terbaca" || realisasi?.parsed.kind !== "text"
     ? null
     : buatTemuan(
         "NILAI_TIDAK_TERBACA",
         [ref(realisasi, ind)],
-        `Realisasi ${n} "${cetak(realisasi, "id")}" bukan angka atau predikat huruf: capaian tidak dihitung. Tulis realisasinya sebagai angka atau huruf.`,
-        `The realisasi of ${n} "${cetak(realisasi, "en")}" is not a number or letter grade: no capaian is computed. Write it as a number or a grade.`,
+        `Realisasi ${nama(ind.indikator)} "${cetak(realisasi, "id")}" bukan angka atau predikat huruf: capaian tidak dihitung. Tulis realisasinya sebagai angka atau huruf.`,
+        `The realisasi of ${nama(ind.indikator)} "${cetak(realisasi, "en")}" is not a number or letter grade: no capaian is computed. Write it as a number or a grade.`,
         ind.id,
       );
 
-const tidakSebanding: StatusCheck = (ctx, n) => {
+const tidakSebanding: StatusCheck = (ctx) => {
   const { ind, outcome } = ctx;
   if (
     (outcome.alasan !== "target-tidak-terbaca" && outcome.alasan !== "realisasi-tidak-terbaca") ||
@@ -227,8 +227,8 @@ const tidakSebanding: StatusCheck = (ctx, n) => {
   return buatTemuan(
     onTarget ? "TARGET_TIDAK_TERBACA" : "NILAI_TIDAK_TERBACA",
     [ref(onTarget ? ctx.target : ctx.realisasi, ind), (onTarget ? ctx.realisasi : ctx.target)?.source],
-    `Target ${cetak(ctx.target, "id")} dan realisasi ${cetak(ctx.realisasi, "id")} ${n} tidak dapat dibandingkan: keduanya harus angka, atau keduanya predikat huruf (nilai AKIP 0–100 dibaca sebagai hurufnya). Capaian tidak dihitung.`,
-    `Target ${cetak(ctx.target, "en")} and realisasi ${cetak(ctx.realisasi, "en")} of ${n} cannot be compared: both must be numbers, or both letter grades (an AKIP score 0–100 reads as its grade). No capaian is computed.`,
+    `Target ${cetak(ctx.target, "id")} dan realisasi ${cetak(ctx.realisasi, "id")} ${nama(ind.indikator)} tidak dapat dibandingkan: keduanya harus angka, atau keduanya predikat huruf (nilai AKIP 0–100 dibaca sebagai hurufnya). Capaian tidak dihitung.`,
+    `Target ${cetak(ctx.target, "en")} and realisasi ${cetak(ctx.realisasi, "en")} of ${nama(ind.indikator)} cannot be compared: both must be numbers, or both letter grades (an AKIP score 0–100 reads as its grade). No capaian is computed.`,
     ind.id,
   );
 };
@@ -247,9 +247,8 @@ const STATUS_CHECKS: readonly StatusCheck[] = [
 
 /** Why the row has no capaian (or 0 by rule): at most one finding, the first of STATUS_CHECKS that applies. */
 function cekStatus(ctx: IndikatorContext, out: Temuan[]): void {
-  const n = nama(ctx.ind.indikator);
   for (const check of STATUS_CHECKS) {
-    const temuan = check(ctx, n);
+    const temuan = check(ctx);
     if (temuan) {
       out.push(temuan);
       return;

@@ -14,7 +14,7 @@ function sama(a: ParsedValue, b: ParsedValue): boolean | null {
   return Math.abs(x - y) <= 1e-9 * Math.max(1, Math.abs(x), Math.abs(y));
 }
 
-function where(v: SourcedValue, _bahasa: "id" | "en"): string {
+function where(v: SourcedValue): string {
   return v.source ? ` (${lokasi(v.source)})` : "";
 }
 
@@ -27,16 +27,22 @@ function beda(
   out: Temuan[],
 ): void {
   if (sama(a.parsed, b.parsed) !== false) return;
+  // the same cell names in both languages: made once
+  const diA = where(a);
+  const diB = where(b);
   out.push(
     buatTemuan(
       "NILAI_BERBEDA_ANTAR_TABEL",
       [a.source ?? ind.source, b.source],
-      `${apa.id} ${nama(ind.indikator)} tahun ${y} berbeda antar tabel: ${cetak(a, "id")}${where(a, "id")} dan ${cetak(b, "id")} pada Renstra${where(b, "id")}. Nilai yang sama seharusnya dicetak sama di semua tabel.`,
-      `${apa.en} of ${nama(ind.indikator)} for ${y} differs between tables: ${cetak(a, "en")}${where(a, "en")} and ${cetak(b, "en")} in the Renstra${where(b, "en")}. The same quantity should print the same everywhere.`,
+      `${apa.id} ${nama(ind.indikator)} tahun ${y} berbeda antar tabel: ${cetak(a, "id")}${diA} dan ${cetak(b, "id")} pada Renstra${diB}. Nilai yang sama seharusnya dicetak sama di semua tabel.`,
+      `${apa.en} of ${nama(ind.indikator)} for ${y} differs between tables: ${cetak(a, "en")}${diA} and ${cetak(b, "en")} in the Renstra${diB}. The same quantity should print the same everywhere.`,
       ind.id,
     ),
   );
 }
+
+const TARGET = { id: "Target", en: "The target" };
+const REALISASI = { id: "Realisasi", en: "The realisasi" };
 
 export function temuanAntarTabel(ind: Indicator, out: Temuan[]): void {
   const r = ind.renstra;
@@ -45,9 +51,9 @@ export function temuanAntarTabel(ind: Indicator, out: Temuan[]): void {
     const key = String(y);
     const yv = ind.tahun[key];
     const rt = r.targets[key];
-    if (yv?.target && rt) beda(ind, { id: "Target", en: "The target" }, key, yv.target, rt, out);
+    if (yv?.target && rt) beda(ind, TARGET, key, yv.target, rt, out);
     const rr = r.realisasi?.[key];
-    if (yv?.realisasi && rr) beda(ind, { id: "Realisasi", en: "The realisasi" }, key, yv.realisasi, rr, out);
+    if (yv?.realisasi && rr) beda(ind, REALISASI, key, yv.realisasi, rr, out);
   }
 }
 

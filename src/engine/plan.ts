@@ -271,6 +271,19 @@ export interface TabelDilewati {
   alasan: { id: string; en: string };
 }
 
+/**
+ * A chart of a written Tabel 3.x left out: with more categories than a printed page can show
+ * (render-charts.ts MAX_KATEGORI_GRAFIK), neither the chart nor its data block is written.
+ */
+export interface GrafikDilewati {
+  nomor: string;
+  kode: "GRAFIK_TERLALU_PADAT";
+  /** the chart's categories, and the most a readable chart has */
+  kategori: number;
+  batas: number;
+  pesan: { id: string; en: string };
+}
+
 /** Where a generated Tabel 3.x went. */
 export interface PlacedTable {
   nomor: string;

@@ -5,8 +5,8 @@
  */
 import { z } from "zod";
 import { KodeTakTerbaca, type ReadResult } from "./mapping";
-import { Level, KodeTemuan, Polaritas, Tingkat } from "./model";
-import type { PlacedTable, TabelDilewati } from "./plan";
+import { Level, KodeTemuan, Polaritas, type SourceRef, Tingkat } from "./model";
+import type { GrafikDilewati, PlacedTable, TabelDilewati } from "./plan";
 import type { ComputeResult } from "./result";
 
 const NumberOrText = z.union([z.number(), z.string()]).nullable();
@@ -79,8 +79,19 @@ export const ReportTabelDilewati = z.object({
 });
 export type ReportTabelDilewati = z.infer<typeof ReportTabelDilewati>;
 
-/** Version 2 added `takTerbaca` and `tabelDilewati`. */
-export const REPORT_VERSI = 2;
+/** A chart of a written table left out: more categories than one printed page can show. */
+export const ReportGrafikDilewati = z.object({
+  nomor: z.string(),
+  kode: z.enum(["GRAFIK_TERLALU_PADAT"]),
+  /** the chart's categories and the most a readable chart has */
+  kategori: z.number().int(),
+  batas: z.number().int(),
+  /** the reason, in the language of the run */
+  pesan: z.string(),
+});
+
+/** Version 2 added `takTerbaca` and `tabelDilewati`; version 3 `grafikDilewati`. */
+export const REPORT_VERSI = 3;
 
 export const CapaianReport = z.object({
   versi: z.literal(REPORT_VERSI),
@@ -95,6 +106,7 @@ export const CapaianReport = z.object({
   takTerbaca: z.array(ReportTakTerbaca),
   tabel: z.array(ReportTabel),
   tabelDilewati: z.array(ReportTabelDilewati),
+  grafikDilewati: z.array(ReportGrafikDilewati),
 });
 export type CapaianReport = z.infer<typeof CapaianReport>;
 
@@ -105,19 +117,23 @@ export interface ReportInput {
   tables: PlacedTable[];
   /** the tables asked for and not written (none when absent) */
   dilewati?: TabelDilewati[];
+  /** the charts left out of written tables (none when absent) */
+  grafikDilewati?: GrafikDilewati[];
   bahasa: "id" | "en";
 }
 
 export function buildReport(input: ReportInput): CapaianReport {
   const { read, result } = input;
-  const byId = new Map(read.indicators.map((i) => [i.id, i]));
+  // The last indicator of a repeated id, as a map built from the list; filled by a loop, no [id, source] pair per row.
+  const sourceOf = new Map<string, SourceRef | undefined>();
+  for (const ind of read.indicators) sourceOf.set(ind.id, ind.source);
   return {
     versi: REPORT_VERSI,
     berkas: input.berkas,
     tahun: result.tahun,
     skala: result.skala.id,
     indikator: result.indikator.map((r) => {
-      const source = byId.get(r.indicatorId)?.source;
+      const source = sourceOf.get(r.indicatorId);
       return {
         sheet: source?.sheet ?? null,
         sel: source?.cell ?? null,
@@ -152,6 +168,13 @@ export function buildReport(input: ReportInput): CapaianReport {
       nomor: d.nomor,
       kode: d.kode,
       alasan: d.alasan[input.bahasa],
+    })),
+    grafikDilewati: (input.grafikDilewati ?? []).map((g) => ({
+      nomor: g.nomor,
+      kode: g.kode,
+      kategori: g.kategori,
+      batas: g.batas,
+      pesan: g.pesan[input.bahasa],
     })),
   };
 }

@@ -56,29 +56,82 @@ function rowOf(cell: string): number | null {
 
 type Peran = "target" | "realisasi";
 
-/** The years of the values a table row gave its indicator, by role (target or realisasi). */
-function tahunNilaiBaris(
-  ind: Indicator,
-  t: TableMapping,
-  row: number,
-  add: (peran: Peran, tahun: number) => void,
-): void {
-  const here = (v: SourcedValue | null | undefined) =>
-    !!v?.source && v.source.sheet === t.sheet && rowOf(v.source.cell) === row;
-  for (const [key, yv] of Object.entries(ind.tahun)) {
+interface PerTabel {
+  /** the tables of each sheet, as the values' sources name it */
+  onSheet: Map<string, TableMapping[]>;
+  /** the tables of each id */
+  byId: Map<string, TableMapping[]>;
+  /** the ids each table has a row of, by table id: made on first use (only alternatives ask) */
+  ids: (tableId: string) => Set<string> | undefined;
+  own: Map<TableMapping, Record<Peran, Set<number>>>;
+}
+
+function perTabel(read: ReadResult, index: Map<string, Map<number, string>>): PerTabel {
+  const ids = new Map<string, Set<string>>();
+  // a set of every id per table is 100,000 entries on a large workbook, for the few indicators with alternatives
+  const idsOf = (tableId: string): Set<string> | undefined => {
+    let set = ids.get(tableId);
+    if (set === undefined) {
+      const rows = index.get(tableId);
+      if (rows === undefined) return undefined;
+      set = new Set(rows.values());
+      ids.set(tableId, set);
+    }
+    return set;
+  };
+  const per: PerTabel = { onSheet: new Map(), byId: new Map(), ids: idsOf, own: new Map() };
+  const push = (m: Map<string, TableMapping[]>, k: string, t: TableMapping) => {
+    const list = m.get(k);
+    if (list) list.push(t);
+    else m.set(k, [t]);
+  };
+  for (const t of read.tables) {
+    push(per.onSheet, t.sheet, t);
+    push(per.byId, t.id, t);
+    per.own.set(t, { target: new Set(), realisasi: new Set() });
+  }
+  return per;
+}
+
+/**
+ * The years of an indicator's values, added by role (target or realisasi) to each table whose row
+ * of that indicator gave the value (its source is that row of that table's sheet), and the years of
+ * the alternatives a table of its rows gave. Each indicator is gone over once, not once per table
+ * it has a row in: 100,000 rows in three tables, 400 → 100 ms.
+ */
+function tahunNilai(ind: Indicator, index: Map<string, Map<number, string>>, per: PerTabel): void {
+  const add = (peran: Peran, y: number, v: SourcedValue | null | undefined) => {
+    if (!v?.source) return;
+    const tables = per.onSheet.get(v.source.sheet);
+    if (tables === undefined) return;
+    // A table has a handful of years, known after its first rows: a year every table of the sheet
+    // already has needs no address parsed (100,000 rows: 250 → 60 ms, and no block object per value).
+    let row: number | null | undefined;
+    for (const t of tables) {
+      const years = per.own.get(t)![peran];
+      if (years.has(y)) continue;
+      if (row === undefined) row = rowOf(v.source.cell);
+      if (row === null) return;
+      if (index.get(t.id)?.get(row) === ind.id) years.add(y);
+    }
+  };
+  // for…in, not Object.entries: the entry arrays were 190 MB of garbage at 100,000 rows
+  for (const key in ind.tahun) {
+    if (!Object.prototype.hasOwnProperty.call(ind.tahun, key)) continue;
     const y = Number(key);
     if (!Number.isInteger(y)) continue;
-    if (here(yv.realisasi) || yv.triwulan?.realisasi?.some(here)) add("realisasi", y);
-    if (here(yv.target) || yv.triwulan?.target?.some(here)) add("target", y);
+    const yv = ind.tahun[key]!;
+    add("realisasi", y, yv.realisasi);
+    for (const v of yv.triwulan?.realisasi ?? []) add("realisasi", y, v);
+    add("target", y, yv.target);
+    for (const v of yv.triwulan?.target ?? []) add("target", y, v);
   }
   for (const alt of ind.alternatif ?? []) {
-    if (alt.tableId !== t.id || alt.tahun === undefined) continue;
-    const peran = alt.field.split(".").includes("realisasi")
-      ? "realisasi"
-      : alt.field.split(".").includes("target")
-        ? "target"
-        : null;
-    if (peran) add(peran, Number(alt.tahun));
+    const tableId = alt.tableId;
+    if (alt.tahun === undefined || tableId === undefined || !per.ids(tableId)?.has(ind.id)) continue;
+    const parts = alt.field.split(".");
+    const peran = parts.includes("realisasi") ? "realisasi" : parts.includes("target") ? "target" : null;
+    if (peran) for (const t of per.byId.get(tableId) ?? []) per.own.get(t)![peran].add(Number(alt.tahun));
   }
 }
 
@@ -133,19 +186,20 @@ export function tahunTabel(
   read: ReadResult,
   index: Map<string, Map<number, string>> = rowsPerTable(read),
 ): Map<string, number[]> {
-  const byId = new Map(read.indicators.map((i) => [i.id, i]));
+  // filled by a loop: no [id, indicator] pair per row
+  const byId = new Map<string, Indicator>();
+  for (const i of read.indicators) byId.set(i.id, i);
+  const per = perTabel(read, index);
+  // an id given twice is the last indicator of that id, as the tables' rows find it
+  for (const ind of read.indicators) if (byId.get(ind.id) === ind) tahunNilai(ind, index, per);
   const out = new Map<string, number[]>();
   for (const t of read.tables) {
-    const own: Record<Peran, Set<number>> = { target: new Set(), realisasi: new Set() };
+    const own = per.own.get(t)!;
     const capaian = new Set<number>();
     for (const c of t.columns) {
       if (c.tahun === undefined) continue;
       if (c.role === "realisasi" || c.role === "target") own[c.role].add(c.tahun);
       if (c.role === "capaian") capaian.add(c.tahun);
-    }
-    for (const [row, id] of index.get(t.id) ?? []) {
-      const ind = byId.get(id);
-      if (ind) tahunNilaiBaris(ind, t, row, (peran, y) => own[peran].add(y));
     }
     const both = [...own.realisasi].filter((y) => own.target.has(y) || capaian.has(y)).sort((a, b) => a - b);
     out.set(

@@ -4,9 +4,17 @@
  */
 import { compute } from "../engine/compute";
 import { MappingOverrides, type ReadResult } from "../engine/mapping";
-import type { ApplyReport, PlacedTable, Refusal, TabelDilewati, WritePlan } from "../engine/plan";
+import type {
+  ApplyReport,
+  GrafikDilewati,
+  PlacedTable,
+  Refusal,
+  TabelDilewati,
+  WritePlan,
+} from "../engine/plan";
 import type { ComputeResult } from "../engine/result";
 import { Settings, type SettingsInput } from "../engine/settings";
+import type { WorkbookSnapshot } from "../engine/snapshot";
 import { readState, type StoredState } from "../engine/state";
 import { namaOpd } from "../engine/tables/opd";
 import { tahunTersedia, tahunTidakAda } from "../engine/tahun";
@@ -48,6 +56,8 @@ export type RunOutcome =
       tables: PlacedTable[];
       /** the Tabel 3.x asked for and not written: no data for the reporting year */
       tabelDilewati: TabelDilewati[];
+      /** the charts of written tables left out, too dense to read on a printed page */
+      grafikDilewati: GrafikDilewati[];
       settings: Settings;
       state: StoredState;
       /** the agency's name the tables are titled with (the setting, or the workbook's title rows); null: unknown */
@@ -70,11 +80,26 @@ function withRead(chosen: SettingsInput, more: SettingsInput | undefined): Setti
   return out;
 }
 
-export async function runCapaian(gateway: WorkbookGateway, options: RunOptions = {}): Promise<RunOutcome> {
-  const progress = options.onProgress ?? (() => undefined);
+type Prepared =
+  | { ok: false; outcome: Extract<RunOutcome, { ok: false }> }
+  | {
+      ok: true;
+      read: ReadResult;
+      result: ComputeResult;
+      settings: Settings;
+      planned: Extract<ReturnType<typeof buildWritePlan>, { ok: true }>;
+      opd: string | null;
+    };
 
-  progress("baca");
-  const snapshot = await gateway.read();
+/**
+ * Everything before the write, from the snapshot. The snapshot is used only here: once the plan
+ * exists nothing refers to it, so a 100,000-row workbook's grids are not carried through the write.
+ */
+function prepare(
+  snapshot: WorkbookSnapshot,
+  options: RunOptions,
+  progress: (step: RunStep) => void,
+): Prepared {
   const stored = readState(snapshot).state;
   // Choices made now win over the stored ones, and are stored by this run.
   const overrides = MappingOverrides.parse({
@@ -84,21 +109,17 @@ export async function runCapaian(gateway: WorkbookGateway, options: RunOptions =
 
   progress("petakan");
   const read = readWorkbook(snapshot, overrides, { owned: stored.owned });
-  if (read.indicators.length === 0) {
-    return {
-      ok: false,
-      refusals: [tidakAdaTabel()],
-      read,
-      result: null,
-    };
-  }
+  if (read.indicators.length === 0)
+    return { ok: false, outcome: { ok: false, refusals: [tidakAdaTabel()], read, result: null } };
   const chosen = withRead({ ...stored.settings, ...options.settings }, options.settingsAfterRead?.(read));
   const settings = Settings.parse(options.tabel ? { ...chosen, tabel: options.tabel } : chosen);
   // A year no table holds is refused before anything is computed or written.
   if (settings.tahun !== undefined) {
     const years = tahunTersedia(read.indicators);
-    if (!years.includes(settings.tahun))
-      return { ok: false, refusals: [tahunTidakAda(settings.tahun, years)], read, result: null };
+    if (!years.includes(settings.tahun)) {
+      const refusals = [tahunTidakAda(settings.tahun, years)];
+      return { ok: false, outcome: { ok: false, refusals, read, result: null } };
+    }
   }
 
   progress("hitung");
@@ -112,7 +133,17 @@ export async function runCapaian(gateway: WorkbookGateway, options: RunOptions =
     settings,
     state: { ...stored, settings: Settings.partial().parse(chosen), overrides },
   });
-  if (!planned.ok) return { ok: false, refusals: planned.refusals, read, result };
+  if (!planned.ok) return { ok: false, outcome: { ok: false, refusals: planned.refusals, read, result } };
+  return { ok: true, read, result, settings, planned, opd: namaOpd(snapshot, settings) };
+}
+
+export async function runCapaian(gateway: WorkbookGateway, options: RunOptions = {}): Promise<RunOutcome> {
+  const progress = options.onProgress ?? (() => undefined);
+
+  progress("baca");
+  const prepared = prepare(await gateway.read(), options, progress);
+  if (!prepared.ok) return prepared.outcome;
+  const { read, result, planned } = prepared;
 
   let report: ApplyReport | null = null;
   if (options.tulis !== false) {
@@ -135,8 +166,9 @@ export async function runCapaian(gateway: WorkbookGateway, options: RunOptions =
     report,
     tables: planned.tables,
     tabelDilewati: planned.dilewati,
-    settings,
+    grafikDilewati: planned.grafikDilewati,
+    settings: prepared.settings,
     state: planned.state,
-    opd: namaOpd(snapshot, settings),
+    opd: prepared.opd,
   };
 }

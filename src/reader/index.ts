@@ -4,7 +4,14 @@
  * Pure: works on a WorkbookSnapshot from either host.
  */
 import type { BlokTakTerbaca, MappingOverrides, ReadResult, TableMapping } from "../engine/mapping";
-import type { AnggaranRow, Indicator, Polaritas, PrintedAggregate, Temuan } from "../engine/model";
+import type {
+  AnggaranRow,
+  Indicator,
+  ParsedValue,
+  Polaritas,
+  PrintedAggregate,
+  Temuan,
+} from "../engine/model";
 import type { WorkbookSnapshot } from "../engine/snapshot";
 import { readState, STATE_SHEET, type StoredState } from "../engine/state";
 import { makeGrid } from "./grid";
@@ -60,7 +67,9 @@ export function readWorkbook(
   }
 
   const tables: TableMapping[] = reads.map((r) => r.mapping);
+  // the join takes this array over and lets each record go once filed: the tables let go of theirs
   const records: IndicatorRecord[] = reads.flatMap((r) => r.records);
+  for (const r of reads) r.records = [];
   const anggaran: AnggaranRow[] = reads.flatMap((r) => r.anggaran);
   const aggregates: PrintedAggregate[] = [...reads.flatMap((r) => r.aggregates), ...extraAggregates];
   const temuan: Temuan[] = reads.flatMap((r) => r.temuan);
@@ -88,7 +97,7 @@ export function readWorkbook(
 
   const joined = joinRecords(records, overrides, defaultYear);
   temuan.push(...joined.temuan);
-  for (const ind of joined.indicators) finishIndicator(ind, joined.members.get(ind.id) ?? [], temuan);
+  joined.indicators.forEach((ind, k) => finishIndicator(ind, joined.polaritasTexts[k], temuan));
   attachAnggaran(joined.indicators, anggaran);
 
   const years = new Set<number>();
@@ -110,22 +119,25 @@ export function readWorkbook(
 }
 
 /** Polaritas and satuan once every table has spoken. */
-function finishIndicator(ind: Indicator, recs: IndicatorRecord[], temuan: Temuan[]): void {
+function finishIndicator(ind: Indicator, polaritasTexts: string[] | undefined, temuan: Temuan[]): void {
   // loops, not map/concat/find: this runs once per indicator, and every step is a pure look
   let fromCell: Polaritas | undefined;
-  for (const r of recs) {
-    fromCell = r.polaritasText ? polaritasFromCell(r.polaritasText) : undefined;
-    if (fromCell) break;
-  }
+  if (polaritasTexts)
+    for (const t of polaritasTexts) {
+      fromCell = polaritasFromCell(t);
+      if (fromCell) break;
+    }
+  // for-in over the years, not Object.values: the same order without an array per indicator (100k of them)
   let fromTarget: Polaritas | undefined;
   if (!fromCell) {
-    for (const y of Object.values(ind.tahun)) {
-      fromTarget = polaritasFromTarget(y.target?.parsed);
+    for (const y in ind.tahun) {
+      fromTarget = polaritasFromTarget(ind.tahun[y]!.target?.parsed);
       if (fromTarget) break;
     }
-    if (!fromTarget && ind.renstra)
-      for (const v of Object.values(ind.renstra.targets)) {
-        fromTarget = polaritasFromTarget(v.parsed);
+    const targets = ind.renstra?.targets;
+    if (!fromTarget && targets)
+      for (const y in targets) {
+        fromTarget = polaritasFromTarget(targets[y]!.parsed);
         if (fromTarget) break;
       }
   }
@@ -142,21 +154,21 @@ function finishIndicator(ind: Indicator, recs: IndicatorRecord[], temuan: Temuan
     }
   }
   if (!ind.satuan) {
-    for (const y of Object.values(ind.tahun))
-      for (const v of [y.target, y.realisasi]) {
-        const p = v?.parsed;
-        if (!ind.satuan && p && (p.kind === "number" || p.kind === "range")) {
-          if (p.unit) ind.satuan = p.unit;
-          else if (p.percent) ind.satuan = "%";
-        }
-      }
-    for (const v of Object.values(ind.renstra?.targets ?? {})) {
-      const p = v.parsed;
-      if (!ind.satuan && (p.kind === "number" || p.kind === "range")) {
-        if (p.unit) ind.satuan = p.unit;
-        else if (p.percent) ind.satuan = "%";
-      }
+    for (const y in ind.tahun) {
+      const yv = ind.tahun[y]!;
+      satuanFrom(ind, yv.target?.parsed);
+      satuanFrom(ind, yv.realisasi?.parsed);
     }
+    const targets = ind.renstra?.targets;
+    if (targets) for (const y in targets) satuanFrom(ind, targets[y]!.parsed);
+  }
+}
+
+/** The unit a value states ("12 unit", "75 %"), while the indicator has none yet. */
+function satuanFrom(ind: Indicator, p: ParsedValue | undefined): void {
+  if (!ind.satuan && p && (p.kind === "number" || p.kind === "range")) {
+    if (p.unit) ind.satuan = p.unit;
+    else if (p.percent) ind.satuan = "%";
   }
 }
 

@@ -5,7 +5,7 @@
  */
 import type { ParsedValue, SourcedValue, Temuan, YearValues } from "../engine/model";
 import type { Entry } from "./join-index";
-import { ANGGARAN_SLOT, type IndicatorRecord, type ValueCell } from "./read-model";
+import { ANGGARAN_SLOT, type IndicatorRecord, type ValueSlot } from "./read-model";
 import { nilaiBerbeda, shown as show } from "./temuan";
 
 type Slots = Partial<Record<string, SourcedValue>>;
@@ -46,8 +46,8 @@ export class ValueFiler {
 
   /** The row joins the indicator: its descriptions fill what is still empty, its values their slots. */
   merge(e: Entry, rec: IndicatorRecord): void {
-    e.claimed.add(rec.tableId);
-    e.records.push(rec);
+    if (!e.claimed.includes(rec.tableId)) e.claimed.push(rec.tableId);
+    if (rec.polaritasText) (e.polaritasTexts ??= []).push(rec.polaritasText);
     const ind = e.ind;
     if (!ind.kode && rec.kode) ind.kode = rec.kode;
     if (!ind.tujuan && rec.tujuan) ind.tujuan = rec.tujuan;
@@ -57,50 +57,42 @@ export class ValueFiler {
     if (!ind.formula && rec.formula) ind.formula = rec.formula;
     if (!ind.sumberData && rec.sumberData) ind.sumberData = rec.sumberData;
     if (!ind.penanggungJawab && rec.penanggungJawab) ind.penanggungJawab = rec.penanggungJawab;
-    for (const vc of rec.values) this.file(e, rec, vc);
+    for (let k = 0; k < rec.values.length; k++) this.file(e, rec, rec.slots[k]!, rec.values[k]!);
   }
 
-  private yearOf(rec: IndicatorRecord, vc: ValueCell): string {
+  private yearOf(rec: IndicatorRecord, vc: ValueSlot): string {
     return String(vc.tahun ?? this.defaultYear(rec));
   }
 
-  private file(e: Entry, rec: IndicatorRecord, vc: ValueCell): void {
+  private file(e: Entry, rec: IndicatorRecord, vc: ValueSlot, v: SourcedValue): void {
     switch (vc.role) {
       case "target":
       case "realisasi":
       case "capaian":
       case "predikat":
-        return this.fileYear(e, rec, vc);
+        return this.fileYear(e, rec, vc, v);
       case "renstraTarget":
       case "renstraRealisasi":
       case "renstraKumulatif":
       case "capaianRenstra":
       case "baseline":
       case "targetAkhir":
-        return this.fileRenstra(e, rec, vc);
+        return this.fileRenstra(e, rec, vc, v);
       case "targetNasional":
-        return this.put(
-          e,
-          e.ind as unknown as Slots,
-          "targetNasional",
-          vc.value,
-          vc.role,
-          undefined,
-          rec.tableId,
-        );
+        return this.put(e, e.ind as unknown as Slots, "targetNasional", v, vc.role, undefined, rec.tableId);
       case "pagu":
       case "realisasiAnggaran":
       case "serapan":
       case "sisa":
       case "paguRenstra":
       case "realisasiAnggaranRenstra":
-        return this.fileAnggaran(e, rec, vc);
+        return this.fileAnggaran(e, rec, vc, v);
       default:
         return;
     }
   }
 
-  private fileYear(e: Entry, rec: IndicatorRecord, vc: ValueCell): void {
+  private fileYear(e: Entry, rec: IndicatorRecord, vc: ValueSlot, v: SourcedValue): void {
     const y = this.yearOf(rec, vc);
     const yv: YearValues = (e.ind.tahun[y] ??= {});
     // a quarter's printed capaian or predikat is no year's
@@ -110,22 +102,21 @@ export class ValueFiler {
       const k = vc.triwulan - 1;
       const cur = arr[k];
       const field = `triwulan.${vc.role}.${vc.triwulan}`;
-      if (!cur) arr[k] = vc.value;
-      else if (!sameValue(cur.parsed, vc.value.parsed))
-        this.conflict(e, field, y, cur, vc.value, rec.tableId);
-      else this.copy(e, field, y, vc.value, rec.tableId, false);
+      if (!cur) arr[k] = v;
+      else if (!sameValue(cur.parsed, v.parsed)) this.conflict(e, field, y, cur, v, rec.tableId);
+      else this.copy(e, field, y, v, rec.tableId, false);
       return;
     }
     const key =
       vc.role === "capaian" ? "capaianTercetak" : vc.role === "predikat" ? "predikatTercetak" : vc.role;
-    this.put(e, yv as Slots, key, vc.value, key, y, rec.tableId);
+    this.put(e, yv as Slots, key, v, key, y, rec.tableId);
   }
 
-  private fileRenstra(e: Entry, rec: IndicatorRecord, vc: ValueCell): void {
+  private fileRenstra(e: Entry, rec: IndicatorRecord, vc: ValueSlot, v: SourcedValue): void {
     const r = (e.ind.renstra ??= { targets: {} });
     if (vc.role === "baseline" || vc.role === "targetAkhir") {
       const key = vc.role === "baseline" ? "baseline" : "akhir";
-      this.put(e, r as unknown as Slots, key, vc.value, vc.role, undefined, rec.tableId);
+      this.put(e, r as unknown as Slots, key, v, vc.role, undefined, rec.tableId);
       return;
     }
     const y = this.yearOf(rec, vc);
@@ -138,42 +129,40 @@ export class ValueFiler {
             ? (r.kumulatif ??= {})
             : (r.capaianTercetak ??= {});
     const newYear = slot === r.targets && r.targets[y] === undefined;
-    this.put(e, slot, y, vc.value, vc.role, y, rec.tableId);
+    this.put(e, slot, y, v, vc.role, y, rec.tableId);
     // The period spans the target years and only this line sets it, so it widens as target years arrive.
     if (newYear) {
       const n = Number(y);
-      r.periode = r.periode ? [Math.min(r.periode[0], n), Math.max(r.periode[1], n)] : [n, n];
+      // widened in place: the pair is this indicator's own, and a new pair per target year cost 5 arrays
+      // per Renstra row
+      const p = r.periode;
+      if (p) {
+        p[0] = Math.min(p[0], n);
+        p[1] = Math.max(p[1], n);
+      } else r.periode = [n, n];
     }
   }
 
-  private fileAnggaran(e: Entry, rec: IndicatorRecord, vc: ValueCell): void {
+  private fileAnggaran(e: Entry, rec: IndicatorRecord, vc: ValueSlot, v: SourcedValue): void {
     const a = (e.ind.anggaran ??= {});
     // a Renstra's Rp per year is that year's planned funding, not the budget of the reporting year
     if (vc.role === "pagu" && rec.kind === "renstra" && vc.tahun !== undefined) {
       const y = String(vc.tahun);
-      this.put(
-        e,
-        ((e.ind.renstra ??= { targets: {} }).pagu ??= {}),
-        y,
-        vc.value,
-        "paguRenstra",
-        y,
-        rec.tableId,
-      );
+      this.put(e, ((e.ind.renstra ??= { targets: {} }).pagu ??= {}), y, v, "paguRenstra", y, rec.tableId);
       return;
     }
     if (vc.role === "realisasiAnggaran" && vc.triwulan !== undefined) {
       const arr = (a.realisasiTriwulan ??= [null, null, null, null]);
       const k = vc.triwulan - 1;
-      if (!arr[k]) arr[k] = vc.value;
+      if (!arr[k]) arr[k] = v;
       return;
     }
     if (vc.role === "realisasiAnggaranRenstra") {
       const y = this.yearOf(rec, vc);
-      this.put(e, (a.realisasiRenstra ??= {}), y, vc.value, vc.role, y, rec.tableId);
+      this.put(e, (a.realisasiRenstra ??= {}), y, v, vc.role, y, rec.tableId);
       return;
     }
-    this.put(e, a as Slots, ANGGARAN_SLOT[vc.role]!, vc.value, vc.role, undefined, rec.tableId);
+    this.put(e, a as Slots, ANGGARAN_SLOT[vc.role]!, v, vc.role, undefined, rec.tableId);
   }
 
   private copy(
@@ -184,13 +173,12 @@ export class ValueFiler {
     tableId: string,
     berbeda: boolean,
   ): void {
-    (e.ind.alternatif ??= []).push({
-      field,
-      value: other,
-      tableId,
-      berbeda,
-      ...(tahun !== undefined ? { tahun } : {}),
-    });
+    // two literals, not a spread of a temporary object: a copy is filed for most values of a joined row
+    (e.ind.alternatif ??= []).push(
+      tahun !== undefined
+        ? { field, value: other, tableId, berbeda, tahun }
+        : { field, value: other, tableId, berbeda },
+    );
   }
 
   private conflict(

@@ -5,7 +5,7 @@
  */
 import type { JoinLink, MappingOverrides, TableKind } from "../engine/mapping";
 import type { Indicator, Temuan } from "../engine/model";
-import { COMMON_WORD, hasDigit, JoinIndex, type Entry } from "./join-index";
+import { COMMON_WORD, digitTokens, hasDigit, JoinIndex, type Entry, type TextKey } from "./join-index";
 import { ValueFiler } from "./join-merge";
 import type { IndicatorRecord } from "./read-model";
 import { pencocokanGanda, pencocokanLemah } from "./temuan";
@@ -33,8 +33,8 @@ export interface JoinOutput {
   indicators: Indicator[];
   joins: JoinLink[];
   temuan: Temuan[];
-  /** indicator id → the rows it was read from, in join order */
-  members: Map<string, IndicatorRecord[]>;
+  /** by indicator (same index): the polaritas cells of the rows it was read from, in join order */
+  polaritasTexts: (string[] | undefined)[];
 }
 
 /** Where a row goes and why: an indicator found so far, or a new one; the finding the choice raises. */
@@ -65,8 +65,9 @@ class Joiner {
   }
 
   join(rec: IndicatorRecord): void {
-    const norm = this.index.normOf(rec.indikator);
-    const d = this.byUser(rec) ?? this.byKode(rec) ?? this.byText(rec, norm) ?? this.bySimilarity(rec, norm);
+    const key = this.index.keyOf(rec.indikator);
+    const norm = key.norm;
+    const d = this.byUser(rec) ?? this.byKode(rec) ?? this.byText(rec, key) ?? this.bySimilarity(rec, norm);
     // an ambiguity is said before the new indicator's values are filed, a weak join after them
     if (d.temuan && d.method !== "mirip") this.temuan.push(d.temuan);
     const e = d.to === "baru" ? this.index.create(rec, norm) : d.to;
@@ -82,8 +83,9 @@ class Joiner {
   }
 
   private byUser(rec: IndicatorRecord): Decision | undefined {
+    if (!this.userJoins) return undefined;
     const key = `${rec.tableId}#${rec.row}`;
-    if (!this.userJoins || !(key in this.userJoins)) return undefined;
+    if (!(key in this.userJoins)) return undefined;
     const target = this.userJoins[key];
     if (target === null || target === undefined) return { to: "baru", method: "pengguna", score: 1 };
     const e = this.index.byId.get(target);
@@ -97,8 +99,8 @@ class Joiner {
   }
 
   /** The same normalised text: one free indicator, or the best-placed of several, or an ambiguity. */
-  private byText(rec: IndicatorRecord, norm: string): Decision | undefined {
-    const exact = freeOf(rec, this.index.byNorm.get(norm));
+  private byText(rec: IndicatorRecord, key: TextKey): Decision | undefined {
+    const exact = freeOf(rec, key.entries);
     if (exact.length === 0) return undefined;
     if (exact.length === 1) return { to: exact[0]!, method: "teks", score: 1 };
     const scored = exact.map((e) => ({ e, s: this.rank(rec, e) })).sort((a, b) => b.s - a.s);
@@ -126,15 +128,19 @@ class Joiner {
 
   private similar(rec: IndicatorRecord, norm: string): Scored[] {
     const shared = new Map<Entry, number>();
-    for (const w of new Set(norm.split(" "))) {
-      if (w.length < 3 || hasDigit(w)) continue;
+    const words = norm.split(" ");
+    for (let i = 0; i < words.length; i++) {
+      const w = words[i]!;
+      // each distinct word once, in the order of first use (a repeated word sits earlier): no Set per row
+      if (w.length < 3 || words.indexOf(w) !== i || hasDigit(w)) continue;
       const list = this.index.byWord.get(w);
       if (!list || list.length > COMMON_WORD) continue;
-      for (const e of list) if (!e.claimed.has(rec.tableId)) shared.set(e, (shared.get(e) ?? 0) + 1);
+      for (const e of list) if (!e.claimed.includes(rec.tableId)) shared.set(e, (shared.get(e) ?? 0) + 1);
     }
+    if (shared.size === 0) return [];
     const cand = [...shared].sort((x, y) => y[1] - x[1]).slice(0, MAX_CANDIDATES);
     const scored: Scored[] = [];
-    const digits = cand.length > 0 ? this.index.digitsOf(norm) : "";
+    const digits = cand.length > 0 ? digitTokens(norm) : "";
     for (const [e] of cand) {
       // "kelompok 3" and "kelompok 4" are different indicators however alike the words
       if (e.digits !== digits) continue;
@@ -166,23 +172,32 @@ class Joiner {
 function freeOf(rec: IndicatorRecord, list: Entry[] | undefined): Entry[] {
   if (list === undefined) return [];
   // most texts name one indicator: answer without the filter's callback
-  if (list.length === 1) return list[0]!.claimed.has(rec.tableId) ? [] : [list[0]!];
-  return list.filter((e) => !e.claimed.has(rec.tableId));
+  if (list.length === 1) return list[0]!.claimed.includes(rec.tableId) ? [] : [list[0]!];
+  return list.filter((e) => !e.claimed.includes(rec.tableId));
 }
 
+/**
+ * Joins the rows. The array is taken over: sorted in place and emptied as its rows are filed, so that
+ * each record can go as soon as it is joined (at 100,000 rows the records of all tables are ≈150 MB,
+ * which every major collection during the join otherwise marks again).
+ */
 export function joinRecords(
-  records: IndicatorRecord[],
+  records: (IndicatorRecord | undefined)[],
   overrides: MappingOverrides | undefined,
   defaultYear: (rec: IndicatorRecord) => number,
 ): JoinOutput {
-  const sorted = [...records].sort((a, b) => PRIORITY[a.kind] - PRIORITY[b.kind] || a.order - b.order);
+  const sorted = records.sort((a, b) => PRIORITY[a!.kind] - PRIORITY[b!.kind] || a!.order - b!.order);
   const j = new Joiner(overrides, defaultYear);
-  for (const rec of sorted) j.join(rec);
+  for (let i = 0; i < sorted.length; i++) {
+    j.join(sorted[i]!);
+    sorted[i] = undefined;
+  }
+  sorted.length = 0;
   const entries = j.index.entries;
   return {
     indicators: entries.map((e) => e.ind),
     joins: j.joins,
     temuan: j.temuan,
-    members: new Map(entries.map((e) => [e.ind.id, e.records])),
+    polaritasTexts: entries.map((e) => e.polaritasTexts),
   };
 }

@@ -1,18 +1,20 @@
 /** An indicator row of a PK, pengukuran, Renstra, IKU ... table → one record per indikator column. */
 import type { ColumnMapping } from "../engine/mapping";
-import type { Level } from "../engine/model";
+import type { Level, SourcedValue } from "../engine/model";
 import {
   byRole,
+  KIND_BLANK,
+  KIND_NUMBER,
   labelOf,
   noteUnreadable,
+  parsedAt,
   rel,
   rowValue,
   skip,
   textOf,
-  valueOf,
   type ReadContext,
 } from "./read-context";
-import { MONEY_ROLES, type IndicatorRecord, type ValueCell } from "./read-model";
+import { MONEY_ROLES, type IndicatorRecord, type ValueSlot } from "./read-model";
 import { readBudgetBeside, trackAverage } from "./read-beside";
 import { KODE, levelOfName } from "./row-labels";
 
@@ -66,59 +68,84 @@ function levelOf(
   r: number,
   ic: ColumnMapping,
   kode: string | undefined,
-  names: { program?: string; tujText: string; sasText: string; indikator: string },
+  program: string | undefined,
+  texts: { tujText: string; sasText: string },
+  indikator: string,
 ): { level: Level; fromLabel: boolean } {
   // the level of an indicator column comes from the text column just left of it ("Tujuan | Indikator Tujuan")
   if (cx.indikatorCols.length > 1 && cx.leftRoleOf.get(ic.col) === "tujuan")
     return { level: "tujuan", fromLabel: false };
   if (cx.row.levelHint) return { level: cx.row.levelHint, fromLabel: true };
-  if (names.tujText && !names.sasText && byRole(cx, "sasaran").length)
+  if (texts.tujText && !texts.sasText && byRole(cx, "sasaran").length)
     return { level: "tujuan", fromLabel: false };
   if (cx.levelCols.some((c) => c.role === "subkegiatan")) return { level: "subkegiatan", fromLabel: false };
   if (cx.levelCols.some((c) => c.role === "kegiatan")) return { level: "kegiatan", fromLabel: false };
   if (cx.levelCols.some((c) => c.role === "program")) return { level: "program", fromLabel: false };
-  if (names.program)
-    return { level: levelOfName(names.program, textOf(cx, r, "no"), kode, {}), fromLabel: false };
+  if (program) return { level: levelOfName(program, textOf(cx, r, "no"), kode, {}), fromLabel: false };
   // a code (1.03.10 / 1.03.10.2.01 / 1.03.10.2.01.0026), or a column of programs read as the indicators
   if (kode || cx.programLabels)
-    return { level: levelOfName(names.indikator, textOf(cx, r, "no"), kode, {}), fromLabel: false };
+    return { level: levelOfName(indikator, textOf(cx, r, "no"), kode, {}), fromLabel: false };
   return { level: "sasaran", fromLabel: false };
 }
 
-/** The row's text columns that describe the indicator. */
-function describe(cx: ReadContext, rec: IndicatorRecord, r: number): void {
-  const sat = textOf(cx, r, "satuan");
-  if (sat) rec.satuan = sat;
-  const pol = textOf(cx, r, "polaritas");
-  if (pol) rec.polaritasText = pol;
-  if (cx.row.program) rec.program = cx.row.program;
-  const f = textOf(cx, r, "formula");
-  if (f) rec.formula = f;
-  const sd = textOf(cx, r, "sumberData");
-  if (sd) rec.sumberData = sd;
-  const pj = textOf(cx, r, "penanggungJawab");
-  if (pj) rec.penanggungJawab = pj;
+/** A text of the row's column with this role, or undefined when the row leaves it empty. */
+function optionalText(
+  cx: ReadContext,
+  r: number,
+  role: "satuan" | "polaritas" | "formula" | "sumberData" | "penanggungJawab",
+): string | undefined {
+  return textOf(cx, r, role) || undefined;
 }
 
-/** The row's values; on a quarter row the target and realisasi are that quarter's, its printed capaian no year's. */
-export function valuesOfRow(cx: ReadContext, r: number, i: number, quarter?: number | "tahun"): ValueCell[] {
-  const out: ValueCell[] = [];
-  for (let k = 0; k < cx.valueCols.length; k++) {
+/** The slot of value column k's values: on a quarter row, that quarter's. */
+function slotOf(cx: ReadContext, k: number, quarter: number | undefined): ValueSlot {
+  const at = k * 5 + (quarter ?? 0);
+  let slot = cx.slots[at];
+  if (slot === undefined) {
     const c = cx.valueCols[k]!;
-    const p = valueOf(cx, c, i);
-    if (p.kind === "blank") continue;
-    const cell: ValueCell = { role: c.role, value: rowValue(cx, k, r, p) };
-    if (c.tahun !== undefined) cell.tahun = c.tahun;
-    if (c.triwulan !== undefined) cell.triwulan = c.triwulan;
-    // a program's budget written beside the indicators is the program's budget line, not the indicator's
-    if (cx.beside.program && MONEY_ROLES.has(c.role)) continue;
-    if (typeof quarter === "number") {
-      if (c.role !== "target" && c.role !== "realisasi") continue;
-      cell.triwulan = quarter;
-    }
-    out.push(cell);
+    slot = { role: c.role, tahun: c.tahun, triwulan: quarter ?? c.triwulan };
+    cx.slots[at] = slot;
   }
-  return out;
+  return slot;
+}
+
+/**
+ * The row's values into `into`, each beside its slot; on a quarter row the target and realisasi are that
+ * quarter's, its printed capaian no year's.
+ */
+export function valuesOfRow(
+  cx: ReadContext,
+  r: number,
+  i: number,
+  quarter: number | "tahun" | undefined,
+  into: { values: SourcedValue[]; slots: ValueSlot[] },
+): void {
+  const q = typeof quarter === "number" ? quarter : undefined;
+  // counted first, so that a new record's arrays are made at their size: grown by push from empty they
+  // took twice the memory, for every record of every table until the join (≈10 MB at 10,000 rows)
+  let n = 0;
+  for (let k = 0; k < cx.valueCols.length; k++) if (keepsValue(cx, k, i, q)) n++;
+  if (n === 0) return;
+  let at = into.values.length;
+  if (at === 0) {
+    into.values = new Array<SourcedValue>(n);
+    into.slots = new Array<ValueSlot>(n);
+  }
+  for (let k = 0; k < cx.valueCols.length; k++) {
+    if (!keepsValue(cx, k, i, q)) continue;
+    into.values[at] = rowValue(cx, k, r, parsedAt(cx, k, i));
+    into.slots[at] = slotOf(cx, k, q);
+    at++;
+  }
+}
+
+/** Whether value column k's cell of row i is one of the row's values (valuesOfRow). */
+function keepsValue(cx: ReadContext, k: number, i: number, q: number | undefined): boolean {
+  if (cx.valueKinds[k]![i] === KIND_BLANK) return false;
+  const role = cx.valueCols[k]!.role;
+  // a program's budget written beside the indicators is the program's budget line, not the indicator's
+  if (cx.beside.program && MONEY_ROLES.has(role)) return false;
+  return q === undefined || role === "target" || role === "realisasi";
 }
 
 function makeRecord(
@@ -126,7 +153,8 @@ function makeRecord(
   r: number,
   ic: ColumnMapping,
   texts: { tujText: string; sasText: string },
-) {
+  names: { program?: string; sub?: string },
+): IndicatorRecord {
   let ind = cx.g.text(r, rel(cx, ic.col));
   let kode = textOf(cx, r, "kode") || undefined;
   const km = KODE.exec(ind);
@@ -135,9 +163,14 @@ function makeRecord(
     ind = ind.slice(km[0].length).trim();
   }
   ind = ind.replace(LIST_NUMBER, "").trim();
-  const names = namesOf(cx, r);
-  const { level, fromLabel } = levelOf(cx, r, ic, kode, { ...names, ...texts, indikator: ind });
-  const rec: IndicatorRecord = {
+  const { level, fromLabel } = levelOf(cx, r, ic, kode, names.program, texts, ind);
+  const tujuanText =
+    level === "tujuan" && cx.indikatorCols.length > 1 ? texts.tujText || cx.row.tujuan : cx.row.tujuan;
+  const tujuan = tujuanText ? labelOf(cx, tujuanText).rest : undefined;
+  const sasaranText = level === "tujuan" ? (tujuan ?? cx.row.sasaran) : cx.row.sasaran;
+  // every field in the one literal (empty ones undefined): one object shape for 100,000 records, and no
+  // property store grown field by field
+  return {
     tableId: cx.id,
     kind: cx.kind,
     sheet: cx.g.name,
@@ -146,28 +179,27 @@ function makeRecord(
     order: cx.order++,
     level,
     levelFromLabel: fromLabel,
+    kode: kode || undefined,
+    tujuan: tujuan || undefined,
+    sasaran: sasaranText || names.sub || cx.row.program || undefined,
     indikator: ind,
+    satuan: optionalText(cx, r, "satuan"),
+    polaritasText: optionalText(cx, r, "polaritas"),
+    program: cx.row.program || undefined,
+    formula: optionalText(cx, r, "formula"),
+    sumberData: optionalText(cx, r, "sumberData"),
+    penanggungJawab: optionalText(cx, r, "penanggungJawab"),
     values: [],
+    slots: [],
   };
-  if (kode) rec.kode = kode;
-  const tujuan =
-    level === "tujuan" && cx.indikatorCols.length > 1 ? texts.tujText || cx.row.tujuan : cx.row.tujuan;
-  if (tujuan) rec.tujuan = labelOf(cx, tujuan).rest;
-  const sasaran = level === "tujuan" ? (rec.tujuan ?? cx.row.sasaran) : cx.row.sasaran;
-  if (sasaran) rec.sasaran = sasaran;
-  else if (names.sub) rec.sasaran = names.sub;
-  else if (cx.row.program) rec.sasaran = cx.row.program;
-  describe(cx, rec, r);
-  return rec;
 }
 
 /** Numbers of the row into the pool a printed Jumlah/Rata-rata below is checked against. */
 function poolRow(cx: ReadContext, r: number, i: number): void {
   for (let k = 0; k < cx.valueCols.length; k++) {
+    if (cx.valueKinds[k]![i] !== KIND_NUMBER) continue;
     const c = cx.valueCols[k]!;
-    const p = valueOf(cx, c, i);
-    if (p.kind !== "number") continue;
-    const v = rowValue(cx, k, r, p);
+    const v = rowValue(cx, k, r, parsedAt(cx, k, i));
     const list = cx.group.values.get(c.col) ?? [];
     list.push(v);
     cx.group.values.set(c.col, list);
@@ -186,33 +218,43 @@ function continueQuarter(cx: ReadContext, r: number, i: number, withIndicator: C
     const col = rel(cx, withIndicator[0]!.col);
     if (cx.g.isAnchor(r, col) || cx.g.anchorKey(r, col) !== open.key) return false;
   }
-  for (const rec of open.records) rec.values.push(...valuesOfRow(cx, r, i, quarter));
+  for (const rec of open.records) valuesOfRow(cx, r, i, quarter, rec);
   noteUnreadable(cx, r, i);
   cx.mapping.rowsRead++;
   return true;
+}
+
+const NO_COLUMNS: ColumnMapping[] = [];
+
+/** The indikator columns the row fills; most tables have one, answered without a new array per row. */
+function indicatorColsFilled(cx: ReadContext, r: number): ColumnMapping[] {
+  const cols = cx.indikatorCols;
+  if (cols.length === 1) return cx.g.text(r, rel(cx, cols[0]!.col)) !== "" ? cols : NO_COLUMNS;
+  return cols.filter((c) => cx.g.text(r, rel(cx, c.col)) !== "");
 }
 
 export function readIndicatorRow(cx: ReadContext, r: number, i: number, hasValue: boolean): void {
   const sasText = textOf(cx, r, "sasaran");
   const tujText = textOf(cx, r, "tujuan");
   noteSasaran(cx, sasText, tujText);
-  const withIndicator = cx.indikatorCols.filter((c) => cx.g.text(r, rel(cx, c.col)) !== "");
+  const withIndicator = indicatorColsFilled(cx, r);
   if (cx.quarters.col !== undefined && continueQuarter(cx, r, i, withIndicator)) return;
   if (withIndicator.length === 0) return rowWithoutIndicator(cx, r, hasValue, !!(sasText || tujText));
   const names = namesOf(cx, r);
   if (names.program) cx.row.program = labelOf(cx, names.program).rest;
   const quarter = cx.quarters.col !== undefined ? cx.quarters.of(r) : undefined;
-  const made: IndicatorRecord[] = [];
+  const texts = { tujText, sasText };
+  // the records made are kept only for a quarter block's later rows
+  const made: IndicatorRecord[] | undefined = quarter !== undefined ? [] : undefined;
   for (const ic of withIndicator) {
-    const rec = makeRecord(cx, r, ic, { tujText, sasText });
-    rec.values = valuesOfRow(cx, r, i, quarter);
+    const rec = makeRecord(cx, r, ic, texts, names);
+    valuesOfRow(cx, r, i, quarter, rec);
     cx.out.records.push(rec);
-    made.push(rec);
+    made?.push(rec);
   }
-  cx.quarterOpen =
-    quarter !== undefined
-      ? { key: cx.g.anchorKey(r, rel(cx, withIndicator[0]!.col)), records: made }
-      : undefined;
+  cx.quarterOpen = made
+    ? { key: cx.g.anchorKey(r, rel(cx, withIndicator[0]!.col)), records: made }
+    : undefined;
   poolRow(cx, r, i);
   trackAverage(cx, r, i);
   readBudgetBeside(cx, r, i);

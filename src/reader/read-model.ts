@@ -2,11 +2,14 @@
 import type { ColumnRole, TableKind, TableMapping } from "../engine/mapping";
 import type { AnggaranRow, Level, PrintedAggregate, SourceRef, SourcedValue, Temuan } from "../engine/model";
 
-export interface ValueCell {
+/**
+ * Where a read value goes: its column's role, year and quarter. One per value column (and quarter row
+ * number), shared by every value read from it, so a 100,000-row table makes no object per value cell.
+ */
+export interface ValueSlot {
   role: ColumnRole;
-  tahun?: number;
-  triwulan?: number;
-  value: SourcedValue;
+  tahun: number | undefined;
+  triwulan: number | undefined;
 }
 
 export interface IndicatorRecord {
@@ -29,7 +32,9 @@ export interface IndicatorRecord {
   formula?: string;
   sumberData?: string;
   penanggungJawab?: string;
-  values: ValueCell[];
+  /** the row's values, and beside them (same index) the slot each goes to */
+  values: SourcedValue[];
+  slots: ValueSlot[];
 }
 
 export interface TableRead {

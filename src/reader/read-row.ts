@@ -6,6 +6,8 @@ import { hitungCapaian } from "../engine/capaian";
 import { isColumnNumber } from "./headers";
 import { readAnggaranRow } from "./read-anggaran";
 import {
+  KIND_BLANK,
+  KIND_TEXT,
   labelOf,
   noteUnreadable,
   poolNumbers,
@@ -27,21 +29,25 @@ const LIST_MARK = /^([a-z]|\d{1,2}|[ivx]{1,4}) (?=\S)/;
 const RATA = /^(rata|rerata)/;
 const PENDAPATAN_WORD = /\b(pad|pendapatan)\b/;
 
-/** One pair of buffers for all rows of a read: a row's texts are only looked at while it is read. */
+/** One buffer for all rows of a read: a row's texts are only looked at while it is read. */
 interface RowTexts {
   texts: string[];
-  nonEmpty: string[];
+  /** how many of them are not empty */
+  filled: number;
 }
 
 function collectTexts(cx: ReadContext, r: number, buf: RowTexts): number {
-  buf.nonEmpty.length = 0;
+  // a count, not a list of the filled texts: a list emptied per row gives its room back, and took it
+  // again on every row (≈5 MB at 10,000 rows)
+  let filled = 0;
   let joinedLength = cx.relCols.length - 1;
   for (let k = 0; k < cx.relCols.length; k++) {
     const tx = cx.g.text(r, cx.relCols[k]!);
     buf.texts[k] = tx;
     joinedLength += tx.length;
-    if (tx !== "") buf.nonEmpty.push(tx);
+    if (tx !== "") filled++;
   }
+  buf.filled = filled;
   return joinedLength;
 }
 
@@ -72,9 +78,9 @@ function sectionLine(cx: ReadContext, r: number, text: string): void {
 }
 
 /** The label of a printed total or average ("Jumlah", "Rata-rata Capaian"), or "". */
-function aggregateLabel(cx: ReadContext, r: number, nonEmpty: string[]): string {
+function aggregateLabel(cx: ReadContext, r: number, texts: string[]): string {
   // AGG_START finds a word start in the joined texts exactly when it finds one in some text
-  if (!nonEmpty.some((x) => AGG_START.test(x))) return "";
+  if (!texts.some((x) => AGG_START.test(x))) return "";
   const candidates = [
     textOf(cx, r, "no"),
     textOf(cx, r, "sasaran"),
@@ -87,9 +93,9 @@ function aggregateLabel(cx: ReadContext, r: number, nonEmpty: string[]): string 
   );
 }
 
-function readAggregate(cx: ReadContext, r: number, i: number, label: string, nonEmpty: string[]): void {
+function readAggregate(cx: ReadContext, r: number, i: number, label: string, texts: string[]): void {
   const kindAgg = RATA.test(label) ? "rata-rata" : "jumlah";
-  const labelText = nonEmpty.find((x) => normHeader(x).endsWith(label)) ?? label;
+  const labelText = texts.find((x) => x !== "" && normHeader(x).endsWith(label)) ?? label;
   // "Jumlah PAD" / "Jumlah Pendapatan" adds up the revenue lines, not the programs
   const pool = PENDAPATAN_WORD.test(label) ? cx.pendapatan : cx.group;
   for (const c of cx.valueCols) {
@@ -142,16 +148,16 @@ function readAkipRow(cx: ReadContext, r: number, i: number): void {
 }
 
 function rowHasValue(cx: ReadContext, i: number): boolean {
-  for (const c of cx.valueCols) {
-    const p = valueOf(cx, c, i);
-    if (p.kind !== "blank" && p.kind !== "text") return true;
+  for (let k = 0; k < cx.valueKinds.length; k++) {
+    const kind = cx.valueKinds[k]![i];
+    if (kind !== KIND_BLANK && kind !== KIND_TEXT) return true;
   }
   return false;
 }
 
 /** Reads every data row of the table in order. */
 export function readRows(cx: ReadContext): void {
-  const buf: RowTexts = { texts: cx.columns.map(() => ""), nonEmpty: [] };
+  const buf: RowTexts = { texts: cx.columns.map(() => ""), filled: 0 };
   for (let i = 0; i < cx.nRows; i++) readRow(cx, i, buf);
   closeAverage(cx);
 }
@@ -159,17 +165,22 @@ export function readRows(cx: ReadContext): void {
 function readRow(cx: ReadContext, i: number, buf: RowTexts): void {
   const r = cx.first + i;
   const joinedLength = collectTexts(cx, r, buf);
-  const { nonEmpty, texts } = buf;
-  if (nonEmpty.length === 0) return skip(cx, r, "baris kosong");
+  const { filled, texts } = buf;
+  if (filled === 0) return skip(cx, r, "baris kosong");
   if (cx.headerSigLengths.has(joinedLength) && cx.headerSig.has(texts.join("|")))
     return skip(cx, r, "judul kolom berulang");
-  if (nonEmpty.length >= 3 && nonEmpty.every((x) => isColumnNumber(x)))
+  if (filled >= 3 && texts.every((x) => x === "" || isColumnNumber(x)))
     return skip(cx, r, "baris nomor kolom");
   cx.made.fill(undefined);
   const hasValue = rowHasValue(cx, i);
-  if (!hasValue && oneAnchor(cx, r, texts)) return sectionLine(cx, r, nonEmpty[0]!);
-  const label = aggregateLabel(cx, r, nonEmpty);
-  if (label !== "" && hasValue) return readAggregate(cx, r, i, label, nonEmpty);
+  if (!hasValue && oneAnchor(cx, r, texts))
+    return sectionLine(
+      cx,
+      r,
+      texts.find((x) => x !== "")!,
+    );
+  const label = aggregateLabel(cx, r, texts);
+  if (label !== "" && hasValue) return readAggregate(cx, r, i, label, texts);
   // consecutive total lines ("Jumlah PAD", "Jumlah Belanja") refer to the same rows above them
   if (cx.lastWasAggregate) cx.group = { values: new Map(), capaian: [] };
   cx.lastWasAggregate = false;

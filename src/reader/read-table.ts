@@ -14,7 +14,7 @@ import { readRows } from "./read-row";
 import type { FoundTable } from "./tables";
 import { firstYear } from "./text";
 
-export type { IndicatorRecord, TableRead, ValueCell } from "./read-model";
+export type { IndicatorRecord, TableRead, ValueSlot } from "./read-model";
 
 function mappingOf(
   g: Grid,

@@ -7,7 +7,7 @@ import { isColumnNumber, isHeaderish, isYearText, namesRole } from "./headers";
 
 export interface RowInfo {
   /** columns of the row's filled cells (merge anchors, and vertical merges from above once) */
-  anchors: number[];
+  anchors: readonly number[];
   headerish: number;
   roleWords: number;
   numbers: number;
@@ -40,10 +40,14 @@ function mayStartNumeric(c0: number): boolean {
   );
 }
 
+const WORD_TEXTS: string[] = [];
+const ANCHORS: number[] = [];
+const NO_ANCHORS: readonly number[] = [];
+
 /** The row's shape between columns `from` and `to` (inclusive). */
 export function rowInfo(g: Grid, r: number, from = 0, to = g.cols - 1): RowInfo {
   const info: RowInfo = {
-    anchors: [],
+    anchors: NO_ANCHORS,
     headerish: 0,
     roleWords: 0,
     numbers: 0,
@@ -51,7 +55,15 @@ export function rowInfo(g: Grid, r: number, from = 0, to = g.cols - 1): RowInfo 
     colNums: 0,
     longText: 0,
   };
-  const texts: string[] = [];
+  // one buffer for every call: the word texts are only looked at before this returns
+  const texts = WORD_TEXTS;
+  let words = 0;
+  // the filled columns gathered in a shared buffer and copied at their size: an array grown by push
+  // from empty takes room for 16, and every row of every sheet keeps one until its tables are found
+  // (both buffers written by index with a count: setting length 0 gives a buffer's room back, and each
+  // push takes it again)
+  const anchors = ANCHORS;
+  let n = 0;
   for (let c = from; c <= to; c++) {
     if (!g.isAnchor(r, c)) {
       // a vertical merge from above still shows here; count it once per row for header shape
@@ -60,7 +72,7 @@ export function rowInfo(g: Grid, r: number, from = 0, to = g.cols - 1): RowInfo 
     }
     const t = g.text(r, c);
     if (t === "") continue;
-    info.anchors.push(c);
+    anchors[n++] = c;
     // Grid texts are trimmed, so each pattern below can only match when the first character
     // (and for a year the length) fits; most word cells are turned away without a pattern run.
     const c0 = t.charCodeAt(0);
@@ -78,11 +90,13 @@ export function rowInfo(g: Grid, r: number, from = 0, to = g.cols - 1): RowInfo 
       continue;
     }
     if (t.length > 25) info.longText++;
-    texts.push(t);
+    texts[words++] = t;
   }
+  if (n > 0) info.anchors = anchors.slice(0, n);
   // a row holding data values is no header: skip the word checks (most rows of a big sheet)
   if (info.numbers > 0) return info;
-  for (const t of texts) {
+  for (let k = 0; k < words; k++) {
+    const t = texts[k]!;
     if (isHeaderish(t)) {
       info.headerish++;
       if (t.length > 25) info.longText--;

@@ -92,7 +92,10 @@ export function rawWords(s: string): string[] {
 
 /** rawWords with known misspellings fixed. */
 export function normWords(s: string): string[] {
-  return rawWords(s).map(fixSpelling);
+  // in place: the array is rawWords' own, made for this call (no second array per text)
+  const words = rawWords(s);
+  for (let i = 0; i < words.length; i++) words[i] = fixSpelling(words[i]!);
+  return words;
 }
 
 export function normHeader(s: string): string {
@@ -102,9 +105,17 @@ export function normHeader(s: string): string {
 /** Indicator text as a join key: list numbers, the "Kewenangan ..." suffix and filler words go. */
 export function normIndicator(s: string): string {
   const stripped = s.replace(INDICATOR_LIST_MARK, "").replace(KEWENANGAN_SUFFIX, "");
-  return normWords(stripped)
-    .filter((w) => w !== "yang" && w !== "dan" && w !== "dalam" && w !== "di" && w !== "%")
-    .join(" ");
+  // the kept words compacted in rawWords' own array, no mapped and filtered copies: this runs once per
+  // indicator text
+  const words = rawWords(stripped);
+  let n = 0;
+  for (let i = 0; i < words.length; i++) {
+    const w = fixSpelling(words[i]!);
+    if (w === "yang" || w === "dan" || w === "dalam" || w === "di" || w === "%") continue;
+    words[n++] = w;
+  }
+  words.length = n;
+  return words.join(" ");
 }
 
 function bigrams(s: string): Map<string, number> {

@@ -22,8 +22,22 @@ export function openArchive(buffer: Uint8Array, codec: ZipCodec): ZipArchive {
 
 const MAIN_NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
 
+/** Whether the text declares a prefix for SpreadsheetML anywhere (`xmlns:x="…main"`). */
+function declaresMainPrefix(xml: string): boolean {
+  const value = `="${MAIN_NS}"`;
+  for (let at = xml.indexOf(value); at >= 0; at = xml.indexOf(value, at + 1)) {
+    let i = at - 1;
+    while (i >= 0 && /[\w.-]/.test(xml.charAt(i))) i--;
+    if (i < at - 1 && xml.startsWith("xmlns:", i - 5)) return true;
+  }
+  return false;
+}
+
 /** The prefix a part binds SpreadsheetML to at its root ("x" in <x:worksheet xmlns:x=...>), if any. */
 function mainPrefix(xml: string): string | null {
+  // The pattern below tries every "<" of a part that has no prefixed element (136 ms over the
+  // sheets at 100,000 rows); without a prefixed declaration it cannot find one, and indexOf says so.
+  if (!declaresMainPrefix(xml)) return null;
   const root = /<([A-Za-z_][\w.-]*):[A-Za-z]+\b[^>]*>/.exec(xml);
   if (!root) return null;
   const prefix = root[1]!;

@@ -10,7 +10,7 @@ import { openArchive, unprefixPart } from "./container";
 import { XlsxInputError } from "./errors";
 import { noteCells } from "./ooxml/notes-snapshot";
 import { decodeXmlRefs } from "./ooxml/xml-scan";
-import { attr, itemText, sheetCells, toSheet } from "./sheet-cells";
+import { attr, detached, itemText, sheetCells, toSheet } from "./sheet-cells";
 
 export { shiftFormula } from "./sheet-cells";
 import type { ZipArchive, ZipCodec } from "./ooxml/zip";
@@ -47,11 +47,41 @@ const BUILTIN_FORMATS: Record<number, string> = {
   49: "@",
 };
 
+/**
+ * The text of the string item text[from, to) when it is one plain `<t>` (or `<t …>`) and nothing
+ * else, as itemText reads it; undefined otherwise.
+ */
+function plainItem(text: string, from: number, to: number): string | undefined {
+  if (!text.startsWith("<t", from) || !text.startsWith("</t>", to - 4)) return undefined;
+  const c = text.charCodeAt(from + 2);
+  const open = c === 62 ? from + 2 : c === 32 ? text.indexOf(">", from + 3) : -1;
+  if (open < 0 || open >= to - 4 || text.charCodeAt(open - 1) === 47) return undefined;
+  const inner = text.indexOf("<", open + 1);
+  if (inner !== to - 4) return undefined;
+  return detached(decodeXmlRefs(text.slice(open + 1, to - 4)));
+}
+
+/**
+ * The shared string table, as the pattern /<si>([\s\S]*?)<\/si>|<si\/>/g and itemText read it.
+ * Items that are one plain <t> (nearly all) are cut by position, and each string is detached from
+ * the part's text so the 8 MB part (at 100,000 rows) is not kept for the run.
+ */
 function sharedStrings(xml: string | undefined): string[] {
   if (!xml) return [];
   const out: string[] = [];
-  for (const m of xml.matchAll(/<si>([\s\S]*?)<\/si>|<si\/>/g))
-    out.push(m[1] === undefined ? "" : itemText(m[1]));
+  for (let at = xml.indexOf("<si"); at >= 0; at = xml.indexOf("<si", at + 1)) {
+    const c = xml.charCodeAt(at + 3);
+    if (c === 47 && xml.charCodeAt(at + 4) === 62) {
+      out.push("");
+      at += 4;
+      continue;
+    }
+    if (c !== 62) continue;
+    const close = xml.indexOf("</si>", at + 4);
+    if (close < 0) continue;
+    out.push(plainItem(xml, at + 4, close) ?? detached(itemText(xml.slice(at + 4, close))));
+    at = close + 4;
+  }
   return out;
 }
 
@@ -117,10 +147,13 @@ export function readPackageSnapshot(buffer: Uint8Array, codec: ZipCodec): Promis
   return snapshotOfArchive(openArchive(buffer, codec));
 }
 
-/** The snapshot of an archive already opened; the parts it inflates stay in the archive for the writer. */
+/**
+ * The snapshot of an archive already opened. The parts it inflates are not kept in the archive: the
+ * writer inflates again the few it edits, and the run does not carry the rest.
+ */
 export async function snapshotOfArchive(zip: ZipArchive): Promise<WorkbookSnapshot> {
   const text = async (path: string): Promise<string | undefined> => {
-    const xml = await zip.text(path);
+    const xml = await zip.readText(path);
     return xml === undefined ? undefined : unprefixPart(xml);
   };
   const workbook = await text("xl/workbook.xml");

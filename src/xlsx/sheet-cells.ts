@@ -1,55 +1,54 @@
 /**
  * A worksheet's cells read from its XML into the snapshot's grids (package-snapshot.ts): values as
- * Office.js gives them, number formats, formulas (shared ones moved to each cell). The rows and
- * cells are found by position with indexOf, as the patterns `<row\b[^>]*?(?:\/>|>…<\/row>)` and
- * `<c\b[^>]*?(?:\/>|>…<\/c>)` find them: matching those patterns made an array and strings per
- * cell, the largest allocation of reading at 10,000 rows (`npm run bench file`).
+ * Office.js gives them, number formats, formulas (shared ones moved to each cell). Rows, cells and
+ * their attributes are found by position (cell-scan.ts), as the patterns
+ * `<row\b[^>]*?(?:\/>|>…<\/row>)` and `<c\b[^>]*?(?:\/>|>…<\/c>)` find them, and each cell goes
+ * straight into its grid row (sheet-grid.ts). Plain numbers and shared-string indexes are read
+ * without a substring; every other form is read from substrings as before.
  */
 import { columnIndex } from "../engine/address";
-import type { CellValue, GridRange, SheetSnapshot } from "../engine/snapshot";
+import type { CellValue } from "../engine/snapshot";
+import {
+  attrStart,
+  type CellAttrs,
+  cellAttrs,
+  decimalAt,
+  digitsAt,
+  type Found,
+  hasAmp,
+  hasFormulaTag,
+  newFound,
+  nextElement,
+  valueBounds,
+} from "./cell-scan";
 import { XlsxInputError } from "./errors";
 import { decodeXmlRefs } from "./ooxml/xml-scan";
+import { type CellRows, newCellRows, putCell } from "./sheet-grid";
 
-/** White space as the pattern \s takes it. */
-function isSpace(c: number): boolean {
-  return c === 32 || (c >= 9 && c <= 13) || (c > 127 && /\s/.test(String.fromCharCode(c)));
-}
+export { toSheet } from "./sheet-grid";
 
 /** `name="` for each attribute name asked for, made once. */
 const NEEDLES = new Map<string, string>();
 
-/**
- * An attribute's value in the text of a tag's attributes, references decoded, as the pattern
- * `(?:^|\s)name="([^"]*)"` finds it. Scanned: a pattern per call was a quarter of the read at
- * 10,000 rows, and a match array per call most of its garbage (`npm run bench file`).
- */
-export function attr(tag: string, name: string): string | undefined {
+function needleOf(name: string): string {
   let needle = NEEDLES.get(name);
   if (needle === undefined) NEEDLES.set(name, (needle = `${name}="`));
-  for (let at = tag.indexOf(needle); at >= 0; at = tag.indexOf(needle, at + 1)) {
-    if (at > 0 && !isSpace(tag.charCodeAt(at - 1))) continue;
-    const from = at + needle.length;
-    const end = tag.indexOf('"', from);
-    return end < 0 ? undefined : decodeXmlRefs(tag.slice(from, end));
-  }
-  return undefined;
+  return needle;
 }
 
-/** The content of the first `<v>` (or `<v …>`) with a `</v>` after it, as /<v(?:\s[^>]*)?>([\s\S]*?)<\/v>/ finds it. */
-function valueText(inner: string): string | undefined {
-  for (let at = inner.indexOf("<v"); at >= 0; at = inner.indexOf("<v", at + 1)) {
-    const c = inner.charCodeAt(at + 2);
-    let from: number;
-    if (c === 62) from = at + 3;
-    else if (isSpace(c)) {
-      const gt = inner.indexOf(">", at + 3);
-      if (gt < 0) return undefined;
-      from = gt + 1;
-    } else continue;
-    const end = inner.indexOf("</v>", from);
-    return end < 0 ? undefined : inner.slice(from, end);
-  }
-  return undefined;
+/** An attribute's value in the text of a tag's attributes, references decoded, as the pattern `(?:^|\s)name="([^"]*)"` finds it. */
+export function attr(tag: string, name: string): string | undefined {
+  const start = attrStart(tag, 0, tag.length, needleOf(name));
+  return start < 0 ? undefined : decodeXmlRefs(tag.slice(start, tag.indexOf('"', start)));
+}
+
+/**
+ * A copy of a string that does not keep the text it was cut from alive: V8 keeps a longer slice as
+ * a view into its whole part (46 MB for one sheet at 100,000 rows), and flattening a concatenation
+ * makes a string of its own. Same value, only the memory differs.
+ */
+export function detached(s: string): string {
+  return s.length < 13 ? s : (" " + s).slice(1);
 }
 
 /** The text of a string item: every <t> outside phonetic runs, joined. */
@@ -86,53 +85,23 @@ export function shiftFormula(formula: string, dRow: number, dCol: number): strin
     .join("");
 }
 
-/** The cells that hold a value or a formula, in parallel lists: an object per cell cost more. */
-export interface CellList {
-  rows: number[];
-  cols: number[];
-  values: CellValue[];
+/** Master formulas of shared-formula groups by their `si`. */
+type SharedMasters = Map<string, { formula: string; row: number; col: number }>;
+
+/** One sheet's reading: its text, what its cells refer to, and the scratch the scan fills in place. */
+interface Scan {
+  text: string;
+  strings: string[];
   formats: string[];
-  formulas: string[];
-}
-
-/** An element found by position: its attributes' text, and its content's bounds (none when self-closing). */
-interface Found {
-  start: number;
-  attrs: string;
-  from: number;
-  to: number;
-  end: number;
-}
-
-function isWordChar(c: number): boolean {
-  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
-}
-
-/**
- * The next `<name …/>` or `<name …>…</name>` in text[from, to), as the pattern
- * `<name\b([^>]*?)(?:\/>|>([\s\S]*?)<\/name>)` run on that slice matches it; undefined when none.
- */
-function nextElement(text: string, name: string, from: number, to: number): Found | undefined {
-  const open = `<${name}`;
-  const close = `</${name}>`;
-  for (let at = text.indexOf(open, from); at >= 0 && at < to; at = text.indexOf(open, at + 1)) {
-    const after = at + open.length;
-    if (after < to && isWordChar(text.charCodeAt(after))) continue;
-    const tagEnd = text.indexOf(">", after);
-    if (tagEnd < 0 || tagEnd >= to) return undefined;
-    if (text.charCodeAt(tagEnd - 1) === 47 && tagEnd - 1 >= after)
-      return { start: at, attrs: text.slice(after, tagEnd - 1), from: -1, to: -1, end: tagEnd + 1 };
-    const closeAt = text.indexOf(close, tagEnd + 1);
-    if (closeAt < 0 || closeAt + close.length > to) continue;
-    return {
-      start: at,
-      attrs: text.slice(after, tagEnd),
-      from: tagEnd + 1,
-      to: closeAt,
-      end: closeAt + close.length,
-    };
-  }
-  return undefined;
+  shared: SharedMasters;
+  cells: CellRows;
+  rowEl: Found;
+  cellEl: Found;
+  value: Found;
+  attrs: CellAttrs;
+  /** the current cell's zero-based row and column */
+  row: number;
+  col: number;
 }
 
 /** A1 reference → zero-based row and column, as /^([A-Z]+)(\d+)$/ reads it. */
@@ -155,17 +124,65 @@ function parseCellRef(ref: string, out: { row: number; col: number }): void {
   out.col = col - 1;
 }
 
-function cellValue(type: string, inner: string, strings: string[]): CellValue {
-  const v = valueText(inner);
-  if (type === "s") return v === undefined ? "" : (strings[Number(v)] ?? "");
-  if (type === "inlineStr") return itemText(/<is>([\s\S]*?)<\/is>/.exec(inner)?.[1] ?? "");
-  if (type === "str" || type === "e") return v === undefined ? "" : decodeXmlRefs(v);
+/** parseCellRef on text[from, to) in place, for the plain form; anything else goes through parseCellRef. */
+function cellRefAt(text: string, from: number, to: number, out: Scan): void {
+  let i = from;
+  let col = 0;
+  for (; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 65 || c > 90) break;
+    col = col * 26 + (c - 64);
+  }
+  const row = i > from ? digitsAt(text, i, to) : -1;
+  if (row < 0 || hasAmp(text, from, to)) {
+    const ref = text.slice(from, to);
+    parseCellRef(hasAmp(text, from, to) ? decodeXmlRefs(ref) : ref, out);
+    return;
+  }
+  out.row = row - 1;
+  out.col = col - 1;
+}
+
+/** A `t` attribute's value: the one-letter types without a substring, others as written. */
+function cellType(text: string, from: number, to: number): string {
+  if (from < 0) return "n";
+  if (to - from === 1) {
+    const c = text.charCodeAt(from);
+    if (c === 115) return "s";
+    if (c === 98) return "b";
+    if (c === 101) return "e";
+    if (c === 100) return "d";
+    if (c === 110) return "n";
+  }
+  const raw = text.slice(from, to);
+  return hasAmp(text, from, to) ? decodeXmlRefs(raw) : raw;
+}
+
+/** The cell's value as the patterns read it from its content text[from, to) and its `<v>`. */
+function cellValue(scan: Scan, type: string, from: number, to: number): CellValue {
+  const { text, value } = scan;
+  const found = valueBounds(text, from, to, value);
+  if (type === "s") {
+    if (!found) return "";
+    const index = digitsAt(text, value.from, value.to);
+    return scan.strings[index >= 0 ? index : Number(text.slice(value.from, value.to))] ?? "";
+  }
+  if (type !== "inlineStr" && type !== "str" && type !== "e" && type !== "b" && type !== "d") {
+    if (!found) return "";
+    const n = decimalAt(text, value.from, value.to);
+    if (!Number.isNaN(n)) return n;
+  }
+  return slowValue(type, text.slice(from, to), found ? text.slice(value.from, value.to) : undefined);
+}
+
+/** The reading of every value form on substrings, for all but plain numbers and shared strings. */
+function slowValue(type: string, inner: string, v: string | undefined): CellValue {
+  if (type === "inlineStr") return detached(itemText(/<is>([\s\S]*?)<\/is>/.exec(inner)?.[1] ?? ""));
+  if (type === "str" || type === "e") return v === undefined ? "" : detached(decodeXmlRefs(v));
   if (type === "b") return v === undefined ? "" : v.trim() === "1";
   if (type === "d") return v === undefined ? "" : Date.parse(v) / 86400000 + 25569;
   return v === undefined || v.trim() === "" ? "" : Number(v);
 }
-
-type SharedMasters = Map<string, { formula: string; row: number; col: number }>;
 
 function cellFormula(inner: string, row: number, col: number, shared: SharedMasters): string {
   const fm = /<f\b([^>]*?)(?:\/>|>([\s\S]*?)<\/f>)/.exec(inner);
@@ -178,92 +195,84 @@ function cellFormula(inner: string, row: number, col: number, shared: SharedMast
     if (text) shared.set(si, { formula: text, row, col });
     formula = text || (master ? shiftFormula(master.formula, row - master.row, col - master.col) : "");
   }
-  return formula ? `=${formula}` : "";
+  return formula ? detached(`=${formula}`) : "";
 }
 
-export function sheetCells(xml: string, strings: string[], formats: string[]): CellList {
-  const cells: CellList = { rows: [], cols: [], values: [], formats: [], formulas: [] };
-  const shared: SharedMasters = new Map();
+/** The number format of the `s` attribute's value starting at `start`; the first format when there is none. */
+function cellFormat(scan: Scan, start: number): string {
+  const { text } = scan;
+  let index = 0;
+  if (start >= 0) {
+    const end = text.indexOf('"', start);
+    index = hasAmp(text, start, end) ? -1 : digitsAt(text, start, end);
+    if (index < 0) index = Number(decodeXmlRefs(text.slice(start, end)));
+  }
+  return scan.formats[index] ?? "General";
+}
+
+/** Reads the cell scan.cellEl in a row whose cells without a reference follow `colIndex`. */
+function readCell(scan: Scan, rowIndex: number, colIndex: number): void {
+  const { text, cellEl: c, attrs } = scan;
+  cellAttrs(text, c.attrsFrom, c.attrsTo, attrs);
+  const ref = attrs.r;
+  const refEnd = ref < 0 ? -1 : text.indexOf('"', ref);
+  if (refEnd > ref) cellRefAt(text, ref, refEnd, scan);
+  else {
+    scan.row = rowIndex;
+    scan.col = colIndex + 1;
+  }
+  if (c.from >= c.to) return;
+  const t = attrs.t;
+  const value = cellValue(scan, cellType(text, t, t < 0 ? -1 : text.indexOf('"', t)), c.from, c.to);
+  const formula = hasFormulaTag(text, c.from, c.to)
+    ? cellFormula(text.slice(c.from, c.to), scan.row, scan.col, scan.shared)
+    : "";
+  if (value === "" && formula === "") return;
+  putCell(scan.cells, scan.row, scan.col, value, cellFormat(scan, attrs.s), formula);
+}
+
+/** The row's number (zero-based): its `r`, or the one after the previous row. */
+function rowNumber(text: string, row: Found, previous: number): number {
+  const start = attrStart(text, row.attrsFrom, row.attrsTo, 'r="');
+  if (start < 0) return previous + 1;
+  const end = text.indexOf('"', start);
+  const n = hasAmp(text, start, end) ? -1 : digitsAt(text, start, end);
+  return (n >= 0 ? n : Number(decodeXmlRefs(text.slice(start, end)))) - 1;
+}
+
+export function sheetCells(xml: string, strings: string[], formats: string[]): CellRows {
+  const cells = newCellRows();
   const open = /<sheetData\b[^>]*>/.exec(xml);
   const close = open ? xml.indexOf("</sheetData>", open.index + open[0].length) : -1;
-  const data = open && close >= 0 ? xml.slice(open.index + open[0].length, close) : "";
-  const pos = { row: -1, col: -1 };
+  if (!open || close < 0) return cells;
+  const scan: Scan = {
+    text: xml,
+    strings,
+    formats,
+    shared: new Map(),
+    cells,
+    rowEl: newFound(),
+    cellEl: newFound(),
+    value: newFound(),
+    attrs: { r: -1, s: -1, t: -1 },
+    row: -1,
+    col: -1,
+  };
+  const { rowEl, cellEl } = scan;
   let rowIndex = -1;
   for (
-    let row = nextElement(data, "row", 0, data.length);
-    row;
-    row = nextElement(data, "row", row.end, data.length)
+    let at = open.index + open[0].length;
+    nextElement(xml, "<row", "</row>", at, close, rowEl);
+    at = rowEl.end
   ) {
-    const r = attr(row.attrs, "r");
-    rowIndex = r !== undefined ? Number(r) - 1 : rowIndex + 1;
-    if (row.from >= row.to) continue;
+    rowIndex = rowNumber(xml, rowEl, rowIndex);
+    if (rowEl.from >= rowEl.to) continue;
+    const to = rowEl.to;
     let colIndex = -1;
-    for (let c = nextElement(data, "c", row.from, row.to); c; c = nextElement(data, "c", c.end, row.to)) {
-      const ref = attr(c.attrs, "r");
-      if (ref) parseCellRef(ref, pos);
-      else {
-        pos.row = rowIndex;
-        pos.col = colIndex + 1;
-      }
-      colIndex = pos.col;
-      if (c.from >= c.to) continue;
-      const inner = data.slice(c.from, c.to);
-      const value = cellValue(attr(c.attrs, "t") ?? "n", inner, strings);
-      const formula = cellFormula(inner, pos.row, pos.col, shared);
-      if (value === "" && formula === "") continue;
-      cells.rows.push(pos.row);
-      cells.cols.push(pos.col);
-      cells.values.push(value);
-      cells.formats.push(formats[Number(attr(c.attrs, "s") ?? 0)] ?? "General");
-      cells.formulas.push(formula);
+    for (let c = rowEl.from; nextElement(xml, "<c", "</c>", c, to, cellEl); c = cellEl.end) {
+      readCell(scan, rowIndex, colIndex);
+      colIndex = scan.col;
     }
   }
   return cells;
-}
-
-export function toSheet(
-  name: string,
-  visibility: SheetSnapshot["visibility"],
-  isProtected: boolean,
-  merges: GridRange[],
-  cells: CellList,
-): SheetSnapshot {
-  const base = { name, merges, visibility, protected: isProtected };
-  const count = cells.rows.length;
-  if (count === 0) {
-    return {
-      ...base,
-      origin: { row: 0, col: 0 },
-      values: [[""]],
-      numberFormats: [["General"]],
-      formulas: [[""]],
-    };
-  }
-  let minRow = Infinity;
-  let minCol = Infinity;
-  let maxRow = -1;
-  let maxCol = -1;
-  for (let i = 0; i < count; i++) {
-    const row = cells.rows[i]!;
-    const col = cells.cols[i]!;
-    if (row < minRow) minRow = row;
-    if (col < minCol) minCol = col;
-    if (row > maxRow) maxRow = row;
-    if (col > maxCol) maxCol = col;
-  }
-  const rows = maxRow - minRow + 1;
-  const cols = maxCol - minCol + 1;
-  const values: CellValue[][] = Array.from({ length: rows }, () => new Array<CellValue>(cols).fill(""));
-  const numberFormats: string[][] = Array.from({ length: rows }, () =>
-    new Array<string>(cols).fill("General"),
-  );
-  const formulas: string[][] = Array.from({ length: rows }, () => new Array<string>(cols).fill(""));
-  for (let i = 0; i < count; i++) {
-    const r = cells.rows[i]! - minRow;
-    const c = cells.cols[i]! - minCol;
-    values[r]![c] = cells.values[i]!;
-    numberFormats[r]![c] = cells.formats[i]!;
-    formulas[r]![c] = cells.formulas[i]!;
-  }
-  return { ...base, origin: { row: minRow, col: minCol }, values, numberFormats, formulas };
 }

@@ -60,8 +60,8 @@ describe("capaian hitung on the Bengkalis 2023 sample", () => {
     );
   });
 
-  test("the JSON report is version 2, valid against its schema, with full-precision numbers", () => {
-    expect(report.versi).toBe(2);
+  test("the JSON report is version 3, valid against its schema, with full-precision numbers", () => {
+    expect(report.versi).toBe(3);
     expect(report.berkas).toBe(SAMPLE);
     expect(report.tahun).toBe(2023);
     expect(report.skala).toBe("lkjip4");

@@ -104,8 +104,9 @@ test("maps the run into the versioned report, full precision, sources and the ch
     tables: [{ nomor: "3.1", judul: "Pengukuran Kinerja Tahun 2023", sheet: "Tabel 3.1", rentang: "A1:H27" }],
   });
   expect(CapaianReport.parse(r)).toEqual(r);
-  expect(r).toMatchObject({ versi: 2, berkas: "contoh.xlsx", tahun: 2023, skala: "lkjip4" });
+  expect(r).toMatchObject({ versi: 3, berkas: "contoh.xlsx", tahun: 2023, skala: "lkjip4" });
   expect(r.takTerbaca).toEqual([]);
+  expect(r.grafikDilewati).toEqual([]);
   expect(r.indikator[0]).toEqual({
     sheet: "Realisasi 2023",
     sel: "C7",
@@ -162,7 +163,7 @@ const BLOCK = {
   },
 };
 
-test("version 2 lists each block the reader did not understand, in the run's language, and round-trips", () => {
+test("the report lists each block the reader did not understand, in the run's language, and round-trips", () => {
   const withBlocks: ReadResult = {
     ...read,
     takTerbaca: [
@@ -177,7 +178,7 @@ test("version 2 lists each block the reader did not understand, in the run's lan
     ],
   };
   const r = buildReport({ berkas: "c.xlsx", read: withBlocks, result, bahasa: "id", tables: [] });
-  expect(r.versi).toBe(2);
+  expect(r.versi).toBe(3);
   expect(r.takTerbaca).toEqual([
     { sheet: "Lampiran", rentang: "A3:P40", kode: "TANPA_JUDUL_KOLOM", pesan: BLOCK.pesan.id },
     { sheet: "Realisasi 2023", rentang: "A20:F24", kode: "TANPA_BARIS", pesan: "Tabel tanpa baris." },
@@ -188,7 +189,7 @@ test("version 2 lists each block the reader did not understand, in the run's lan
   expect(en.takTerbaca[0]!.pesan).toBe(BLOCK.pesan.en);
 });
 
-test("the schema refuses an unknown takTerbaca kode, a missing takTerbaca and a version-1 report", () => {
+test("the schema refuses an unknown takTerbaca kode, a missing takTerbaca and an older version's report", () => {
   const good = buildReport({
     berkas: "c.xlsx",
     read: { ...read, takTerbaca: [BLOCK] },
@@ -204,4 +205,31 @@ test("the schema refuses an unknown takTerbaca kode, a missing takTerbaca and a 
   const { takTerbaca: _takTerbaca, ...withoutField } = good;
   expect(CapaianReport.safeParse(withoutField).success).toBe(false);
   expect(CapaianReport.safeParse({ ...good, versi: 1 }).success).toBe(false);
+  expect(CapaianReport.safeParse({ ...good, versi: 2 }).success).toBe(false);
+});
+
+test("a chart left out of a written table is reported with its code, counts and the message in the run's language", () => {
+  const grafikDilewati = [
+    {
+      nomor: "3.1",
+      kode: "GRAFIK_TERLALU_PADAT" as const,
+      kategori: 120,
+      batas: 57,
+      pesan: { id: "Grafik tidak digambar: 120 kategori", en: "Chart not drawn: 120 categories" },
+    },
+  ];
+  const build = (bahasa: "id" | "en") =>
+    buildReport({ berkas: "c.xlsx", read, result, bahasa, tables: [], grafikDilewati });
+  const en = build("en");
+  expect(CapaianReport.parse(en)).toEqual(en);
+  expect(en.grafikDilewati).toEqual([
+    {
+      nomor: "3.1",
+      kode: "GRAFIK_TERLALU_PADAT",
+      kategori: 120,
+      batas: 57,
+      pesan: "Chart not drawn: 120 categories",
+    },
+  ]);
+  expect(build("id").grafikDilewati[0]?.pesan).toBe("Grafik tidak digambar: 120 kategori");
 });

@@ -27,7 +27,7 @@ function indikator(target: number | string | null, realisasi: number | string | 
 }
 
 const report: CapaianReport = {
-  versi: 2,
+  versi: 3,
   berkas: "contoh.xlsx",
   tahun: 2024,
   skala: "lkjip4",
@@ -43,6 +43,7 @@ const report: CapaianReport = {
   takTerbaca: [],
   tabel: [],
   tabelDilewati: [],
+  grafikDilewati: [],
 };
 
 function line(bahasa: "id" | "en"): string {

@@ -52,10 +52,9 @@ export function sampleDocx(extra: string[] = []): SampleDocx {
 /** The sample's .docx built in this process, without writing the workbook (a dry run). */
 export async function sampleDocxBytes(bahasa: "id" | "en" = "id"): Promise<Buffer> {
   const gateway = createXlsxGateway({ input: readFileSync(SAMPLE), onOutput: () => undefined });
-  const snapshot = await gateway.read();
   const out = await runCapaian(gateway, { tulis: false, settings: { bahasa } });
   if (!out.ok) throw new Error("the sample was refused");
-  return Buffer.from(await babTigaBytes(out, snapshot, "contoh.xlsx"));
+  return Buffer.from(await babTigaBytes(out, "contoh.xlsx"));
 }
 
 const W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";

@@ -17,7 +17,8 @@ const SHEET = "Pengukuran Kinerja";
 
 /** The realisasi workbook with a note and a rule of the user's on the columns the add-in fills. */
 async function workbook(): Promise<FakeExcel> {
-  const fake = fakeWorkbookFromSnapshot(realisasiWorkbook(60));
+  // 50 indicators: few enough for Tabel 3.1's chart to be drawn (render-charts.ts MAX_KATEGORI_GRAFIK)
+  const fake = fakeWorkbookFromSnapshot(realisasiWorkbook(50));
   await fake.run(async (context) => {
     const ws = context.workbook.worksheets.getItem(SHEET);
     ws.notes.add(ws.getRange("B3"), "catatan pengguna");

@@ -47,12 +47,15 @@ test("a null object comes back as one, as in Excel", async () => {
 });
 
 describe.each([100, 1000])("%i indicators", (rows) => {
-  test("the fake's byte count is within 10 % of Office.js's", async () => {
+  // Writes against writes: the recorder's apply reuses the look-up its read made, while the fake's
+  // own run of the plan makes its look-up sync first; the read's requests are no writes either.
+  test("the fake's byte count of the write requests is within 10 % of Office.js's", async () => {
     const r = await run(rows);
     expect(r.ok).toBe(true);
     const f = figures(r);
-    expect(Math.abs(f.fakeTotal - f.applyTotal) / f.applyTotal).toBeLessThan(0.1);
-    expect(Math.abs(f.fakeLargest - f.largest) / f.largest).toBeLessThan(0.1);
+    expect(f.fakeWritten).toBeGreaterThan(0);
+    expect(Math.abs(f.fakeWritten - f.written) / f.written).toBeLessThan(0.1);
+    expect(Math.abs(f.fakeLargestWrite - f.largestWrite) / f.largestWrite).toBeLessThan(0.1);
   }, 120_000);
 });
 

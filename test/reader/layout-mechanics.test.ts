@@ -139,6 +139,34 @@ describe("quarter rows under one indicator", () => {
   });
 });
 
+describe("quarter rows and the year row of one block", () => {
+  // quarter values and year values of one column go to different slots, block after block
+  it("files TW I–IV per quarter and the Tahunan row as the year's values", () => {
+    const s = new SheetBuilder("Realisasi 2023");
+    s.row(["No", "Indikator Kinerja", "Satuan", "Triwulan", "Target", "Realisasi", "Capaian (%)"]);
+    for (const [n, ind] of [
+      [1, "Jumlah PMKS yang mendapat bantuan"],
+      [2, PMKS],
+    ] as const) {
+      const top = s.next;
+      ["TW I", "TW II", "TW III", "TW IV"].forEach((q, k) =>
+        s.row([n, ind, "orang", q, 10 * n, 9 * n + k, 90]),
+      );
+      s.row([n, ind, "orang", "Tahunan", 40 * n, 38 * n, 95]);
+      for (const c of [0, 1, 2]) s.mergeDown(c, top, top + 4);
+    }
+    const read = readWorkbook(workbook(s.build()));
+    expect(read.indicators).toHaveLength(2);
+    read.indicators.forEach((ind, k) => {
+      const n = k + 1;
+      const y = ind.tahun["2023"]!;
+      expect(y.triwulan?.target?.map((v) => v?.raw)).toEqual([10 * n, 10 * n, 10 * n, 10 * n]);
+      expect(y.triwulan?.realisasi?.map((v) => v?.raw)).toEqual([9 * n, 9 * n + 1, 9 * n + 2, 9 * n + 3]);
+      expect([y.target?.raw, y.realisasi?.raw, y.capaianTercetak?.raw]).toEqual([40 * n, 38 * n, 95]);
+    });
+  });
+});
+
 describe("header words", () => {
   const cases: { texts: string[]; role: string; tahun?: number; triwulan?: number }[] = [
     { texts: ["Objective"], role: "sasaran" },

@@ -9,6 +9,9 @@ import {
   polaritasFromTarget,
   polaritasFromWords,
 } from "../../src/reader/polaritas";
+import rawRows from "../fixtures/corpus/raw-rows.json";
+import { allLayouts } from "../fixtures/layouts";
+import { allFamilies } from "../fixtures/layouts/families";
 
 type Case = [text: string, word: string];
 
@@ -212,5 +215,34 @@ describe("polaritas from a column or the target", () => {
     expect(polaritasFromTarget({ kind: "grade", grade: "BB" })).toBe("huruf");
     expect(polaritasFromTarget({ kind: "range", low: 80, high: 90, percent: true })).toBe("rentang");
     expect(polaritasFromTarget({ kind: "number", value: 76.5 })).toBeUndefined();
+  });
+});
+
+describe("the quick no-guess look agrees with the full guess", () => {
+  // polaritasFromWords skips the word passes on plain ASCII texts holding no word a turun guess rests on:
+  // on every text of the seed reports and the layout fixtures, it must answer as the full guess does
+  const texts = new Set<string>();
+  for (const row of rawRows as { indikator?: string | null; raw?: unknown[] }[]) {
+    if (row.indikator) texts.add(row.indikator);
+    for (const v of row.raw ?? []) if (typeof v === "string") texts.add(v);
+  }
+  for (const f of [...allLayouts(), ...allFamilies()])
+    for (const sheet of f.snapshot.sheets)
+      for (const row of sheet.values) for (const v of row) if (typeof v === "string") texts.add(v);
+  // the problem words in other spellings the quick look must not miss: case, accents, odd spaces
+  for (const t of ["ANGKA KEMISKINAN", "Angka kémiskinan", "Jumlah\tkasus", "Waktu  penyelesaian", "Opt"])
+    texts.add(t);
+
+  it("on every text", () => {
+    expect(texts.size).toBeGreaterThan(500);
+    let turun = 0;
+    for (const t of texts) {
+      const g = guessPolaritas(t);
+      const want = g && g.polaritas === "turun" ? g : undefined;
+      if (want) turun++;
+      expect([t, polaritasFromWords(t)]).toEqual([t, want]);
+    }
+    // the corpus holds turun wordings, so the comparison covers both answers
+    expect(turun).toBeGreaterThan(10);
   });
 });

@@ -12,7 +12,8 @@ import type { SheetSnapshot } from "../../src/engine/snapshot";
 import { readState } from "../../src/engine/state";
 import { buildRemovalPlan } from "../../src/engine/writeback/hapus";
 import { linesOf, pointsFor } from "../../src/engine/writeback/row-heights";
-import { linkLocation, TEMUAN_SHEET } from "../../src/engine/writeback/temuan-sheet";
+import { bandingKode, linkLocation, TEMUAN_SHEET } from "../../src/engine/writeback/temuan-sheet";
+import { KodeTemuan } from "../../src/engine/model";
 import { applyPlanToSnapshot } from "../helpers/applyPlan";
 import { planCells } from "../helpers/planCells";
 import { type CorpusRow, indicatorFromRow, settings } from "../engine/helpers";
@@ -222,5 +223,27 @@ describe("the Temuan sheet is the add-in's", () => {
     expect(second.state.owned.sheets).not.toContain("temuan");
     expect(second.state.owned.sheets).toContain(name);
     expect(second.snapshot.sheets.find((s) => s.name === "temuan")?.values).toEqual(own.values);
+  });
+});
+
+describe("bandingKode", () => {
+  test("orders codes as localeCompare does, without the collator", () => {
+    const sign = (n: number) => Math.sign(n);
+    const texts = [
+      ...KodeTemuan.options,
+      "A_B",
+      "AB",
+      "A",
+      "A_",
+      "_A",
+      "AB_C",
+      "ABC",
+      "kode-lain",
+      "Ä_B",
+      "",
+    ];
+    for (const a of texts)
+      for (const b of texts)
+        expect([a, b, sign(bandingKode(a, b))]).toEqual([a, b, sign(a.localeCompare(b))]);
   });
 });

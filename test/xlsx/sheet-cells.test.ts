@@ -1,4 +1,5 @@
 import { attr, sheetCells, toSheet } from "../../src/xlsx/sheet-cells";
+import { newCellRows, putCell } from "../../src/xlsx/sheet-grid";
 
 describe("sheetCells: a worksheet's cells found by position", () => {
   it("reads cells with and without references, empty and self-closing ones, and skips look-alike tags", () => {
@@ -8,22 +9,58 @@ describe("sheetCells: a worksheet's cells found by position", () => {
       '<row><c r="B3"></c><c r="C3" s="1"><v xml:space="preserve">2.5</v></c><cell>no</cell></row>' +
       '<row r="5"/><row r="6"><c r="A6" t="b"><v>1</v></c><c r="B6"><f>A6*2</f><v>2</v></c></row>' +
       "</sheetData><rowBreaks/></worksheet>";
-    const cells = sheetCells(xml, ["nol", "satu"], ["General", "0.00"]);
-    expect(cells.rows).toEqual([1, 1, 2, 5, 5]);
-    expect(cells.cols).toEqual([0, 2, 2, 0, 1]);
-    expect(cells.values).toEqual(["satu", "x & y", 2.5, true, 2]);
-    expect(cells.formats).toEqual(["General", "General", "0.00", "General", "General"]);
-    expect(cells.formulas).toEqual(["", "", "", "", "=A6*2"]);
-    const sheet = toSheet("S", "visible", false, [], cells);
+    const sheet = toSheet("S", "visible", false, [], sheetCells(xml, ["nol", "satu"], ["General", "0.00"]));
     expect(sheet.origin).toEqual({ row: 1, col: 0 });
-    expect(sheet.values[4]).toEqual([true, 2, ""]);
+    expect(sheet.values).toEqual([
+      ["satu", "", "x & y"],
+      ["", "", 2.5],
+      ["", "", ""],
+      ["", "", ""],
+      [true, 2, ""],
+    ]);
+    expect(sheet.numberFormats[1]).toEqual(["General", "General", "0.00"]);
+    expect(sheet.numberFormats[4]).toEqual(["General", "General", "General"]);
+    expect(sheet.formulas).toEqual([
+      ["", "", ""],
+      ["", "", ""],
+      ["", "", ""],
+      ["", "", ""],
+      ["", "=A6*2", ""],
+    ]);
   });
 
   it("moves a shared formula from its master to each cell that shares it", () => {
     const xml =
       '<worksheet><sheetData><row r="1"><c r="B1"><f t="shared" ref="B1:B3" si="0">A1+1</f><v>1</v></c></row>' +
       '<row r="2"><c r="B2"><f t="shared" si="0"/><v>2</v></c></row></sheetData></worksheet>';
-    expect(sheetCells(xml, [], []).formulas).toEqual(["=A1+1", "=A2+1"]);
+    expect(toSheet("S", "visible", false, [], sheetCells(xml, [], [])).formulas).toEqual([
+      ["=A1+1"],
+      ["=A2+1"],
+    ]);
+  });
+
+  it("reads numbers as Number does, the plain forms by position and the rest the slow way", () => {
+    const forms = ["0", "-0", "12.50", "1.5E-3", "1e400", " 7 ", ".5", "0x1F", "123456789012345678", "abc"];
+    const xml = `<worksheet><sheetData><row r="1">${forms.map((v) => `<c><v>${v}</v></c>`).join("")}</row></sheetData></worksheet>`;
+    const values = toSheet("S", "visible", false, [], sheetCells(xml, [], [])).values[0]!;
+    forms.forEach((v, i) => expect(Object.is(values[i], Number(v))).toBe(true));
+  });
+
+  it("reads attributes written with references, and cells whose references come out of order", () => {
+    const xml =
+      '<worksheet><sheetData><row r="&#51;"><c r="C&#51;" t="&#115;" s="&#49;"><v>0</v></c></row>' +
+      '<row r="2"><c r="B2" s="1"><v>5</v></c><c r="B2"><v>6</v></c></row></sheetData></worksheet>';
+    const sheet = toSheet("S", "visible", false, [], sheetCells(xml, ["nol"], ["General", "0%"]));
+    expect(sheet.origin).toEqual({ row: 1, col: 1 });
+    // The later cell at B2 replaces the earlier one, its format included.
+    expect(sheet.values).toEqual([
+      [6, ""],
+      ["", "nol"],
+    ]);
+    expect(sheet.numberFormats).toEqual([
+      ["General", "General"],
+      ["General", "0%"],
+    ]);
   });
 
   it("takes an attribute only where its name starts after white space", () => {
@@ -31,5 +68,41 @@ describe("sheetCells: a worksheet's cells found by position", () => {
     expect(attr('r="A1" s="2"', "r")).toBe("A1");
     expect(attr(' t="a &amp; b"', "t")).toBe("a & b");
     expect(attr(' s="1', "s")).toBeUndefined();
+  });
+
+  it("refuses a row number no worksheet has", () => {
+    const xml = '<worksheet><sheetData><row r="x"><c><v>1</v></c></row></sheetData></worksheet>';
+    expect(() => sheetCells(xml, [], [])).toThrow(expect.objectContaining({ kode: "BAGIAN_RUSAK" }));
+  });
+});
+
+describe("the snapshot grid: rows made in place", () => {
+  it("shares one frozen row for the formats and formulas a row does not set, and shifts rows to the used columns", () => {
+    const cells = newCellRows();
+    putCell(cells, 0, 2, "a", "General", "");
+    putCell(cells, 1, 3, 1, "0.00", "=B1");
+    putCell(cells, 3, 2, 2, "General", "");
+    const sheet = toSheet("S", "visible", false, [], cells);
+    expect(sheet.origin).toEqual({ row: 0, col: 2 });
+    expect(sheet.values).toEqual([
+      ["a", ""],
+      ["", 1],
+      ["", ""],
+      [2, ""],
+    ]);
+    expect(sheet.numberFormats).toEqual([
+      ["General", "General"],
+      ["General", "0.00"],
+      ["General", "General"],
+      ["General", "General"],
+    ]);
+    expect(sheet.formulas![1]).toEqual(["", "=B1"]);
+    expect(sheet.numberFormats[0]).toBe(sheet.numberFormats[3]);
+    expect(Object.isFrozen(sheet.formulas![0])).toBe(true);
+  });
+
+  it("an empty sheet is A1 holding an empty string", () => {
+    const sheet = toSheet("S", "visible", false, [], newCellRows());
+    expect(sheet).toMatchObject({ origin: { row: 0, col: 0 }, values: [[""]], numberFormats: [["General"]] });
   });
 });

@@ -55,7 +55,6 @@ export function groupBySasaran(
   ctx: TableContext,
   keep: (r: IndicatorResult) => boolean = () => true,
 ): { sasaran: string; rows: IndicatorResult[] }[] {
-  const rows = [...ctx.indikator.values()].filter(keep);
   const groups: { sasaran: string; rows: IndicatorResult[] }[] = [];
   const byName = new Map<string, { sasaran: string; rows: IndicatorResult[] }>();
   const add = (sasaran: string) => {
@@ -78,8 +77,9 @@ export function groupBySasaran(
       }
     }
   }
-  for (const r of rows) {
-    if (placed.has(r.indicatorId)) continue;
+  // straight from the map, not a copied and a filtered list of every row (two 100,000-row arrays)
+  for (const r of ctx.indikator.values()) {
+    if (placed.has(r.indicatorId) || !keep(r)) continue;
     add(r.sasaran).rows.push(r);
     placed.add(r.indicatorId);
   }

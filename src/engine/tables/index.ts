@@ -4,10 +4,10 @@ import type { PredikatScale, Settings } from "../settings";
 import { tabelAnggaran } from "./anggaran";
 import { tableContext, type TableContext } from "./context";
 import { tabelEfisiensi } from "./efisiensi";
-import type { TableModel } from "./model";
+import type { ModelRow, TableModel } from "./model";
 import { tabelNasional } from "./nasional";
-import { tabelPengukuran } from "./pengukuran";
-import { tabelRenstra } from "./renstra";
+import { tabelPengukuran, tabelPengukuranBertahap } from "./pengukuran";
+import { tabelRenstra, tabelRenstraBertahap } from "./renstra";
 import { tabelTahunan } from "./tahunan";
 
 export type { TableModel, ModelRow, ModelCell, CellRole, RowKind, ChartModel } from "./model";
@@ -20,6 +20,14 @@ export const TABLE_BUILDERS: Record<Settings["tabel"][number], (ctx: TableContex
   "3.5": tabelEfisiensi,
   "3.6": tabelAnggaran,
 };
+
+/**
+ * The tables whose body is made a piece at a time as the write plan places it (renderTable's
+ * `bodyPieces`), the same rows as their builder above; the others are built whole.
+ */
+export const TABLE_BERTAHAP: Partial<
+  Record<Settings["tabel"][number], (ctx: TableContext) => { model: TableModel; body: Iterable<ModelRow[]> }>
+> = { "3.1": tabelPengukuranBertahap, "3.3": tabelRenstraBertahap };
 
 /** The Tabel 3.x the settings ask for, in report order. */
 export function wantedTables(settings: Settings): Settings["tabel"][number][] {

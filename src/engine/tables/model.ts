@@ -52,6 +52,12 @@ export interface TableModel {
   charts: ChartModel[];
 }
 
+/**
+ * Rows of a table body made and placed per piece when the write plan renders it (TABLE_BERTAHAP):
+ * a piece this size is young garbage once placed, where a whole 100,000-row body lived to the end.
+ */
+export const POTONGAN_BARIS = 4096;
+
 export function cell(value: PlanValue, role: CellRole, extra?: Omit<ModelCell, "value" | "role">): ModelCell {
   // most cells have no extras: no empty object and no spread for them
   return extra === undefined ? { value, role } : { value, role, ...extra };

@@ -5,7 +5,15 @@ import { diOpd, diukurTahunIni, groupBySasaran, sumberLine, type TableContext } 
 import { capaianFootnotes, hurufFootnotes } from "./footnote";
 import { peringkat, SKALA_AKIP, skalaNilaiUntuk, type SkalaNilai } from "../skala-nilai";
 import { decimalFormat, EMPTY_MARK, isAngka, valueCell, valueFormat } from "./format";
-import { cell, headerRows, spanningRow, type ModelCell, type ModelRow, type TableModel } from "./model";
+import {
+  cell,
+  headerRows,
+  POTONGAN_BARIS,
+  spanningRow,
+  type ModelCell,
+  type ModelRow,
+  type TableModel,
+} from "./model";
 
 const WIDTH = 8;
 
@@ -16,6 +24,19 @@ const STATUS_WORDS: Record<IndicatorResult["status"], string> = {
   "tidak-terbaca": "tidak terbaca",
 };
 
+/**
+ * The text cells of a measurement without a number ("—", "belum ada data", "tidak terbaca"), one
+ * object each: a model is only read, and a 100,000-row Renstra table has half a million of them
+ * (made per cell, they lived as long as the model and were 16 MB of old-generation garbage).
+ */
+const TEXT_CELLS = new Map<string, ModelCell>(
+  [EMPTY_MARK, ...Object.values(STATUS_WORDS)].map((t) => [t, Object.freeze(cell(t, "text"))]),
+);
+
+function textCell(text: string): ModelCell {
+  return TEXT_CELLS.get(text) ?? cell(text, "text");
+}
+
 /** What the capaian cell says when there is no number: the status in words. */
 export function capaianCell(
   capaian: number | null,
@@ -23,9 +44,10 @@ export function capaianCell(
   desimal: number,
 ): ModelCell {
   if (capaian !== null && Number.isFinite(capaian)) {
-    return cell(capaian, "percent", { numberFormat: decimalFormat(desimal) });
+    // a literal, not cell(…, extra): no extras object to spread per cell
+    return { value: capaian, role: "percent", numberFormat: decimalFormat(desimal) };
   }
-  return cell(status ? STATUS_WORDS[status] : EMPTY_MARK, "text");
+  return textCell(status ? STATUS_WORDS[status] : EMPTY_MARK);
 }
 
 /** The score scales of the rows graded by letters (AKIP, IKM), each once, for the footnote. */
@@ -41,8 +63,10 @@ export function skalaHurufDipakai(rows: ReadonlyArray<IndicatorResult>): SkalaNi
 export function measuredCell(v: number | string | null, desimal: number): ModelCell {
   const value = valueCell(v);
   return typeof value === "number"
-    ? cell(value, "number", { numberFormat: valueFormat(value, desimal) })
-    : cell(value, "text");
+    ? { value, role: "number", numberFormat: valueFormat(value, desimal) }
+    : typeof value === "string"
+      ? textCell(value)
+      : cell(value, "text");
 }
 
 type Group = ReturnType<typeof groupBySasaran>[number];
@@ -82,41 +106,59 @@ function sasaranRows(g: Group, no: number, avg: SasaranResult | undefined, d: nu
   return rows;
 }
 
-/** The body: each sasaran's rows and average, then the OPD's (or one row saying there is nothing). */
-function pengukuranBody(ctx: TableContext, groups: Group[]): ModelRow[] {
+/** The row under the last sasaran: the OPD's average, when there is one. */
+function opdRow(ctx: TableContext): ModelRow | null {
   const { result, settings } = ctx;
-  const d = settings.desimal;
-  const sasaranResults = new Map(result.sasaran.map((s) => [s.sasaran, s]));
-  const body: ModelRow[] = groups.flatMap((g, gi) =>
-    sasaranRows(g, gi + 1, sasaranResults.get(g.sasaran), d),
-  );
-  if (body.length === 0) {
-    body.push(
-      spanningRow(
-        "kosong",
-        cell(`Belum ada indikator yang terbaca untuk tahun ${result.tahun}.`, "text"),
-        WIDTH,
-      ),
-    );
-  } else if (result.opd.capaian !== null || result.opd.predikat !== null) {
-    body.push({
-      kind: "total",
-      cells: [
-        cell("Capaian kinerja perangkat daerah (rata-rata sasaran)", "label", { colSpan: 6 }),
-        null,
-        null,
-        null,
-        null,
-        null,
-        capaianCell(result.opd.capaian, null, d),
-        cell(result.opd.predikat ?? EMPTY_MARK, "text"),
-      ],
-    });
-  }
-  return body;
+  if (result.opd.capaian === null && result.opd.predikat === null) return null;
+  return {
+    kind: "total",
+    cells: [
+      cell("Capaian kinerja perangkat daerah (rata-rata sasaran)", "label", { colSpan: 6 }),
+      null,
+      null,
+      null,
+      null,
+      null,
+      capaianCell(result.opd.capaian, null, settings.desimal),
+      cell(result.opd.predikat ?? EMPTY_MARK, "text"),
+    ],
+  };
 }
 
-export function tabelPengukuran(ctx: TableContext): TableModel {
+function kosongRow(ctx: TableContext): ModelRow {
+  const text = `Belum ada indikator yang terbaca untuk tahun ${ctx.result.tahun}.`;
+  return spanningRow("kosong", cell(text, "text"), WIDTH);
+}
+
+/**
+ * The body a piece at a time, each piece whole sasaran (a sasaran's number and name span its rows,
+ * which a piece must not cut) and at least `potongan` rows but the last: each sasaran's rows and
+ * average, then the OPD's (or one row saying there is nothing).
+ */
+function* bodyPieces(ctx: TableContext, groups: Group[], potongan: number): Generator<ModelRow[]> {
+  const d = ctx.settings.desimal;
+  // the last sasaran of a name, as a map built from the list keeps it
+  const sasaranResults = new Map<string, SasaranResult>();
+  for (const s of ctx.result.sasaran) sasaranResults.set(s.sasaran, s);
+  let piece: ModelRow[] = [];
+  for (let gi = 0; gi < groups.length; gi++) {
+    const g = groups[gi]!;
+    for (const row of sasaranRows(g, gi + 1, sasaranResults.get(g.sasaran), d)) piece.push(row);
+    if (piece.length >= potongan) {
+      yield piece;
+      piece = [];
+    }
+  }
+  if (groups.length === 0) piece.push(kosongRow(ctx));
+  else {
+    const opd = opdRow(ctx);
+    if (opd) piece.push(opd);
+  }
+  if (piece.length > 0) yield piece;
+}
+
+/** Tabel 3.1 without its body rows, and the sasaran groups its body is made of. */
+function pengukuranFrame(ctx: TableContext): { model: TableModel; groups: Group[] } {
   const { result, settings } = ctx;
   const header = headerRows(
     [
@@ -136,12 +178,12 @@ export function tabelPengukuran(ctx: TableContext): TableModel {
   const chart: PlanValue[][] = [["Indikator", "Target", "Realisasi"]];
   for (const r of rows)
     if (isAngka(r.target) && isAngka(r.realisasi)) chart.push([r.indikator, r.target, r.realisasi]);
-  return {
+  const model: TableModel = {
     nomor: "3.1",
     judul: `Pengukuran Kinerja${diOpd(ctx)} Tahun ${result.tahun}`,
     widths: [5, 32, 40, 12, 14, 14, 12, 14],
     header,
-    body: pengukuranBody(ctx, groups),
+    body: [],
     footnotes: [
       ...capaianFootnotes(settings, ctx.scale),
       ...hurufFootnotes(skalaHurufDipakai(rows)),
@@ -160,4 +202,23 @@ export function tabelPengukuran(ctx: TableContext): TableModel {
           ]
         : [],
   };
+  return { model, groups };
+}
+
+export function tabelPengukuran(ctx: TableContext): TableModel {
+  const { model, groups } = pengukuranFrame(ctx);
+  for (const piece of bodyPieces(ctx, groups, Infinity)) for (const row of piece) model.body.push(row);
+  return model;
+}
+
+/**
+ * Tabel 3.1 with its body made a piece at a time as it is placed (renderTable's `bodyPieces`): the
+ * same rows as `tabelPengukuran`, never all alive at once (110,000 rows of cells at 100,000 indicators).
+ */
+export function tabelPengukuranBertahap(
+  ctx: TableContext,
+  potongan = POTONGAN_BARIS,
+): { model: TableModel; body: Iterable<ModelRow[]> } {
+  const { model, groups } = pengukuranFrame(ctx);
+  return { model, body: bodyPieces(ctx, groups, potongan) };
 }

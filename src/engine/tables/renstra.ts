@@ -3,7 +3,16 @@ import { diOpd, indicatorName, satuanOf, sumberLine, type TableContext } from ".
 import { rumusCapaianFootnotes } from "./footnote";
 import { EMPTY_MARK } from "./format";
 import { capaianCell, measuredCell } from "./pengukuran";
-import { cell, headerRows, spanningRow, type ModelCell, type ModelRow, type TableModel } from "./model";
+import {
+  cell,
+  headerRows,
+  POTONGAN_BARIS,
+  spanningRow,
+  type ModelCell,
+  type ModelRow,
+  type TableModel,
+} from "./model";
+import type { PerbandinganRenstra } from "../result";
 
 /** A Renstra runs five years; ten leaves room for a transition period without making the sheet unreadable. */
 const MAX_YEARS = 10;
@@ -18,9 +27,45 @@ export function renstraYears(ctx: TableContext): number[] {
   return [...years].sort((a, b) => a - b).slice(0, MAX_YEARS);
 }
 
-export function tabelRenstra(ctx: TableContext): TableModel {
+/**
+ * The entry of year `y`, the last one when a year is given twice. A scan of the few years, not a
+ * map per row: a map per row of a 100,000-row table was 70 MB of garbage.
+ */
+function ofYear<T extends { tahun: number }>(perTahun: readonly T[], y: number): T | undefined {
+  for (let i = perTahun.length - 1; i >= 0; i--) if (perTahun[i]!.tahun === y) return perTahun[i];
+  return undefined;
+}
+
+/** One indicator's row: its baseline, each year's target and realisasi, its end target and progress. */
+function renstraRow(
+  ctx: TableContext,
+  years: readonly number[],
+  r: PerbandinganRenstra,
+  i: number,
+): ModelRow {
+  const d = ctx.settings.desimal;
+  const cells: ModelCell[] = [
+    cell(i + 1, "no"),
+    cell(indicatorName(ctx, r.indicatorId), "text"),
+    cell(satuanOf(ctx, r.indicatorId) ?? EMPTY_MARK, "text"),
+    measuredCell(r.baseline, d),
+  ];
+  // a loop, not flatMap: two cells per year on every one of thousands of rows
+  for (const y of years) {
+    const t = ofYear(r.perTahun, y);
+    cells.push(measuredCell(t?.target ?? null, d), measuredCell(t?.realisasi ?? null, d));
+  }
+  cells.push(measuredCell(r.targetAkhir, d), capaianCell(r.progres, null, d));
+  return { kind: "data", cells };
+}
+
+function kosongRow(width: number): ModelRow {
+  return spanningRow("kosong", cell("Tidak ada target Renstra yang terbaca di buku kerja.", "text"), width);
+}
+
+/** Tabel 3.3 without its body rows (an empty list), and the years its columns are of. */
+function renstraFrame(ctx: TableContext): { model: TableModel; years: number[]; width: number } {
   const { result, settings } = ctx;
-  const d = settings.desimal;
   const years = renstraYears(ctx);
   const n = years.length;
   const width = 4 + 2 * n + 2;
@@ -39,34 +84,12 @@ export function tabelRenstra(ctx: TableContext): TableModel {
     ],
     width,
   );
-  const body: ModelRow[] = result.renstra.map((r, i) => {
-    const byYear = new Map<number, (typeof r.perTahun)[number]>();
-    for (const t of r.perTahun) byYear.set(t.tahun, t);
-    const cells: ModelCell[] = [
-      cell(i + 1, "no"),
-      cell(indicatorName(ctx, r.indicatorId), "text"),
-      cell(satuanOf(ctx, r.indicatorId) ?? EMPTY_MARK, "text"),
-      measuredCell(r.baseline, d),
-    ];
-    // a loop, not flatMap: two cells per year on every one of thousands of rows
-    for (const y of years) {
-      const t = byYear.get(y);
-      cells.push(measuredCell(t?.target ?? null, d), measuredCell(t?.realisasi ?? null, d));
-    }
-    cells.push(measuredCell(r.targetAkhir, d), capaianCell(r.progres, null, d));
-    return { kind: "data", cells };
-  });
-  if (body.length === 0) {
-    body.push(
-      spanningRow("kosong", cell("Tidak ada target Renstra yang terbaca di buku kerja.", "text"), width),
-    );
-  }
-  return {
+  const model: TableModel = {
     nomor: "3.3",
     judul: `Perbandingan Realisasi Kinerja${diOpd(ctx)} s.d. Tahun ${result.tahun} dengan Target Jangka Menengah Renstra`,
     widths: [5, 40, 12, 12, ...new Array<number>(2 * n).fill(10), 14, 14],
     header,
-    body,
+    body: [],
     footnotes: [
       ...rumusCapaianFootnotes(settings),
       `T = target Renstra, R = realisasi. Progres = realisasi tahun ${result.tahun} ÷ target akhir Renstra × 100% (untuk polaritas turun memakai rumus capaian polaritas turun).`,
@@ -74,4 +97,35 @@ export function tabelRenstra(ctx: TableContext): TableModel {
     sumber: sumberLine(ctx, "Renstra dan data realisasi kinerja"),
     charts: [],
   };
+  return { model, years, width };
+}
+
+export function tabelRenstra(ctx: TableContext): TableModel {
+  const { model, years, width } = renstraFrame(ctx);
+  model.body = ctx.result.renstra.map((r, i) => renstraRow(ctx, years, r, i));
+  if (model.body.length === 0) model.body.push(kosongRow(width));
+  return model;
+}
+
+/**
+ * Tabel 3.3 with its body made a piece at a time as it is placed (renderTable's `bodyPieces`): the
+ * same rows as `tabelRenstra`, never all alive at once. At 100,000 rows the whole body was some
+ * 1.6 million cells kept alive until placed, each copied by the young-generation collector.
+ */
+export function tabelRenstraBertahap(
+  ctx: TableContext,
+  potongan = POTONGAN_BARIS,
+): { model: TableModel; body: Iterable<ModelRow[]> } {
+  const { model, years, width } = renstraFrame(ctx);
+  const list = ctx.result.renstra;
+  function* pieces(): Generator<ModelRow[]> {
+    if (list.length === 0) yield [kosongRow(width)];
+    for (let from = 0; from < list.length; from += potongan) {
+      const rows: ModelRow[] = [];
+      const to = Math.min(list.length, from + potongan);
+      for (let i = from; i < to; i++) rows.push(renstraRow(ctx, years, list[i]!, i));
+      yield rows;
+    }
+  }
+  return { model, body: pieces() };
 }

@@ -4,13 +4,22 @@
  * left that table's sheet, the sheet is emptied and says why, so no other year's table stays behind.
  */
 import type { ReadResult } from "../mapping";
-import type { ChartWrite, MergeWrite, NameWrite, PlacedTable, PlanSheet, RangeWrite, Refusal } from "../plan";
+import type {
+  ChartWrite,
+  GrafikDilewati,
+  MergeWrite,
+  NameWrite,
+  PlacedTable,
+  PlanSheet,
+  RangeWrite,
+  Refusal,
+} from "../plan";
 import type { TabelDilewati } from "../plan";
 import type { Settings, TabelNomor } from "../settings";
 import type { WorkbookSnapshot } from "../snapshot";
 import { STATE_SHEET, type StoredState } from "../state";
 import { tahunAnggaran } from "../tahun";
-import { TABLE_BUILDERS, wantedTables } from "../tables";
+import { TABLE_BERTAHAP, TABLE_BUILDERS, wantedTables } from "../tables";
 import type { TableContext } from "../tables/context";
 import { alasanDilewati } from "../tables/dilewati";
 import { GENERAL_FORMAT } from "../tables/format";
@@ -94,6 +103,8 @@ export interface RenderedTables {
   ranges: RangeWrite[];
   merges: MergeWrite[];
   charts: ChartWrite[];
+  /** charts of written tables left out as too crowded to read */
+  grafikDilewati: GrafikDilewati[];
   names: NameWrite[];
   tables: PlacedTable[];
 }
@@ -117,18 +128,20 @@ export function renderTables(
   state: StoredState,
   ranges: RangeWrite[],
 ): RenderedTables {
-  const out: RenderedTables = { ranges, merges: [], charts: [], names: [], tables: [] };
+  const out: RenderedTables = { ranges, merges: [], charts: [], grafikDilewati: [], names: [], tables: [] };
   const sheetOf = (nomor: string) => {
     const name = choice.sheets.get(nomor) ?? tableSheetName(nomor);
     return planSheets.find((s) => sameName(s.name, name)) ?? { name, create: true, clear: true };
   };
   for (const nomor of choice.ditulis) {
-    const model = TABLE_BUILDERS[nomor](ctx);
+    const bertahap = TABLE_BERTAHAP[nomor]?.(ctx);
+    const model = bertahap?.model ?? TABLE_BUILDERS[nomor](ctx);
     const ps = sheetOf(model.nomor);
-    const r = renderTable(model, ps.name);
+    const r = renderTable(model, ps.name, bertahap?.body);
     append(ranges, r.ranges);
     append(out.merges, r.merges);
     append(out.charts, r.charts);
+    append(out.grafikDilewati, r.grafikDilewati);
     ps.columnWidths = r.columnWidths;
     ps.freeze = r.freeze;
     ps.rowHeights = r.rowHeights;

@@ -9,6 +9,7 @@ import type { ReadResult } from "../mapping";
 import type { Pesan, Temuan } from "../model";
 import type {
   ConditionalFormatWrite,
+  GrafikDilewati,
   NoteWrite,
   PlacedTable,
   PlanSheet,
@@ -68,7 +69,13 @@ export type WritePlanOutcome =
       tables: PlacedTable[];
       dilewati: TabelDilewati[];
       state: StoredState;
-      /** findings not attached as notes: their cells hold the user's own notes (for the run's report) */
+      /** charts of written tables left out as too crowded to read on the printed page, with their codes */
+      grafikDilewati: GrafikDilewati[];
+      /**
+       * what the plan leaves out and the run's report tells (the pipeline adds it to the host's
+       * skipped list): findings not attached as notes, their cells holding the user's own notes,
+       * and the charts in `grafikDilewati`
+       */
       catatanTidakDipasang: Pesan[];
     }
   | { ok: false; refusals: Refusal[] };
@@ -98,6 +105,7 @@ function userSide(
   input: WritePlanInput,
   ctx: TableContext,
   isAddinSheet: (name: string) => boolean,
+  temuan: Temuan[],
 ): UserSide {
   const { snapshot, read, result, settings, state } = input;
   const ownedBefore = new OwnedCells(state.owned.ranges);
@@ -110,7 +118,7 @@ function userSide(
     scale: ctx.scale,
     owned: ownedBefore,
     isAddinSheet,
-    temuan: allTemuan(read.temuan, result.temuan),
+    temuan,
   });
   const rulesNow = new Set(inPlace.conditionalFormats.map((cf) => `${cf.sheet}|${cf.address}`));
   const stale = staleWrites(
@@ -240,13 +248,14 @@ function draftWrites(input: WritePlanInput, sheets: AddinSheets, refusals: Refus
   const generated = wanted.filter((n) => onSheets.has(n)).map((n) => choice.sheets.get(n)!);
   if (temuanSheet) generated.push(temuanSheet);
   const planSheets = generatedSheets(snapshot, generated, previouslyOwned, refusals);
-  const user = userSide(input, ctx, isAddinSheet);
+  // once per plan: the in-place writes, the Temuan sheet and the notes all go over the same findings
+  const temuan = allTemuan(read.temuan, result.temuan);
+  const user = userSide(input, ctx, isAddinSheet, temuan);
   append(refusals, user.inPlace.refusals);
   // every write of the plan in its order (the user's sheets, the tables, the state last), gathered
   // in one list as the tables are rendered: no further copy of some 200,000 writes
   const planRanges: RangeWrite[] = [...user.writes];
   const rendered = renderTables(ctx, choice, planSheets, snapshot, state, planRanges);
-  const temuan = allTemuan(read.temuan, result.temuan);
   const temuanInput = { temuan, snapshot, settings, tahun: result.tahun, opd: ctx.opd };
   placeTemuanSheet(temuanSheet, planSheets, temuanInput, planRanges, rendered.merges);
   append(refusals, refuseUserCells(snapshot, user.writes, user.ownedBefore, isAddinSheet));
@@ -341,7 +350,8 @@ export function buildWritePlan(input: WritePlanInput): WritePlanOutcome {
     tables: rendered.tables,
     dilewati: draft.choice.dilewati,
     state,
-    catatanTidakDipasang: marks.tidakDipasang,
+    grafikDilewati: rendered.grafikDilewati,
+    catatanTidakDipasang: [...marks.tidakDipasang, ...rendered.grafikDilewati.map((g) => g.pesan)],
   };
 }
 

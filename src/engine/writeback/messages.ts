@@ -1,5 +1,5 @@
 /** Refusal messages: what is in the way and what the user can do about it, in both languages. */
-import type { Refusal } from "../plan";
+import type { GrafikDilewati, Refusal } from "../plan";
 import { angkaId } from "../tables/format";
 import { MAX_COLS, MAX_ROWS } from "./limits";
 
@@ -86,6 +86,34 @@ export function stateRusak(): Refusal {
     pesan: {
       id: 'Catatan add-in di sheet tersembunyi "_CapaianKinerja" rusak, jadi Capaian Kinerja tidak tahu pasti apa yang pernah ditulisnya. Tidak ada yang dihapus. Jalankan Hitung Capaian sekali (catatannya ditulis ulang), lalu hapus hasil lagi.',
       en: 'The add-in\'s record in the hidden sheet "_CapaianKinerja" is damaged, so Capaian Kinerja cannot tell what it wrote. Nothing was removed. Run Hitung Capaian once (the record is written again), then remove the results again.',
+    },
+  };
+}
+
+/**
+ * A whole number as toLocaleString("en-US") writes it ("10,000"), without loading the locale's number
+ * data: that first call was 30 ms of a 10,000-row run's plan. Anything else goes to toLocaleString.
+ */
+export function ribuanEn(n: number): string {
+  if (!Number.isSafeInteger(n) || n < 0) return n.toLocaleString("en-US");
+  return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ",");
+}
+
+/** A chart left out of a written table: too many categories to read on the printed page. */
+export function grafikTerlaluPadat(
+  nomor: string,
+  judul: string,
+  kategori: number,
+  batas: number,
+): GrafikDilewati {
+  return {
+    nomor,
+    kode: "GRAFIK_TERLALU_PADAT",
+    kategori,
+    batas,
+    pesan: {
+      id: `Grafik "${judul}" di Tabel ${nomor} tidak digambar: ${angkaId(kategori, 0)} kategori tidak terbaca pada satu halaman cetak (paling banyak ${batas}). Tabelnya tetap ditulis lengkap.`,
+      en: `The chart "${judul}" of Tabel ${nomor} was not drawn: ${ribuanEn(kategori)} categories cannot be read on one printed page (at most ${batas}). The table itself is written in full.`,
     },
   };
 }

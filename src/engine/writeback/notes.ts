@@ -3,7 +3,7 @@ import { cellAddress, quoteSheet } from "../address";
 import type { Pesan, Temuan } from "../model";
 import type { NoteWrite } from "../plan";
 import type { SheetSnapshot, WorkbookSnapshot } from "../snapshot";
-import { findSheet, sameName, toGrid } from "./ownership";
+import { findSheet, toGrid } from "./ownership";
 
 export const NOTE_PREFIX = "Capaian Kinerja:";
 
@@ -22,24 +22,54 @@ export interface NotesOutcome {
   tidakDipasang: Pesan[];
 }
 
-/** Whether a cell holds a note the add-in did not write (the snapshot lists noted cells, the state its own). */
-function userNoteOn(sheet: SheetSnapshot, cell: string, owned: { sheet: string; cell: string }[]): boolean {
-  const noted = (c: string) => c.replace(/\$/g, "").toUpperCase() === cell;
-  if (!sheet.catatan?.some(noted)) return false;
-  return !owned.some((o) => sameName(o.sheet, sheet.name) && noted(o.cell));
+/** A noted cell as compared: "$B$7" and "b7" are B7. */
+function notedCell(cell: string): string {
+  return cell.replace(/\$/g, "").toUpperCase();
 }
 
-/** Findings of the reading and of the computation, each once. */
+/**
+ * Whether a cell holds a note the add-in did not write (the snapshot lists noted cells, the state
+ * its own). Both lists are made sets once: on a second run of 100,000 findings each list holds
+ * 100,000 cells, and a scan of them per note was 10^10 comparisons.
+ */
+function userNotes(
+  owned: { sheet: string; cell: string }[],
+): (sheet: SheetSnapshot, cell: string) => boolean {
+  const ours = new Set(owned.map((o) => `${o.sheet.toLocaleLowerCase()}!${notedCell(o.cell)}`));
+  const noted = new Map<SheetSnapshot, Set<string>>();
+  return (sheet, cell) => {
+    let cells = noted.get(sheet);
+    if (cells === undefined) {
+      cells = new Set((sheet.catatan ?? []).map(notedCell));
+      noted.set(sheet, cells);
+    }
+    return cells.has(cell) && !ours.has(`${sheet.name.toLocaleLowerCase()}!${cell}`);
+  };
+}
+
+/**
+ * Findings of the reading and of the computation, each once (same code, first cell and message).
+ * Keyed by the place only, the messages compared among the few findings of one place: a key with
+ * the message in it was a second copy of every message (100,000 findings: 245 → 60 ms).
+ */
 export function allTemuan(...lists: Temuan[][]): Temuan[] {
-  const seen = new Set<string>();
+  const byPlace = new Map<string, Temuan | Temuan[]>();
   const out: Temuan[] = [];
-  for (const t of lists.flat()) {
-    const first = t.sel[0];
-    const key = `${t.kode}|${first?.sheet ?? ""}|${first?.cell ?? ""}|${t.pesan.id}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    out.push(t);
-  }
+  for (const list of lists)
+    for (const t of list) {
+      const first = t.sel[0];
+      const key = `${t.kode}|${first?.sheet ?? ""}|${first?.cell ?? ""}`;
+      const prev = byPlace.get(key);
+      if (prev === undefined) byPlace.set(key, t);
+      else if (Array.isArray(prev)) {
+        if (prev.some((p) => p.pesan.id === t.pesan.id)) continue;
+        prev.push(t);
+      } else {
+        if (prev.pesan.id === t.pesan.id) continue;
+        byPlace.set(key, [prev, t]);
+      }
+      out.push(t);
+    }
   return out;
 }
 
@@ -83,8 +113,9 @@ export function buildNotes(
   }
   const notes: NoteWrite[] = [];
   const tidakDipasang: Pesan[] = [];
+  const userNoteOn = userNotes(owned);
   for (const e of byCell.values()) {
-    if (userNoteOn(noteSheet(e.sheet)!, e.cell, owned)) tidakDipasang.push(catatanPengguna(e.sheet, e.cell));
+    if (userNoteOn(noteSheet(e.sheet)!, e.cell)) tidakDipasang.push(catatanPengguna(e.sheet, e.cell));
     else notes.push({ sheet: e.sheet, cell: e.cell, text: e.lines.join("\n") });
   }
   return { notes, tidakDipasang };
@@ -106,11 +137,14 @@ export function staleNotes(
   const removals: NoteWrite[] = [];
   const kept: { sheet: string; cell: string }[] = [];
   const seen = new Set<string>();
+  // an earlier run's notes are on a handful of sheets: each name is looked up once
+  const sheets = new Map<string, SheetSnapshot | undefined>();
   for (const b of before) {
     const k = key(b.sheet, b.cell);
     if (written.has(k) || seen.has(k)) continue;
     seen.add(k);
-    const sheet = findSheet(snapshot, b.sheet);
+    if (!sheets.has(b.sheet)) sheets.set(b.sheet, findSheet(snapshot, b.sheet));
+    const sheet = sheets.get(b.sheet);
     const g = toGrid(b.cell);
     if (!sheet || !g || isAddinSheet(sheet.name)) continue;
     if (sheet.protected) {

@@ -5,12 +5,23 @@
  * to a number and their first words: the full name is in the table, and long labels squash the plot.
  */
 import { columnLetter, rangeAddress } from "../address";
-import type { ChartWrite, PlanValue, RangeWrite } from "../plan";
+import type { ChartWrite, GrafikDilewati, PlanValue, RangeWrite } from "../plan";
 import { formatForValue, GENERAL_FORMAT, safeValue, valueFormat } from "../tables/format";
 import type { ChartModel } from "../tables/model";
 import { maxOf } from "./append";
+import { grafikTerlaluPadat } from "./messages";
 
 export const CHART_HEIGHT_ROWS = 18;
+/**
+ * The most categories a chart may have and still be read on the printed page. A chart prints below
+ * its table, as wide as the table, and the sheet prints landscape one page wide: on A4 (the narrower
+ * of A4 and F4) that is 297 mm less 2 × 20 mm margins = 257 mm, of which the plot takes about 90 %
+ * (the value axis and padding the rest) = 231 mm. Each category needs about 4 mm: its label, turned
+ * upright, is a line of 9-point text (3.2 mm), and under it two bars (target and realisasi) with
+ * Excel's default gap of 150 % come to about 1.1 mm each. 231 / 4 = 57 categories; beyond that Excel
+ * drops labels and the bars become hairlines, so the chart is left out and the user is told.
+ */
+export const MAX_KATEGORI_GRAFIK = 57;
 /** a label longer than this is shortened */
 const LABEL_MAX = 36;
 
@@ -50,6 +61,8 @@ export function shortData(data: PlanValue[][], cols: number): PlanValue[][] {
 export interface PlacedCharts {
   ranges: RangeWrite[];
   charts: ChartWrite[];
+  /** charts left out as too crowded to read (MAX_KATEGORI_GRAFIK), each told to the user */
+  dilewati: GrafikDilewati[];
   /** zero-based row after the last chart (equal to `top` without charts) */
   bottom: number;
 }
@@ -64,7 +77,7 @@ export function placeCharts(
   sheet: string,
   at: { top: number; width: number; dataRow: number; dataCol0: number },
 ): PlacedCharts {
-  const out: PlacedCharts = { ranges: [], charts: [], bottom: at.top };
+  const out: PlacedCharts = { ranges: [], charts: [], dilewati: [], bottom: at.top };
   let dataCol = at.dataCol0;
   let row = at.top;
   for (const chart of models) {
@@ -74,6 +87,11 @@ export function placeCharts(
     );
     const rows = chart.data.length;
     if (rows < 2 || cols < 2) continue;
+    // categories are the data rows under the series names; neither the chart nor its data is written
+    if (rows - 1 > MAX_KATEGORI_GRAFIK) {
+      out.dilewati.push(grafikTerlaluPadat(nomor, chart.title, rows - 1, MAX_KATEGORI_GRAFIK));
+      continue;
+    }
     const data = shortData(chart.data, cols);
     out.ranges.push({
       sheet,

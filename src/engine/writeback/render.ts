@@ -3,10 +3,11 @@
  * widths and charts. Every table, and any preview of one, goes through here.
  */
 import { rangeAddress } from "../address";
-import type { CellStyle, ChartWrite, MergeWrite, PlanValue, RangeWrite } from "../plan";
-import { formatForValue, GENERAL_FORMAT, safeValue } from "../tables/format";
+import type { CellStyle, ChartWrite, GrafikDilewati, MergeWrite, PlanValue, RangeWrite } from "../plan";
+import { formatForValue, GENERAL_FORMAT } from "../tables/format";
 import { cell, type ModelCell, type ModelRow, type RowKind, type TableModel } from "../tables/model";
 import { append, maxOf } from "./append";
+import { blockWrites, BodyWriter, type StyleOf } from "./block-writes";
 import { placeCharts } from "./render-charts";
 import { modelRowHeights, textRowHeight } from "./row-heights";
 
@@ -20,6 +21,8 @@ export interface RenderedTable {
   ranges: RangeWrite[];
   merges: MergeWrite[];
   charts: ChartWrite[];
+  /** charts left out as too crowded to read on the printed page */
+  grafikDilewati: GrafikDilewati[];
   columnWidths: { col: number; width: number }[];
   freeze: { rows: number; cols: number };
   /** A1 block from the title to the last body row */
@@ -49,8 +52,6 @@ function styleFor(kind: RowKind, role: ModelCell["role"]): CellStyle {
   if (kind === "kosong") Object.assign(style, { italic: true, hAlign: "center" });
   return style;
 }
-
-type StyleOf = (kind: RowKind, role: ModelCell["role"]) => CellStyle;
 
 /**
  * One style object per distinct style within a table: a 10,000-row table has some 100,000 cells
@@ -83,164 +84,6 @@ function styleBook(): StyleOf {
   };
 }
 
-/** One laid-out row as parallel columns (no object per cell). */
-interface PlacedRow {
-  values: PlanValue[];
-  formats: string[];
-  styles: CellStyle[];
-}
-
-function placedRow(width: number): PlacedRow {
-  return {
-    values: new Array<PlanValue>(width).fill(null),
-    formats: new Array<string>(width).fill(GENERAL_FORMAT),
-    styles: new Array<CellStyle>(width),
-  };
-}
-
-/**
- * Lays the rows out one by one: anchors carry their value, covered cells carry the anchor's style
- * so borders run round the merge. A span only reaches right and down, so a row is complete once
- * its own cells are placed and is handed to `emit` then; only rows a span reaches into ahead are
- * kept, never the whole grid of a 10,000-row table.
- */
-function layout(
-  rows: ModelRow[],
-  width: number,
-  styleOf: StyleOf,
-  emit: (line: PlacedRow, r: number) => void,
-): { r: number; c: number; rs: number; cs: number }[] {
-  const ahead = new Map<number, PlacedRow>();
-  const lineAt = (r: number): PlacedRow => {
-    let line = ahead.get(r);
-    if (line === undefined) {
-      line = placedRow(width);
-      ahead.set(r, line);
-    }
-    return line;
-  };
-  const spans: { r: number; c: number; rs: number; cs: number }[] = [];
-  for (let r = 0; r < rows.length; r++) {
-    const row = rows[r]!;
-    let line = ahead.get(r);
-    if (line === undefined) line = placedRow(width);
-    else ahead.delete(r);
-    for (let c = 0; c < width; c++) {
-      const m = row.cells[c];
-      if (!m) continue;
-      const style = styleOf(row.kind, m.role);
-      const value = safeValue(m.value);
-      line.values[c] = value;
-      line.formats[c] = formatForValue(value, m.numberFormat);
-      line.styles[c] = style;
-      const rs = Math.max(1, Math.min(m.rowSpan ?? 1, rows.length - r));
-      const cs = Math.max(1, Math.min(m.colSpan ?? 1, width - c));
-      if (rs > 1 || cs > 1) {
-        spans.push({ r, c, rs, cs });
-        for (let dr = 0; dr < rs; dr++) {
-          const covered = dr === 0 ? line : lineAt(r + dr);
-          for (let dc = 0; dc < cs; dc++) {
-            if (dr === 0 && dc === 0) continue;
-            covered.values[c + dc] = null;
-            covered.formats[c + dc] = GENERAL_FORMAT;
-            covered.styles[c + dc] = style;
-          }
-        }
-      }
-    }
-    // cells nobody placed: empty, styled as a text cell of their row
-    const styles = line.styles;
-    for (let c = 0; c < width; c++)
-      if (styles[c] === undefined) styles[c] = styleOf(row.kind ?? "data", "text");
-    emit(line, r);
-  }
-  return spans;
-}
-
-/** A write still growing downwards: the rows below it continue it while they have the same run. */
-interface OpenRun {
-  write: RangeWrite;
-  row: number;
-  col: number;
-  width: number;
-  rows: number;
-}
-
-/**
- * One write per block of same-styled cells: a run of cells of one style in a row, grown down over
- * the rows below that have the same run (same columns, same style object). A 10,000-row table is
- * then a few hundred writes rather than a hundred thousand, for Office.js and for the file writer.
- */
-class BlockWriter {
-  private open = new Map<number, OpenRun>();
-
-  constructor(
-    private readonly out: RangeWrite[],
-    private readonly sheet: string,
-    private readonly col0: number,
-  ) {}
-
-  row(line: PlacedRow, row: number): void {
-    const { styles } = line;
-    const width = styles.length;
-    const next = new Map<number, OpenRun>();
-    let start = 0;
-    for (let c = 1; c <= width; c++) {
-      // styles are interned per table (styleBook), so identity is equality
-      if (c < width && styles[c] === styles[start]) continue;
-      const values = line.values.slice(start, c);
-      const formats = line.formats.slice(start, c);
-      const run = this.open.get(start);
-      if (run && run.width === c - start && run.write.style === styles[start] && run.row + run.rows === row) {
-        run.write.values!.push(values);
-        run.write.numberFormats!.push(formats);
-        run.rows++;
-        this.open.delete(start);
-        next.set(start, run);
-      } else {
-        const write: RangeWrite = {
-          sheet: this.sheet,
-          address: rangeAddress(row, this.col0 + start, 1, c - start),
-          values: [values],
-          numberFormats: [formats],
-          style: styles[start]!,
-        };
-        this.out.push(write);
-        next.set(start, { write, row, col: start, width: c - start, rows: 1 });
-      }
-      start = c;
-    }
-    for (const run of this.open.values()) this.close(run);
-    this.open = next;
-  }
-
-  finish(): void {
-    for (const run of this.open.values()) this.close(run);
-    this.open.clear();
-  }
-
-  private close(run: OpenRun): void {
-    if (run.rows > 1) run.write.address = rangeAddress(run.row, this.col0 + run.col, run.rows, run.width);
-  }
-}
-
-/** Writes and merges of a block of rows, pushed straight onto the table's lists (no copy of 100,000 writes). */
-function blockWrites(
-  out: { ranges: RangeWrite[]; merges: MergeWrite[] },
-  sheet: string,
-  rows: ModelRow[],
-  width: number,
-  row0: number,
-  col0: number,
-  styleOf: StyleOf,
-): void {
-  const writer = new BlockWriter(out.ranges, sheet, col0);
-  const spans = layout(rows, width, styleOf, (line, r) => writer.row(line, row0 + r));
-  writer.finish();
-  for (const s of spans)
-    out.merges.push({ sheet, address: rangeAddress(row0 + s.r, col0 + s.c, s.rs, s.cs) });
-}
-
 export { chartName } from "./render-charts";
 
 /** The "(1) (2) (3) …" row under the header, as the reports number their columns. */
@@ -269,7 +112,16 @@ function lineUnder(
 
 const NOTE_STYLE: CellStyle = { italic: true, wrap: true, vAlign: "top", hAlign: "left", fontSize: 10 };
 
-export function renderTable(model: TableModel, sheet: string): RenderedTable {
+/**
+ * Places a table. `bodyPieces`, when given, is the body made a piece at a time (the model's own body
+ * is then not read): each piece is placed and dropped before the next is made. The writes are the
+ * same as for the whole body; pieces must not cut a cell spanning rows.
+ */
+export function renderTable(
+  model: TableModel,
+  sheet: string,
+  bodyPieces?: Iterable<ModelRow[]>,
+): RenderedTable {
   const width = maxOf(
     Math.max(1, model.widths.length),
     model.header.map((r) => r.cells.length),
@@ -292,10 +144,14 @@ export function renderTable(model: TableModel, sheet: string): RenderedTable {
   const header = [...model.header, columnNumberRow(width)];
   const firstBodyRow = headerRow + header.length;
   blockWrites(out, sheet, header, width, headerRow, 0, styleOf);
-  blockWrites(out, sheet, model.body, width, firstBodyRow, 0, styleOf);
   append(rowHeights, modelRowHeights(header, widths, headerRow));
-  append(rowHeights, modelRowHeights(model.body, widths, firstBodyRow));
-  const lastRow = firstBodyRow + model.body.length - 1;
+  const body = new BodyWriter(out, sheet, width, firstBodyRow, 0, styleOf);
+  for (const piece of bodyPieces ?? [model.body]) {
+    append(rowHeights, modelRowHeights(piece, widths, firstBodyRow + body.placed));
+    body.rows(piece);
+  }
+  body.finish();
+  const lastRow = firstBodyRow + body.placed - 1;
 
   // the Sumber line right under the table, as the reports print it; the footnotes below it
   let row = lastRow + 1;
@@ -325,6 +181,7 @@ export function renderTable(model: TableModel, sheet: string): RenderedTable {
     ranges: out.ranges,
     merges: out.merges,
     charts: printed.charts,
+    grafikDilewati: printed.dilewati,
     columnWidths: widths.map((w, col) => ({ col, width: w })),
     freeze: { rows: firstBodyRow, cols: 0 },
     rentang: rangeAddress(0, 0, lastRow + 1, width),

@@ -38,6 +38,9 @@ function isSpace(c: number): boolean {
 export function linesOf(text: string, width: number, bold = false): number {
   // a character of ordinary text is narrower than the digit "0"; bold is wider; a cell has padding
   const capacity = Math.max(1, (width - 1) * (bold ? 1.05 : 1.2));
+  // words and the single spaces between them take at most the text's length: a short text without
+  // a paragraph break is one line, told without going over its characters (most cells of a table)
+  if (text.length <= capacity && text.indexOf("\n") < 0) return 1;
   let lines = 1;
   let line = 0;
   let len = 0;
@@ -87,22 +90,26 @@ export function modelRowHeights(
   widths: ReadonlyArray<number>,
   row0: number,
 ): { row: number; height: number }[] {
-  const own = rows.map(() => 1);
+  // indexed loops, no closure per row or cell: this goes over every cell of every table
+  const own = new Array<number>(rows.length).fill(1);
   const spans: { r: number; rs: number; lines: number }[] = [];
-  rows.forEach((row, r) => {
+  for (let r = 0; r < rows.length; r++) {
+    const row = rows[r]!;
     const bold = row.kind !== "data" && row.kind !== "kosong";
-    row.cells.forEach((m, c) => {
+    const cells = row.cells;
+    for (let c = 0; c < cells.length; c++) {
+      const m = cells[c];
       const text = m ? textOf(m.value) : null;
-      if (!m || text === null) return;
+      if (!m || text === null) continue;
       const cs = Math.max(1, m.colSpan ?? 1);
       let width = 0;
       for (let i = c; i < c + cs; i++) width += widths[i] ?? 10;
       const lines = linesOf(text, width, bold);
       const rs = Math.max(1, Math.min(m.rowSpan ?? 1, rows.length - r));
       if (rs > 1) spans.push({ r, rs, lines });
-      else own[r] = Math.max(own[r]!, lines);
-    });
-  });
+      else if (lines > own[r]!) own[r] = lines;
+    }
+  }
   for (const s of spans) {
     let have = 0;
     for (let i = s.r; i < s.r + s.rs; i++) have += own[i]!;
@@ -111,9 +118,8 @@ export function modelRowHeights(
     for (let i = s.r; i < s.r + s.rs; i++) own[i] = own[i]! + extra;
   }
   const out: { row: number; height: number }[] = [];
-  own.forEach((lines, r) => {
-    if (lines > 1) out.push({ row: row0 + r, height: pointsFor(lines) });
-  });
+  for (let r = 0; r < own.length; r++)
+    if (own[r]! > 1) out.push({ row: row0 + r, height: pointsFor(own[r]!) });
   return out;
 }
 

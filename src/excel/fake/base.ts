@@ -6,7 +6,7 @@
  */
 import { FakeOfficeError, propertyNotLoaded } from "./errors";
 import { countResponse } from "./limits";
-import { WireModel } from "./wire";
+import { WireModel, type WireExtras } from "./wire";
 import type { FakeSheetState, FakeWorkbookState } from "./state";
 
 export type WB = FakeWorkbookState;
@@ -97,8 +97,12 @@ function snapshotValue(v: unknown): unknown {
   return v;
 }
 
+let serials = 0;
+
 export abstract class FakeObject<T> {
   abstract readonly _typeName: string;
+  /** which object this is, for the wire model (every Office.js object has its own path) */
+  readonly _serial = ++serials;
   readonly _ctx: FakeRequestContext;
   readonly _resolveFn: (wb: WB) => T | null;
   readonly _nullable: boolean;
@@ -112,13 +116,13 @@ export abstract class FakeObject<T> {
     this._path = path;
     this._resolveFn = resolve;
     this._nullable = nullable;
-    ctx._wire.register(path);
+    ctx._wire.register(path, this._serial);
     const proxy = new Proxy(this, HANDLER) as this;
     if (nullable) {
       // An *OrNullObject result learns whether it exists at the next sync, as in Office.js.
       ctx._queue({
         kind: "read",
-        bytes: ctx._wire.pathBytes(path, false),
+        bytes: ctx._wire.pathBytes(path, false, this._serial),
         exec: (wb, commits) => {
           const t = this._resolveSafe(wb);
           commits.push(() => {
@@ -132,7 +136,8 @@ export abstract class FakeObject<T> {
 
   /** The object paths this command brings into the request (see wire.ts). */
   _wireBytes(): number {
-    return this._ctx._wire.pathBytes(this._path, this._typeName === "Range");
+    const isRange = this._typeName === "Range" || this._typeName === "RangeAreas";
+    return this._ctx._wire.pathBytes(this._path, isRange, this._serial);
   }
 
   get context(): FakeRequestContext {
@@ -203,10 +208,13 @@ export abstract class FakeObject<T> {
   }
 
   /** Queues a change; it runs at the next sync, in order with everything else queued. */
-  _write(member: string, args: unknown, apply: (t: T, wb: WB) => void): void {
+  _write(member: string, args: unknown, apply: (t: T, wb: WB) => void, wire: WireExtras = {}): void {
+    // a method returning an object is that object's path (its Instantiate makes the call)
+    const call = wire.made ? wire.made._wireBytes() : this._ctx._wire.actionBytes(member, args);
+    const refs = (wire.refs ?? []).reduce((n, o) => n + o._wireBytes(), 0);
     this._ctx._queue({
       kind: "write",
-      bytes: this._wireBytes() + this._ctx._wire.actionBytes(member, args),
+      bytes: this._wireBytes() + refs + call,
       exec: (wb) => {
         const t = this._target(wb, member);
         const sheet = this._sheetOf(t);

@@ -52,23 +52,29 @@ export class FakeConditionalFormatCollection extends FakeCollection<RangeTarget,
     if (!(TYPES as readonly string[]).includes(type))
       throw new FakeOfficeError("FakeNotImplemented", `Conditional format type ${type} is not modelled.`);
     const made: { target?: RuleTarget } = {};
-    this._write("add", type, (t, wb) => {
-      const rule: FakeCfRule = {
-        id: wb.nextId++,
-        range: { ...t.block },
-        type: type as FakeCfRule["type"],
-        // Excel puts a new rule first; everything else moves down one.
-        priority: 0,
-      };
-      for (const r of t.sheet.cf) r.priority += 1;
-      t.sheet.cf.push(rule);
-      made.target = { sheet: t.sheet, rule };
-    });
-    return new FakeConditionalFormat(this._ctx, `${this._path}.add(${type})`, () => {
+    const format = new FakeConditionalFormat(this._ctx, `${this._path}.add(${type})`, () => {
       if (!made.target || !made.target.sheet.cf.includes(made.target.rule))
         throw new FakeOfficeError("ItemNotFound", "The conditional format does not exist.");
       return made.target;
     });
+    this._write(
+      "add",
+      type,
+      (t, wb) => {
+        const rule: FakeCfRule = {
+          id: wb.nextId++,
+          range: { ...t.block },
+          type: type as FakeCfRule["type"],
+          // Excel puts a new rule first; everything else moves down one.
+          priority: 0,
+        };
+        for (const r of t.sheet.cf) r.priority += 1;
+        t.sheet.cf.push(rule);
+        made.target = { sheet: t.sheet, rule };
+      },
+      { made: format },
+    );
+    return format;
   }
 
   /** ExcelApi 1.6: the rule with this id, among the rules that touch the range. */

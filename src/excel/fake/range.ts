@@ -132,7 +132,7 @@ export class FakeRange extends RangePart {
     this._requires(9, "copyFrom");
     if (copyType !== "Formats" || typeof source === "string")
       throw new FakeOfficeError("FakeNotImplemented", `Range.copyFrom(${String(copyType)}) is not modelled.`);
-    this._write("copyFrom", [source._path, copyType], (t, wb) => {
+    const write = (t: RangeTarget, wb: WB) => {
       const from = source._target(wb, "copyFrom");
       if (from.block.rowCount !== t.block.rowCount || from.block.colCount !== t.block.colCount)
         throw new FakeOfficeError(
@@ -146,7 +146,9 @@ export class FakeRange extends RangePart {
           cell.style = src ? JSON.parse(JSON.stringify(src.style)) : {};
           cell.numberFormat = src?.numberFormat ?? "General";
         }
-    });
+    };
+    // Office.js sends the source as an object path of its own, referenced by id
+    this._write("copyFrom", [0, copyType, null, null], write, { refs: [source] });
   }
 
   unmerge(): void {

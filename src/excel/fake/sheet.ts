@@ -234,18 +234,7 @@ export class FakeWorksheetCollection extends FakeCollection<WB, FakeWorksheet> {
 
   add(name?: string): FakeWorksheet {
     const made: { name?: string } = {};
-    this._write("add", name ?? null, (wb) => {
-      structureChange(wb, "add");
-      let n = name;
-      if (!n) for (let i = 1; !n || findSheet(wb, n); i++) n = `Sheet${i}`;
-      if (findSheet(wb, n))
-        throw new FakeOfficeError("InvalidArgument", `A sheet named '${n}' already exists.`);
-      if (n.length > 31 || /[:\\/?*[\]]/.test(n))
-        throw new FakeOfficeError("InvalidArgument", `'${n}' is not a valid sheet name.`);
-      wb.sheets.push(newSheet(n));
-      made.name = n;
-    });
-    return new FakeWorksheet(
+    const sheet = new FakeWorksheet(
       this._ctx,
       `ws.add(${name ?? ""})`,
       (wb) => {
@@ -254,6 +243,23 @@ export class FakeWorksheetCollection extends FakeCollection<WB, FakeWorksheet> {
       },
       false,
     );
+    this._write(
+      "add",
+      name ?? null,
+      (wb) => {
+        structureChange(wb, "add");
+        let n = name;
+        if (!n) for (let i = 1; !n || findSheet(wb, n); i++) n = `Sheet${i}`;
+        if (findSheet(wb, n))
+          throw new FakeOfficeError("InvalidArgument", `A sheet named '${n}' already exists.`);
+        if (n.length > 31 || /[:\\/?*[\]]/.test(n))
+          throw new FakeOfficeError("InvalidArgument", `'${n}' is not a valid sheet name.`);
+        wb.sheets.push(newSheet(n));
+        made.name = n;
+      },
+      { made: sheet },
+    );
+    return sheet;
   }
 }
 

@@ -102,8 +102,15 @@ class FakeNamedItemCollection extends FakeCollection<WB, FakeNamedItem> {
 
   add(name: string, reference: string | FakeRange, comment?: string): FakeNamedItem {
     this._requires(4, "add");
-    const label = typeof reference === "string" ? reference : reference._path;
-    this._write("add", { name, reference: label, comment: comment ?? null }, (wb) => {
+    // the path carries the call's arguments, as the library's Add path does (a range as its id)
+    const sent = [name, typeof reference === "string" ? reference : 0, comment ?? null];
+    const item = new FakeNamedItem(
+      this._ctx,
+      `names.add(${JSON.stringify(sent)})`,
+      (wb) => this._resolveName(wb, name, false),
+      false,
+    );
+    const write = (_t: WB, wb: WB) => {
       if (!/^[A-Za-z_\\][A-Za-z0-9_.\\]*$/.test(name) || /^[A-Za-z]{1,3}\d+$/.test(name))
         throw new FakeOfficeError("InvalidArgument", `'${name}' is not a valid name.`);
       if (findName(wb, name))
@@ -116,13 +123,12 @@ class FakeNamedItemCollection extends FakeCollection<WB, FakeNamedItem> {
         formula = absoluteReference(t.sheet.name, rangeAddress(b.row, b.col, b.rowCount, b.colCount));
       }
       wb.names.set(name, formula);
-    });
-    return new FakeNamedItem(
-      this._ctx,
-      `names.add(${name})`,
-      (wb) => this._resolveName(wb, name, false),
-      false,
-    );
+    };
+    // the item's path (Add, with the name, reference and comment) stands for the call; a range
+    // reference travels as a path of its own
+    const refs = typeof reference === "string" ? [] : [reference];
+    this._write("add", null, write, { made: item, refs });
+    return item;
   }
 
   getItem(name: string): FakeNamedItem {

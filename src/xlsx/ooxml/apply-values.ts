@@ -54,38 +54,55 @@ export async function writeValues(
     let byFormat = xfCache.get(styleKey);
     if (!byFormat) xfCache.set(styleKey, (byFormat = new Map()));
     const formats = byFormat;
+    // the last base and format asked and their xf: neighbouring cells mostly share both
+    let lastBase = -1;
+    let lastFormat: string | undefined;
+    let lastXf = 0;
     const xfOf = (base: number, numberFormat: string | undefined): number => {
+      if (base === lastBase && numberFormat === lastFormat) return lastXf;
       let byBase = formats.get(numberFormat ?? "");
       if (!byBase) formats.set(numberFormat ?? "", (byBase = new Map()));
       let xf = byBase.get(base);
       if (xf === undefined) byBase.set(base, (xf = book!.xfFor(base, style, numberFormat)));
-      return xf;
+      lastBase = base;
+      lastFormat = numberFormat;
+      return (lastXf = xf);
     };
-    for (let i = 0; i < b.rowCount; i++) {
-      for (let j = 0; j < b.colCount; j++) {
-        const row = b.row + i;
-        const col = b.col + j;
-        const xf = book
-          ? xfOf(
-              from ? ed.styleOf(from.row + i, from.col + j) : ed.styleOf(row, col),
-              range.numberFormats?.[i]?.[j],
-            )
-          : undefined;
-        try {
-          if (range.values) {
-            ed.setCell(row, col, s.value(range.values[i]![j]!), xf);
-            s.report.cellsWritten++;
-          } else if (xf !== undefined) {
-            ed.setStyle(row, col, xf);
-          }
-        } catch (e) {
-          if (e instanceof SharedFormulaError)
-            throw new OoxmlRefusalError([userDataRefusal(ed.name, e.cell)]);
-          throw e;
-        }
-      }
+    try {
+      writeBlock(ed, s, range, b, from, book ? xfOf : undefined);
+    } catch (e) {
+      if (e instanceof SharedFormulaError) throw new OoxmlRefusalError([userDataRefusal(ed.name, e.cell)]);
+      throw e;
     }
     ed.noteWritten(b);
     ed.touch();
   }
+}
+
+type Block = ReturnType<typeof parseAddress>;
+
+/** The cells of one block, row by row; `xfOf` is given when the block sets styles. */
+function writeBlock(
+  ed: SheetEditor,
+  s: ValuesSession,
+  range: RangeWrite,
+  b: Block,
+  from: Block | null,
+  xfOf: ((base: number, numberFormat: string | undefined) => number) | undefined,
+): void {
+  const values = range.values;
+  for (let i = 0; i < b.rowCount; i++) {
+    const row = b.row + i;
+    const rowValues = values?.[i];
+    const formats = range.numberFormats?.[i];
+    for (let j = 0; j < b.colCount; j++) {
+      const col = b.col + j;
+      const xf = xfOf
+        ? xfOf(from ? ed.styleOf(from.row + i, from.col + j) : ed.styleOf(row, col), formats?.[j])
+        : undefined;
+      if (rowValues) ed.setCell(row, col, s.value(rowValues[j]!), xf);
+      else if (xf !== undefined) ed.setStyle(row, col, xf);
+    }
+  }
+  if (values) s.report.cellsWritten += b.rowCount * b.colCount;
 }

@@ -5,7 +5,7 @@
  */
 import { columnLetter } from "../../engine/address";
 import type { PlanValue } from "../../engine/plan";
-import type { PartPieces } from "./part-pieces";
+import type { PartText } from "./part-pieces";
 import { elementText, spaceAttr, xmlSafeText } from "./xml";
 
 /**
@@ -111,114 +111,116 @@ export class CellRecords {
   }
 
   /**
-   * The saved sheet text with the recorded cells in its (empty) <sheetData>, in pieces of a few
-   * dozen rows already UTF-8: a piece per cell made millions of strings, one string for the whole
-   * sheet hundreds of megabytes. `rowHeights`: zero-based row → height in points.
+   * The saved sheet text with the recorded cells in its (empty) <sheetData>, made as it is read in
+   * pieces of a few hundred cells: a piece per cell made millions of strings, one string for the
+   * whole sheet hundreds of megabytes. `rowHeights`: zero-based row → height in points.
    */
-  inSheetText(text: string, rowHeights: Map<number, number>, sheet: string): string | PartPieces {
-    const rows = this.rows;
-    if (rows.size === 0) return text;
+  inSheetText(text: string, rowHeights: Map<number, number>, sheet: string): PartText {
+    if (this.rows.size === 0) return text;
     const at = text.indexOf("<sheetData/>");
     if (at < 0) throw new Error(`sheet "${sheet}": its cells have no place in the saved part`);
-    const out: PartPieces = [text.slice(0, at), "<sheetData>"];
+    return this.pieces(text, at, rowHeights);
+  }
+
+  private *pieces(text: string, at: number, rowHeights: Map<number, number>): Generator<string> {
+    const rows = this.rows;
+    yield text.slice(0, at);
+    yield "<sheetData>";
     const nums = [...rows.keys()].sort((a, b) => a - b);
-    const styles = new Map<number, string>();
-    const chunks = new Utf8Chunks(out);
+    const tags = new CellTags();
+    const joiner = new Joiner();
     for (let i = 0; i < nums.length; i++) {
       const r = nums[i]!;
       const ht = rowHeights.get(r - 1);
       const num = String(r);
-      chunks.add('<row r="');
-      chunks.add(num);
-      chunks.add(ht === undefined ? '">' : `" ht="${ht}" customHeight="1">`);
+      joiner.add('<row r="');
+      joiner.add(num);
+      joiner.add(ht === undefined ? '">' : `" ht="${ht}" customHeight="1">`);
       const cells = rows.get(r)!;
-      for (let k = 0; k < cells.length; k += 3) addCellText(chunks, num, cells, k, styles);
-      chunks.add("</row>");
+      for (let k = 0; k < cells.length; k += 3) {
+        addCellText(joiner, num, cells, k, tags);
+        if (joiner.full) yield joiner.take();
+      }
+      joiner.add("</row>");
     }
-    chunks.flush();
-    out.push("</sheetData>", text.slice(at + "<sheetData/>".length));
-    return out;
+    yield joiner.take();
+    yield "</sheetData>";
+    yield text.slice(at + "<sheetData/>".length);
   }
 }
 
 /**
- * Text added piece by piece, joined every few thousand pieces and encoded to UTF-8 into blocks of a
- * few megabytes, which go to `out`. The pieces are strings that exist already where they can, in
- * one array that is never shrunk. Adding to one string, a string per attribute, an array grown anew
- * for every few rows, text kept until the whole sheet was made, and a buffer per few rows were most
- * of the garbage and time of a write that grew faster than its rows (`npm run bench file`, 10,000
- * and 100,000 rows).
+ * Text added piece by piece into one array that is never shrunk, joined every few thousand pieces.
+ * The pieces are strings that exist already where they can. Adding to one string, a string per
+ * attribute, an array grown anew for every few rows and text kept until the whole sheet was made
+ * were most of the garbage and time of a write that grew faster than its rows (`npm run bench
+ * file`, 10,000 and 100,000 rows).
  */
-class Utf8Chunks {
-  private readonly parts = new Array<string>(8192).fill("");
+class Joiner {
+  private static readonly SIZE = 4096;
+  /** room for one more cell and row after `full` (a cell is at most six pieces) */
+  private readonly parts = new Array<string>(Joiner.SIZE + 32).fill("");
   private n = 0;
-  private block = Buffer.alloc(0);
-  private used = 0;
 
-  constructor(private readonly out: PartPieces) {}
+  get full(): boolean {
+    return this.n >= Joiner.SIZE;
+  }
 
   add(piece: string): void {
     this.parts[this.n++] = piece;
-    if (this.n === this.parts.length) this.encode();
   }
 
-  private encode(): void {
+  /** The text added since the last take. */
+  take(): string {
     if (this.n < this.parts.length) this.parts.fill("", this.n);
-    const text = this.parts.join("");
     this.n = 0;
-    // a UTF-16 unit is at most three UTF-8 bytes
-    if (this.used + text.length * 3 > this.block.length) {
-      if (this.used) this.out.push(this.block.subarray(0, this.used));
-      this.block = Buffer.allocUnsafe(Math.max(BLOCK_BYTES, text.length * 3));
-      this.used = 0;
-    }
-    this.used += this.block.write(text, this.used, "utf8");
-  }
-
-  /** Encodes what is left and hands over the last block. */
-  flush(): void {
-    if (this.n) this.encode();
-    if (this.used) this.out.push(this.block.subarray(0, this.used));
-    this.block = Buffer.alloc(0);
-    this.used = 0;
+    return this.parts.join("");
   }
 }
 
-const BLOCK_BYTES = 4 << 20;
+/**
+ * The text a cell's tag starts with, per column, and its attributes after r with the tag's end,
+ * per flags: three pieces of fixed text per cell instead of seven (`npm run bench file`).
+ */
+class CellTags {
+  private readonly starts: string[] = [];
+  private readonly attrs = new Map<number, string>();
+
+  /** `<c r="` and the column's letters */
+  start(col: number): string {
+    return (this.starts[col] ??= `<c r="${columnLetter(col)}`);
+  }
+
+  /** the quote closing r, then s and t in the cell's order, then ">" or, for no value, "/>" */
+  rest(flags: number, empty: boolean): string {
+    const key = flags * 2 + (empty ? 1 : 0);
+    let out = this.attrs.get(key);
+    if (out === undefined) {
+      const style = styleIn(flags);
+      const s = style === undefined ? "" : ` s="${style}"`;
+      const t = TYPE_ATTR[flags & 3]!;
+      out = `"${flags & S_AFTER_T ? t + s : s + t}${empty ? "/>" : ">"}`;
+      this.attrs.set(key, out);
+    }
+    return out;
+  }
+}
 
 /** The cell at `k` of a row as the tree would write it (attribute order included); `num` its row's number. */
-function addCellText(
-  chunks: Utf8Chunks,
-  num: string,
-  cells: RowCells,
-  k: number,
-  styles: Map<number, string>,
-): void {
-  chunks.add('<c r="');
-  chunks.add(columnLetter(cells[k] as number));
-  chunks.add(num);
-  chunks.add('"');
+function addCellText(j: Joiner, num: string, cells: RowCells, k: number, tags: CellTags): void {
   const flags = cells[k + 1] as number;
   const v = cells[k + 2] as string | undefined;
-  const style = styleIn(flags);
-  let s = "";
-  if (style !== undefined) {
-    s = styles.get(style) ?? "";
-    if (!s) styles.set(style, (s = ` s="${style}"`));
-  }
-  const t = TYPE_ATTR[flags & 3]!;
-  chunks.add(flags & S_AFTER_T ? t : s);
-  chunks.add(flags & S_AFTER_T ? s : t);
-  if (v === undefined) chunks.add("/>");
-  else if ((flags & 3) === T_INLINE) {
-    chunks.add("><is><t");
-    chunks.add(spaceAttr(v));
-    chunks.add(">");
-    chunks.add(elementText(v));
-    chunks.add("</t></is></c>");
+  j.add(tags.start(cells[k] as number));
+  j.add(num);
+  j.add(tags.rest(flags, v === undefined));
+  if (v === undefined) return;
+  if ((flags & 3) === T_INLINE) {
+    j.add(spaceAttr(v) ? '<is><t xml:space="preserve">' : "<is><t>");
+    j.add(elementText(v));
+    j.add("</t></is></c>");
   } else {
-    chunks.add("><v>");
-    chunks.add(v);
-    chunks.add("</v></c>");
+    j.add("<v>");
+    j.add(v);
+    j.add("</v></c>");
   }
 }

@@ -7,23 +7,42 @@
 import type { SheetLink } from "../../engine/plan";
 import type { SheetEditor } from "./sheet";
 import { WORKSHEET_ORDER } from "./worksheet-order";
-import { children, createLike, ensureChild, xmlStrippedText } from "./xml";
+import { type XElement, attrText, children, ensureChild, xmlStrippedText } from "./xml";
 
-/** Writes the links; a link already on one of those cells is replaced, never doubled. */
+/** The links a run adds to one <hyperlinks>, by cell (upper case), in the order they are written. */
+const added = new WeakMap<XElement, Map<string, string>>();
+
+/**
+ * Writes the links; a link already on one of those cells is replaced, never doubled. The sheet's
+ * own links stay elements; the run's are text spliced after them (the Temuan sheet has one per
+ * finding, a hundred thousand at 100,000 rows), written as the tree would write them.
+ */
 export function applyLinks(ed: SheetEditor, links: readonly SheetLink[]): void {
   if (links.length === 0) return;
   const list = ensureChild(ed.ws, "hyperlinks", WORKSHEET_ORDER);
+  let ours = added.get(list);
+  if (!ours) {
+    const texts = new Map<string, string>();
+    added.set(list, (ours = texts));
+    ed.spliceInto(list, () => texts.values());
+  }
   const onCell = new Map(children(list, "hyperlink").map((h) => [h.getAttribute("ref")?.toUpperCase(), h]));
+  const open = `<${list.prefix ? `${list.prefix}:` : ""}hyperlink`;
   for (const link of links) {
-    const old = onCell.get(link.cell.toUpperCase());
-    if (old) list.removeChild(old);
-    const el = createLike(list, "hyperlink");
-    el.setAttribute("ref", link.cell);
-    el.setAttribute("location", xmlStrippedText(link.location));
-    if (link.tip) el.setAttribute("tooltip", xmlStrippedText(link.tip));
-    el.setAttribute("display", xmlStrippedText(link.text));
-    list.appendChild(el);
-    onCell.set(link.cell.toUpperCase(), el);
+    const key = link.cell.toUpperCase();
+    const old = onCell.get(key);
+    if (old) {
+      list.removeChild(old);
+      onCell.delete(key);
+    }
+    // deleted first, so a replaced link of this run moves to the end as an appended element would
+    ours.delete(key);
+    const tip = link.tip ? ` tooltip="${attrText(xmlStrippedText(link.tip))}"` : "";
+    ours.set(
+      key,
+      `${open} ref="${attrText(link.cell)}" location="${attrText(xmlStrippedText(link.location))}"${tip}` +
+        ` display="${attrText(xmlStrippedText(link.text))}"/>`,
+    );
   }
   ed.touch();
 }

@@ -118,31 +118,33 @@ export class Anak {
 }
 
 /**
- * A list with entries dropped and new ones placed: `adding[k]` goes before kept entry `at[k]` among
- * those with `isKeyed` (or at the end), several at one place in the order of `order`.
+ * A list with entries dropped and new ones placed, in pieces: new entry k (its text made by `make`
+ * only when reached) goes before kept entry `at[k]` among those with `isKeyed` (or at the end),
+ * several at one place in the order of `order`. A hundred thousand notes made into one string
+ * were a 64 MB VML part kept until the package was saved.
  */
-export function writeDaftar(
+export function* writeDaftar(
   list: Daftar,
   keep: (e: Entri) => boolean,
   keyed: (e: Entri) => boolean,
-  adding: string[],
+  make: (k: number) => string,
   at: number[],
   order: number[],
-): string {
-  const before: string[][] = [];
-  for (const k of order) (before[at[k]!] ??= []).push(adding[k]!);
-  const out: string[] = [];
+): Generator<string> {
+  const before: number[][] = [];
+  for (const k of order) (before[at[k]!] ??= []).push(k);
+  // new entries are never empty text, so the list is empty only when nothing is kept or added
+  if (!order.length && !list.entries.some((e) => keep(e) && e.text !== "")) {
+    yield `${list.open}/>`;
+    return;
+  }
+  yield `${list.open}>`;
   let i = 0;
   for (const e of list.entries) {
     if (!keep(e)) continue;
-    if (keyed(e)) {
-      const here = before[i++];
-      if (here) out.push(...here);
-    }
-    out.push(e.text);
+    if (keyed(e)) for (const k of before[i++] ?? []) yield make(k);
+    yield e.text;
   }
-  const last = before[i];
-  if (last) out.push(...last);
-  const content = out.join("");
-  return content ? `${list.open}>${content}${list.close}` : `${list.open}/>`;
+  for (const k of before[i] ?? []) yield make(k);
+  yield list.close;
 }

@@ -26,6 +26,7 @@ import {
   X,
 } from "./notes-text";
 import { readVml, VmlText } from "./notes-vml";
+import { type PartText, pieces } from "./part-pieces";
 import type { SheetEditor } from "./sheet";
 import { WORKSHEET_ORDER } from "./sheet";
 import { NS, child, children, createLike, getNsAttr, insertInOrder, setNsAttr, xmlSafeText } from "./xml";
@@ -155,7 +156,7 @@ function keyedKept(list: Daftar, keyed: (e: Entri) => boolean, keep: (e: Entri) 
 }
 
 /** The comments part with the author added once, replaced comments dropped and new ones in cell order. */
-function commentsXml(c: CommentsText, adding: NoteAt[], keep: (e: Entri) => boolean): string {
+function commentsXml(c: CommentsText, adding: NoteAt[], keep: (e: Entri) => boolean): PartText {
   const names = c.authors.entries.filter((e) => e.author !== undefined).map((e) => e.author);
   let authorId = names.indexOf(AUTHOR);
   let authors = c.authors.entries.map((e) => e.text).join("");
@@ -165,12 +166,16 @@ function commentsXml(c: CommentsText, adding: NoteAt[], keep: (e: Entri) => bool
   }
   const kept = keyedKept(c.list, isComment, keep).map((e) => refPosition(e.ref!));
   const p = places(kept, adding);
-  const added = adding.map((n) =>
-    commentXml(cellAddress(n.row, n.col), authorId, xmlSafeText(n.text), c.prefix),
-  );
-  const list = writeDaftar(c.list, keep, isComment, added, p.at, p.order);
+  const make = (k: number) => {
+    const n = adding[k]!;
+    return commentXml(cellAddress(n.row, n.col), authorId, xmlSafeText(n.text), c.prefix);
+  };
   const authorsXml = authors ? `${c.authors.open}>${authors}${c.authors.close}` : `${c.authors.open}/>`;
-  return c.head + authorsXml + c.middle + list + c.tail;
+  return pieces(function* () {
+    yield c.head + authorsXml + c.middle;
+    yield* writeDaftar(c.list, keep, isComment, make, p.at, p.order);
+    yield c.tail;
+  });
 }
 
 /**
@@ -178,7 +183,7 @@ function commentsXml(c: CommentsText, adding: NoteAt[], keep: (e: Entri) => bool
  * the order the notes came in; the ids come from the drawing's own blocks (notes-idmap.ts), which
  * its o:idmap lists afterwards (one is added to a drawing that has none).
  */
-function vmlXml(vml: VmlText, adding: NoteAt[], keep: (e: Entri) => boolean, others: Set<number>): string {
+function vmlXml(vml: VmlText, adding: NoteAt[], keep: (e: Entri) => boolean, others: Set<number>): PartText {
   const remaining = keyedKept(vml.root, isShape, keep);
   // A loop, not Math.max(...ids): spreading thousands of shape ids overflows the call stack.
   let highest = 0;
@@ -197,7 +202,12 @@ function vmlXml(vml: VmlText, adding: NoteAt[], keep: (e: Entri) => boolean, oth
   const firstZ = remaining.length + 1;
   const declare = (xml: string) =>
     vml.declarations ? xml.replace(/^<[\w:]+/, `$&${vml.declarations}`) : xml;
-  const added = adding.map((n, k) => declare(noteShapeXml(ids.take(), firstZ + k, n.row, n.col)));
+  // the ids taken now, in the notes' order; each box's text is made when the part is written
+  const shapeIds = adding.map(() => ids.take());
+  const make = (k: number) => {
+    const n = adding[k]!;
+    return declare(noteShapeXml(shapeIds[k]!, firstZ + k, n.row, n.col));
+  };
   const p = places(
     remaining.map((s) => s.pos),
     adding,
@@ -208,7 +218,7 @@ function vmlXml(vml: VmlText, adding: NoteAt[], keep: (e: Entri) => boolean, oth
     const at = root.entries.findIndex(isShape);
     root.entries.splice(at < 0 ? root.entries.length : at, 0, { text: declare(SHAPETYPE) });
   }
-  return writeDaftar(root, keep, isShape, added, p.at, p.order);
+  return pieces(() => writeDaftar(root, keep, isShape, make, p.at, p.order));
 }
 
 /** The drawing's entries with its o:idmap listing every block it now uses (added first when it has none). */

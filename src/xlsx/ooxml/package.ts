@@ -6,8 +6,9 @@ import { NS, XDocument, XElement, children, parseXml, root, serializeXml } from 
 import { XlsxInputError } from "../errors";
 import { openArchive } from "../container";
 import type { ZipArchive } from "./zip";
-import { NewEntry, ZipOutput, compressEntry, nodeZip, writeZip } from "./zip-node";
-import { type PartPieces, utf8OfPieces } from "./part-pieces";
+import { NewEntry, ZipOutput, nodeZip, writeZip } from "./zip-node";
+import { type PartText, joinText } from "./part-pieces";
+import { PartDeflater } from "./part-deflate";
 
 export const REL_TYPE = {
   officeDocument: "http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument",
@@ -68,9 +69,9 @@ export class OoxmlPackage {
   private readonly dirty = new Set<string>();
   private readonly removed = new Set<string>();
   private readonly dropOverrides = new Set<string>();
-  private readonly finishers = new Map<string, (text: string) => string | PartPieces>();
-  /** New parts registered as text, parsed only if a later step asks for their tree. */
-  private readonly texts = new Map<string, string>();
+  private readonly finishers = new Map<string, (text: string) => PartText>();
+  /** New parts registered as text (or pieces), parsed only if a later step asks for their tree. */
+  private readonly texts = new Map<string, PartText>();
 
   private constructor(private readonly zip: ZipArchive) {}
 
@@ -108,7 +109,7 @@ export class OoxmlPackage {
   async currentText(path: string): Promise<string | undefined> {
     if (this.removed.has(path)) return undefined;
     const pending = this.texts.get(path);
-    if (pending !== undefined) return pending;
+    if (pending !== undefined) return joinText(pending);
     const doc = this.docs.get(path);
     if (doc) return serializeXml(doc);
     return this.text(path);
@@ -120,7 +121,7 @@ export class OoxmlPackage {
     const pending = this.texts.get(path);
     if (pending !== undefined) {
       this.texts.delete(path);
-      const doc = parseXml(pending, path);
+      const doc = parseXml(joinText(pending), path);
       this.docs.set(path, doc);
       return doc;
     }
@@ -149,9 +150,10 @@ export class OoxmlPackage {
 
   /**
    * Registers a new XML part as text, without building its tree (a chart's caches run to a hundred
-   * thousand elements). The caller vouches that the text is what serializing its tree would write.
+   * thousand elements). The caller vouches that the text is what serializing its tree would write;
+   * pieces must give the same text each time they are read.
    */
-  createText(path: string, xml: string): void {
+  createText(path: string, xml: PartText): void {
     this.docs.delete(path);
     this.texts.set(path, xml);
     this.removed.delete(path);
@@ -180,7 +182,7 @@ export class OoxmlPackage {
    * Edits the serialized text of a part when it is saved: for content kept outside the tree (the
    * cells of a sheet the add-in writes whole), which would cost far more memory as xmldom nodes.
    */
-  finishText(path: string, edit: (text: string) => string | PartPieces): void {
+  finishText(path: string, edit: (text: string) => PartText): void {
     this.finishers.set(path, edit);
   }
 
@@ -334,42 +336,37 @@ export class OoxmlPackage {
 
   async save(): Promise<Buffer> {
     await this.dropPendingOverrides();
-    const fresh = this.compressChangedParts();
+    const fresh = new Map<string, NewEntry>();
+    for (const [p, entry] of await this.compressChangedParts()) fresh.set(p, await entry);
     const outputs: ZipOutput[] = [];
     // Originals keep their central-directory order, a changed one its place; new parts follow.
     for (const entry of this.zip.entries) {
       if (entry.name.endsWith("/") || this.removed.has(entry.name)) continue;
       if (this.zip.byName.get(entry.name) !== entry) continue; // a duplicated name is written once
-      const pending = fresh.get(entry.name);
-      outputs.push(pending ? { pending } : { raw: entry });
+      const written = fresh.get(entry.name);
+      outputs.push(written ? { entry: written } : { raw: entry });
       fresh.delete(entry.name);
     }
-    for (const pending of fresh.values()) outputs.push({ pending });
+    for (const written of fresh.values()) outputs.push({ entry: written });
     return writeZip(outputs);
   }
 
   /**
-   * Serializes every part save() writes anew, in the order the parts were first changed, and
-   * starts its deflate on the thread pool at once: the next part serializes while this one
-   * compresses, and no part's text outlives its turn.
+   * Deflates every part save() writes anew, in the order the parts were first changed, one after
+   * another: each part's text is made a chunk at a time while the thread pool deflates the chunks
+   * before it (part-deflate.ts), so no part's whole bytes exist at once.
    */
-  private compressChangedParts(): Map<string, Promise<NewEntry>> {
+  private async compressChangedParts(): Promise<Map<string, Promise<NewEntry>>> {
     const out = new Map<string, Promise<NewEntry>>();
+    const deflater = new PartDeflater();
     for (const p of this.dirty) {
       const text = this.textToWrite(p);
-      if (text === undefined) continue;
-      // A large sheet comes in pieces: one string of a 100,000-row table would be hundreds of megabytes.
-      const bytes = typeof text === "string" ? Buffer.from(text, "utf8") : utf8OfPieces(text);
-      const pending = compressEntry(p, bytes);
-      // Awaited in writeZip; this handler only keeps a failure from being reported as unhandled
-      // if a later part's serialization throws first.
-      pending.catch(() => undefined);
-      out.set(p, pending);
+      if (text !== undefined) out.set(p, (await deflater.add(p, text)).entry);
     }
     return out;
   }
 
-  private textToWrite(path: string): string | PartPieces | undefined {
+  private textToWrite(path: string): PartText | undefined {
     const pending = this.texts.get(path);
     if (pending !== undefined) return pending;
     const doc = this.docs.get(path);

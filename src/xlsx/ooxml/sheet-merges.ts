@@ -4,7 +4,7 @@
  */
 import { parseAddress, rangeAddress } from "../../engine/address";
 import { WORKSHEET_ORDER } from "./worksheet-order";
-import { XElement, child, children, createLike, ensureChild } from "./xml";
+import { XElement, child, children, ensureChild } from "./xml";
 
 export interface Block {
   row: number;
@@ -14,7 +14,8 @@ export interface Block {
 }
 
 interface MergeEntry {
-  el: XElement;
+  /** the element of a merge the sheet had; none for one this run added (kept as text) */
+  el?: XElement;
   /** the ref as compared: without "$", upper case */
   ref: string;
   /** null when the ref cannot be read */
@@ -39,6 +40,10 @@ class MergeIndex {
   private readonly byRow = new Map<number, Set<MergeEntry>>();
   private readonly tall = new Set<MergeEntry>();
   private seq = 0;
+  /** the merges this run added, in order: written after the element's children when the part is saved */
+  readonly added = new Set<MergeEntry>();
+  /** whether the added merges have their place in the saved part yet */
+  spliced = false;
 
   constructor(
     readonly mc: XElement,
@@ -68,6 +73,7 @@ class MergeIndex {
 
   remove(m: MergeEntry): void {
     this.order.delete(m);
+    this.added.delete(m);
     this.tall.delete(m);
     if (!m.block || m.block.rowCount > MergeIndex.TALL) return;
     for (let r = m.block.row; r < m.block.row + m.block.rowCount; r++) this.byRow.get(r)?.delete(m);
@@ -86,6 +92,12 @@ class MergeIndex {
     }
     return [...found].sort((a, b) => this.order.get(a)! - this.order.get(b)!);
   }
+
+  /** The first merge on exactly this ref, in the order they are listed. */
+  find(ref: string): MergeEntry | undefined {
+    for (const m of this.order.keys()) if (m.ref === ref) return m;
+    return undefined;
+  }
 }
 
 function overlaps(a: Block, b: Block): boolean {
@@ -101,17 +113,27 @@ function overlaps(a: Block, b: Block): boolean {
 export class SheetMerges {
   private index?: MergeIndex;
 
-  constructor(private readonly ws: () => XElement) {}
+  constructor(
+    private readonly ws: () => XElement,
+    /** how the editor splices text into the saved part (SheetEditor.spliceInto) */
+    private readonly splice: (parent: XElement, text: () => Iterable<string>) => void,
+  ) {}
+
+  /**
+   * The merges as read once per mergeCells element and kept in step here (only this class edits
+   * them), found by row: a table writes thousands of merges, and a scan of all per merge was quadratic.
+   */
+  private indexOf(mc: XElement): MergeIndex {
+    if (this.index?.mc !== mc) this.index = new MergeIndex(mc, children(mc, "mergeCell"));
+    return this.index;
+  }
 
   /** Adds a merge; merges it would overlap are removed. True when the part changed. */
   add(address: string): boolean {
     const block = parseAddress(address);
     const ref = rangeAddress(block.row, block.col, block.rowCount, block.colCount);
     const mc = ensureChild(this.ws(), "mergeCells", WORKSHEET_ORDER);
-    // The merges as read once per mergeCells element and kept in step here (only this class edits
-    // them), found by row: a table writes thousands of merges, and a scan of all per merge was quadratic.
-    if (this.index?.mc !== mc) this.index = new MergeIndex(mc, children(mc, "mergeCell"));
-    const merges = this.index;
+    const merges = this.indexOf(mc);
     // In the order the file lists them: the first identical merge ends the search, as it always has.
     let removed = false;
     for (const m of merges.overlapping(block)) {
@@ -119,14 +141,15 @@ export class SheetMerges {
         if (removed) mc.setAttribute("count", String(merges.size));
         return removed;
       }
-      mc.removeChild(m.el);
+      if (m.el) mc.removeChild(m.el);
       merges.remove(m);
       removed = true;
     }
-    const el = createLike(mc, "mergeCell");
-    el.setAttribute("ref", ref);
-    mc.appendChild(el);
-    merges.add({ el, ref, block });
+    const entry: MergeEntry = { ref, block };
+    if (!merges.spliced) this.splice(mc, () => mergesText(mc, merges.added));
+    merges.spliced = true;
+    merges.add(entry);
+    merges.added.add(entry);
     mc.setAttribute("count", String(merges.size));
     return true;
   }
@@ -137,13 +160,20 @@ export class SheetMerges {
     const ref = rangeAddress(b.row, b.col, b.rowCount, b.colCount);
     const ws = this.ws();
     const mc = child(ws, "mergeCells");
-    const hit = mc ? children(mc, "mergeCell").find((m) => mergeRef(m).ref === ref) : undefined;
-    if (!mc || !hit) return false;
-    mc.removeChild(hit);
-    const left = children(mc, "mergeCell").length;
-    if (left === 0) ws.removeChild(mc);
-    else mc.setAttribute("count", String(left));
-    this.index = undefined;
+    if (!mc) return false;
+    const merges = this.indexOf(mc);
+    const hit = merges.find(ref);
+    if (!hit) return false;
+    if (hit.el) mc.removeChild(hit.el);
+    merges.remove(hit);
+    if (merges.size === 0) ws.removeChild(mc);
+    else mc.setAttribute("count", String(merges.size));
     return true;
   }
+}
+
+/** The added merges as the tree would write them (a ref made by rangeAddress needs no escaping). */
+function* mergesText(mc: XElement, added: Set<MergeEntry>): Generator<string> {
+  const open = `<${mc.prefix ? `${mc.prefix}:` : ""}mergeCell ref="`;
+  for (const m of added) yield `${open}${m.ref}"/>`;
 }

@@ -5,19 +5,26 @@
  * reaches it, a written cell is rewritten as text the way the tree would write it, and every row
  * the run did not change leaves byte for byte.
  */
-import { cellAddress } from "../../engine/address";
 import type { PlanValue } from "../../engine/plan";
+import {
+  type Cell,
+  type Names,
+  type OpenRow,
+  TEXT,
+  insertCell,
+  newRow,
+  openCell,
+  openRow,
+  rowText,
+} from "./sheet-row-open";
 import { decodeXmlText, runsText, textElementXml } from "./xml";
 import {
-  type Attr,
   type Piece,
   TextScan,
-  attrsText,
   endOfTag,
   getAttr,
   isNameEnd,
   parseAttrs,
-  pieces,
   refColumn,
   removeAttr,
   setAttr,
@@ -53,25 +60,6 @@ export function splitSheet(text: string): SplitSheet | undefined {
     rowsText,
     prefix,
   };
-}
-
-interface Cell {
-  col: number;
-  attrs: Attr[];
-  children: Piece[];
-}
-
-/** A row item: a cell (col ≥ 0, text rewritten when the cell is), another element, or text. */
-interface Item {
-  col: number;
-  text: string;
-  element: boolean;
-  cell?: Cell;
-}
-
-interface OpenRow {
-  attrs: Attr[];
-  items: Item[];
 }
 
 const CELL_ORDER = ["f", "v", "is", "extLst"];
@@ -127,61 +115,6 @@ function scanRows(scan: TextScan, prefix: string, path: string): RowSpans {
   return { nums, starts, ends, ordered };
 }
 
-/** The names of a row's and a cell's elements in a sheet whose elements carry `prefix`. */
-interface Names {
-  p: string;
-  row: string;
-  c: string;
-  /** the children a written value replaces (f, v, is) */
-  value: Set<string>;
-}
-
-function openRow(text: string, num: number, n: Names, path: string): OpenRow {
-  const tagEnd = endOfTag(text, 0);
-  const selfClosing = text.charCodeAt(tagEnd - 1) === 47;
-  const attrs = parseAttrs(text.slice(n.row.length + 1, selfClosing ? tagEnd - 1 : tagEnd));
-  // A row without r gets the one a reader infers; it is written with it only if the run changes it.
-  if (getAttr(attrs, "r") === undefined) attrs.unshift({ name: "r", raw: String(num) });
-  const inner = selfClosing ? [] : pieces(new TextScan(text), tagEnd + 1, text.length - n.row.length - 3);
-  if (!inner) throw new Error(`Part ${path}: row ${num} is not well-formed XML`);
-  const items: Item[] = [];
-  let lastCol = -1;
-  for (const p of inner) {
-    if (p.name !== n.c) {
-      items.push({ col: -1, text: p.text, element: p.name !== null });
-      continue;
-    }
-    const tag = p.text.slice(0, endOfTag(p.text, 0));
-    const ref = /\sr\s*=\s*["']([^"']*)["']/.exec(tag)?.[1];
-    lastCol = ref ? refColumn(ref) : lastCol + 1;
-    items.push({ col: lastCol, text: p.text, element: true });
-  }
-  return { attrs, items };
-}
-
-function openCell(item: Item, row: number, n: Names, path: string): Cell {
-  if (item.cell) return item.cell;
-  const text = item.text;
-  const tagEnd = endOfTag(text, 0);
-  const selfClosing = text.charCodeAt(tagEnd - 1) === 47;
-  const attrs = parseAttrs(text.slice(n.c.length + 1, selfClosing ? tagEnd - 1 : tagEnd));
-  // A cell without r gets the one a reader infers.
-  if (getAttr(attrs, "r") === undefined) attrs.push({ name: "r", raw: cellAddress(row - 1, item.col) });
-  const children = selfClosing ? [] : pieces(new TextScan(text), tagEnd + 1, text.length - n.c.length - 3);
-  if (!children)
-    throw new Error(`Part ${path}: cell ${cellAddress(row - 1, item.col)} is not well-formed XML`);
-  item.cell = { col: item.col, attrs, children };
-  return item.cell;
-}
-
-function cellText(cell: Cell, n: Names): string {
-  const head = `<${n.c}${attrsText(cell.attrs)}`;
-  if (!cell.children.length) return `${head}/>`;
-  let body = "";
-  for (const p of cell.children) body += p.text;
-  return `${head}>${body}</${n.c}>`;
-}
-
 function localName(name: string): string {
   return name.slice(name.indexOf(":") + 1);
 }
@@ -194,19 +127,12 @@ function insertChild(cell: Cell, piece: Piece): void {
   else cell.children.splice(at, 0, piece);
 }
 
-function rowText(row: OpenRow, n: Names): string {
-  const head = `<${n.row}${attrsText(row.attrs)}`;
-  if (!row.items.length) return `${head}/>`;
-  let body = "";
-  for (const it of row.items) body += it.cell ? cellText(it.cell, n) : it.text;
-  return `${head}>${body}</${n.row}>`;
-}
-
 /** What a formula cell says about being overwritten: a master of a shared formula must not be. */
 export type FormulaKind = "none" | "formula" | "shared";
 
 export class SheetRows {
   private readonly spans: RowSpans;
+  private readonly scan: TextScan;
   private readonly indexOf = new Map<number, number>();
   private readonly opened = new Map<number, OpenRow>();
   /** rows the sheet did not have, made by a write */
@@ -222,7 +148,8 @@ export class SheetRows {
   ) {
     const value = new Set(["f", "v", "is"].map((l) => prefix + l));
     this.n = { p: prefix, row: `${prefix}row`, c: `${prefix}c`, value };
-    this.spans = scanRows(new TextScan(text), prefix, path);
+    this.scan = new TextScan(text);
+    this.spans = scanRows(this.scan, prefix, path);
     // A number given twice means the later row, as a reader that indexes rows by number takes it.
     this.spans.nums.forEach((num, i) => this.indexOf.set(num, i));
   }
@@ -232,13 +159,12 @@ export class SheetRows {
     if (found) return found;
     const i = this.indexOf.get(num);
     if (i !== undefined) {
-      const text = this.text.slice(this.spans.starts[i], this.spans.ends[i]);
-      const row = openRow(text, num, this.n, this.path);
+      const row = openRow(this.scan, this.spans.starts[i]!, this.spans.ends[i]!, num, this.n, this.path);
       this.opened.set(num, row);
       return row;
     }
     if (!create) return undefined;
-    const row: OpenRow = { attrs: [{ name: "r", raw: String(num) }], items: [] };
+    const row = newRow(num);
     this.added.set(num, row);
     this.changed.add(num);
     return row;
@@ -248,28 +174,26 @@ export class SheetRows {
   private cell(num: number, col: number, create: boolean): Cell | undefined {
     const row = this.row(num, create);
     if (!row) return undefined;
-    const items = row.items;
+    const cols = row.cols;
     // Backwards: the add-in mostly writes to the right of the user's cells, so this stops at once.
     let after = -1;
-    for (let i = items.length - 1; i >= 0; i--) {
-      const it = items[i]!;
-      if (it.col < 0) continue;
-      if (it.col === col) return openCell(it, num, this.n, this.path);
-      if (it.col < col) {
-        after = i;
+    for (let k = cols.length - 1; k >= 0; k--) {
+      const c = cols[k]!;
+      if (c < 0) continue;
+      if (c === col) return openCell(row, k, this.scan, num, this.n, this.path);
+      if (c < col) {
+        after = k;
         break;
       }
     }
     if (!create) return undefined;
-    const item: Item = { col, text: "", element: true };
-    item.cell = { col, attrs: [{ name: "r", raw: cellAddress(num - 1, col) }], children: [] };
     // A first cell goes before the row's first element (its extLst), after any text before it.
-    const first = items.findIndex((it) => it.element);
-    items.splice(after >= 0 ? after + 1 : first >= 0 ? first : items.length, 0, item);
+    const first = cols.findIndex((c) => c !== TEXT);
+    const cell = insertCell(row, after >= 0 ? after + 1 : first >= 0 ? first : cols.length, col, num);
     // spans is only a loading hint; a stale one is worse than none.
     removeAttr(row.attrs, "spans");
     this.changed.add(num);
-    return item.cell;
+    return cell;
   }
 
   /** The cell's own cellXfs index, else the row's when the row has a custom format, else undefined. */
@@ -355,33 +279,33 @@ export class SheetRows {
   private rowOut(i: number): string {
     const num = this.spans.nums[i]!;
     const open = this.changed.has(num) && this.indexOf.get(num) === i ? this.opened.get(num) : undefined;
-    return open ? rowText(open, this.n) : this.text.slice(this.spans.starts[i], this.spans.ends[i]);
+    return open
+      ? rowText(open, this.text, this.n)
+      : this.text.slice(this.spans.starts[i], this.spans.ends[i]);
   }
 
-  /** The inside of <sheetData> with the changed rows written anew and new rows in their places, in pieces. */
-  serialize(): string[] {
+  /** The inside of <sheetData> with the changed rows written anew and new rows in their places, in pieces as read. */
+  *serialize(): Generator<string> {
     const { nums, starts, ends, ordered } = this.spans;
     const newNums = [...this.added.keys()].sort((a, b) => a - b);
-    const out: string[] = [];
     let k = 0;
     let from = 0;
     const order = nums.map((_, i) => i);
     // Rows out of order come out sorted (stable), without the text that stood between them.
     if (!ordered) {
       order.sort((a, b) => nums[a]! - nums[b]!);
-      out.push(this.text.slice(0, starts[0]));
+      yield this.text.slice(0, starts[0]);
     }
     for (const i of order) {
       const num = nums[i]!;
-      if (ordered) out.push(this.text.slice(from, starts[i]));
+      if (ordered) yield this.text.slice(from, starts[i]);
       while (k < newNums.length && newNums[k]! < num)
-        out.push(rowText(this.added.get(newNums[k++]!)!, this.n));
-      out.push(this.rowOut(i));
+        yield rowText(this.added.get(newNums[k++]!)!, this.text, this.n);
+      yield this.rowOut(i);
       from = ends[i]!;
     }
     // New rows after the last one are appended, after any whitespace that closed the list.
-    out.push(this.text.slice(ordered ? from : ends[ends.length - 1]));
-    while (k < newNums.length) out.push(rowText(this.added.get(newNums[k++]!)!, this.n));
-    return out;
+    yield this.text.slice(ordered ? from : ends[ends.length - 1]);
+    while (k < newNums.length) yield rowText(this.added.get(newNums[k++]!)!, this.text, this.n);
   }
 }

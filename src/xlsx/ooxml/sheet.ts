@@ -3,7 +3,7 @@ import { cellAddress } from "../../engine/address";
 import type { PlanValue } from "../../engine/plan";
 import { CellRecords } from "./cell-records";
 import { OoxmlPackage } from "./package";
-import type { PartPieces } from "./part-pieces";
+import { type PartText, pieces } from "./part-pieces";
 import * as layout from "./sheet-layout";
 import { type Block, SheetMerges } from "./sheet-merges";
 import { SheetRows, splitSheet } from "./sheet-rows";
@@ -14,6 +14,7 @@ import {
   children,
   ensureChild,
   parseXml,
+  ownerOf,
   removeChildren,
   root,
   xmlSafeText,
@@ -29,13 +30,25 @@ export class SharedFormulaError extends Error {
   }
 }
 
+/** The saved sheet text with its kept rows in <sheetData> (`m` matched the empty element), as it is read. */
+function* withRows(text: string, m: RegExpExecArray, rows: SheetRows): Generator<string> {
+  yield text.slice(0, m.index);
+  yield m[0].slice(0, -2) + ">";
+  yield* rows.serialize();
+  yield `</${m[1] ?? ""}sheetData>`;
+  yield text.slice(m.index + m[0].length);
+}
+
 /**
  * A worksheet part as text: its rows stay the text they came in (sheet-rows.ts) or, on a sheet whose
  * <sheetData> was empty, are records (cell-records.ts); the rest of the part, small, is a tree.
  */
 export class SheetEditor {
   private written?: Block;
-  private readonly merges = new SheetMerges(() => this.ws);
+  private readonly merges = new SheetMerges(
+    () => this.ws,
+    (parent, text) => this.spliceInto(parent, text),
+  );
   private cleared = false;
   /** the cells of a sheet whose <sheetData> was empty when writing began (one the run creates or clears) */
   private records?: CellRecords;
@@ -46,6 +59,10 @@ export class SheetEditor {
   private colStyles?: { min: number; max: number; style: number }[];
   /** zero-based row → height in points, for a sheet whose cells are records (one the run creates or clears) */
   readonly rowHeights = new Map<number, number>();
+  /** marker comment → the text that replaces it in the saved part (see spliceInto) */
+  private readonly splices = new Map<string, () => Iterable<string>>();
+  /** makes this editor's markers unlike any comment a user's sheet could hold */
+  private readonly nonce = `capaian-${Math.random().toString(36).slice(2)}-`;
 
   constructor(
     readonly pkg: OoxmlPackage,
@@ -80,20 +97,44 @@ export class SheetEditor {
     return this;
   }
 
-  /** The saved sheet text with its cells (rows kept as text, or records) back in <sheetData>. */
-  private withCells(text: string): string | PartPieces {
+  /** The saved sheet text with its cells back in <sheetData> and the spliced lists in their places. */
+  private withCells(text: string): PartText {
+    const cuts = [...this.splices.keys()]
+      .map((marker) => ({ marker, at: text.indexOf(marker) }))
+      .filter((c) => c.at >= 0)
+      .sort((a, b) => a.at - b.at);
+    // Every list spliced in comes after <sheetData> in a worksheet's schema order.
+    if (!cuts.length) return this.cellsIn(text);
+    const head = this.cellsIn(text.slice(0, cuts[0]!.at));
+    const splices = this.splices;
+    return pieces(function* () {
+      yield* typeof head === "string" ? [head] : head;
+      for (let i = 0; i < cuts.length; i++) {
+        yield* splices.get(cuts[i]!.marker)!();
+        yield text.slice(cuts[i]!.at + cuts[i]!.marker.length, cuts[i + 1]?.at ?? text.length);
+      }
+    });
+  }
+
+  /** The sheet's text with its cells (rows kept as text, or records) back in <sheetData>. */
+  private cellsIn(text: string): PartText {
     if (this.records) return this.records.inSheetText(text, this.rowHeights, this.name);
     if (!this.rowText) return text;
     const m = /<(\w+:)?sheetData\b[^>]*\/>/.exec(text);
     if (!m) throw new Error(`sheet "${this.name}": its rows have no place in the saved part`);
-    const name = `${m[1] ?? ""}sheetData`;
-    return [
-      text.slice(0, m.index),
-      m[0].slice(0, -2) + ">",
-      ...this.rowText.serialize(),
-      `</${name}>`,
-      text.slice(m.index + m[0].length),
-    ];
+    return withRows(text, m, this.rowText);
+  }
+
+  /**
+   * Appends to `parent` a comment that the saved part replaces with the pieces `text` makes: a list
+   * of thousands of elements (a table's merges, the Temuan sheet's links) as xmldom nodes cost
+   * hundreds of megabytes and most of a second at 100,000 rows (`npm run bench file`). Their text
+   * is written as the tree would write them, so the part comes out the same.
+   */
+  spliceInto(parent: XElement, text: () => Iterable<string>): void {
+    const marker = `${this.nonce}${this.splices.size}`;
+    parent.appendChild(ownerOf(parent).createComment(marker));
+    this.splices.set(`<!--${marker}-->`, text);
   }
 
   get ws(): XElement {

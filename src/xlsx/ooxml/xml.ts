@@ -33,6 +33,14 @@ export function parseXml(text: string, path: string): XDocument {
   }
 }
 
+const ATTR_REFS: Record<string, string> = { "<": "&lt;", ">": "&gt;", "&": "&amp;", '"': "&quot;" };
+
+/** An attribute value as xmldom writes it: < > & " as entities, tab and line ends as character references. */
+export function attrText(value: string): string {
+  if (!/[<>&"\t\n\r]/.test(value)) return value;
+  return value.replace(/[<>&"\t\n\r]/g, (c) => ATTR_REFS[c] ?? `&#${c.charCodeAt(0)};`);
+}
+
 export function encodeText(s: string): string {
   return /[<&>]/.test(s)
     ? s.replace(/[<&>]/g, (c) => (c === "<" ? "&lt;" : c === ">" ? "&gt;" : "&amp;"))

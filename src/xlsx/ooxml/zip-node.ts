@@ -16,9 +16,9 @@ import {
   SIG_EOCD,
   SIG_LOCAL,
   ZipArchive,
+  crc32 as tableCrc32,
   type ZipCodec,
   type ZipEntry,
-  crc32 as tableCrc32,
 } from "./zip";
 
 const FLAG_DATA_DESCRIPTOR = 0x0008;
@@ -31,15 +31,18 @@ export const FIXED_DOS_DATE = ((2000 - 1980) << 9) | (1 << 5) | 1;
 export const FIXED_DOS_TIME = 0;
 
 // zlib.crc32 arrived in Node 20.15; the engines field allows any Node 20.
-const nativeCrc32 = (zlib as { crc32?: (data: Uint8Array) => number }).crc32;
+const nativeCrc32 = (zlib as { crc32?: (data: Uint8Array, value?: number) => number }).crc32;
+
+/** crc32 of `data` continuing `prev` (0 to start), so a part can be checked a chunk at a time. */
+export function crc32(data: Uint8Array, prev = 0): number {
+  return nativeCrc32 ? nativeCrc32(data, prev) >>> 0 : tableCrc32(data, prev);
+}
 
 export const nodeZip: ZipCodec = {
   // The declared size bounds the output: a lying entry cannot balloon memory.
   inflateRaw: async (bytes, size) => zlib.inflateRawSync(bytes, { maxOutputLength: Math.max(1, size) }),
-  ...(nativeCrc32 ? { crc32: (bytes: Uint8Array) => nativeCrc32(bytes) >>> 0 } : {}),
+  ...(nativeCrc32 ? { crc32: (bytes: Uint8Array) => crc32(bytes) } : {}),
 };
-
-const crc32 = nodeZip.crc32 ?? tableCrc32;
 
 /** Reads an archive in Node. */
 export function readZip(buf: Uint8Array): ZipArchive {
@@ -50,13 +53,20 @@ export function readZip(buf: Uint8Array): ZipArchive {
  * What the writer is handed: an entry copied as is, new content to deflate, or content whose
  * deflate compressEntry() has already started (so it runs while the caller builds the next part).
  */
-export type ZipOutput =
-  { raw: ZipEntry } | { name: string; content: Uint8Array } | { pending: Promise<NewEntry> };
+export type ZipOutput = { raw: ZipEntry } | { name: string; content: Uint8Array } | { entry: NewEntry };
 
 const deflateRaw = promisify(zlib.deflateRaw);
 
-/** An entry ready to be written: its compressed bytes and everything the headers record. */
-export type NewEntry = Omit<ZipEntry, "name" | "compressedSize" | "localHeaderOffset">;
+/** An entry ready to be written: its compressed bytes, in pieces, and everything the headers record. */
+export type NewEntry = Omit<ZipEntry, "name" | "compressedSize" | "localHeaderOffset" | "data"> & {
+  data: Uint8Array[];
+};
+
+function dataLength(p: NewEntry): number {
+  let n = 0;
+  for (const d of p.data) n += d.length;
+  return n;
+}
 
 function tooLarge(detail: string): never {
   throw new XlsxInputError("ZIP_TAK_DIDUKUNG", `${detail} needs zip64, which is not written`);
@@ -65,6 +75,7 @@ function tooLarge(detail: string): never {
 function fromRaw(e: ZipEntry): NewEntry {
   return {
     ...e,
+    data: [e.data],
     // Real sizes go into the local header, so no data descriptor follows the data.
     flags: e.flags & ~FLAG_DATA_DESCRIPTOR,
     // Keep the host byte (it says how to read externalAttrs); the spec version is ours.
@@ -72,21 +83,25 @@ function fromRaw(e: ZipEntry): NewEntry {
   };
 }
 
-/** Starts deflating on libuv's thread pool at once; the caller awaits only when it writes. */
-export async function compressEntry(name: string, content: Uint8Array): Promise<NewEntry> {
-  const nameBytes = Buffer.from(name, "utf8");
+/** The entry of content deflated already (`data`, raw deflate in pieces). */
+export function newEntry(name: string, crc: number, size: number, data: Uint8Array[]): NewEntry {
   return {
-    nameBytes,
+    nameBytes: Buffer.from(name, "utf8"),
     flags: /[^\x20-\x7e]/.test(name) ? FLAG_UTF8 : 0,
     method: METHOD_DEFLATE,
     dosTime: FIXED_DOS_TIME,
     dosDate: FIXED_DOS_DATE,
-    crc32: crc32(content),
-    uncompressedSize: content.length,
+    crc32: crc,
+    uncompressedSize: size,
     versionMadeBy: VERSION,
     externalAttrs: 0,
-    data: await deflateRaw(content, { level: 6 }),
+    data,
   };
+}
+
+/** Deflates content on libuv's thread pool. */
+async function compressEntry(name: string, content: Uint8Array): Promise<NewEntry> {
+  return newEntry(name, crc32(content), content.length, [await deflateRaw(content, { level: 6 })]);
 }
 
 function writeCommon(out: Buffer, at: number, p: NewEntry): number {
@@ -96,7 +111,7 @@ function writeCommon(out: Buffer, at: number, p: NewEntry): number {
   at = out.writeUInt16LE(p.dosTime, at);
   at = out.writeUInt16LE(p.dosDate, at);
   at = out.writeUInt32LE(p.crc32, at);
-  at = out.writeUInt32LE(p.data.length, at);
+  at = out.writeUInt32LE(dataLength(p), at);
   at = out.writeUInt32LE(p.uncompressedSize, at);
   at = out.writeUInt16LE(p.nameBytes.length, at);
   return out.writeUInt16LE(0, at); // extra length: extras are not carried over
@@ -107,8 +122,11 @@ function writeLocal(out: Buffer, at: number, p: NewEntry): number {
   at = writeCommon(out, at, p);
   out.set(p.nameBytes, at);
   at += p.nameBytes.length;
-  out.set(p.data, at);
-  return at + p.data.length;
+  for (const d of p.data) {
+    out.set(d, at);
+    at += d.length;
+  }
+  return at;
 }
 
 function writeCentral(out: Buffer, at: number, p: NewEntry, localOffset: number): number {
@@ -140,7 +158,7 @@ function assemble(entries: NewEntry[]): Buffer {
   let localSize = 0;
   let cdSize = 0;
   for (const p of entries) {
-    localSize += LOCAL_HEADER_SIZE + p.nameBytes.length + p.data.length;
+    localSize += LOCAL_HEADER_SIZE + p.nameBytes.length + dataLength(p);
     cdSize += CENTRAL_HEADER_SIZE + p.nameBytes.length;
     if (p.uncompressedSize > 0xfffffffe) tooLarge("a zip entry over 4 GB");
   }
@@ -164,7 +182,7 @@ function assemble(entries: NewEntry[]): Buffer {
 export async function writeZip(outputs: ZipOutput[]): Promise<Buffer> {
   const prepared = await Promise.all(
     outputs.map((o) =>
-      "raw" in o ? fromRaw(o.raw) : "pending" in o ? o.pending : compressEntry(o.name, o.content),
+      "raw" in o ? fromRaw(o.raw) : "entry" in o ? o.entry : compressEntry(o.name, o.content),
     ),
   );
   return assemble(prepared);

@@ -2,8 +2,10 @@
  * The one zip reader of the project, for Node and the browser preview alike: it parses the central
  * directory and inflates an entry only when asked, through an inflate the caller injects
  * (node:zlib in zip-node.ts, DecompressionStream in the preview), so this module imports nothing
- * from Node. Each part's text is inflated once per run and kept: the snapshot and the writer share
- * one ZipArchive. Writing is in zip-node.ts.
+ * from Node. The snapshot and the writer share one ZipArchive: the writer's texts (text()) are kept
+ * for its later calls, the snapshot's (readText()) are not, so the run does not carry every inflated
+ * sheet through reading and computing (110 MB of text at 100,000 rows, which made every major GC
+ * dearer); a part both read is inflated twice, about 0.25 ms per MB. Writing is in zip-node.ts.
  *
  * Out of scope on purpose: zip64, encryption and methods other than stored/deflate. An .xlsx never
  * needs them below 4 GB; such a file is refused with its own code.
@@ -61,8 +63,11 @@ function fail(kode: KodeBerkas, detail: string): never {
 
 let crcTable: Uint32Array | undefined;
 
-/** CRC-32 (IEEE), by table: the browser has no native one. */
-export function crc32(data: Uint8Array): number {
+/**
+ * CRC-32 (IEEE), by table: the browser has no native one. `prev` continues an earlier value (0 to
+ * start), so a part can be checked a chunk at a time.
+ */
+export function crc32(data: Uint8Array, prev = 0): number {
   if (!crcTable) {
     crcTable = new Uint32Array(256);
     for (let n = 0; n < 256; n++) {
@@ -72,9 +77,9 @@ export function crc32(data: Uint8Array): number {
     }
   }
   const table = crcTable;
-  let crc = 0xffffffff;
+  let crc = ~prev;
   for (const byte of data) crc = (table[(crc ^ byte) & 0xff] as number) ^ (crc >>> 8);
-  return (crc ^ 0xffffffff) >>> 0;
+  return ~crc >>> 0;
 }
 
 // ---- reading ----
@@ -223,14 +228,19 @@ export class ZipArchive {
     return out;
   }
 
-  /** A part's text (UTF-8, a BOM kept), inflated on the first call only; undefined when absent. */
+  /** A part's text (UTF-8, a BOM kept), inflated on the first call only and kept; undefined when absent. */
   async text(name: string): Promise<string | undefined> {
+    const text = await this.readText(name);
+    if (text !== undefined) this.texts.set(name, text);
+    return text;
+  }
+
+  /** A part's text as text() gives it, not kept: a later call inflates again. */
+  async readText(name: string): Promise<string | undefined> {
     const cached = this.texts.get(name);
     if (cached !== undefined) return cached;
     const entry = this.byName.get(name);
     if (!entry || name.endsWith("/")) return undefined;
-    const text = utf8.decode(await this.bytes(entry));
-    this.texts.set(name, text);
-    return text;
+    return utf8.decode(await this.bytes(entry));
   }
 }
