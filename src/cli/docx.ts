@@ -16,7 +16,11 @@ export function docxTarget(docx: string | undefined, file: string): string | nul
   return DOCX_EXT.test(docx) ? docx : path.join(docx, docxName(file));
 }
 
-type RunOk = Extract<RunOutcome, { ok: true }>;
+/** What the document needs of a successful run (the write plan is not among it). */
+type RunOk = Pick<
+  Extract<RunOutcome, { ok: true }>,
+  "read" | "result" | "settings" | "tabelDilewati" | "opd"
+>;
 
 /**
  * The .docx bytes of a successful run, in the report language of its settings. The agency's name

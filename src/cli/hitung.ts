@@ -2,10 +2,10 @@
 import { mkdir, readdir, readFile, stat, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { PRESET_SCALES, validateScale } from "../engine/predikat";
-import { buildReport } from "../engine/report";
+import { buildReport, type CapaianReport } from "../engine/report";
 import type { ReadResult } from "../engine/mapping";
 import { PredikatScale, type SettingsInput } from "../engine/settings";
-import { runCapaian, type RunStep } from "../pipeline/run";
+import { runCapaian, type RunOutcome, type RunStep } from "../pipeline/run";
 import { createXlsxGateway, isEmptySnapshot, isXlsxInputError } from "../xlsx";
 import type { HitungArgs } from "./args";
 import { type PolaritasEntries, readPolaritasFile, resolvePolaritas } from "./polaritas";
@@ -138,6 +138,16 @@ function stepTimer(io: CliIO): { step(s: string): void } {
   };
 }
 
+/**
+ * The outcome without its write plan: the plan has been written, and on a large workbook it is a
+ * few hundred megabytes that would otherwise stay alive while the report is built and saved.
+ */
+function withoutPlan(outcome: RunOutcome): RunOutcome | Omit<Extract<RunOutcome, { ok: true }>, "plan"> {
+  if (!outcome.ok) return outcome;
+  const { plan: _written, ...rest } = outcome;
+  return rest;
+}
+
 interface FileTargets {
   output: string;
   json: string | null;
@@ -148,6 +158,18 @@ interface FileTargets {
 async function writeOutput(target: string, data: string | Uint8Array): Promise<void> {
   await mkdir(path.dirname(path.resolve(target)), { recursive: true });
   await writeFile(target, data);
+}
+
+/** The copy, the report and the .docx, each to its target, once everything they hold is made. */
+async function saveAll(
+  targets: FileTargets,
+  workbook: Uint8Array,
+  report: CapaianReport,
+  docx: Uint8Array | null,
+): Promise<void> {
+  await writeOutput(targets.output, workbook);
+  if (targets.json) await writeOutput(targets.json, `${JSON.stringify(report, null, 2)}\n`);
+  if (targets.docx && docx) await writeOutput(targets.docx, docx);
 }
 
 /** One workbook, start to end. Writes the copy and the report only once everything succeeded. */
@@ -181,16 +203,18 @@ async function processFile(
     bar.step("baca");
     // Not kept: the run drops the snapshot once its plan exists (hundreds of MB on a large workbook).
     if (isEmptySnapshot(await gateway.read())) throw new BadInput(msg("emptyWorkbook", b, { berkas: name }));
-    const outcome = await runCapaian(gateway, {
-      settings,
-      ...(polaritas
-        ? { settingsAfterRead: (read: ReadResult) => polaritasFor(polaritas, read, name, b) }
-        : {}),
-      onProgress: (s) => {
-        timing.step(s);
-        bar.step(s);
-      },
-    });
+    const outcome = withoutPlan(
+      await runCapaian(gateway, {
+        settings,
+        ...(polaritas
+          ? { settingsAfterRead: (read: ReadResult) => polaritasFor(polaritas, read, name, b) }
+          : {}),
+        onProgress: (s) => {
+          timing.step(s);
+          bar.step(s);
+        },
+      }),
+    );
     timing.step("laporan");
     if (!outcome.ok) {
       const pesan = refusalSentence(outcome.refusals, outcome.read?.takTerbaca ?? [], b);
@@ -211,9 +235,7 @@ async function processFile(
       bahasa: b,
     });
     timing.step("simpan");
-    await writeOutput(targets.output, written);
-    if (targets.json) await writeOutput(targets.json, `${JSON.stringify(report, null, 2)}\n`);
-    if (targets.docx && docx) await writeOutput(targets.docx, docx);
+    await saveAll(targets, written, report, docx);
     timing.step("selesai");
     return {
       berkas: name,

@@ -151,7 +151,7 @@ export async function runCapaian(gateway: WorkbookGateway, options: RunOptions =
     try {
       report = await gateway.apply(planned.plan);
       // findings left off cells holding the user's own notes are told with what the host skipped
-      report = { ...report, skipped: [...planned.catatanTidakDipasang, ...report.skipped] };
+      report = { ...report, skipped: [...planned.tidakDipasang, ...report.skipped] };
     } catch (e) {
       // The host refused before writing anything (a protected sheet, a user's formula in the way).
       if (isApplyRefusedError(e)) return { ok: false, refusals: e.refusals, read, result };

@@ -1,7 +1,7 @@
 /**
  * A chart with more categories than a printed page can show is not drawn (neither the chart nor its
  * data block), and the user is told: a code and a sentence in both languages, in the plan's outcome
- * and in the list the run's report tells (catatanTidakDipasang).
+ * and in the list the run's report tells (tidakDipasang).
  */
 import { ribuanEn } from "../../src/engine/writeback/messages";
 import { parseAddress } from "../../src/engine/address";
@@ -79,7 +79,7 @@ describe("a chart too crowded to read", () => {
     expect(out.grafikDilewati.map((x) => [x.nomor, x.kode])).toEqual([["3.1", "GRAFIK_TERLALU_PADAT"]]);
     expect(g!.kategori).toBeGreaterThan(MAX_KATEGORI_GRAFIK);
     // told where the run's report tells what the plan leaves out (the pipeline adds it to the host's list)
-    expect(out.catatanTidakDipasang).toContainEqual(g!.pesan);
+    expect(out.tidakDipasang).toContainEqual(g!.pesan);
     // no state entry for a chart that was not drawn
     expect(out.state.owned.charts.filter((c) => c.sheet === "Tabel 3.1")).toEqual([]);
   });

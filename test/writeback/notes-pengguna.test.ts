@@ -23,7 +23,7 @@ describe("the plan", () => {
     const out = okPlan(withNotes(setup(), ["F5"]));
     expect(out.plan.notes).toEqual([]);
     expect(out.state.owned.notes).toEqual([]);
-    expect(out.catatanTidakDipasang).toEqual([
+    expect(out.tidakDipasang).toEqual([
       {
         id: expect.stringContaining(`'${SHEET}'!F5`),
         en: expect.stringContaining("already holds your note"),
@@ -34,11 +34,11 @@ describe("the plan", () => {
   test("a note the add-in wrote (listed in the state) is written again; other noted cells do not matter", () => {
     const first = okPlan(withNotes(setup(), ["B2"]));
     expect(first.plan.notes).toEqual([expect.objectContaining({ cell: "F5" })]);
-    expect(first.catatanTidakDipasang).toEqual([]);
+    expect(first.tidakDipasang).toEqual([]);
     const again = okPlan({ ...withNotes(setup(), ["F5", "B2"]), state: first.state });
     expect(again.plan.notes).toEqual([expect.objectContaining({ cell: "F5" })]);
     expect(again.state.owned.notes).toEqual([{ sheet: SHEET, cell: "F5" }]);
-    expect(again.catatanTidakDipasang).toEqual([]);
+    expect(again.tidakDipasang).toEqual([]);
   });
 });
 

@@ -76,7 +76,7 @@ export type WritePlanOutcome =
        * skipped list): findings not attached as notes, their cells holding the user's own notes,
        * and the charts in `grafikDilewati`
        */
-      catatanTidakDipasang: Pesan[];
+      tidakDipasang: Pesan[];
     }
   | { ok: false; refusals: Refusal[] };
 
@@ -351,7 +351,7 @@ export function buildWritePlan(input: WritePlanInput): WritePlanOutcome {
     dilewati: draft.choice.dilewati,
     state,
     grafikDilewati: rendered.grafikDilewati,
-    catatanTidakDipasang: [...marks.tidakDipasang, ...rendered.grafikDilewati.map((g) => g.pesan)],
+    tidakDipasang: [...marks.tidakDipasang, ...rendered.grafikDilewati.map((g) => g.pesan)],
   };
 }
 

@@ -285,6 +285,12 @@ function addedHeader(f: Frame, role: Role, col: number, free: (r: number) => boo
     out.merges.push({ sheet: name, address: rangeAddress(f.top, col, labelRows.length, 1) });
 }
 
+/** One shared [format] per distinct format down a column (the plan is only read): 100,000 arrays fewer at 100k rows. */
+function formatRows(cells: readonly { format: string }[]): string[][] {
+  const shared = new Map<string, string[]>();
+  return cells.map((c) => shared.get(c.format) ?? shared.set(c.format, [c.format]).get(c.format)!);
+}
+
 /** A column added right of the table: its header, its values, owned from the header down. */
 function addedColumn(
   input: InPlaceInput,
@@ -309,7 +315,7 @@ function addedColumn(
       sheet: f.sheet.name,
       address: rangeAddress(run[0]!, col, run.length, 1),
       values: cells.map((c) => [c.value]),
-      numberFormats: cells.map((c) => [c.format]),
+      numberFormats: formatRows(cells),
       style: dataStyle,
     });
   }
@@ -344,7 +350,7 @@ function filledColumn(
       sheet: name,
       address,
       values: cells.map((c) => [c.value]),
-      numberFormats: cells.map((c) => [c.format]),
+      numberFormats: formatRows(cells),
     });
     out.owned.push({ sheet: name, address });
   }

@@ -135,7 +135,7 @@ export const en: Strings = {
   tingkat: { galat: "Errors", peringatan: "Warnings", info: "Information" },
   findingGo: (where: string) => `Go to cell ${where}`,
   showMore: (n: number) => `Show ${n} more`,
-  skipped: "Not possible in this Excel",
+  skipped: "Left out",
 
   hapusTitle: "Remove results",
   hapusHint:

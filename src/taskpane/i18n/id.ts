@@ -133,7 +133,7 @@ export const id = {
   tingkat: { galat: "Galat", peringatan: "Peringatan", info: "Informasi" },
   findingGo: (where: string) => `Buka sel ${where}`,
   showMore: (n: number) => `Tampilkan ${n} lagi`,
-  skipped: "Tidak dapat dilakukan di Excel ini",
+  skipped: "Tidak dikerjakan",
 
   hapusTitle: "Hapus hasil",
   hapusHint:
