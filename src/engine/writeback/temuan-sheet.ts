@@ -13,6 +13,7 @@ import type { WorkbookSnapshot } from "../snapshot";
 import { formatForValue, GENERAL_FORMAT, valueFormat } from "../tables/format";
 import { findSheet, sameName, toGrid } from "./ownership";
 import { printSetup } from "./page-setup";
+import { interned } from "./interned";
 import { HEADER_FILL } from "./render";
 import { linesOf, pointsFor, textRowHeight } from "./row-heights";
 import { generatedSheetName } from "./sheet-names";
@@ -179,19 +180,6 @@ function lineAcross(sheet: string, row: number, text: string, style: CellStyle, 
 export interface TemuanWrites {
   ranges: RangeWrite[];
   merges: MergeWrite[];
-}
-
-/** One one-cell row per distinct content, shared by every cell that holds it (the plan is only read). */
-function interned<T>(): (v: T) => T[] {
-  const rows = new Map<T, T[]>();
-  return (v) => {
-    let row = rows.get(v);
-    if (row === undefined) {
-      row = [v];
-      rows.set(v, row);
-    }
-    return row;
-  };
 }
 
 /**
