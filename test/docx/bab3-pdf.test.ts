@@ -4,9 +4,10 @@
  * LibreOffice or poppler are missing (npm run setup:system installs them).
  */
 import { execFileSync, spawnSync } from "node:child_process";
-import { existsSync, writeFileSync } from "node:fs";
+import { writeFileSync } from "node:fs";
 import path from "node:path";
 import { tempDir } from "../xlsx/workbooks";
+import { libreOfficeConvert } from "../helpers/libreoffice";
 import { sampleDocxBytes } from "./sample-docx";
 
 jest.setTimeout(180_000);
@@ -15,34 +16,17 @@ function has(cmd: string): boolean {
   return spawnSync("sh", ["-c", `command -v ${cmd}`]).status === 0;
 }
 
-const canConvert = has("soffice") && has("pdftotext") && has("pdfinfo");
+const canConvert = has("libreoffice") && has("pdftotext") && has("pdfinfo");
 if (!canConvert) {
   // Visible in the jest output so a skipped conversion is never mistaken for a pass.
-  console.warn("SKIPPED Bab III .docx → PDF: soffice (LibreOffice) and/or poppler-utils are not installed.");
+  console.warn("SKIPPED Bab III .docx → PDF: LibreOffice and/or poppler-utils are not installed.");
 }
 
 (canConvert ? test : test.skip)("LibreOffice converts the Bab III .docx to PDF", async () => {
   const dir = tempDir("capaian-docx-pdf-");
   const docx = path.join(dir, "bab3.docx");
   writeFileSync(docx, await sampleDocxBytes());
-  const lo = spawnSync(
-    "soffice",
-    [
-      "--headless",
-      `-env:UserInstallation=file://${dir}/profile`,
-      "--convert-to",
-      "pdf",
-      "--outdir",
-      dir,
-      docx,
-    ],
-    { encoding: "utf8", timeout: 150_000 },
-  );
-  const pdf = path.join(dir, "bab3.pdf");
-  if (!existsSync(pdf))
-    throw new Error(
-      `LibreOffice wrote no PDF (is LibreOffice Writer installed? npm run setup:system): ${lo.stderr || lo.stdout}`,
-    );
+  const pdf = libreOfficeConvert(docx, "pdf", dir, 150_000);
   const info = execFileSync("pdfinfo", [pdf]).toString();
   const pages = Number(/Pages:\s+(\d+)/.exec(info)?.[1] ?? 0);
   // five tables, their narrative and the appendix; a table per page at least, and no runaway layout

@@ -1,10 +1,11 @@
 /** Shared helpers for the package-level writer tests: fixtures, zip entries, exceljs, LibreOffice. */
 import { execFileSync, spawnSync } from "node:child_process";
-import { mkdtempSync, readFileSync, writeFileSync, existsSync, rmSync } from "node:fs";
+import { mkdtempSync, readFileSync, writeFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
+import { libreOfficeConvert } from "../helpers/libreoffice";
 
 export function fixture(name: string): Buffer {
   return readFileSync(join(__dirname, "..", "fixtures", "ooxml", name));
@@ -43,21 +44,7 @@ export function libreOfficePdf(buffer: Buffer, name: string): { pages: number; t
   try {
     const input = join(dir, `${name}.xlsx`);
     writeFileSync(input, buffer);
-    execFileSync(
-      "libreoffice",
-      [
-        "--headless",
-        `-env:UserInstallation=file://${dir}/profile`,
-        "--convert-to",
-        "pdf",
-        "--outdir",
-        dir,
-        input,
-      ],
-      { stdio: "pipe", timeout: 120000 },
-    );
-    const pdf = join(dir, `${name}.pdf`);
-    if (!existsSync(pdf)) throw new Error("LibreOffice wrote no PDF");
+    const pdf = libreOfficeConvert(input, "pdf", dir, 120_000);
     const info = execFileSync("pdfinfo", [pdf]).toString();
     const pages = Number(/Pages:\s+(\d+)/.exec(info)?.[1] ?? 0);
     return { pages, text: execFileSync("pdftotext", [pdf, "-"]).toString() };
@@ -72,20 +59,7 @@ export function libreOfficeResave(buffer: Buffer, name: string): Buffer {
   try {
     const input = join(dir, `${name}.xlsx`);
     writeFileSync(input, buffer);
-    execFileSync(
-      "libreoffice",
-      [
-        "--headless",
-        `-env:UserInstallation=file://${dir}/profile`,
-        "--convert-to",
-        "xlsx:Calc MS Excel 2007 XML",
-        "--outdir",
-        join(dir, "out"),
-        input,
-      ],
-      { stdio: "pipe", timeout: 120000 },
-    );
-    return readFileSync(join(dir, "out", `${name}.xlsx`));
+    return readFileSync(libreOfficeConvert(input, "xlsx:Calc MS Excel 2007 XML", join(dir, "out"), 120_000));
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

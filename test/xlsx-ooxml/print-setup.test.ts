@@ -4,6 +4,7 @@
  * then (when LibreOffice is installed) on the sample's PDF: every table one page wide and at most
  * two pages long.
  */
+import { libreOfficeConvert } from "../helpers/libreoffice";
 import { execFileSync } from "node:child_process";
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -87,20 +88,7 @@ describe("print-ready Tabel 3.x in the file", () => {
     const dir = mkdtempSync(join(tmpdir(), "cetak-"));
     try {
       writeFileSync(join(dir, "hasil.xlsx"), first);
-      execFileSync(
-        "libreoffice",
-        [
-          "--headless",
-          `-env:UserInstallation=file://${dir}/profile`,
-          "--convert-to",
-          "pdf",
-          "--outdir",
-          dir,
-          join(dir, "hasil.xlsx"),
-        ],
-        { stdio: "pipe", timeout: 180_000 },
-      );
-      const pdf = join(dir, "hasil.pdf");
+      const pdf = libreOfficeConvert(join(dir, "hasil.xlsx"), "pdf", dir);
       const count = Number(/Pages:\s+(\d+)/.exec(execFileSync("pdfinfo", [pdf]).toString())?.[1]);
       const page = (i: number) =>
         execFileSync("pdftotext", ["-f", `${i}`, "-l", `${i}`, "-layout", pdf, "-"]).toString();

@@ -3,9 +3,10 @@
  * page holding the written columns is rendered to PNG under test-output/ for a look.
  */
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { applyPlanToPackage as applyPlan } from "../../src/xlsx/ooxml";
+import { libreOfficeConvert } from "../helpers/libreoffice";
 import { samplePlan } from "./plans";
 import { richBuffer, tempDir } from "./workbooks";
 
@@ -28,15 +29,7 @@ if (!canRender) {
     const { buffer } = await applyPlan(await richBuffer(), samplePlan());
     const xlsx = path.join(dir, "hasil.xlsx");
     writeFileSync(xlsx, buffer);
-    const profile = `file://${path.join(dir, "lo-profile")}`;
-    const convert = spawnSync(
-      "libreoffice",
-      [`-env:UserInstallation=${profile}`, "--headless", "--convert-to", "pdf", "--outdir", dir, xlsx],
-      { encoding: "utf8", timeout: 90_000 },
-    );
-    expect(convert.status).toBe(0);
-    const pdf = path.join(dir, "hasil.pdf");
-    expect(existsSync(pdf)).toBe(true);
+    const pdf = libreOfficeConvert(xlsx, "pdf", dir, 90_000);
     expect(readFileSync(pdf).subarray(0, 5).toString()).toBe("%PDF-");
     // The page that shows the owned columns beside the user's table (text found by pdftotext).
     const pages = Number(
