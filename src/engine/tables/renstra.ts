@@ -100,10 +100,27 @@ function renstraFrame(ctx: TableContext): { model: TableModel; years: number[]; 
   return { model, years, width };
 }
 
+/** The body rows `potongan` at a time, or the one row saying there is nothing. */
+function* renstraPieces(
+  ctx: TableContext,
+  years: number[],
+  width: number,
+  potongan: number,
+): Generator<ModelRow[]> {
+  const list = ctx.result.renstra;
+  if (list.length === 0) yield [kosongRow(width)];
+  for (let from = 0; from < list.length; from += potongan) {
+    const rows: ModelRow[] = [];
+    const to = Math.min(list.length, from + potongan);
+    for (let i = from; i < to; i++) rows.push(renstraRow(ctx, years, list[i]!, i));
+    yield rows;
+  }
+}
+
 export function tabelRenstra(ctx: TableContext): TableModel {
   const { model, years, width } = renstraFrame(ctx);
-  model.body = ctx.result.renstra.map((r, i) => renstraRow(ctx, years, r, i));
-  if (model.body.length === 0) model.body.push(kosongRow(width));
+  for (const piece of renstraPieces(ctx, years, width, Infinity))
+    for (const row of piece) model.body.push(row);
   return model;
 }
 
@@ -117,15 +134,5 @@ export function tabelRenstraBertahap(
   potongan = POTONGAN_BARIS,
 ): { model: TableModel; body: Iterable<ModelRow[]> } {
   const { model, years, width } = renstraFrame(ctx);
-  const list = ctx.result.renstra;
-  function* pieces(): Generator<ModelRow[]> {
-    if (list.length === 0) yield [kosongRow(width)];
-    for (let from = 0; from < list.length; from += potongan) {
-      const rows: ModelRow[] = [];
-      const to = Math.min(list.length, from + potongan);
-      for (let i = from; i < to; i++) rows.push(renstraRow(ctx, years, list[i]!, i));
-      yield rows;
-    }
-  }
-  return { model, body: pieces() };
+  return { model, body: renstraPieces(ctx, years, width, potongan) };
 }
