@@ -4,7 +4,8 @@ import JSZip from "jszip";
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { makeSample } from "../../scripts/make-sample";
-import { readZip, writeZip } from "../../src/xlsx/ooxml/zip-node";
+import { readZip } from "../../src/xlsx/ooxml/zip-node";
+import { zipOf } from "../helpers/zip-of";
 import { tempDir } from "../xlsx/workbooks";
 import { listing, runCli } from "./run-cli";
 
@@ -122,7 +123,7 @@ const CASES: Case[] = [
     file: "tanpa-workbook.xlsx",
     make: async () => {
       const kept = readZip(await sampleBytes()).entries.filter((e) => e.name !== "xl/workbook.xml");
-      return writeZip(kept.map((raw) => ({ raw })));
+      return zipOf(kept.map((raw) => ({ raw })));
     },
     expect:
       /^tanpa-workbook\.xlsx: Berkas \.xlsx ini tidak lengkap: satu bagiannya tidak ada \(xl\/workbook\.xml\)/,

@@ -3,7 +3,6 @@
  * copies untouched entries as their original compressed bytes, so only the parts an edit changed
  * cost any deflate work. The browser preview never imports this module.
  */
-import { promisify } from "node:util";
 import zlib from "node:zlib";
 import { XlsxInputError } from "../errors";
 import {
@@ -49,13 +48,8 @@ export function readZip(buf: Uint8Array): ZipArchive {
   return ZipArchive.read(buf, nodeZip);
 }
 
-/**
- * What the writer is handed: an entry copied as is, new content to deflate, or content whose
- * deflate compressEntry() has already started (so it runs while the caller builds the next part).
- */
-export type ZipOutput = { raw: ZipEntry } | { name: string; content: Uint8Array } | { entry: NewEntry };
-
-const deflateRaw = promisify(zlib.deflateRaw);
+/** What the writer is handed: an original entry copied as it is, or a part deflated already. */
+export type ZipOutput = { raw: ZipEntry } | { entry: NewEntry };
 
 /** An entry ready to be written: its compressed bytes, in pieces, and everything the headers record. */
 export type NewEntry = Omit<ZipEntry, "name" | "compressedSize" | "localHeaderOffset" | "data"> & {
@@ -97,11 +91,6 @@ export function newEntry(name: string, crc: number, size: number, data: Uint8Arr
     externalAttrs: 0,
     data,
   };
-}
-
-/** Deflates content on libuv's thread pool. */
-async function compressEntry(name: string, content: Uint8Array): Promise<NewEntry> {
-  return newEntry(name, crc32(content), content.length, [await deflateRaw(content, { level: 6 })]);
 }
 
 function writeCommon(out: Buffer, at: number, p: NewEntry): number {
@@ -175,15 +164,7 @@ function assemble(entries: NewEntry[]): Buffer {
   return out;
 }
 
-/**
- * Writes a new archive in the given order. New content is deflated on libuv's thread pool, every
- * entry started before any is awaited, so large parts compress side by side.
- */
-export async function writeZip(outputs: ZipOutput[]): Promise<Buffer> {
-  const prepared = await Promise.all(
-    outputs.map((o) =>
-      "raw" in o ? fromRaw(o.raw) : "entry" in o ? o.entry : compressEntry(o.name, o.content),
-    ),
-  );
-  return assemble(prepared);
+/** Writes a new archive in the given order: entries copied as they are, or deflated already (part-deflate.ts). */
+export function writeZip(outputs: ZipOutput[]): Buffer {
+  return assemble(outputs.map((o) => ("raw" in o ? fromRaw(o.raw) : o.entry)));
 }
