@@ -123,13 +123,16 @@ function progressBar(io: CliIO, b: Bahasa, file: string): { step(s: RunStep): vo
 
 /**
  * With CAPAIAN_TIMING set, milliseconds per pipeline step and the heap in use when it ended go to
- * stderr (the benchmark reads them).
+ * stderr (the benchmark reads them). CAPAIAN_TIMING=live under `node --expose-gc` collects garbage
+ * first, so the heap printed is what each step leaves alive (the time then includes that collection).
  */
 function stepTimer(io: CliIO): { step(s: string): void } {
   if (!process.env.CAPAIAN_TIMING) return { step: () => undefined };
+  const collect = process.env.CAPAIAN_TIMING === "live" ? (globalThis as { gc?: () => void }).gc : undefined;
   let last: { name: string; at: number } | null = null;
   return {
     step(name) {
+      collect?.();
       const now = Date.now();
       const heapMb = Math.round(process.memoryUsage().heapUsed / 1e6);
       if (last) io.err(`waktu ${last.name}: ${now - last.at} ms · heap ${heapMb} MB`);
