@@ -10,6 +10,7 @@ import { createXlsxGateway, isEmptySnapshot, isXlsxInputError } from "../xlsx";
 import type { HitungArgs } from "./args";
 import { type PolaritasEntries, readPolaritasFile, resolvePolaritas } from "./polaritas";
 import { babTigaBytes, docxTarget, DOCX_EXT } from "./docx";
+import { writeJsonFile } from "./json-file";
 import { type Bahasa, msg, WORDS } from "./messages";
 import { type FileSummary, folderLine, refusalSentence, summaryLines } from "./summary";
 
@@ -158,9 +159,11 @@ interface FileTargets {
   docx: string | null;
 }
 
-async function writeOutput(target: string, data: string | Uint8Array): Promise<void> {
+/** Writes `data` to `target`, making its folder first; a report object goes as indented JSON, piece by piece. */
+async function writeOutput(target: string, data: Uint8Array | CapaianReport): Promise<void> {
   await mkdir(path.dirname(path.resolve(target)), { recursive: true });
-  await writeFile(target, data);
+  if (data instanceof Uint8Array) await writeFile(target, data);
+  else await writeJsonFile(target, data);
 }
 
 /** The copy, the report and the .docx, each to its target, once everything they hold is made. */
@@ -171,7 +174,7 @@ async function saveAll(
   docx: Uint8Array | null,
 ): Promise<void> {
   await writeOutput(targets.output, workbook);
-  if (targets.json) await writeOutput(targets.json, `${JSON.stringify(report, null, 2)}\n`);
+  if (targets.json) await writeOutput(targets.json, report);
   if (targets.docx && docx) await writeOutput(targets.docx, docx);
 }
 
