@@ -14,7 +14,7 @@
  * list, then only existing sheets).
  */
 import type { Pesan } from "../engine/model";
-import type { ApplyReport, WritePlan } from "../engine/plan";
+import { withPiecesMade, type ApplyReport, type WritePlan } from "../engine/plan";
 import { AREAS_API } from "./areas";
 import { lookupFromFacts, type ReadFacts } from "./carried";
 import { deletionSteps } from "./delete";
@@ -100,8 +100,14 @@ function envFor(context: Excel.RequestContext, createdKeys: Set<string>): { env:
   return { env, nextSync: () => proxies.clear() };
 }
 
-export async function applyPlan(run: ExcelRun, plan: WritePlan, options: ApplyOptions): Promise<ApplyReport> {
+export async function applyPlan(
+  run: ExcelRun,
+  given: WritePlan,
+  options: ApplyOptions,
+): Promise<ApplyReport> {
   requireExcelApi("apply", options.check);
+  // the requests are packed from every write up front: a table body held as a recipe is made here
+  const plan = withPiecesMade(given);
   validate(plan);
   const withNotes = supports(options.check, OPTIONAL_API.notes);
   const withLayout = supports(options.check, PAGE_LAYOUT_API);

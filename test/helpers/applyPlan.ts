@@ -4,7 +4,7 @@
  * first run produced. Rules, notes and charts have no snapshot form and are left out.
  */
 import { parseAddress, quoteSheet, rangeAddress } from "../../src/engine/address";
-import type { PlanValue, WritePlan } from "../../src/engine/plan";
+import { eachRange, type PlanValue, type WritePlan } from "../../src/engine/plan";
 import type { CellValue, SheetSnapshot, WorkbookSnapshot } from "../../src/engine/snapshot";
 
 interface Cell {
@@ -103,7 +103,7 @@ export function applyPlanToSnapshot(snapshot: WorkbookSnapshot, plan: WritePlan)
       (m) => !gone.has(rangeAddress(m.row, m.col, m.rowCount, m.colCount)),
     );
   }
-  for (const w of plan.ranges) {
+  for (const w of eachRange(plan.ranges)) {
     const entry = grids.get(w.sheet);
     if (!entry) throw new Error(`plan writes to unknown sheet ${w.sheet}`);
     const b = parseAddress(w.address);

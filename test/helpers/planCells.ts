@@ -1,6 +1,6 @@
 /** The cells a plan writes on one sheet, as "A1" → value and format (later writes win, as in a host). */
 import { cellAddress, parseAddress } from "../../src/engine/address";
-import type { PlanValue, WritePlan } from "../../src/engine/plan";
+import { eachRange, type PlanValue, type WritePlan } from "../../src/engine/plan";
 
 export interface PlannedCell {
   value: PlanValue | undefined;
@@ -9,7 +9,7 @@ export interface PlannedCell {
 
 export function planCells(plan: WritePlan, sheet: string): Map<string, PlannedCell> {
   const out = new Map<string, PlannedCell>();
-  for (const w of plan.ranges) {
+  for (const w of eachRange(plan.ranges)) {
     if (w.sheet !== sheet) continue;
     const b = parseAddress(w.address);
     for (let r = 0; r < b.rowCount; r++) {

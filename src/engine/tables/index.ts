@@ -26,7 +26,10 @@ export const TABLE_BUILDERS: Record<Settings["tabel"][number], (ctx: TableContex
  * `bodyPieces`), the same rows as their builder above; the others are built whole.
  */
 export const TABLE_BERTAHAP: Partial<
-  Record<Settings["tabel"][number], (ctx: TableContext) => { model: TableModel; body: Iterable<ModelRow[]> }>
+  Record<
+    Settings["tabel"][number],
+    (ctx: TableContext) => { model: TableModel; body: () => Iterable<ModelRow[]> }
+  >
 > = { "3.1": tabelPengukuranBertahap, "3.3": tabelRenstraBertahap };
 
 /** The Tabel 3.x the settings ask for, in report order. */

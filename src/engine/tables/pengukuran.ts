@@ -218,7 +218,7 @@ export function tabelPengukuran(ctx: TableContext): TableModel {
 export function tabelPengukuranBertahap(
   ctx: TableContext,
   potongan = POTONGAN_BARIS,
-): { model: TableModel; body: Iterable<ModelRow[]> } {
+): { model: TableModel; body: () => Iterable<ModelRow[]> } {
   const { model, groups } = pengukuranFrame(ctx);
-  return { model, body: bodyPieces(ctx, groups, potongan) };
+  return { model, body: () => bodyPieces(ctx, groups, potongan) };
 }

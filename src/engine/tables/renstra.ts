@@ -132,7 +132,7 @@ export function tabelRenstra(ctx: TableContext): TableModel {
 export function tabelRenstraBertahap(
   ctx: TableContext,
   potongan = POTONGAN_BARIS,
-): { model: TableModel; body: Iterable<ModelRow[]> } {
+): { model: TableModel; body: () => Iterable<ModelRow[]> } {
   const { model, years, width } = renstraFrame(ctx);
-  return { model, body: renstraPieces(ctx, years, width, potongan) };
+  return { model, body: () => renstraPieces(ctx, years, width, potongan) };
 }

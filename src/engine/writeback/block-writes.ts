@@ -46,6 +46,29 @@ class RowPool {
   }
 }
 
+type Span = { r: number; c: number; rs: number; cs: number };
+
+/** Rows a cell spans, clamped to the `left` rows it is laid out with. */
+const spanDown = (m: ModelCell, left: number): number => Math.max(1, Math.min(m.rowSpan ?? 1, left));
+/** Columns a cell spans, clamped to the `left` columns of the table. */
+const spanRight = (m: ModelCell, left: number): number => Math.max(1, Math.min(m.colSpan ?? 1, left));
+
+/** The spans `layout` finds in the rows, without laying out a cell: a recipe body's merges. */
+export function spansOf(rows: ModelRow[], width: number): Span[] {
+  const spans: Span[] = [];
+  for (let r = 0; r < rows.length; r++) {
+    const cells = rows[r]!.cells;
+    for (let c = 0; c < width; c++) {
+      const m = cells[c];
+      if (!m || (m.rowSpan === undefined && m.colSpan === undefined)) continue;
+      const rs = spanDown(m, rows.length - r);
+      const cs = spanRight(m, width - c);
+      if (rs > 1 || cs > 1) spans.push({ r, c, rs, cs });
+    }
+  }
+  return spans;
+}
+
 /**
  * Lays the rows out one by one: anchors carry their value, covered cells carry the anchor's style
  * so borders run round the merge. A span only reaches right and down, so a row is complete once
@@ -57,7 +80,7 @@ function layout(
   width: number,
   styleOf: StyleOf,
   emit: (line: PlacedRow, r: number) => void,
-): { r: number; c: number; rs: number; cs: number }[] {
+): Span[] {
   const pool = new RowPool(width);
   const ahead = new Map<number, PlacedRow>();
   const lineAt = (r: number): PlacedRow => {
@@ -68,7 +91,7 @@ function layout(
     }
     return line;
   };
-  const spans: { r: number; c: number; rs: number; cs: number }[] = [];
+  const spans: Span[] = [];
   for (let r = 0; r < rows.length; r++) {
     const row = rows[r]!;
     let line: PlacedRow | undefined;
@@ -84,8 +107,8 @@ function layout(
       line.values[c] = value;
       line.formats[c] = formatForValue(value, m.numberFormat);
       line.styles[c] = style;
-      const rs = Math.max(1, Math.min(m.rowSpan ?? 1, rows.length - r));
-      const cs = Math.max(1, Math.min(m.colSpan ?? 1, width - c));
+      const rs = spanDown(m, rows.length - r);
+      const cs = spanRight(m, width - c);
       if (rs > 1 || cs > 1) {
         spans.push({ r, c, rs, cs });
         for (let dr = 0; dr < rs; dr++) {

@@ -29,6 +29,7 @@ import { wantedTables } from "../tables";
 import { tableContext, type TableContext } from "../tables/context";
 import { namaOpd } from "../tables/opd";
 import { append } from "./append";
+import { blankNonFinite } from "./body-writes";
 import {
   chooseTables,
   generatedSheets,
@@ -353,23 +354,4 @@ export function buildWritePlan(input: WritePlanInput): WritePlanOutcome {
     grafikDilewati: rendered.grafikDilewati,
     tidakDipasang: [...marks.tidakDipasang, ...rendered.grafikDilewati.map((g) => g.pesan)],
   };
-}
-
-/**
- * Last line of defence: Excel cannot hold NaN or ±Infinity and the Office.js adapter refuses a plan
- * with one, so any that slipped through a table model becomes an empty cell here, in place.
- */
-function blankNonFinite(ranges: WritePlan["ranges"]): void {
-  // indexed loops: this runs once per plan over every cell, mostly before it is optimised
-  for (let i = 0; i < ranges.length; i++) {
-    const values = ranges[i]!.values;
-    if (!values) continue;
-    for (let r = 0; r < values.length; r++) {
-      const row = values[r]!;
-      for (let c = 0; c < row.length; c++) {
-        const v = row[c];
-        if (typeof v === "number" && !Number.isFinite(v)) row[c] = null;
-      }
-    }
-  }
 }

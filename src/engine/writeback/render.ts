@@ -7,7 +7,8 @@ import type { CellStyle, ChartWrite, GrafikDilewati, MergeWrite, PlanValue, Rang
 import { formatForValue, GENERAL_FORMAT } from "../tables/format";
 import { cell, type ModelCell, type ModelRow, type RowKind, type TableModel } from "../tables/model";
 import { append, maxOf } from "./append";
-import { blockWrites, BodyWriter, type StyleOf } from "./block-writes";
+import { blockWrites, type StyleOf } from "./block-writes";
+import { placeBody } from "./body-writes";
 import { placeCharts } from "./render-charts";
 import { modelRowHeights, textRowHeight } from "./row-heights";
 
@@ -113,14 +114,16 @@ function lineUnder(
 const NOTE_STYLE: CellStyle = { italic: true, wrap: true, vAlign: "top", hAlign: "left", fontSize: 10 };
 
 /**
- * Places a table. `bodyPieces`, when given, is the body made a piece at a time (the model's own body
- * is then not read): each piece is placed and dropped before the next is made. The writes are the
- * same as for the whole body; pieces must not cut a cell spanning rows.
+ * Places a table. `bodyPieces`, when given, makes the body a piece at a time (the model's own body
+ * is then not read), the same rows at every call: each piece is placed and dropped before the next
+ * is made, and a body of more than one piece is kept as a recipe that makes them again while the
+ * plan is applied (body-writes.ts). The cells written are the same as for the whole body; pieces
+ * must not cut a cell spanning rows.
  */
 export function renderTable(
   model: TableModel,
   sheet: string,
-  bodyPieces?: Iterable<ModelRow[]>,
+  bodyPieces?: () => Iterable<ModelRow[]>,
 ): RenderedTable {
   const width = maxOf(
     Math.max(1, model.widths.length),
@@ -145,13 +148,9 @@ export function renderTable(
   const firstBodyRow = headerRow + header.length;
   blockWrites(out, sheet, header, width, headerRow, 0, styleOf);
   append(rowHeights, modelRowHeights(header, widths, headerRow));
-  const body = new BodyWriter(out, sheet, width, firstBodyRow, 0, styleOf);
-  for (const piece of bodyPieces ?? [model.body]) {
-    append(rowHeights, modelRowHeights(piece, widths, firstBodyRow + body.placed));
-    body.rows(piece);
-  }
-  body.finish();
-  const lastRow = firstBodyRow + body.placed - 1;
+  const at = { sheet, width, widths, row0: firstBodyRow, styleOf };
+  const placed = placeBody(out, rowHeights, at, bodyPieces ?? (() => [model.body]));
+  const lastRow = firstBodyRow + placed - 1;
 
   // the Sumber line right under the table, as the reports print it; the footnotes below it
   let row = lastRow + 1;

@@ -4,7 +4,7 @@
  * sheet, each style's key once, each cellXfs entry once per run.
  */
 import { parseAddress } from "../../engine/address";
-import type { ApplyReport, PlanValue, RangeWrite } from "../../engine/plan";
+import { eachRange, type ApplyReport, type PlanValue, type RangeWrite } from "../../engine/plan";
 import { OoxmlRefusalError, userDataRefusal } from "./errors";
 import { SharedFormulaError, type SheetEditor } from "./sheet";
 import type { StyleBook } from "./styles";
@@ -17,9 +17,13 @@ export interface ValuesSession {
   value(v: PlanValue): PlanValue;
 }
 
+/**
+ * Writes the blocks in order; a table body held as a recipe (`pieces`) is made a piece at a time
+ * here, each piece garbage once its cells are in the sheet.
+ */
 export async function writeValues(
   s: ValuesSession,
-  ranges: RangeWrite[],
+  ranges: readonly RangeWrite[],
   styles: () => Promise<StyleBook>,
 ): Promise<void> {
   // style key → number format ("" for none) → base xf → xf: no key string made per cell, which was
@@ -36,7 +40,7 @@ export async function writeValues(
     return key;
   };
   let ed: SheetEditor | undefined;
-  for (const range of ranges) {
+  for (const range of eachRange(ranges)) {
     if (ed?.name.toLowerCase() !== range.sheet.toLowerCase()) ed = await s.editor(range.sheet);
     const b = parseAddress(range.address);
     if (
