@@ -14,7 +14,7 @@ import type {
 } from "../engine/model";
 import type { WorkbookSnapshot } from "../engine/snapshot";
 import { readState, STATE_SHEET, type StoredState } from "../engine/state";
-import { makeGrid } from "./grid";
+import { makeGrid, readShared } from "./grid";
 import { joinRecords } from "./join";
 import { polaritasFromCell, polaritasFromTarget, polaritasFromWords } from "./polaritas";
 import type { IndicatorRecord, TableRead } from "./read-table";
@@ -55,10 +55,12 @@ export function readWorkbook(
   const extraAggregates: PrintedAggregate[] = [];
   const takTerbaca: BlokTakTerbaca[] = [];
   let order = 0;
+  // one set of caches for every sheet: equal cells and addresses across sheets are kept once
+  const shared = readShared();
   for (const sheet of snapshot.sheets) {
     if (isGeneratedSheet(sheet.name, owned, stateDamaged)) continue;
     if (!Array.isArray(sheet.values) || sheet.values.length === 0) continue;
-    const grid = makeGrid(withoutOwned(sheet, ownedState.ranges));
+    const grid = makeGrid(withoutOwned(sheet, ownedState.ranges), shared);
     const read = readSheet(grid, overrides, order);
     for (const r of read.reads) order += r.records.length + 1;
     reads.push(...read.reads);
