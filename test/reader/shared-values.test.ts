@@ -144,6 +144,16 @@ describe("a read shares equal values", () => {
     });
   });
 
+  it("one frozen Renstra period per distinct period", () => {
+    const read = readWorkbook(seed000Workbook().snapshot);
+    const periods = read.indicators.flatMap((ind) => (ind.renstra?.periode ? [ind.renstra.periode] : []));
+    expect(periods.length).toBeGreaterThan(1);
+    const distinct = new Set(periods.map((p) => p.join("-")));
+    expect(periods.length).toBeGreaterThan(distinct.size);
+    expect(new Set(periods).size).toBe(distinct.size);
+    for (const p of periods) expect(Object.isFrozen(p)).toBe(true);
+  });
+
   it.each([
     ["seed000", () => seed000Workbook().snapshot],
     ["seed002", () => seed002Workbook().snapshot],
