@@ -15,22 +15,23 @@ import { cellText } from "./text";
  * at 10,000 indicator rows 128,000 names for 82,000 positions, 1.1 MB of what the read keeps.
  */
 export class CellNames {
-  // by column, by row: arrays, not Maps (a Map of the 1,000,000 positions of 100,000 rows took 1.4 s)
-  private readonly byCol: ((string | undefined)[] | undefined)[] = [];
+  // by block of 1,024 rows of one column: a Map of the million positions of 100,000 rows took 1.4 s, and
+  // one array per column from row 1 would hold a million slots for a table at the foot of a sheet
+  private readonly blocks = new Map<number, (string | undefined)[]>();
 
   name(row: number, col: number): string {
-    let names = this.byCol[col];
-    if (names === undefined) {
-      while (this.byCol.length <= col) this.byCol.push(undefined);
-      names = [];
-      this.byCol[col] = names;
+    // columns < 2^14 (Excel's limit) keep each block's key its own; past it a name is made each time
+    if (col >= 16384) return cellAddress(row, col);
+    const key = (row >>> 10) * 16384 + col;
+    let block = this.blocks.get(key);
+    if (block === undefined) {
+      block = new Array<string | undefined>(1024);
+      this.blocks.set(key, block);
     }
-    // filled by push: an element set far past the end makes V8 keep the array as a dictionary
-    while (names.length <= row) names.push(undefined);
-    let s = names[row];
+    let s = block[row & 1023];
     if (s === undefined) {
       s = cellAddress(row, col);
-      names[row] = s;
+      block[row & 1023] = s;
     }
     return s;
   }

@@ -87,6 +87,9 @@ describe("CellNames", () => {
     expect(names.name(99_999, 26)).toBe("AA100000");
     expect(names.name(5, 4)).toBe("E6");
     expect(names.name(5, 30)).toBe("AE6");
+    expect(names.name(1_048_575, 16_383)).toBe("XFD1048576");
+    expect(names.name(1029, 4)).toBe("E1030");
+    expect(names.name(5, 16_384)).toBe("XFE6");
   });
 });
 
