@@ -254,9 +254,48 @@ export function conventionMisfits(
   return out;
 }
 
-export function parseColumn(cells: CellValue[], formats?: string[]): ParsedValue[] {
+/**
+ * Equal cells of one read share one frozen ParsedValue. A workbook repeats its values (75 %, 100, "-")
+ * down every column, and each SourcedValue the reader keeps held its own parsed object: at 10,000
+ * indicator rows 128,000 of them for 5,800 distinct values, 7 MB of the 39 MB a read keeps (objects and
+ * their boxed doubles). Frozen, so a caller that edits one in place throws rather than edit every cell
+ * sharing it. Make one per read: it holds every distinct cell until dropped.
+ */
+export class ParseCache {
+  private readonly text = { id: new Map<string, ParsedValue>(), us: new Map<string, ParsedValue>() };
+  private readonly plain = new Map<number, ParsedValue>();
+  private readonly percent = new Map<number, ParsedValue>();
+
+  parse(cell: CellValue, convention: Convention, numberFormat: string | undefined): ParsedValue {
+    // the parse of a number depends on its format (percent or not), of a text on the column's convention
+    let map: Map<CellValue, ParsedValue>;
+    if (typeof cell === "number") {
+      // -0 would share 0's entry (Maps treat them as one key): read on its own
+      if (cell === 0 && 1 / cell < 0) return parseValue(cell, { convention, numberFormat });
+      map = isPercentFormat(numberFormat) ? this.percent : this.plain;
+    } else if (typeof cell === "string") map = this.text[convention];
+    else return parseValue(cell, { convention, numberFormat });
+    let p = map.get(cell);
+    if (p === undefined) {
+      p = Object.freeze(parseValue(cell, { convention, numberFormat }));
+      map.set(cell, p);
+    }
+    return p;
+  }
+}
+
+/**
+ * Every cell of a column read under the column's one convention. With a cache, equal cells share
+ * their (frozen) result, across columns and tables alike.
+ */
+export function parseColumn(cells: CellValue[], formats?: string[], cache?: ParseCache): ParsedValue[] {
   const convention = detectConvention(cells);
   const out: ParsedValue[] = new Array(cells.length);
+  if (cache) {
+    for (let i = 0; i < cells.length; i++)
+      out[i] = cache.parse(cells[i] as CellValue, convention, formats?.[i]);
+    return out;
+  }
   const plain: ParseOptions = { convention };
   for (let i = 0; i < cells.length; i++) {
     const numberFormat = formats?.[i];

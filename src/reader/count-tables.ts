@@ -92,7 +92,7 @@ export function countTableTotals(g: Grid, covered: (r: number) => boolean): Prin
         cells.push(g.value(i, c));
         fmts.push(g.format(i, c));
       }
-      const parsed = parseColumn(cells, fmts);
+      const parsed = parseColumn(cells, fmts, g.shared.parse);
       const total = parsed[parsed.length - 1]!;
       const rows = parsed.slice(0, -1);
       if (!isCount(total) || !rows.every((p) => p.kind === "blank" || isCount(p))) continue;

@@ -5,11 +5,52 @@
  */
 import { cellAddress } from "../engine/address";
 import type { SourceRef } from "../engine/model";
+import { ParseCache } from "../engine/parse";
 import type { CellValue, SheetSnapshot } from "../engine/snapshot";
 import { cellText } from "./text";
 
+/**
+ * A1 names of the cells a read refers to, one string per position across all sheets. The PK, pengukuran
+ * and Renstra sheets of a workbook put their rows at the same places, so the same "E6" was made for each:
+ * at 10,000 indicator rows 128,000 names for 82,000 positions, 1.1 MB of what the read keeps.
+ */
+export class CellNames {
+  // by block of 1,024 rows of one column: a Map of the million positions of 100,000 rows took 1.4 s, and
+  // one array per column from row 1 would hold a million slots for a table at the foot of a sheet
+  private readonly blocks = new Map<number, (string | undefined)[]>();
+
+  name(row: number, col: number): string {
+    // columns < 2^14 (Excel's limit) keep each block's key its own; past it a name is made each time
+    if (col >= 16384) return cellAddress(row, col);
+    const key = (row >>> 10) * 16384 + col;
+    let block = this.blocks.get(key);
+    if (block === undefined) {
+      block = new Array<string | undefined>(1024);
+      this.blocks.set(key, block);
+    }
+    let s = block[row & 1023];
+    if (s === undefined) {
+      s = cellAddress(row, col);
+      block[row & 1023] = s;
+    }
+    return s;
+  }
+}
+
+/** What every grid of one read shares, so that equal cells and equal addresses are kept once. */
+export interface ReadShared {
+  parse: ParseCache;
+  cells: CellNames;
+}
+
+export function readShared(): ReadShared {
+  return { parse: new ParseCache(), cells: new CellNames() };
+}
+
 export interface Grid {
   sheet: SheetSnapshot;
+  /** the caches of the read this grid belongs to */
+  shared: ReadShared;
   name: string;
   rows: number;
   cols: number;
@@ -74,7 +115,7 @@ function emptyTextCache(cells: number): (string | undefined)[] {
   return textCache;
 }
 
-export function makeGrid(sheet: SheetSnapshot): Grid {
+export function makeGrid(sheet: SheetSnapshot, shared: ReadShared = readShared()): Grid {
   const rows = sheet.values.length;
   const cols = widestRow(sheet);
   const r0 = sheet.origin.row;
@@ -88,8 +129,10 @@ export function makeGrid(sheet: SheetSnapshot): Grid {
     const a = anchorOf[i]!;
     return a >= 0 ? a : i;
   };
+  const cellName = (r: number, c: number): string => shared.cells.name(r, c);
   const grid: Grid = {
     sheet,
+    shared,
     name: sheet.name,
     rows,
     cols,
@@ -129,8 +172,8 @@ export function makeGrid(sheet: SheetSnapshot): Grid {
     ref(r, c) {
       // the anchor's position straight from its index: no { r, c } object per value cell
       const i = anchorIndex(r, c);
-      if (i < 0) return { sheet: sheet.name, cell: cellAddress(r + r0, c + c0) };
-      return { sheet: sheet.name, cell: cellAddress(Math.floor(i / cols) + r0, (i % cols) + c0) };
+      if (i < 0) return { sheet: sheet.name, cell: cellName(r + r0, c + c0) };
+      return { sheet: sheet.name, cell: cellName(Math.floor(i / cols) + r0, (i % cols) + c0) };
     },
     absRow: (r) => r + r0,
     absCol: (c) => c + c0,

@@ -14,7 +14,7 @@ import type {
 } from "../engine/model";
 import type { WorkbookSnapshot } from "../engine/snapshot";
 import { readState, STATE_SHEET, type StoredState } from "../engine/state";
-import { makeGrid } from "./grid";
+import { makeGrid, readShared } from "./grid";
 import { joinRecords } from "./join";
 import { polaritasFromCell, polaritasFromTarget, polaritasFromWords } from "./polaritas";
 import type { IndicatorRecord, TableRead } from "./read-table";
@@ -55,10 +55,12 @@ export function readWorkbook(
   const extraAggregates: PrintedAggregate[] = [];
   const takTerbaca: BlokTakTerbaca[] = [];
   let order = 0;
+  // one set of caches for every sheet: equal cells and addresses across sheets are kept once
+  const shared = readShared();
   for (const sheet of snapshot.sheets) {
     if (isGeneratedSheet(sheet.name, owned, stateDamaged)) continue;
     if (!Array.isArray(sheet.values) || sheet.values.length === 0) continue;
-    const grid = makeGrid(withoutOwned(sheet, ownedState.ranges));
+    const grid = makeGrid(withoutOwned(sheet, ownedState.ranges), shared);
     const read = readSheet(grid, overrides, order);
     for (const r of read.reads) order += r.records.length + 1;
     reads.push(...read.reads);
@@ -97,7 +99,11 @@ export function readWorkbook(
 
   const joined = joinRecords(records, overrides, defaultYear);
   temuan.push(...joined.temuan);
-  joined.indicators.forEach((ind, k) => finishIndicator(ind, joined.polaritasTexts[k], temuan));
+  const periods = new Map<string, [number, number]>();
+  joined.indicators.forEach((ind, k) => {
+    finishIndicator(ind, joined.polaritasTexts[k], temuan);
+    sharePeriode(ind, periods);
+  });
   attachAnggaran(joined.indicators, anggaran);
 
   const years = new Set<number>();
@@ -162,6 +168,20 @@ function finishIndicator(ind: Indicator, polaritasTexts: string[] | undefined, t
     const targets = ind.renstra?.targets;
     if (targets) for (const y in targets) satuanFrom(ind, targets[y]!.parsed);
   }
+}
+
+/**
+ * The Renstra period, once the join has widened it, as one frozen pair per distinct period: every
+ * Renstra row of a workbook has the same one, and an own pair cost 62 bytes per indicator (6 MB at
+ * 100,000 rows).
+ */
+function sharePeriode(ind: Indicator, periods: Map<string, [number, number]>): void {
+  const r = ind.renstra;
+  if (!r?.periode) return;
+  const key = `${r.periode[0]}-${r.periode[1]}`;
+  const shared = periods.get(key);
+  if (shared) r.periode = shared;
+  else periods.set(key, Object.freeze(r.periode) as [number, number]);
 }
 
 /** The unit a value states ("12 unit", "75 %"), while the indicator has none yet. */

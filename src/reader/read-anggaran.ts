@@ -81,7 +81,7 @@ function readRingkasan(
   );
   if (!printed) return skip(cx, r, "tanpa nilai anggaran");
   const row: AnggaranRow = {
-    id: kode ?? `${cx.g.name}!${cx.g.absRow(r) + 1}`,
+    id: kode ?? [cx.g.name, cx.g.absRow(r) + 1].join("!"),
     level,
     nama: labelOf(cx, nama).rest,
     anggaran: {},
@@ -124,7 +124,8 @@ export function readAnggaranRow(cx: ReadContext, r: number, i: number, hasValue:
   );
   // capaian and serapan alone (an efficiency summary) are no budget line: kept to be checked against one
   if (!money) return readRingkasan(cx, r, i, nama, level, kode, nameCol);
-  const rowId = kode ?? `${g.name}!${g.absRow(r) + 1}`;
+  // joined: a flat id, not two cons strings (see JoinIndex.create)
+  const rowId = kode ?? [g.name, g.absRow(r) + 1].join("!");
   const row: AnggaranRow = {
     id: rowId,
     level,

@@ -37,7 +37,7 @@ export function findBeside(g: Grid, t: FoundTable, columns: ColumnMapping[]): Be
       cells.push(g.value(r, rc));
       fmts.push(g.format(r, rc));
     }
-    out.average = { col: avg, values: parseColumn(cells, fmts) };
+    out.average = { col: avg, values: parseColumn(cells, fmts, g.shared.parse) };
   }
   const hasMoney = columns.some((c) => MONEY_ROLES.has(c.role));
   const program = columns.find((c) => c.col > firstIndicator && (c.role === "program" || c.role === "nama"));

@@ -192,7 +192,7 @@ function parseValueColumns(g: Grid, kind: TableKind, columns: ColumnMapping[], f
       cells.push(g.value(first + i, rc));
       fmts.push(g.format(first + i, rc));
     }
-    const values = parseColumn(cells, fmts);
+    const values = parseColumn(cells, fmts, g.shared.parse);
     parsed.set(c.col, values);
     // "Realisasi Anggaran | 95,18 %": a money header over percentages is the serapan, not rupiah
     if (kind === "anggaran" && (c.role === "realisasiAnggaran" || c.role === "pagu")) {
