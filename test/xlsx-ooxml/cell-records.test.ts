@@ -103,4 +103,15 @@ describe("CellRecords: a new sheet's cells written out in UTF-8 blocks", () => {
       ),
     );
   });
+
+  it("lets its cells go once they are written out, and says so when asked for them again", () => {
+    const rec = new CellRecords();
+    // more than one chunk of records (2^14 cells)
+    for (let r = 0; r < 9000; r++) for (let c = 0; c < 2; c++) rec.setCell(r, c, r * 2 + c, undefined);
+    expect(rec.valueAt(8999, 1)).toBe(17999);
+    const got = text(rec.inSheetText(SKELETON, new Map(), "S"));
+    expect(got).toContain('<row r="9000"><c r="A9000"><v>17998</v></c><c r="B9000"><v>17999</v></c></row>');
+    expect(() => rec.inSheetText(SKELETON, new Map(), "S")).toThrow(/written out already/);
+    expect(() => rec.valueAt(0, 0)).toThrow(/after it was written out/);
+  });
 });
