@@ -15,6 +15,8 @@ import {
   newRow,
   openCell,
   openRow,
+  type ClosedRow,
+  closedRow,
   rowText,
 } from "./sheet-row-open";
 import { decodeXmlText, runsText, textElementXml } from "./xml";
@@ -145,7 +147,7 @@ export class SheetRows {
   /** the rows open now, oldest first, each with the text its places are in */
   private readonly opened = new Map<number, { row: OpenRow; scan: TextScan }>();
   /** rows the run changed and closed again, as the text they leave with */
-  private readonly closed = new Map<number, string>();
+  private readonly closed = new Map<number, ClosedRow>();
   /** rows the sheet did not have, made by a write */
   private readonly added = new Set<number>();
   private readonly changed = new Set<number>();
@@ -177,8 +179,9 @@ export class SheetRows {
     const i = this.indexOf.get(num);
     let entry: { row: OpenRow; scan: TextScan };
     if (again !== undefined) {
-      const scan = new TextScan(again);
-      entry = { row: openRow(scan, 0, again.length, num, this.n, this.path), scan };
+      const full = this.closedPieces(again).join("");
+      const scan = new TextScan(full);
+      entry = { row: openRow(scan, 0, full.length, num, this.n, this.path), scan };
       this.closed.delete(num);
     } else if (i !== undefined) {
       const { starts, ends } = this.spans;
@@ -198,13 +201,23 @@ export class SheetRows {
   private close(num: number): void {
     const { row, scan } = this.opened.get(num)!;
     this.opened.delete(num);
-    if (this.changed.has(num)) this.closed.set(num, rowText(row, scan.text, this.n));
+    if (!this.changed.has(num)) return;
+    // a row opened again from its closed text has no run in the sheet's text to point to
+    const put =
+      scan === this.scan
+        ? closedRow(row, this.text, this.n)
+        : { outer: rowText(row, scan.text, this.n), at: 0, from: 0, to: 0 };
+    this.closed.set(num, put);
   }
 
-  /** A changed row's text as it leaves, from its open form or its closed text. */
-  private changedText(num: number): string {
+  private closedPieces(c: ClosedRow): string[] {
+    return [c.outer.slice(0, c.at), this.text.slice(c.from, c.to), c.outer.slice(c.at)];
+  }
+
+  /** A changed row's text as it leaves, in pieces, from its open form or its closed text. */
+  private changedText(num: number): string[] {
     const open = this.opened.get(num);
-    return open ? rowText(open.row, open.scan.text, this.n) : this.closed.get(num)!;
+    return open ? [rowText(open.row, open.scan.text, this.n)] : this.closedPieces(this.closed.get(num)!);
   }
 
   /** The cell at a one-based row and zero-based column, made (empty, in column order) when asked. */
@@ -314,11 +327,11 @@ export class SheetRows {
   }
 
   /** A row as it leaves: written anew when the run changed it, else its text as it came. */
-  private rowOut(i: number): string {
+  private rowOut(i: number): string[] {
     const num = this.spans.nums[i]!;
     return this.changed.has(num) && this.indexOf.get(num) === i
       ? this.changedText(num)
-      : this.text.slice(this.spans.starts[i], this.spans.ends[i]);
+      : [this.text.slice(this.spans.starts[i], this.spans.ends[i])];
   }
 
   /** The inside of <sheetData> with the changed rows written anew and new rows in their places, in pieces as read. */
@@ -336,12 +349,12 @@ export class SheetRows {
     for (const i of order) {
       const num = nums[i]!;
       if (ordered) yield this.text.slice(from, starts[i]);
-      while (k < newNums.length && newNums[k]! < num) yield this.changedText(newNums[k++]!);
-      yield this.rowOut(i);
+      while (k < newNums.length && newNums[k]! < num) yield* this.changedText(newNums[k++]!);
+      yield* this.rowOut(i);
       from = ends[i]!;
     }
     // New rows after the last one are appended, after any whitespace that closed the list.
     yield this.text.slice(ordered ? from : ends[ends.length - 1]);
-    while (k < newNums.length) yield this.changedText(newNums[k++]!);
+    while (k < newNums.length) yield* this.changedText(newNums[k++]!);
   }
 }
