@@ -183,7 +183,7 @@ function addCellText(cell: Cell, n: Names, out: string[]): void {
 /**
  * A changed row put away: `outer` is its text with the longest run of items it kept cut out at
  * `at`; that run is `from` to `to` of the sheet's text, which is kept anyway. A written Realisasi
- * row at 100,000 rows is 0.3 KB of text of which about 0.1 KB is new, so 34 MB of row text is 11.
+ * row is 0.3 KB of text of which about 0.1 KB is new: at 100,000 rows 34 MB of row text became 20.
  */
 export interface ClosedRow {
   outer: string;
