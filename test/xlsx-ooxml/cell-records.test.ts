@@ -67,4 +67,51 @@ describe("CellRecords: a new sheet's cells written out in UTF-8 blocks", () => {
       ),
     );
   });
+
+  it("reads back what was written last, in any order, on rows far apart", () => {
+    const rec = new CellRecords();
+    rec.setCell(999, 3, "d", 2);
+    rec.setCell(0, 5, -0, undefined);
+    rec.setCell(0, 1, "eins", undefined);
+    rec.setCell(0, 1, "zwei", undefined); // a string over a string
+    rec.setCell(0, 3, "drei", undefined);
+    rec.setCell(0, 3, 3, undefined); // a number over a string
+    rec.setCell(0, 3, "vier", undefined); // and a string again
+    rec.setCell(0, 2, false, 7);
+    rec.setCell(0, 0, "", 6); // "" leaves a styled blank
+    rec.setCell(0, 4, Number.NaN, undefined);
+    rec.setCell(999, 0, 1e21, undefined);
+    expect([0, 1, 2, 3, 4, 5].map((c) => rec.valueAt(0, c))).toEqual([
+      undefined,
+      "zwei",
+      "FALSE",
+      "vier",
+      undefined,
+      0,
+    ]);
+    expect(Object.is(rec.valueAt(0, 5), 0)).toBe(true);
+    expect(rec.valueAt(999, 0)).toBe(1e21);
+    expect(rec.styleOf(999, 3)).toBe(2);
+    expect(rec.styleOf(500, 3)).toBeUndefined();
+    expect(text(rec.inSheetText(SKELETON, new Map(), "S"))).toBe(
+      SKELETON.replace(
+        "<sheetData/>",
+        '<sheetData><row r="1"><c r="A1" s="6"/><c r="B1" t="inlineStr"><is><t>zwei</t></is></c>' +
+          '<c r="C1" s="7" t="b"><v>0</v></c><c r="D1" t="inlineStr"><is><t>vier</t></is></c><c r="E1"/>' +
+          '<c r="F1"><v>0</v></c></row><row r="1000"><c r="A1000"><v>1e+21</v></c>' +
+          '<c r="D1000" s="2" t="inlineStr"><is><t>d</t></is></c></row></sheetData>',
+      ),
+    );
+  });
+
+  it("lets its cells go once they are written out, and says so when asked for them again", () => {
+    const rec = new CellRecords();
+    // more than one chunk of records (2^14 cells)
+    for (let r = 0; r < 9000; r++) for (let c = 0; c < 2; c++) rec.setCell(r, c, r * 2 + c, undefined);
+    expect(rec.valueAt(8999, 1)).toBe(17999);
+    const got = text(rec.inSheetText(SKELETON, new Map(), "S"));
+    expect(got).toContain('<row r="9000"><c r="A9000"><v>17998</v></c><c r="B9000"><v>17999</v></c></row>');
+    expect(() => rec.inSheetText(SKELETON, new Map(), "S")).toThrow(/written out already/);
+    expect(() => rec.valueAt(0, 0)).toThrow(/after it was written out/);
+  });
 });

@@ -201,3 +201,48 @@ describe("user sheet rows kept as text", () => {
     expect(out).toContain(ROWS[1]);
   });
 });
+
+describe("rows closed back to text while a write goes on", () => {
+  /** 30 rows, more than stay open at once, some without numbers and with cells without r. */
+  function tallSheet(): string {
+    const rows: string[] = [];
+    for (let r = 1; r <= 30; r++) {
+      const num = r % 7 === 3 ? "" : ` r="${r}"`;
+      const b = r % 5 === 0 ? `<c><v>${r}</v></c>` : `<c r="B${r}" t="s"><v>0</v></c>`;
+      rows.push(`<row${num} spans="1:2" x14ac:dyDescent="0.25"><c r="A${r}"><v>${r}</v></c>${b}</row>`);
+    }
+    return sheetXml("").replace(/<sheetData>[\s\S]*<\/sheetData>/, `<sheetData>${rows.join("")}</sheetData>`);
+  }
+
+  const column = (col: string, f: (r: number) => string | number) => ({
+    sheet: "Anggaran",
+    address: `${col}1:${col}30`,
+    values: Array.from({ length: 30 }, (_, i) => [f(i + 1)]),
+    style: { bold: true },
+  });
+
+  test("a row opened again after it was closed comes out as if it had stayed open", async () => {
+    const input = await workbook(tallSheet());
+    const byColumn = emptyPlan();
+    // D, then C, then B over the same rows: each row is closed and opened again twice
+    byColumn.ranges.push(
+      column("D", (r) => r * 2),
+      column("C", (r) => `teks ${r}`),
+      column("B", (r) => r / 4),
+    );
+    const byRow = emptyPlan();
+    for (let r = 1; r <= 30; r++)
+      byRow.ranges.push({
+        sheet: "Anggaran",
+        address: `B${r}:D${r}`,
+        values: [[r / 4, `teks ${r}`, r * 2]],
+        style: { bold: true },
+      });
+    const a = (await entries((await applyPlanToPackage(input, byColumn)).buffer)).get(SHEET4)!;
+    const b = (await entries((await applyPlanToPackage(input, byRow)).buffer)).get(SHEET4)!;
+    expect(a.toString("utf8")).toBe(b.toString("utf8"));
+    expect(a.toString("utf8")).toContain(
+      '<row r="30" x14ac:dyDescent="0.25"><c r="A30"><v>30</v></c><c r="B30" s="',
+    );
+  });
+});
