@@ -1,0 +1,220 @@
+/**
+ * A worksheet part as text: its head (through the root's start tag), its top-level children as
+ * pieces of text in document order, and its end. An edit replaces, inserts or removes one child in
+ * schema order; everything else leaves as the user's bytes. Large children (the rows, a table's
+ * merges, the Temuan sheet's links) are made piece by piece when the part is saved (`make`).
+ */
+import { WORKSHEET_ORDER } from "./worksheet-order";
+import {
+  type Attr,
+  type Piece,
+  TextScan,
+  attrsText,
+  decodeXmlRefs,
+  endOfTag,
+  getAttr,
+  markupAt,
+  parseAttrs,
+  pieces,
+} from "./xml-scan";
+
+/** A top-level child of the worksheet (local set), or what lies between two (white space, comments). */
+export interface Kid {
+  /** the element's local name; null for text and comments */
+  local: string | null;
+  text: string;
+  /** when set, the child's text is made by this on saving (and `text` is not read) */
+  make?: () => Iterable<string>;
+}
+
+/** An element cut into its start tag's name and attributes and its content. */
+export interface Element {
+  /** qualified name as written */
+  name: string;
+  attrs: Attr[];
+  /** empty for an element without content */
+  content: Piece[];
+}
+
+/** The attributes of an element's start tag (its content is not read). */
+export function startAttrs(text: string): Attr[] {
+  return parseAttrs(text.slice(0, endOfTag(text, 0)));
+}
+
+/** An attribute's value as a DOM gives it (references read); undefined when it is missing. */
+export function attrValue(attrs: Attr[], name: string): string | undefined {
+  const raw = getAttr(attrs, name);
+  return raw === undefined ? undefined : decodeXmlRefs(raw);
+}
+
+export function localOf(name: string): string {
+  return name.slice(name.indexOf(":") + 1);
+}
+
+/** The content pieces of an element's text, from `from` (just past its start tag) up to its end tag. */
+function contentOf(text: string, from: number, to: number, what: string): Piece[] {
+  const out = pieces(new TextScan(text), from, to);
+  if (!out) throw new Error(`a worksheet's <${what}> is not well-formed`);
+  return out;
+}
+
+/** One element's text cut into name, attributes and content. */
+export function readElement(text: string): Element {
+  const end = endOfTag(text, 0);
+  const name = /^<([^\s/>]+)/.exec(text)?.[1];
+  if (!name || end < 0) throw new Error("a worksheet element is not well-formed");
+  const attrs = parseAttrs(text.slice(0, end));
+  if (text.charCodeAt(end - 1) === 47) return { name, attrs, content: [] };
+  return { name, attrs, content: contentOf(text, end + 1, text.lastIndexOf("</"), name) };
+}
+
+/** An element's text as the tree wrote it: a start tag with double-quoted attributes, "/>" when empty. */
+export function writeElement(e: Element): string {
+  const open = `<${e.name}${attrsText(e.attrs)}`;
+  if (!e.content.length) return `${open}/>`;
+  let body = "";
+  for (const p of e.content) body += p.text;
+  return `${open}>${body}</${e.name}>`;
+}
+
+/** The child elements of an element's content with this local name. */
+export function named(content: Piece[], local: string): Piece[] {
+  return content.filter((p) => p.name !== null && localOf(p.name) === local);
+}
+
+/**
+ * Inserts `piece` into `list` where the schema sequence `order` puts it: before the first element
+ * that comes later in the sequence (unknown ones keep their place), else at the end.
+ */
+export function insertPiece<T>(
+  list: T[],
+  piece: T,
+  order: readonly string[],
+  rankOf: (p: T) => number,
+): void {
+  const rank = rankOf(piece);
+  if (rank < 0) throw new Error("no schema position for a new worksheet element");
+  const at = list.findIndex((p) => rankOf(p) > rank);
+  if (at < 0) list.push(piece);
+  else list.splice(at, 0, piece);
+}
+
+/** The element name an mc:AlternateContent block takes its place by: that of its first choice's content. */
+function orderName(kid: Kid): string {
+  if (kid.local !== "AlternateContent") return kid.local ?? "";
+  const choice = readElement(kid.text).content.find((p) => p.name !== null);
+  const inner = choice ? readElement(choice.text).content.find((p) => p.name !== null) : undefined;
+  return inner?.name ? localOf(inner.name) : "";
+}
+
+function worksheetRank(kid: Kid): number {
+  return kid.local === null
+    ? -1
+    : WORKSHEET_ORDER.indexOf(orderName(kid) as (typeof WORKSHEET_ORDER)[number]);
+}
+
+/** Where the root element's start tag begins: past the declaration, comments and white space. */
+function rootStart(text: string): number {
+  let at = text.indexOf("<");
+  for (let m = markupAt(text, at); at >= 0 && m; m = markupAt(text, at)) at = text.indexOf("<", m.end);
+  if (at < 0) throw new Error("a worksheet part has no root element");
+  return at;
+}
+
+export class WorksheetText {
+  /** the prefix of the worksheet's elements with its colon ("x:"), or "" */
+  readonly p: string;
+  private readonly kids: Kid[];
+
+  private constructor(
+    private head: string,
+    kids: Kid[],
+    private readonly tail: string,
+  ) {
+    this.kids = kids;
+    const name = /^<([^\s/>]+)/.exec(head.slice(rootStart(head)))![1]!;
+    this.p = name.slice(0, name.indexOf(":") + 1);
+  }
+
+  static parse(text: string): WorksheetText {
+    const start = rootStart(text);
+    const end = endOfTag(text, start);
+    const name = /^<([^\s/>]+)/.exec(text.slice(start, start + 64))?.[1];
+    if (!name || end < 0 || text.charCodeAt(end - 1) === 47)
+      throw new Error("a worksheet part is not well-formed");
+    const close = text.lastIndexOf(`</${name}`);
+    if (close < end) throw new Error("a worksheet part is not closed");
+    const kids = contentOf(text, end + 1, close, name).map((p): Kid => ({
+      local: p.name === null ? null : localOf(p.name),
+      text: p.text,
+    }));
+    return new WorksheetText(text.slice(0, end + 1), kids, text.slice(close));
+  }
+
+  /** The first child with this local name. */
+  find(local: string): Kid | undefined {
+    return this.kids.find((k) => k.local === local);
+  }
+
+  findAll(local: string): Kid[] {
+    return this.kids.filter((k) => k.local === local);
+  }
+
+  /** A new child (its text without the prefix added: `text` is written as given), in schema order. */
+  insert(local: string, text: string): Kid {
+    const kid: Kid = { local, text };
+    insertPiece(this.kids, kid, WORKSHEET_ORDER, worksheetRank);
+    return kid;
+  }
+
+  remove(kid: Kid): void {
+    const at = this.kids.indexOf(kid);
+    if (at >= 0) this.kids.splice(at, 1);
+  }
+
+  removeAll(local: string): void {
+    for (const k of this.findAll(local)) this.remove(k);
+  }
+
+  /** The child with this name, one made from `empty` in schema order when there is none. */
+  ensure(local: string, empty: () => string): Kid {
+    return this.find(local) ?? this.insert(local, empty());
+  }
+
+  /** The children of this name replaced by one new child (none when `text` is undefined). */
+  replace(local: string, text: string | undefined): void {
+    this.removeAll(local);
+    if (text !== undefined) this.insert(local, text);
+  }
+
+  /** An empty element of the worksheet's prefix with these attributes. */
+  empty(local: string, attrs: Attr[] = []): string {
+    return writeElement({ name: this.p + local, attrs, content: [] });
+  }
+
+  /** The root's namespace declarations and other attributes. */
+  rootAttrs(): Attr[] {
+    const start = rootStart(this.head);
+    return parseAttrs(this.head.slice(start));
+  }
+
+  /**
+   * The prefix the root declares for a namespace, declared there (after its other attributes, as
+   * a DOM writes it) when it has none.
+   */
+  prefixFor(ns: string, fallback: string): string {
+    for (const a of this.rootAttrs()) if (a.raw === ns && a.name.startsWith("xmlns:")) return a.name.slice(6);
+    this.head = `${this.head.slice(0, -1)} xmlns:${fallback}="${ns}">`;
+    return fallback;
+  }
+
+  /** The part's text, piece by piece. */
+  *text(): Generator<string> {
+    yield this.head;
+    for (const k of this.kids) {
+      if (k.make) yield* k.make();
+      else yield k.text;
+    }
+    yield this.tail;
+  }
+}
