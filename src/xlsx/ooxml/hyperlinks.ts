@@ -40,7 +40,7 @@ function linksOf(kid: Kid): Links {
  */
 export function applyLinks(ed: SheetEditor, links: readonly SheetLink[]): void {
   if (links.length === 0) return;
-  const { el, ours } = linksOf(ed.ws.ensure("hyperlinks", () => ed.ws.empty("hyperlinks")));
+  const { el, ours } = linksOf(ed.ws.ensure("hyperlinks"));
   const onCell = new Map(
     named(el.content, "hyperlink").map((h) => [attrValue(startAttrs(h.text), "ref")?.toUpperCase(), h]),
   );

@@ -10,7 +10,6 @@ import { setSheetPrChild } from "./sheet-layout";
 import type { Workbook } from "./workbook";
 import type { WorksheetText } from "./worksheet-text";
 import { children, createLike, root, setText } from "./xml";
-import type { Attr } from "./xml-scan";
 
 const DEFINED_NAMES_AFTER = ["sheets", "functionGroups", "externalReferences"];
 
@@ -23,27 +22,31 @@ function inches(cm: number): string {
 
 /** Writes the worksheet part's side of the page setup (the names are `setPrintNames`'). */
 export function applyPageSetup(ws: WorksheetText, setup: PageSetup): void {
-  setSheetPrChild(ws, "pageSetUpPr", [{ name: "fitToPage", raw: "1" }]);
-  const options: Attr[] = setup.centerHorizontally ? [{ name: "horizontalCentered", raw: "1" }] : [];
-  ws.replace("printOptions", ws.empty("printOptions", options));
-  const sides = ["left", "right", "top", "bottom", "header", "footer"] as const;
+  setSheetPrChild(ws, "pageSetUpPr", { fitToPage: "1" });
   ws.replace(
-    "pageMargins",
-    ws.empty(
-      "pageMargins",
-      sides.map((side) => ({ name: side, raw: inches(setup.margins[side]) })),
-    ),
+    "printOptions",
+    ws.empty("printOptions", setup.centerHorizontally ? { horizontalCentered: "1" } : {}),
   );
+  const m = setup.margins;
+  const margins = {
+    left: m.left,
+    right: m.right,
+    top: m.top,
+    bottom: m.bottom,
+    header: m.header,
+    footer: m.footer,
+  };
+  ws.replace("pageMargins", ws.empty("pageMargins", mapValues(margins, inches)));
+  const page = { paperSize: String(PAPER_CODE[setup.paper]), orientation: setup.orientation };
+  // fitToHeight 0: as many pages down as the rows need
   ws.replace(
     "pageSetup",
-    ws.empty("pageSetup", [
-      { name: "paperSize", raw: String(PAPER_CODE[setup.paper]) },
-      { name: "orientation", raw: setup.orientation },
-      { name: "fitToWidth", raw: String(setup.fitToWidth) },
-      // 0: as many pages down as the rows need
-      { name: "fitToHeight", raw: "0" },
-    ]),
+    ws.empty("pageSetup", { ...page, fitToWidth: String(setup.fitToWidth), fitToHeight: "0" }),
   );
+}
+
+function mapValues<T>(o: Record<string, T>, f: (v: T) => string): Record<string, string> {
+  return Object.fromEntries(Object.entries(o).map(([k, v]) => [k, f(v)]));
 }
 
 /** Adds or replaces a name scoped to one sheet (by its position in the sheet list). */

@@ -10,8 +10,9 @@ import {
   type Element,
   type Kid,
   type WorksheetText,
+  attrList,
   attrValue,
-  insertPiece,
+  insertInOrder,
   localOf,
   named,
   readElement,
@@ -31,14 +32,10 @@ function normalSqref(sqref: string): string {
     .join(" ");
 }
 
-/** A child element's qualified name with the prefix of its parent (as a DOM's createLike gives it). */
-function childName(parent: Element, local: string): string {
-  return parent.name.slice(0, parent.name.indexOf(":") + 1) + local;
-}
-
-/** An empty element as a piece of content. */
-function emptyPiece(name: string, attrs: Attr[]): Piece {
-  return { name, text: writeElement({ name, attrs, content: [] }) };
+/** An empty child of `parent` (with its prefix, as a DOM's createLike gives it) as a piece of content. */
+function emptyChild(parent: Element, local: string, attrs: Record<string, string>): Piece {
+  const name = parent.name.slice(0, parent.name.indexOf(":") + 1) + local;
+  return { name, text: writeElement({ name, attrs: attrList(attrs), content: [] }) };
 }
 
 /** A piece's element with its attributes edited (content kept). */
@@ -95,30 +92,20 @@ export function isolateCol(cols: Element, hit: Col, c1: number): Piece {
 export function setColumnWidth(ws: WorksheetText, col: number, width: number): void {
   const c1 = col + 1;
   const w = String(Math.round(width * 100) / 100);
-  editKid(
-    ws.ensure("cols", () => ws.empty("cols")),
-    (cols) => {
-      const list = colsOf(cols);
-      const hit = list.find((e) => e.min <= c1 && c1 <= e.max);
-      if (hit) {
-        editAttrs(isolateCol(cols, hit, c1), (a) => {
-          setAttr(a, "width", w);
-          setAttr(a, "customWidth", "1");
-        });
-        return;
-      }
-      const attrs = [
-        { name: "min", raw: String(c1) },
-        { name: "max", raw: String(c1) },
-        { name: "width", raw: w },
-        { name: "customWidth", raw: "1" },
-      ];
-      const el = emptyPiece(childName(cols, "col"), attrs);
-      const after = list.find((e) => e.min > c1);
-      if (after) cols.content.splice(cols.content.indexOf(after.piece), 0, el);
-      else cols.content.push(el);
-    },
-  );
+  editKid(ws.ensure("cols"), (cols) => {
+    const list = colsOf(cols);
+    const hit = list.find((e) => e.min <= c1 && c1 <= e.max);
+    if (hit) {
+      editAttrs(isolateCol(cols, hit, c1), (a) => {
+        setAttr(a, "width", w);
+        setAttr(a, "customWidth", "1");
+      });
+      return;
+    }
+    const el = emptyChild(cols, "col", { min: String(c1), max: String(c1), width: w, customWidth: "1" });
+    const after = list.find((e) => e.min > c1);
+    cols.content.splice(after ? cols.content.indexOf(after.piece) : cols.content.length, 0, el);
+  });
 }
 
 /** The first <sheetView>'s pane and selection for frozen rows and columns (none when both are 0). */
@@ -126,52 +113,35 @@ function freezeView(view: Element, rows: number, cols: number): void {
   view.content = view.content.filter((c) => !["pane", "selection"].includes(localOf(c.name ?? "")));
   if (rows <= 0 && cols <= 0) return;
   const active = rows > 0 && cols > 0 ? "bottomRight" : rows > 0 ? "bottomLeft" : "topRight";
-  const pane: Attr[] = [];
-  if (cols > 0) pane.push({ name: "xSplit", raw: String(cols) });
-  if (rows > 0) pane.push({ name: "ySplit", raw: String(rows) });
-  pane.push({ name: "topLeftCell", raw: cellAddress(rows, cols) });
-  pane.push({ name: "activePane", raw: active }, { name: "state", raw: "frozen" });
-  view.content.unshift(
-    emptyPiece(childName(view, "pane"), pane),
-    emptyPiece(childName(view, "selection"), [{ name: "pane", raw: active }]),
-  );
+  const pane = {
+    ...(cols > 0 ? { xSplit: String(cols) } : {}),
+    ...(rows > 0 ? { ySplit: String(rows) } : {}),
+    ...{ topLeftCell: cellAddress(rows, cols), activePane: active, state: "frozen" },
+  };
+  view.content.unshift(emptyChild(view, "pane", pane), emptyChild(view, "selection", { pane: active }));
 }
 
 export function setFreeze(ws: WorksheetText, rows: number, cols: number): void {
-  editKid(
-    ws.ensure("sheetViews", () => ws.empty("sheetViews")),
-    (views) => {
-      let piece = named(views.content, "sheetView")[0];
-      if (!piece) {
-        piece = emptyPiece(childName(views, "sheetView"), [{ name: "workbookViewId", raw: "0" }]);
-        views.content.push(piece);
-      }
-      const view = readElement(piece.text);
-      freezeView(view, rows, cols);
-      piece.text = writeElement(view);
-    },
-  );
+  editKid(ws.ensure("sheetViews"), (views) => {
+    const piece =
+      named(views.content, "sheetView")[0] ?? emptyChild(views, "sheetView", { workbookViewId: "0" });
+    if (!views.content.includes(piece)) views.content.push(piece);
+    const view = readElement(piece.text);
+    freezeView(view, rows, cols);
+    piece.text = writeElement(view);
+  });
 }
 
 /** Puts one child into <sheetPr> in its schema place, replacing any of that name. */
-export function setSheetPrChild(
-  ws: WorksheetText,
-  local: (typeof SHEET_PR_ORDER)[number],
-  attrs: Attr[],
-): void {
-  editKid(
-    ws.ensure("sheetPr", () => ws.empty("sheetPr")),
-    (pr) => {
-      pr.content = pr.content.filter((c) => c.name === null || localOf(c.name) !== local);
-      const rank = (p: Piece) =>
-        p.name === null ? -1 : SHEET_PR_ORDER.indexOf(localOf(p.name) as (typeof SHEET_PR_ORDER)[number]);
-      insertPiece(pr.content, emptyPiece(childName(pr, local), attrs), SHEET_PR_ORDER, rank);
-    },
-  );
+export function setSheetPrChild(ws: WorksheetText, local: string, attrs: Record<string, string>): void {
+  editKid(ws.ensure("sheetPr"), (pr) => {
+    pr.content = pr.content.filter((c) => c.name === null || localOf(c.name) !== local);
+    insertInOrder(pr.content, emptyChild(pr, local, attrs), SHEET_PR_ORDER);
+  });
 }
 
 export function setTabColor(ws: WorksheetText, argbColor: string): void {
-  setSheetPrChild(ws, "tabColor", [{ name: "rgb", raw: attrText(argbColor) }]);
+  setSheetPrChild(ws, "tabColor", { rgb: attrText(argbColor) });
 }
 
 /**

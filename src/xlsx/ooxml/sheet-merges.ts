@@ -148,7 +148,7 @@ export class SheetMerges {
   add(address: string): boolean {
     const block = parseAddress(address);
     const ref = rangeAddress(block.row, block.col, block.rowCount, block.colCount);
-    const merges = this.indexOf(this.ws.ensure("mergeCells", () => this.ws.empty("mergeCells")));
+    const merges = this.indexOf(this.ws.ensure("mergeCells"));
     // In the order the file lists them: the first identical merge ends the search, as it always has.
     let removed = false;
     for (const m of merges.overlapping(block)) {

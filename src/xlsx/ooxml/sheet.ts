@@ -8,11 +8,8 @@ import * as layout from "./sheet-layout";
 import { type Block, SheetMerges } from "./sheet-merges";
 import { SheetRows, splitSheet } from "./sheet-rows";
 import { NS, attrText, xmlSafeText } from "./xml";
-import { WORKSHEET_ORDER } from "./worksheet-order";
 import { WorksheetText, attrValue, readElement, startAttrs } from "./worksheet-text";
 import { attrsText } from "./xml-scan";
-
-export { WORKSHEET_ORDER };
 
 /** Thrown when a write would overwrite a formula that other cells share: the plan must not do that. */
 export class SharedFormulaError extends Error {
@@ -71,7 +68,7 @@ export class SheetEditor {
       if (this.ws.p) this.rowText = new SheetRows("", this.ws.p, this.path);
       else this.records = new CellRecords();
     }
-    const data = this.ws.ensure("sheetData", () => this.ws.empty("sheetData"));
+    const data = this.ws.ensure("sheetData");
     const { name, attrs } = readElement(data.text);
     data.make = () => this.cellsText(`<${name}${attrsText(attrs)}>`, `</${name}>`);
   }
@@ -240,7 +237,7 @@ export class SheetEditor {
   /** The sheet's one <drawing> or <legacyDrawing>, pointing at relationship `relId`. */
   setRelChild(local: RelChild, relId: string): void {
     const r = this.ws.prefixFor(NS.r, "r");
-    this.ws.replace(local, this.ws.empty(local, [{ name: `${r}:id`, raw: attrText(relId) }]));
+    this.ws.replace(local, this.ws.empty(local, { [`${r}:id`]: attrText(relId) }));
     this.touch();
   }
 

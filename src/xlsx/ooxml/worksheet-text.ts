@@ -18,12 +18,8 @@ import {
   pieces,
 } from "./xml-scan";
 
-/** A top-level child of the worksheet (local set), or what lies between two (white space, comments). */
-export interface Kid {
-  /** the element's local name; null for text and comments */
-  local: string | null;
-  text: string;
-  /** when set, the child's text is made by this on saving (and `text` is not read) */
+/** A piece of content; a top-level child of a worksheet may be made by `make` when the part is saved. */
+export interface Kid extends Piece {
   make?: () => Iterable<string>;
 }
 
@@ -34,6 +30,11 @@ export interface Element {
   attrs: Attr[];
   /** empty for an element without content */
   content: Piece[];
+}
+
+/** Attributes from name → value as written (the caller escapes what needs it), in order. */
+export function attrList(values: Record<string, string>): Attr[] {
+  return Object.entries(values).map(([name, raw]) => ({ name, raw }));
 }
 
 /** The attributes of an element's start tag (its content is not read). */
@@ -78,39 +79,30 @@ export function writeElement(e: Element): string {
 }
 
 /** The child elements of an element's content with this local name. */
-export function named(content: Piece[], local: string): Piece[] {
+export function named<T extends Piece>(content: T[], local: string): T[] {
   return content.filter((p) => p.name !== null && localOf(p.name) === local);
 }
 
-/**
- * Inserts `piece` into `list` where the schema sequence `order` puts it: before the first element
- * that comes later in the sequence (unknown ones keep their place), else at the end.
- */
-export function insertPiece<T>(
-  list: T[],
-  piece: T,
-  order: readonly string[],
-  rankOf: (p: T) => number,
-): void {
-  const rank = rankOf(piece);
-  if (rank < 0) throw new Error("no schema position for a new worksheet element");
-  const at = list.findIndex((p) => rankOf(p) > rank);
-  if (at < 0) list.push(piece);
-  else list.splice(at, 0, piece);
-}
-
-/** The element name an mc:AlternateContent block takes its place by: that of its first choice's content. */
-function orderName(kid: Kid): string {
-  if (kid.local !== "AlternateContent") return kid.local ?? "";
-  const choice = readElement(kid.text).content.find((p) => p.name !== null);
+/** The name a piece takes its place by: an mc:AlternateContent block's is that of its first choice's content. */
+function orderName(piece: Piece): string {
+  const local = localOf(piece.name ?? "");
+  if (local !== "AlternateContent") return local;
+  const choice = readElement(piece.text).content.find((p) => p.name !== null);
   const inner = choice ? readElement(choice.text).content.find((p) => p.name !== null) : undefined;
   return inner?.name ? localOf(inner.name) : "";
 }
 
-function worksheetRank(kid: Kid): number {
-  return kid.local === null
-    ? -1
-    : WORKSHEET_ORDER.indexOf(orderName(kid) as (typeof WORKSHEET_ORDER)[number]);
+/**
+ * Inserts `piece` into `list` where the schema sequence `order` puts it: before the first element
+ * that comes later in it (unknown ones keep their place), else at the end.
+ */
+export function insertInOrder<T extends Piece>(list: T[], piece: T, order: readonly string[]): T {
+  const rankOf = (p: Piece) => (p.name === null ? -1 : order.indexOf(orderName(p)));
+  const rank = rankOf(piece);
+  if (rank < 0) throw new Error(`no schema position for ${piece.name}`);
+  const at = list.findIndex((p) => rankOf(p) > rank);
+  list.splice(at < 0 ? list.length : at, 0, piece);
+  return piece;
 }
 
 /** Where the root element's start tag begins: past the declaration, comments and white space. */
@@ -124,15 +116,15 @@ function rootStart(text: string): number {
 export class WorksheetText {
   /** the prefix of the worksheet's elements with its colon ("x:"), or "" */
   readonly p: string;
-  private readonly kids: Kid[];
 
   private constructor(
+    /** the text through the root's start tag */
     private head: string,
-    kids: Kid[],
+    private readonly kids: Kid[],
+    /** the root's end tag and what follows it */
     private readonly tail: string,
+    name: string,
   ) {
-    this.kids = kids;
-    const name = /^<([^\s/>]+)/.exec(head.slice(rootStart(head)))![1]!;
     this.p = name.slice(0, name.indexOf(":") + 1);
   }
 
@@ -140,31 +132,24 @@ export class WorksheetText {
     const start = rootStart(text);
     const end = endOfTag(text, start);
     const name = /^<([^\s/>]+)/.exec(text.slice(start, start + 64))?.[1];
-    if (!name || end < 0 || text.charCodeAt(end - 1) === 47)
-      throw new Error("a worksheet part is not well-formed");
-    const close = text.lastIndexOf(`</${name}`);
-    if (close < end) throw new Error("a worksheet part is not closed");
-    const kids = contentOf(text, end + 1, close, name).map((p): Kid => ({
-      local: p.name === null ? null : localOf(p.name),
-      text: p.text,
-    }));
-    return new WorksheetText(text.slice(0, end + 1), kids, text.slice(close));
+    const close = name ? text.lastIndexOf(`</${name}`) : -1;
+    if (!name || end < 0 || close < end) throw new Error("a worksheet part is not well-formed");
+    const kids = contentOf(text, end + 1, close, name);
+    return new WorksheetText(text.slice(0, end + 1), kids, text.slice(close), name);
   }
 
   /** The first child with this local name. */
   find(local: string): Kid | undefined {
-    return this.kids.find((k) => k.local === local);
+    return named(this.kids, local)[0];
   }
 
   findAll(local: string): Kid[] {
-    return this.kids.filter((k) => k.local === local);
+    return named(this.kids, local);
   }
 
-  /** A new child (its text without the prefix added: `text` is written as given), in schema order. */
+  /** A new child, given whole, in its schema place. */
   insert(local: string, text: string): Kid {
-    const kid: Kid = { local, text };
-    insertPiece(this.kids, kid, WORKSHEET_ORDER, worksheetRank);
-    return kid;
+    return insertInOrder(this.kids, { name: this.p + local, text }, WORKSHEET_ORDER);
   }
 
   remove(kid: Kid): void {
@@ -176,32 +161,28 @@ export class WorksheetText {
     for (const k of this.findAll(local)) this.remove(k);
   }
 
-  /** The child with this name, one made from `empty` in schema order when there is none. */
-  ensure(local: string, empty: () => string): Kid {
-    return this.find(local) ?? this.insert(local, empty());
+  /** The child with this name, an empty one made in its schema place when there is none. */
+  ensure(local: string): Kid {
+    return this.find(local) ?? this.insert(local, this.empty(local));
   }
 
-  /** The children of this name replaced by one new child (none when `text` is undefined). */
-  replace(local: string, text: string | undefined): void {
+  /** The children of this name replaced by one new child. */
+  replace(local: string, text: string): void {
     this.removeAll(local);
-    if (text !== undefined) this.insert(local, text);
+    this.insert(local, text);
   }
 
   /** An empty element of the worksheet's prefix with these attributes. */
-  empty(local: string, attrs: Attr[] = []): string {
-    return writeElement({ name: this.p + local, attrs, content: [] });
+  empty(local: string, attrs: Record<string, string> = {}): string {
+    return writeElement({ name: this.p + local, attrs: attrList(attrs), content: [] });
   }
 
   /** The root's namespace declarations and other attributes. */
   rootAttrs(): Attr[] {
-    const start = rootStart(this.head);
-    return parseAttrs(this.head.slice(start));
+    return parseAttrs(this.head.slice(rootStart(this.head)));
   }
 
-  /**
-   * The prefix the root declares for a namespace, declared there (after its other attributes, as
-   * a DOM writes it) when it has none.
-   */
+  /** The prefix the root declares for a namespace, declared there (last, as a DOM writes it) when it has none. */
   prefixFor(ns: string, fallback: string): string {
     for (const a of this.rootAttrs()) if (a.raw === ns && a.name.startsWith("xmlns:")) return a.name.slice(6);
     this.head = `${this.head.slice(0, -1)} xmlns:${fallback}="${ns}">`;
@@ -211,10 +192,7 @@ export class WorksheetText {
   /** The part's text, piece by piece. */
   *text(): Generator<string> {
     yield this.head;
-    for (const k of this.kids) {
-      if (k.make) yield* k.make();
-      else yield k.text;
-    }
+    for (const k of this.kids) yield* k.make ? k.make() : [k.text];
     yield this.tail;
   }
 }
