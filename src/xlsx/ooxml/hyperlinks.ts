@@ -6,9 +6,17 @@
  */
 import type { SheetLink } from "../../engine/plan";
 import type { SheetEditor } from "./sheet";
-import { type Element, type Kid, attrValue, named, readElement, startAttrs } from "./worksheet-text";
+import {
+  type Element,
+  type Kid,
+  attrValue,
+  drop,
+  named,
+  readElement,
+  startAttrs,
+  withMore,
+} from "./worksheet-text";
 import { attrText, xmlStrippedText } from "./xml";
-import { attrsText } from "./xml-scan";
 
 /** A <hyperlinks> a run adds to: the element as read, and the run's links by cell (upper case), in order. */
 interface Links {
@@ -24,12 +32,7 @@ function linksOf(kid: Kid): Links {
   if (known) return known;
   const st: Links = { el: readElement(kid.text), ours: new Map() };
   added.set(kid, st);
-  kid.make = function* () {
-    yield `<${st.el.name}${attrsText(st.el.attrs)}>`;
-    for (const p of st.el.content) yield p.text;
-    yield* st.ours.values();
-    yield `</${st.el.name}>`;
-  };
+  kid.make = () => withMore(st.el, st.ours.values());
   return st;
 }
 
@@ -49,7 +52,7 @@ export function applyLinks(ed: SheetEditor, links: readonly SheetLink[]): void {
     const key = link.cell.toUpperCase();
     const old = onCell.get(key);
     if (old) {
-      el.content.splice(el.content.indexOf(old), 1);
+      drop(old);
       onCell.delete(key);
     }
     // deleted first, so a replaced link of this run moves to the end as an appended element would

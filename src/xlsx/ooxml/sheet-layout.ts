@@ -8,7 +8,6 @@ import { cellAddress, parseAddress, rangeAddress } from "../../engine/address";
 import { sqrefInside } from "./sqref";
 import {
   type Element,
-  type Kid,
   type WorksheetText,
   attrList,
   attrValue,
@@ -38,18 +37,11 @@ function emptyChild(parent: Element, local: string, attrs: Record<string, string
   return { name, text: writeElement({ name, attrs: attrList(attrs), content: [] }) };
 }
 
-/** A piece's element with its attributes edited (content kept). */
-function editAttrs(piece: Piece, edit: (attrs: Attr[]) => void): void {
+/** Rewrites a piece (a top-level child too) through `edit` on its element. */
+function edit(piece: Piece, change: (e: Element) => void): void {
   const e = readElement(piece.text);
-  edit(e.attrs);
+  change(e);
   piece.text = writeElement(e);
-}
-
-/** Rewrites a top-level child through `edit` on its element. */
-function editKid(kid: Kid, edit: (e: Element) => void): void {
-  const e = readElement(kid.text);
-  edit(e);
-  kid.text = writeElement(e);
 }
 
 /** A <col> with its span, read. */
@@ -76,14 +68,14 @@ export function isolateCol(cols: Element, hit: Col, c1: number): Piece {
   const at = cols.content.indexOf(hit.piece);
   const copy = (name: string, value: number): Piece => {
     const p = { ...hit.piece };
-    editAttrs(p, (a) => setAttr(a, name, String(value)));
+    edit(p, (e) => setAttr(e.attrs, name, String(value)));
     return p;
   };
   const right = hit.max > c1 ? [copy("min", c1 + 1)] : [];
   const left = hit.min < c1 ? [copy("max", c1 - 1)] : [];
-  editAttrs(hit.piece, (a) => {
-    setAttr(a, "min", String(c1));
-    setAttr(a, "max", String(c1));
+  edit(hit.piece, (e) => {
+    setAttr(e.attrs, "min", String(c1));
+    setAttr(e.attrs, "max", String(c1));
   });
   cols.content.splice(at, 1, ...left, hit.piece, ...right);
   return hit.piece;
@@ -92,13 +84,13 @@ export function isolateCol(cols: Element, hit: Col, c1: number): Piece {
 export function setColumnWidth(ws: WorksheetText, col: number, width: number): void {
   const c1 = col + 1;
   const w = String(Math.round(width * 100) / 100);
-  editKid(ws.ensure("cols"), (cols) => {
+  edit(ws.ensure("cols"), (cols) => {
     const list = colsOf(cols);
     const hit = list.find((e) => e.min <= c1 && c1 <= e.max);
     if (hit) {
-      editAttrs(isolateCol(cols, hit, c1), (a) => {
-        setAttr(a, "width", w);
-        setAttr(a, "customWidth", "1");
+      edit(isolateCol(cols, hit, c1), (e) => {
+        setAttr(e.attrs, "width", w);
+        setAttr(e.attrs, "customWidth", "1");
       });
       return;
     }
@@ -122,19 +114,17 @@ function freezeView(view: Element, rows: number, cols: number): void {
 }
 
 export function setFreeze(ws: WorksheetText, rows: number, cols: number): void {
-  editKid(ws.ensure("sheetViews"), (views) => {
+  edit(ws.ensure("sheetViews"), (views) => {
     const piece =
       named(views.content, "sheetView")[0] ?? emptyChild(views, "sheetView", { workbookViewId: "0" });
     if (!views.content.includes(piece)) views.content.push(piece);
-    const view = readElement(piece.text);
-    freezeView(view, rows, cols);
-    piece.text = writeElement(view);
+    edit(piece, (view) => freezeView(view, rows, cols));
   });
 }
 
 /** Puts one child into <sheetPr> in its schema place, replacing any of that name. */
 export function setSheetPrChild(ws: WorksheetText, local: string, attrs: Record<string, string>): void {
-  editKid(ws.ensure("sheetPr"), (pr) => {
+  edit(ws.ensure("sheetPr"), (pr) => {
     pr.content = pr.content.filter((c) => c.name === null || localOf(c.name) !== local);
     insertInOrder(pr.content, emptyChild(pr, local, attrs), SHEET_PR_ORDER);
   });
@@ -204,7 +194,7 @@ export function updateDimension(
     c2 = Math.max(c2, b.col + b.colCount - 1);
   }
   const ref = rangeAddress(r1, c1, r2 - r1 + 1, c2 - c1 + 1);
-  editKid(dim ?? ws.insert("dimension", ws.empty("dimension")), (e) => setAttr(e.attrs, "ref", ref));
+  edit(dim ?? ws.insert("dimension", ws.empty("dimension")), (e) => setAttr(e.attrs, "ref", ref));
 }
 
 /** Attributes a <col> keeps meaning without a width: anything but its span and the width itself. */
@@ -221,10 +211,10 @@ export function standardWidth(ws: WorksheetText, col: number): void {
   const hit = colsOf(cols).find((e) => e.min <= c1 && c1 <= e.max);
   if (!hit || getAttr(hit.attrs, "width") === undefined) return;
   const piece = isolateCol(cols, hit, c1);
-  editAttrs(piece, (a) => {
-    removeAttr(a, "width");
-    removeAttr(a, "customWidth");
-    if (!meaningful(a)) cols.content.splice(cols.content.indexOf(piece), 1);
+  edit(piece, (e) => {
+    removeAttr(e.attrs, "width");
+    removeAttr(e.attrs, "customWidth");
+    if (!meaningful(e.attrs)) cols.content.splice(cols.content.indexOf(piece), 1);
   });
   // <cols> must hold at least one <col>
   if (named(cols.content, "col").length === 0) ws.remove(kid);

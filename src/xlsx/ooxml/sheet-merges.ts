@@ -8,11 +8,13 @@ import {
   type Kid,
   type WorksheetText,
   attrValue,
-  localOf,
+  drop,
+  named,
   readElement,
   startAttrs,
+  withMore,
 } from "./worksheet-text";
-import { attrsText, setAttr } from "./xml-scan";
+import { type Piece, setAttr } from "./xml-scan";
 
 export interface Block {
   row: number;
@@ -22,6 +24,8 @@ export interface Block {
 }
 
 interface MergeEntry {
+  /** the element of a merge the sheet had (none for one this run added) */
+  piece?: Piece;
   /** the ref as compared: without "$", upper case */
   ref: string;
   /** null when the ref cannot be read */
@@ -48,23 +52,12 @@ class MergeIndex {
   private seq = 0;
   /** the merges this run added, in order: written after the element's content when the part is saved */
   readonly added = new Set<MergeEntry>();
-  /** the element's start tag and content; a merge's piece is written while its entry is listed */
+  /** the element as read: its start tag and content, the sheet's merges dropped from it as they go */
   readonly el: Element;
-  /** the merge each piece of the content is, when it is one */
-  readonly entries = new Map<number, MergeEntry>();
 
   constructor(readonly kid: Kid) {
     this.el = readElement(kid.text);
-    this.el.content.forEach((p, i) => {
-      if (p.name === null || localOf(p.name) !== "mergeCell") return;
-      const entry = mergeRef(p.text);
-      this.entries.set(i, entry);
-      this.add(entry);
-    });
-  }
-
-  has(m: MergeEntry): boolean {
-    return this.order.has(m);
+    for (const piece of named(this.el.content, "mergeCell")) this.add({ piece, ...mergeRef(piece.text) });
   }
 
   get size(): number {
@@ -87,6 +80,7 @@ class MergeIndex {
   }
 
   remove(m: MergeEntry): void {
+    if (m.piece) drop(m.piece);
     this.order.delete(m);
     this.added.delete(m);
     this.tall.delete(m);
@@ -180,20 +174,16 @@ export class SheetMerges {
   }
 }
 
-/**
- * The <mergeCells> element: its count, the sheet's merges still listed (and what lies between
- * them), then the merges this run added, as a DOM would write them (a ref made by rangeAddress
- * needs no escaping).
- */
-function* mergesText(merges: MergeIndex): Generator<string> {
-  const { name, attrs, content } = merges.el;
+/** The <mergeCells> element: its count, the sheet's merges left, then those this run added. */
+function mergesText(merges: MergeIndex): Iterable<string> {
+  const { name, attrs } = merges.el;
   setAttr(attrs, "count", String(merges.size));
-  yield `<${name}${attrsText(attrs)}>`;
-  for (let i = 0; i < content.length; i++) {
-    const entry = merges.entries.get(i);
-    if (!entry || merges.has(entry)) yield content[i]!.text;
-  }
+  // a ref made by rangeAddress needs no escaping
   const open = `<${name.slice(0, name.indexOf(":") + 1)}mergeCell ref="`;
-  for (const m of merges.added) yield `${open}${m.ref}"/>`;
-  yield `</${name}>`;
+  return withMore(
+    merges.el,
+    (function* () {
+      for (const m of merges.added) yield `${open}${m.ref}"/>`;
+    })(),
+  );
 }
