@@ -496,25 +496,6 @@ describe("single operations", () => {
     expect(xml).not.toContain('xmlns=""');
   });
 
-  test("a user's sheet keeps its bytes outside the children the plan edits", async () => {
-    const kept = [
-      `<!-- the user's own comment -->`,
-      `<sheetView tabSelected='1' workbookViewId="0"/>`,
-      `<dataValidation type='list' allowBlank="1" showErrorMessage="1" sqref="D3:D5">`,
-      `<pageMargins left='0.7' right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>`,
-    ];
-    const edited = await editPart(XLSX, "xl/worksheets/sheet1.xml", (xml) =>
-      xml
-        .replace(/<sheetView [^>]*\/>/, kept[1]!)
-        .replace(/<dataValidation [^>]*>/, kept[2]!)
-        .replace(/<pageMargins [^>]*\/>/, kept[0]! + kept[3]!),
-    );
-    const { buffer } = await applyPlanToPackage(edited, realisasiPlan());
-    const xml = await text(buffer, "xl/worksheets/sheet1.xml");
-    for (const bytes of kept) expect(xml).toContain(bytes);
-    expect(xml).toContain('<conditionalFormatting sqref="G3:G5">');
-  });
-
   test("a chart whose data block has no series is skipped and reported", async () => {
     const plan = emptyPlan();
     plan.charts.push({

@@ -1,7 +1,11 @@
 /** A worksheet part kept as text: edits touch one top-level child each, the user's other bytes stay. */
+import JSZip from "jszip";
+import { applyPlanToPackage } from "../../src/xlsx/ooxml";
 import * as layout from "../../src/xlsx/ooxml/sheet-layout";
 import { WorksheetText } from "../../src/xlsx/ooxml/worksheet-text";
 import { NS } from "../../src/xlsx/ooxml/xml";
+import { fixture, text as partText } from "./helpers";
+import { realisasiPlan } from "./plan-fixture";
 
 const DECL = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\r\n`;
 
@@ -90,4 +94,28 @@ describe("WorksheetText", () => {
       `${cf("B1", 2)}<conditionalFormatting sqref="C1:C2"><cfRule/></conditionalFormatting><pageMargins`,
     );
   });
+});
+
+test("a user's sheet keeps its bytes outside the children a plan edits", async () => {
+  const kept = [
+    `<!-- the user's own comment -->`,
+    `<sheetView tabSelected='1' workbookViewId="0"/>`,
+    `<dataValidation type='list' allowBlank="1" showErrorMessage="1" sqref="D3:D5">`,
+    `<pageMargins left='0.7' right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>`,
+  ];
+  const zip = await JSZip.loadAsync(fixture("realisasi-2024.xlsx"));
+  const path = "xl/worksheets/sheet1.xml";
+  const xml = (await zip.file(path)!.async("string"))
+    .replace(/<sheetView [^>]*\/>/, kept[1]!)
+    .replace(/<dataValidation [^>]*>/, kept[2]!)
+    .replace(/<pageMargins [^>]*\/>/, kept[0]! + kept[3]!);
+  zip.file(path, xml);
+  const { buffer } = await applyPlanToPackage(
+    await zip.generateAsync({ type: "nodebuffer" }),
+    realisasiPlan(),
+  );
+  const out = await partText(buffer, path);
+  for (const bytes of kept) expect(out).toContain(bytes);
+  // the part was edited all the same
+  expect(out).toContain('<conditionalFormatting sqref="G3:G5">');
 });
