@@ -80,7 +80,7 @@ class Session {
     if (this.sharedStrings) return this.sharedStrings;
     const rel = (await this.pkg.rels(this.wb.path)).find((r) => r.type.endsWith("/sharedStrings"));
     // Scanned as text when it is plain: a tree of a large table's strings is only read once here.
-    const text = rel && !this.pkg.isParsed(rel.target) ? await this.pkg.text(rel.target) : undefined;
+    const text = rel ? await this.pkg.currentText(rel.target) : undefined;
     const scanned = text === undefined ? undefined : scanSharedStrings(text);
     if (scanned) return (this.sharedStrings = scanned);
     const out: string[] = [];
@@ -222,7 +222,10 @@ async function sheetLayout(s: Session, plan: WritePlan): Promise<void> {
       continue;
     const ed = await s.editor(sheet.name);
     for (const h of sheet.rowHeights ?? []) ed.rowHeights.set(h.row, h.height);
-    if (sheet.pageSetup) applyPageSetup(ed.ws, sheet.pageSetup);
+    if (sheet.pageSetup) {
+      applyPageSetup(ed.ws, sheet.pageSetup);
+      ed.touch();
+    }
     applyLinks(ed, sheet.links ?? []);
     for (const w of sheet.columnWidths ?? []) ed.setColumnWidth(w.col, w.width);
     if (sheet.freeze) ed.setFreeze(sheet.freeze.rows, sheet.freeze.cols);
@@ -239,9 +242,11 @@ async function rules(s: Session, plan: WritePlan, styles: Styles): Promise<void>
     if (!cf.rules.length) continue;
     const ed = await s.editor(cf.sheet);
     const book = await styles();
-    const block = ed.addRuleBlock(cf.address);
-    let priority = ed.maxPriority();
-    for (const rule of cf.rules) block.appendChild(cfRuleXml(ed, book, rule, ++priority));
+    const first = ed.maxPriority() + 1;
+    ed.addRuleBlock(
+      cf.address,
+      cf.rules.map((rule, i) => cfRuleXml(ed.ws.p, book, rule, first + i)),
+    );
   }
 }
 

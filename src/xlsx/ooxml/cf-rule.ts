@@ -1,8 +1,7 @@
 /** One conditional-format rule of a plan as a <cfRule> of the sheet part. */
 import type { ConditionalRule } from "../../engine/plan";
-import type { SheetEditor } from "./sheet";
 import type { StyleBook } from "./styles";
-import { createLike, setText, xmlSafeText } from "./xml";
+import { attrText, textElementXml, xmlSafeText } from "./xml";
 
 const ICON_SETS: Record<string, string> = {
   ThreeArrows: "3Arrows",
@@ -33,47 +32,24 @@ function iconSetName(style: string): string {
     .replace(/^Five/, "5");
 }
 
-export function cfRuleXml(ed: SheetEditor, styles: StyleBook, rule: ConditionalRule, priority: number) {
-  const block = ed.ws;
-  const el = createLike(block, "cfRule");
-  el.setAttribute("priority", String(priority));
-  const formula = (text: string) => {
-    const f = createLike(block, "formula");
-    setText(f, xmlSafeText(text.replace(/^=/, "")));
-    el.appendChild(f);
-  };
+/** A <cfRule> element's text with the sheet's prefix `p` ("x:" or ""), as a DOM would write it. */
+export function cfRuleXml(p: string, styles: StyleBook, rule: ConditionalRule, priority: number): string {
+  const open = (attrs: string, body: string) =>
+    `<${p}cfRule priority="${priority}"${attrs}>${body}</${p}cfRule>`;
+  const formula = (text: string) => textElementXml(`${p}formula`, xmlSafeText(text.replace(/^=/, "")));
   if (rule.type === "iconSet") {
-    el.setAttribute("type", "iconSet");
-    const set = createLike(block, "iconSet");
-    set.setAttribute("iconSet", iconSetName(rule.style));
-    const cfvo = (type: string, val: string) => {
-      const v = createLike(block, "cfvo");
-      v.setAttribute("type", type);
-      v.setAttribute("val", val);
-      set.appendChild(v);
-    };
-    cfvo("percent", "0");
-    for (const t of rule.thresholds) cfvo("num", String(t));
-    el.appendChild(set);
-    return el;
+    let cfvo = `<${p}cfvo type="percent" val="0"/>`;
+    for (const t of rule.thresholds) cfvo += `<${p}cfvo type="num" val="${attrText(String(t))}"/>`;
+    const set = `<${p}iconSet iconSet="${attrText(iconSetName(rule.style))}">${cfvo}</${p}iconSet>`;
+    return open(' type="iconSet"', set);
   }
-  if (rule.type === "expression") {
-    // relative references are read from the block's top-left cell, as the plan writes them
-    el.setAttribute("type", "expression");
-    el.setAttribute("dxfId", String(styles.dxfFor(rule.fill, rule.fontColor)));
-    formula(rule.formula);
-    return el;
-  }
-  el.setAttribute("type", "cellIs");
-  el.setAttribute("dxfId", String(styles.dxfFor(rule.fill, rule.fontColor)));
-  if (rule.type === "textEquals") {
-    // Same rule the exceljs adapter writes: equal to the quoted text.
-    el.setAttribute("operator", "equal");
-    formula(`"${rule.text.replace(/"/g, '""')}"`);
-    return el;
-  }
-  el.setAttribute("operator", rule.operator);
-  formula(rule.formula1);
-  if (rule.operator === "between" && rule.formula2 !== undefined) formula(rule.formula2);
-  return el;
+  const dxf = ` dxfId="${styles.dxfFor(rule.fill, rule.fontColor)}"`;
+  // relative references are read from the block's top-left cell, as the plan writes them
+  if (rule.type === "expression") return open(` type="expression"${dxf}`, formula(rule.formula));
+  // Same rule the exceljs adapter writes: equal to the quoted text.
+  if (rule.type === "textEquals")
+    return open(` type="cellIs"${dxf} operator="equal"`, formula(`"${rule.text.replace(/"/g, '""')}"`));
+  let body = formula(rule.formula1);
+  if (rule.operator === "between" && rule.formula2 !== undefined) body += formula(rule.formula2);
+  return open(` type="cellIs"${dxf} operator="${attrText(rule.operator)}"`, body);
 }

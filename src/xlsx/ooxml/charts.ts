@@ -6,21 +6,18 @@
 import { columnLetter, parseAddress, quoteSheet } from "../../engine/address";
 import type { ChartWrite } from "../../engine/plan";
 import { CONTENT_TYPE, OoxmlPackage, REL_TYPE } from "./package";
-import { SheetEditor, WORKSHEET_ORDER } from "./sheet";
+import type { SheetEditor } from "./sheet";
 import {
   NS,
   XDocument,
   XElement,
   child,
   children,
-  createLike,
   descendants,
   dropRedundantNamespaces,
   getNsAttr,
-  insertInOrder,
   parseXml,
   root,
-  setNsAttr,
   xmlStrippedText,
 } from "./xml";
 
@@ -143,9 +140,8 @@ async function drawingOf(
   sheet: SheetEditor,
   create: boolean,
 ): Promise<string | undefined> {
-  const el = child(sheet.ws, "drawing");
-  if (el) {
-    const id = getNsAttr(el, NS.r, "id");
+  const id = sheet.relIdOf("drawing");
+  if (id !== null) {
     const rel = (await pkg.rels(sheet.path)).find((r) => r.id === id);
     if (rel && pkg.has(rel.target)) return rel.target;
   }
@@ -157,12 +153,7 @@ async function drawingOf(
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<xdr:wsDr xmlns:xdr="${NS.xdr}" xmlns:a="${NS.a}"/>`,
   );
   await pkg.setOverride(path, CONTENT_TYPE.drawing);
-  const relId = await pkg.addRel(sheet.path, REL_TYPE.drawing, path);
-  for (const old of children(sheet.ws, "drawing")) sheet.ws.removeChild(old);
-  const d = createLike(sheet.ws, "drawing");
-  setNsAttr(d, NS.r, "r", "id", relId);
-  insertInOrder(sheet.ws, d, WORKSHEET_ORDER);
-  sheet.touch();
+  sheet.setRelChild("drawing", await pkg.addRel(sheet.path, REL_TYPE.drawing, path));
   return path;
 }
 
@@ -225,9 +216,8 @@ export async function writeChart(
 /** Removes the drawing of an owned sheet being cleared, with the charts in it. */
 export async function dropDrawing(pkg: OoxmlPackage, sheet: SheetEditor): Promise<void> {
   const drawingPath = await drawingOf(pkg, sheet, false);
-  const el = child(sheet.ws, "drawing");
-  if (!el) return;
-  const id = getNsAttr(el, NS.r, "id");
+  if (!sheet.ws.find("drawing")) return;
+  const id = sheet.relIdOf("drawing");
   if (drawingPath) {
     for (const r of await pkg.rels(drawingPath)) {
       if (r.external) continue;
@@ -241,6 +231,5 @@ export async function dropDrawing(pkg: OoxmlPackage, sheet: SheetEditor): Promis
     await pkg.removePart(drawingPath);
   }
   if (id) await pkg.removeRel(sheet.path, id);
-  sheet.ws.removeChild(el);
-  sheet.touch();
+  sheet.removeRelChild("drawing");
 }

@@ -6,33 +6,53 @@
  */
 import type { SheetLink } from "../../engine/plan";
 import type { SheetEditor } from "./sheet";
-import { WORKSHEET_ORDER } from "./worksheet-order";
-import { type XElement, attrText, children, ensureChild, xmlStrippedText } from "./xml";
+import {
+  type Element,
+  type Kid,
+  attrValue,
+  drop,
+  named,
+  readElement,
+  startAttrs,
+  withMore,
+} from "./worksheet-text";
+import { attrText, xmlStrippedText } from "./xml";
 
-/** The links a run adds to one <hyperlinks>, by cell (upper case), in the order they are written. */
-const added = new WeakMap<XElement, Map<string, string>>();
+/** A <hyperlinks> a run adds to: the element as read, and the run's links by cell (upper case), in order. */
+interface Links {
+  el: Element;
+  ours: Map<string, string>;
+}
+
+const added = new WeakMap<Kid, Links>();
+
+/** The element read once, written from then on as its remaining content and the run's links after it. */
+function linksOf(kid: Kid): Links {
+  const known = added.get(kid);
+  if (known) return known;
+  const st: Links = { el: readElement(kid.text), ours: new Map() };
+  added.set(kid, st);
+  kid.make = () => withMore(st.el, st.ours.values());
+  return st;
+}
 
 /**
  * Writes the links; a link already on one of those cells is replaced, never doubled. The sheet's
- * own links stay elements; the run's are text spliced after them (the Temuan sheet has one per
- * finding, a hundred thousand at 100,000 rows), written as the tree would write them.
+ * own links keep their text; the run's are made when the part is saved (the Temuan sheet has one
+ * per finding, a hundred thousand at 100,000 rows), written as a DOM would write them.
  */
 export function applyLinks(ed: SheetEditor, links: readonly SheetLink[]): void {
   if (links.length === 0) return;
-  const list = ensureChild(ed.ws, "hyperlinks", WORKSHEET_ORDER);
-  let ours = added.get(list);
-  if (!ours) {
-    const texts = new Map<string, string>();
-    added.set(list, (ours = texts));
-    ed.spliceInto(list, () => texts.values());
-  }
-  const onCell = new Map(children(list, "hyperlink").map((h) => [h.getAttribute("ref")?.toUpperCase(), h]));
-  const open = `<${list.prefix ? `${list.prefix}:` : ""}hyperlink`;
+  const { el, ours } = linksOf(ed.ws.ensure("hyperlinks"));
+  const onCell = new Map(
+    named(el.content, "hyperlink").map((h) => [attrValue(startAttrs(h.text), "ref")?.toUpperCase(), h]),
+  );
+  const open = `<${el.name.slice(0, el.name.indexOf(":") + 1)}hyperlink`;
   for (const link of links) {
     const key = link.cell.toUpperCase();
     const old = onCell.get(key);
     if (old) {
-      list.removeChild(old);
+      drop(old);
       onCell.delete(key);
     }
     // deleted first, so a replaced link of this run moves to the end as an appended element would

@@ -28,8 +28,7 @@ import {
 import { readVml, VmlText } from "./notes-vml";
 import { type PartText, pieces } from "./part-pieces";
 import type { SheetEditor } from "./sheet";
-import { WORKSHEET_ORDER } from "./sheet";
-import { NS, child, children, createLike, getNsAttr, insertInOrder, setNsAttr, xmlSafeText } from "./xml";
+import { NS, xmlSafeText } from "./xml";
 
 const AUTHOR = "Capaian Kinerja";
 
@@ -86,8 +85,7 @@ function userCells(comments: CommentsText | undefined, asked: Set<string>): Set<
 export async function writeNotes(pkg: OoxmlPackage, sheet: SheetEditor, all: NoteAt[]): Promise<Pesan[]> {
   if (!all.length) return [];
   const rels = await pkg.rels(sheet.path);
-  const legacy = child(sheet.ws, "legacyDrawing");
-  const legacyId = legacy ? getNsAttr(legacy, NS.r, "id") : null;
+  const legacyId = sheet.relIdOf("legacyDrawing");
   let vmlPath = rels.find((r) => r.id === legacyId && r.type === REL_TYPE.vmlDrawing)?.target;
   let vml = vmlPath ? await readPart(pkg, vmlPath, readVml) : undefined;
   if (vmlPath && !vml) return [UNREADABLE(sheet.name, VML)];
@@ -245,24 +243,14 @@ async function newCommentsPart(pkg: OoxmlPackage, sheet: SheetEditor): Promise<s
 async function newVmlPart(pkg: OoxmlPackage, sheet: SheetEditor): Promise<string> {
   const path = `xl/drawings/vmlDrawing${pkg.nextNumber(/^xl\/drawings\/vmlDrawing(\d+)\.vml$/)}.vml`;
   await pkg.ensureDefault("vml", CONTENT_TYPE.vml);
-  const id = await pkg.addRel(sheet.path, REL_TYPE.vmlDrawing, path);
-  const el = createLike(sheet.ws, "legacyDrawing");
-  setNsAttr(el, NS.r, "r", "id", id);
-  removeChildrenNamed(sheet.ws, "legacyDrawing");
-  insertInOrder(sheet.ws, el, WORKSHEET_ORDER);
-  sheet.touch();
+  sheet.setRelChild("legacyDrawing", await pkg.addRel(sheet.path, REL_TYPE.vmlDrawing, path));
   return path;
-}
-
-function removeChildrenNamed(parent: SheetEditor["ws"], name: string): void {
-  for (const c of children(parent, name)) parent.removeChild(c);
 }
 
 /** Drops the notes of an owned sheet that is being cleared. */
 export async function dropNotes(pkg: OoxmlPackage, sheet: SheetEditor): Promise<void> {
   const rels = await pkg.rels(sheet.path);
-  const legacy = child(sheet.ws, "legacyDrawing");
-  const legacyId = legacy ? getNsAttr(legacy, NS.r, "id") : null;
+  const legacyId = sheet.relIdOf("legacyDrawing");
   for (const r of rels) {
     // Header/footer pictures use VML too, under legacyDrawingHF: only the notes' drawing goes.
     if (r.type === REL_TYPE.comments || (r.type === REL_TYPE.vmlDrawing && r.id === legacyId)) {
@@ -270,7 +258,7 @@ export async function dropNotes(pkg: OoxmlPackage, sheet: SheetEditor): Promise<
       await pkg.removePart(r.target);
     }
   }
-  removeChildrenNamed(sheet.ws, "legacyDrawing");
+  sheet.removeRelChild("legacyDrawing");
   // a relationships part with nothing left in it goes too (the sheet had none before its first note)
   if ((await pkg.rels(sheet.path)).length === 0 && pkg.has(relsPathOf(sheet.path)))
     pkg.remove(relsPathOf(sheet.path));

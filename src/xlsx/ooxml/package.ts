@@ -69,7 +69,8 @@ export class OoxmlPackage {
   private readonly dirty = new Set<string>();
   private readonly removed = new Set<string>();
   private readonly dropOverrides = new Set<string>();
-  private readonly finishers = new Map<string, (text: string) => PartText>();
+  /** Parts whose text an editor makes when the package is saved (worksheets: text, never a tree). */
+  private readonly writers = new Map<string, () => PartText>();
   /** New parts registered as text (or pieces), parsed only if a later step asks for their tree. */
   private readonly texts = new Map<string, PartText>();
 
@@ -108,6 +109,8 @@ export class OoxmlPackage {
   /** The part's text as it stands in this run: registered text, its tree written out, or the original. */
   async currentText(path: string): Promise<string | undefined> {
     if (this.removed.has(path)) return undefined;
+    const made = this.writers.get(path);
+    if (made) return joinText(made());
     const pending = this.texts.get(path);
     if (pending !== undefined) return joinText(pending);
     const doc = this.docs.get(path);
@@ -116,6 +119,7 @@ export class OoxmlPackage {
   }
 
   async xml(path: string): Promise<XDocument | undefined> {
+    if (this.writers.has(path)) throw new Error(`part ${path} is edited as text, not as a tree`);
     const cached = this.docs.get(path);
     if (cached) return cached;
     const pending = this.texts.get(path);
@@ -160,37 +164,23 @@ export class OoxmlPackage {
     this.dirty.add(path);
   }
 
-  /** Whether a tree of this part exists already (edits must then go through it). */
-  isParsed(path: string): boolean {
-    return this.docs.has(path);
-  }
-
-  /**
-   * Takes a tree the caller built from this part's text (a sheet without its rows) as the part's
-   * tree; the part is written from it only once something touches it.
-   */
-  adoptXml(path: string, doc: XDocument): void {
-    this.texts.delete(path);
-    this.docs.set(path, doc);
-  }
-
   touch(path: string): void {
     this.dirty.add(path);
   }
 
   /**
-   * Edits the serialized text of a part when it is saved: for content kept outside the tree (the
-   * cells of a sheet the add-in writes whole), which would cost far more memory as xmldom nodes.
+   * Makes the part's text, when it is saved, from `make` (an editor that keeps the part as text: a
+   * worksheet). The part is written only once something touches it.
    */
-  finishText(path: string, edit: (text: string) => PartText): void {
-    this.finishers.set(path, edit);
+  writeText(path: string, make: () => PartText): void {
+    this.writers.set(path, make);
   }
 
   remove(path: string): void {
     this.docs.delete(path);
     this.dirty.delete(path);
     this.texts.delete(path);
-    this.finishers.delete(path);
+    this.writers.delete(path);
     this.removed.add(path);
   }
 
@@ -367,13 +357,12 @@ export class OoxmlPackage {
   }
 
   private textToWrite(path: string): PartText | undefined {
+    const made = this.writers.get(path);
+    if (made) return made();
     const pending = this.texts.get(path);
     if (pending !== undefined) return pending;
     const doc = this.docs.get(path);
-    if (!doc) return undefined;
-    const edit = this.finishers.get(path);
-    const text = serializeXml(doc);
-    return edit ? edit(text) : text;
+    return doc ? serializeXml(doc) : undefined;
   }
 }
 

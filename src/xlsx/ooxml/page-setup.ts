@@ -6,20 +6,11 @@
  */
 import { columnLetter, parseAddress, quoteSheet } from "../../engine/address";
 import type { PageSetup } from "../../engine/plan";
-import { WORKSHEET_ORDER } from "./sheet";
+import { setSheetPrChild } from "./sheet-layout";
 import type { Workbook } from "./workbook";
-import {
-  children,
-  createLike,
-  ensureChild,
-  insertInOrder,
-  removeChildren,
-  root,
-  setText,
-  type XElement,
-} from "./xml";
+import type { WorksheetText } from "./worksheet-text";
+import { children, createLike, root, setText } from "./xml";
 
-const SHEET_PR_ORDER = ["tabColor", "outlinePr", "pageSetUpPr"] as const;
 const DEFINED_NAMES_AFTER = ["sheets", "functionGroups", "externalReferences"];
 
 /** Excel's paperSize codes: 9 A4, 14 Folio 8.5 × 13 in (F4, 215 × 330 mm). */
@@ -29,30 +20,33 @@ function inches(cm: number): string {
   return String(Math.round((cm / 2.54) * 10000) / 10000);
 }
 
-function replaceChild(ws: XElement, name: string): XElement {
-  removeChildren(ws, name);
-  return insertInOrder(ws, createLike(ws, name), WORKSHEET_ORDER);
+/** Writes the worksheet part's side of the page setup (the names are `setPrintNames`'). */
+export function applyPageSetup(ws: WorksheetText, setup: PageSetup): void {
+  setSheetPrChild(ws, "pageSetUpPr", { fitToPage: "1" });
+  ws.replace(
+    "printOptions",
+    ws.empty("printOptions", setup.centerHorizontally ? { horizontalCentered: "1" } : {}),
+  );
+  const m = setup.margins;
+  const margins = {
+    left: m.left,
+    right: m.right,
+    top: m.top,
+    bottom: m.bottom,
+    header: m.header,
+    footer: m.footer,
+  };
+  ws.replace("pageMargins", ws.empty("pageMargins", mapValues(margins, inches)));
+  const page = { paperSize: String(PAPER_CODE[setup.paper]), orientation: setup.orientation };
+  // fitToHeight 0: as many pages down as the rows need
+  ws.replace(
+    "pageSetup",
+    ws.empty("pageSetup", { ...page, fitToWidth: String(setup.fitToWidth), fitToHeight: "0" }),
+  );
 }
 
-/** Writes the worksheet part's side of the page setup (the names are `setPrintNames`'). */
-export function applyPageSetup(ws: XElement, setup: PageSetup): void {
-  const pr = ensureChild(ws, "sheetPr", WORKSHEET_ORDER);
-  removeChildren(pr, "pageSetUpPr");
-  insertInOrder(pr, createLike(pr, "pageSetUpPr"), SHEET_PR_ORDER).setAttribute("fitToPage", "1");
-
-  const options = replaceChild(ws, "printOptions");
-  if (setup.centerHorizontally) options.setAttribute("horizontalCentered", "1");
-
-  const m = replaceChild(ws, "pageMargins");
-  for (const side of ["left", "right", "top", "bottom", "header", "footer"] as const)
-    m.setAttribute(side, inches(setup.margins[side]));
-
-  const page = replaceChild(ws, "pageSetup");
-  page.setAttribute("paperSize", String(PAPER_CODE[setup.paper]));
-  page.setAttribute("orientation", setup.orientation);
-  page.setAttribute("fitToWidth", String(setup.fitToWidth));
-  // 0: as many pages down as the rows need
-  page.setAttribute("fitToHeight", "0");
+function mapValues<T>(o: Record<string, T>, f: (v: T) => string): Record<string, string> {
+  return Object.fromEntries(Object.entries(o).map(([k, v]) => [k, f(v)]));
 }
 
 /** Adds or replaces a name scoped to one sheet (by its position in the sheet list). */

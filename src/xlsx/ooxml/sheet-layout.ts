@@ -1,21 +1,25 @@
 /**
- * The parts of a worksheet outside its cells: column widths, frozen panes, tab colour, the
- * conditional-format blocks and the dimension, edited on the worksheet element (the caller marks
- * the part changed).
+ * The parts of a worksheet outside its cells: column widths, frozen panes, tab colour, page-setup
+ * flags in <sheetPr>, the conditional-format blocks and the dimension, edited as text on the
+ * worksheet's top-level children (the caller marks the part changed). An edited element is written
+ * as a DOM would write it; its neighbours keep their bytes.
  */
 import { cellAddress, parseAddress, rangeAddress } from "../../engine/address";
 import { sqrefInside } from "./sqref";
-import { WORKSHEET_ORDER } from "./worksheet-order";
 import {
-  XElement,
-  child,
-  children,
-  createLike,
-  ensureChild,
+  type Element,
+  type WorksheetText,
+  attrList,
+  attrValue,
   insertInOrder,
-  isolateCol,
-  removeChildren,
-} from "./xml";
+  localOf,
+  named,
+  readElement,
+  startAttrs,
+  writeElement,
+} from "./worksheet-text";
+import { attrText } from "./xml";
+import { type Attr, type Piece, getAttr, removeAttr, setAttr } from "./xml-scan";
 
 const SHEET_PR_ORDER = ["tabColor", "outlinePr", "pageSetUpPr"] as const;
 
@@ -27,101 +31,151 @@ function normalSqref(sqref: string): string {
     .join(" ");
 }
 
-export function setColumnWidth(ws: XElement, col: number, width: number): void {
+/** An empty child of `parent` (with its prefix, as a DOM's createLike gives it) as a piece of content. */
+function emptyChild(parent: Element, local: string, attrs: Record<string, string>): Piece {
+  const name = parent.name.slice(0, parent.name.indexOf(":") + 1) + local;
+  return { name, text: writeElement({ name, attrs: attrList(attrs), content: [] }) };
+}
+
+/** Rewrites a piece (a top-level child too) through `edit` on its element. */
+function edit(piece: Piece, change: (e: Element) => void): void {
+  const e = readElement(piece.text);
+  change(e);
+  piece.text = writeElement(e);
+}
+
+/** A <col> with its span, read. */
+interface Col {
+  piece: Piece;
+  attrs: Attr[];
+  min: number;
+  max: number;
+}
+
+/** The <col> elements of a <cols>, in order. */
+export function colsOf(cols: Element): Col[] {
+  return named(cols.content, "col").map((piece) => {
+    const attrs = startAttrs(piece.text);
+    return { piece, attrs, min: Number(attrValue(attrs, "min")), max: Number(attrValue(attrs, "max")) };
+  });
+}
+
+/**
+ * The <col> covering column c1 (1-based) cut out of its span so that it covers c1 alone: the
+ * columns left and right of it keep copies of its settings. Returns the piece now covering c1.
+ */
+export function isolateCol(cols: Element, hit: Col, c1: number): Piece {
+  const at = cols.content.indexOf(hit.piece);
+  const copy = (name: string, value: number): Piece => {
+    const p = { ...hit.piece };
+    edit(p, (e) => setAttr(e.attrs, name, String(value)));
+    return p;
+  };
+  const right = hit.max > c1 ? [copy("min", c1 + 1)] : [];
+  const left = hit.min < c1 ? [copy("max", c1 - 1)] : [];
+  edit(hit.piece, (e) => {
+    setAttr(e.attrs, "min", String(c1));
+    setAttr(e.attrs, "max", String(c1));
+  });
+  cols.content.splice(at, 1, ...left, hit.piece, ...right);
+  return hit.piece;
+}
+
+export function setColumnWidth(ws: WorksheetText, col: number, width: number): void {
   const c1 = col + 1;
-  const cols = ensureChild(ws, "cols", WORKSHEET_ORDER);
-  const list = children(cols, "col");
-  const hit = list.find((e) => Number(e.getAttribute("min")) <= c1 && c1 <= Number(e.getAttribute("max")));
   const w = String(Math.round(width * 100) / 100);
-  if (hit) {
-    isolateCol(cols, hit, c1);
-    hit.setAttribute("width", w);
-    hit.setAttribute("customWidth", "1");
-  } else {
-    const el = createLike(cols, "col");
-    el.setAttribute("min", String(c1));
-    el.setAttribute("max", String(c1));
-    el.setAttribute("width", w);
-    el.setAttribute("customWidth", "1");
-    const after = list.find((e) => Number(e.getAttribute("min")) > c1);
-    if (after) cols.insertBefore(el, after);
-    else cols.appendChild(el);
-  }
+  edit(ws.ensure("cols"), (cols) => {
+    const list = colsOf(cols);
+    const hit = list.find((e) => e.min <= c1 && c1 <= e.max);
+    if (hit) {
+      edit(isolateCol(cols, hit, c1), (e) => {
+        setAttr(e.attrs, "width", w);
+        setAttr(e.attrs, "customWidth", "1");
+      });
+      return;
+    }
+    const el = emptyChild(cols, "col", { min: String(c1), max: String(c1), width: w, customWidth: "1" });
+    const after = list.find((e) => e.min > c1);
+    cols.content.splice(after ? cols.content.indexOf(after.piece) : cols.content.length, 0, el);
+  });
 }
 
-export function setFreeze(ws: XElement, rows: number, cols: number): void {
-  const views = ensureChild(ws, "sheetViews", WORKSHEET_ORDER);
-  let view = children(views, "sheetView")[0];
-  if (!view) {
-    view = createLike(views, "sheetView");
-    view.setAttribute("workbookViewId", "0");
-    views.appendChild(view);
-  }
-  removeChildren(view, "pane");
-  removeChildren(view, "selection");
-  if (rows > 0 || cols > 0) {
-    const active = rows > 0 && cols > 0 ? "bottomRight" : rows > 0 ? "bottomLeft" : "topRight";
-    const pane = createLike(view, "pane");
-    if (cols > 0) pane.setAttribute("xSplit", String(cols));
-    if (rows > 0) pane.setAttribute("ySplit", String(rows));
-    pane.setAttribute("topLeftCell", cellAddress(rows, cols));
-    pane.setAttribute("activePane", active);
-    pane.setAttribute("state", "frozen");
-    const sel = createLike(view, "selection");
-    sel.setAttribute("pane", active);
-    view.insertBefore(sel, view.firstChild);
-    view.insertBefore(pane, sel);
-  }
+/** The first <sheetView>'s pane and selection for frozen rows and columns (none when both are 0). */
+function freezeView(view: Element, rows: number, cols: number): void {
+  view.content = view.content.filter((c) => !["pane", "selection"].includes(localOf(c.name ?? "")));
+  if (rows <= 0 && cols <= 0) return;
+  const active = rows > 0 && cols > 0 ? "bottomRight" : rows > 0 ? "bottomLeft" : "topRight";
+  const pane = {
+    ...(cols > 0 ? { xSplit: String(cols) } : {}),
+    ...(rows > 0 ? { ySplit: String(rows) } : {}),
+    ...{ topLeftCell: cellAddress(rows, cols), activePane: active, state: "frozen" },
+  };
+  view.content.unshift(emptyChild(view, "pane", pane), emptyChild(view, "selection", { pane: active }));
 }
 
-export function setTabColor(ws: XElement, argbColor: string): void {
-  const pr = ensureChild(ws, "sheetPr", WORKSHEET_ORDER);
-  removeChildren(pr, "tabColor");
-  insertInOrder(pr, createLike(pr, "tabColor"), SHEET_PR_ORDER).setAttribute("rgb", argbColor);
+export function setFreeze(ws: WorksheetText, rows: number, cols: number): void {
+  edit(ws.ensure("sheetViews"), (views) => {
+    const piece =
+      named(views.content, "sheetView")[0] ?? emptyChild(views, "sheetView", { workbookViewId: "0" });
+    if (!views.content.includes(piece)) views.content.push(piece);
+    edit(piece, (view) => freezeView(view, rows, cols));
+  });
+}
+
+/** Puts one child into <sheetPr> in its schema place, replacing any of that name. */
+export function setSheetPrChild(ws: WorksheetText, local: string, attrs: Record<string, string>): void {
+  edit(ws.ensure("sheetPr"), (pr) => {
+    pr.content = pr.content.filter((c) => c.name === null || localOf(c.name) !== local);
+    insertInOrder(pr.content, emptyChild(pr, local, attrs), SHEET_PR_ORDER);
+  });
+}
+
+export function setTabColor(ws: WorksheetText, argbColor: string): void {
+  setSheetPrChild(ws, "tabColor", { rgb: attrText(argbColor) });
 }
 
 /**
  * Removes every <conditionalFormatting> on exactly this sqref; with `within`, also every one lying
  * wholly inside it (a write with no rules clears the block, as Office.js clearAll does).
  */
-export function removeRulesOn(ws: XElement, sqref: string, within = false): number {
+export function removeRulesOn(ws: WorksheetText, sqref: string, within = false): number {
   const key = normalSqref(sqref);
   let removed = 0;
-  for (const cf of children(ws, "conditionalFormatting")) {
-    const ref = normalSqref(cf.getAttribute("sqref") ?? "");
+  for (const cf of ws.findAll("conditionalFormatting")) {
+    const ref = normalSqref(attrValue(startAttrs(cf.text), "sqref") ?? "");
     if (ref === key || (within && sqrefInside(ref, key))) {
-      ws.removeChild(cf);
+      ws.remove(cf);
       removed++;
     }
   }
   return removed;
 }
 
-export function maxPriority(ws: XElement): number {
+export function maxPriority(ws: WorksheetText): number {
   let max = 0;
-  for (const cf of children(ws, "conditionalFormatting")) {
-    for (const r of children(cf, "cfRule")) max = Math.max(max, Number(r.getAttribute("priority")) || 0);
+  for (const cf of ws.findAll("conditionalFormatting")) {
+    for (const r of named(readElement(cf.text).content, "cfRule"))
+      max = Math.max(max, Number(attrValue(startAttrs(r.text), "priority")) || 0);
   }
   return max;
 }
 
-/** A new <conditionalFormatting> after the existing ones. */
-export function addRuleBlock(ws: XElement, sqref: string): XElement {
-  const cf = createLike(ws, "conditionalFormatting");
-  cf.setAttribute("sqref", normalSqref(sqref));
-  insertInOrder(ws, cf, WORKSHEET_ORDER);
-  return cf;
+/** A new <conditionalFormatting> holding these rules (their text), after the existing ones. */
+export function addRuleBlock(ws: WorksheetText, sqref: string, rules: string[]): void {
+  const name = `${ws.p}conditionalFormatting`;
+  const open = `<${name} sqref="${attrText(normalSqref(sqref))}"`;
+  ws.insert("conditionalFormatting", rules.length ? `${open}>${rules.join("")}</${name}>` : `${open}/>`);
 }
 
 /** Sets <dimension> to the old used range (unless the sheet was emptied) joined with the block written. */
 export function updateDimension(
-  ws: XElement,
+  ws: WorksheetText,
   written: { row: number; col: number; rowCount: number; colCount: number },
   cleared: boolean,
 ): void {
   const blocks = [written];
-  const dim = child(ws, "dimension");
-  const old = dim?.getAttribute("ref");
+  const dim = ws.find("dimension");
+  const old = dim ? attrValue(startAttrs(dim.text), "ref") : undefined;
   if (old && !cleared) {
     try {
       blocks.push(parseAddress(old));
@@ -140,6 +194,29 @@ export function updateDimension(
     c2 = Math.max(c2, b.col + b.colCount - 1);
   }
   const ref = rangeAddress(r1, c1, r2 - r1 + 1, c2 - c1 + 1);
-  const el = dim ?? insertInOrder(ws, createLike(ws, "dimension"), WORKSHEET_ORDER);
-  el.setAttribute("ref", ref);
+  edit(dim ?? ws.insert("dimension", ws.empty("dimension")), (e) => setAttr(e.attrs, "ref", ref));
+}
+
+/** Attributes a <col> keeps meaning without a width: anything but its span and the width itself. */
+function meaningful(attrs: Attr[]): boolean {
+  return attrs.some((a) => !["min", "max", "width", "customWidth"].includes(a.name));
+}
+
+/** Column `col` (zero-based) back to the sheet's standard width. */
+export function standardWidth(ws: WorksheetText, col: number): void {
+  const kid = ws.find("cols");
+  if (!kid) return;
+  const c1 = col + 1;
+  const cols = readElement(kid.text);
+  const hit = colsOf(cols).find((e) => e.min <= c1 && c1 <= e.max);
+  if (!hit || getAttr(hit.attrs, "width") === undefined) return;
+  const piece = isolateCol(cols, hit, c1);
+  edit(piece, (e) => {
+    removeAttr(e.attrs, "width");
+    removeAttr(e.attrs, "customWidth");
+    if (!meaningful(e.attrs)) cols.content.splice(cols.content.indexOf(piece), 1);
+  });
+  // <cols> must hold at least one <col>
+  if (named(cols.content, "col").length === 0) ws.remove(kid);
+  else kid.text = writeElement(cols);
 }

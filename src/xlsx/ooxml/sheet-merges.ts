@@ -3,8 +3,18 @@
  * merges corrupt a file), indexed by row because a table writes thousands of them.
  */
 import { parseAddress, rangeAddress } from "../../engine/address";
-import { WORKSHEET_ORDER } from "./worksheet-order";
-import { XElement, child, children, ensureChild } from "./xml";
+import {
+  type Element,
+  type Kid,
+  type WorksheetText,
+  attrValue,
+  drop,
+  named,
+  readElement,
+  startAttrs,
+  withMore,
+} from "./worksheet-text";
+import { type Piece, setAttr } from "./xml-scan";
 
 export interface Block {
   row: number;
@@ -14,16 +24,16 @@ export interface Block {
 }
 
 interface MergeEntry {
-  /** the element of a merge the sheet had; none for one this run added (kept as text) */
-  el?: XElement;
+  /** the element of a merge the sheet had (none for one this run added) */
+  piece?: Piece;
   /** the ref as compared: without "$", upper case */
   ref: string;
   /** null when the ref cannot be read */
   block: Block | null;
 }
 
-function mergeRef(m: XElement): { ref: string; block: Block | null } {
-  const attr = m.getAttribute("ref") ?? "";
+function mergeRef(text: string): { ref: string; block: Block | null } {
+  const attr = attrValue(startAttrs(text), "ref") ?? "";
   let block: Block | null;
   try {
     block = parseAddress(attr);
@@ -40,16 +50,14 @@ class MergeIndex {
   private readonly byRow = new Map<number, Set<MergeEntry>>();
   private readonly tall = new Set<MergeEntry>();
   private seq = 0;
-  /** the merges this run added, in order: written after the element's children when the part is saved */
+  /** the merges this run added, in order: written after the element's content when the part is saved */
   readonly added = new Set<MergeEntry>();
-  /** whether the added merges have their place in the saved part yet */
-  spliced = false;
+  /** the element as read: its start tag and content, the sheet's merges dropped from it as they go */
+  readonly el: Element;
 
-  constructor(
-    readonly mc: XElement,
-    els: XElement[],
-  ) {
-    for (const el of els) this.add({ el, ...mergeRef(el) });
+  constructor(readonly kid: Kid) {
+    this.el = readElement(kid.text);
+    for (const piece of named(this.el.content, "mergeCell")) this.add({ piece, ...mergeRef(piece.text) });
   }
 
   get size(): number {
@@ -72,6 +80,7 @@ class MergeIndex {
   }
 
   remove(m: MergeEntry): void {
+    if (m.piece) drop(m.piece);
     this.order.delete(m);
     this.added.delete(m);
     this.tall.delete(m);
@@ -109,48 +118,43 @@ function overlaps(a: Block, b: Block): boolean {
   );
 }
 
-/** The merges of one worksheet element. */
+/** The merges of one worksheet. */
 export class SheetMerges {
   private index?: MergeIndex;
 
-  constructor(
-    private readonly ws: () => XElement,
-    /** how the editor splices text into the saved part (SheetEditor.spliceInto) */
-    private readonly splice: (parent: XElement, text: () => Iterable<string>) => void,
-  ) {}
+  constructor(private readonly ws: WorksheetText) {}
 
   /**
-   * The merges as read once per mergeCells element and kept in step here (only this class edits
-   * them), found by row: a table writes thousands of merges, and a scan of all per merge was quadratic.
+   * The merges as read once per <mergeCells> and kept in step here (only this class edits them),
+   * found by row: a table writes thousands of merges, and a scan of all per merge was quadratic.
+   * From the first change on, the element is written from here (mergesText).
    */
-  private indexOf(mc: XElement): MergeIndex {
-    if (this.index?.mc !== mc) this.index = new MergeIndex(mc, children(mc, "mergeCell"));
+  private indexOf(kid: Kid): MergeIndex {
+    if (this.index?.kid !== kid) this.index = new MergeIndex(kid);
     return this.index;
+  }
+
+  private changed(merges: MergeIndex): void {
+    merges.kid.make ??= () => mergesText(merges);
   }
 
   /** Adds a merge; merges it would overlap are removed. True when the part changed. */
   add(address: string): boolean {
     const block = parseAddress(address);
     const ref = rangeAddress(block.row, block.col, block.rowCount, block.colCount);
-    const mc = ensureChild(this.ws(), "mergeCells", WORKSHEET_ORDER);
-    const merges = this.indexOf(mc);
+    const merges = this.indexOf(this.ws.ensure("mergeCells"));
     // In the order the file lists them: the first identical merge ends the search, as it always has.
     let removed = false;
     for (const m of merges.overlapping(block)) {
-      if (m.ref === ref) {
-        if (removed) mc.setAttribute("count", String(merges.size));
-        return removed;
-      }
-      if (m.el) mc.removeChild(m.el);
+      if (m.ref === ref) return removed;
       merges.remove(m);
+      this.changed(merges);
       removed = true;
     }
     const entry: MergeEntry = { ref, block };
-    if (!merges.spliced) this.splice(mc, () => mergesText(mc, merges.added));
-    merges.spliced = true;
     merges.add(entry);
     merges.added.add(entry);
-    mc.setAttribute("count", String(merges.size));
+    this.changed(merges);
     return true;
   }
 
@@ -158,22 +162,28 @@ export class SheetMerges {
   remove(address: string): boolean {
     const b = parseAddress(address);
     const ref = rangeAddress(b.row, b.col, b.rowCount, b.colCount);
-    const ws = this.ws();
-    const mc = child(ws, "mergeCells");
-    if (!mc) return false;
-    const merges = this.indexOf(mc);
+    const kid = this.ws.find("mergeCells");
+    if (!kid) return false;
+    const merges = this.indexOf(kid);
     const hit = merges.find(ref);
     if (!hit) return false;
-    if (hit.el) mc.removeChild(hit.el);
     merges.remove(hit);
-    if (merges.size === 0) ws.removeChild(mc);
-    else mc.setAttribute("count", String(merges.size));
+    if (merges.size === 0) this.ws.remove(kid);
+    else this.changed(merges);
     return true;
   }
 }
 
-/** The added merges as the tree would write them (a ref made by rangeAddress needs no escaping). */
-function* mergesText(mc: XElement, added: Set<MergeEntry>): Generator<string> {
-  const open = `<${mc.prefix ? `${mc.prefix}:` : ""}mergeCell ref="`;
-  for (const m of added) yield `${open}${m.ref}"/>`;
+/** The <mergeCells> element: its count, the sheet's merges left, then those this run added. */
+function mergesText(merges: MergeIndex): Iterable<string> {
+  const { name, attrs } = merges.el;
+  setAttr(attrs, "count", String(merges.size));
+  // a ref made by rangeAddress needs no escaping
+  const open = `<${name.slice(0, name.indexOf(":") + 1)}mergeCell ref="`;
+  return withMore(
+    merges.el,
+    (function* () {
+      for (const m of merges.added) yield `${open}${m.ref}"/>`;
+    })(),
+  );
 }

@@ -3,25 +3,13 @@ import { cellAddress } from "../../engine/address";
 import type { PlanValue } from "../../engine/plan";
 import { CellRecords } from "./cell-records";
 import { OoxmlPackage } from "./package";
-import { type PartText, pieces } from "./part-pieces";
+import { pieces } from "./part-pieces";
 import * as layout from "./sheet-layout";
 import { type Block, SheetMerges } from "./sheet-merges";
 import { SheetRows, splitSheet } from "./sheet-rows";
-import {
-  XDocument,
-  XElement,
-  child,
-  children,
-  ensureChild,
-  parseXml,
-  ownerOf,
-  removeChildren,
-  root,
-  xmlSafeText,
-} from "./xml";
-import { WORKSHEET_ORDER } from "./worksheet-order";
-
-export { WORKSHEET_ORDER };
+import { NS, attrText, xmlSafeText } from "./xml";
+import { WorksheetText, attrValue, readElement, startAttrs } from "./worksheet-text";
+import { attrsText } from "./xml-scan";
 
 /** Thrown when a write would overwrite a formula that other cells share: the plan must not do that. */
 export class SharedFormulaError extends Error {
@@ -30,25 +18,17 @@ export class SharedFormulaError extends Error {
   }
 }
 
-/** The saved sheet text with its kept rows in <sheetData> (`m` matched the empty element), as it is read. */
-function* withRows(text: string, m: RegExpExecArray, rows: SheetRows): Generator<string> {
-  yield text.slice(0, m.index);
-  yield m[0].slice(0, -2) + ">";
-  yield* rows.serialize();
-  yield `</${m[1] ?? ""}sheetData>`;
-  yield text.slice(m.index + m[0].length);
-}
+/** The children whose r:id points at a relationship of the sheet that the add-in manages. */
+type RelChild = "drawing" | "legacyDrawing";
 
 /**
- * A worksheet part as text: its rows stay the text they came in (sheet-rows.ts) or, on a sheet whose
- * <sheetData> was empty, are records (cell-records.ts); the rest of the part, small, is a tree.
+ * A worksheet part as text (worksheet-text.ts): its rows stay the text they came in (sheet-rows.ts)
+ * or, on a sheet whose <sheetData> was empty, are records (cell-records.ts); every other child is
+ * text edited in place, and the part is made piece by piece when the package is saved.
  */
 export class SheetEditor {
   private written?: Block;
-  private readonly merges = new SheetMerges(
-    () => this.ws,
-    (parent, text) => this.spliceInto(parent, text),
-  );
+  private readonly merges: SheetMerges;
   private cleared = false;
   /** the cells of a sheet whose <sheetData> was empty when writing began (one the run creates or clears) */
   private records?: CellRecords;
@@ -59,94 +39,54 @@ export class SheetEditor {
   private colStyles?: { min: number; max: number; style: number }[];
   /** zero-based row → height in points, for a sheet whose cells are records (one the run creates or clears) */
   readonly rowHeights = new Map<number, number>();
-  /** marker comment → the text that replaces it in the saved part (see spliceInto) */
-  private readonly splices = new Map<string, () => Iterable<string>>();
-  /** makes this editor's markers unlike any comment a user's sheet could hold */
-  private readonly nonce = `capaian-${Math.random().toString(36).slice(2)}-`;
 
-  constructor(
+  private constructor(
     readonly pkg: OoxmlPackage,
     readonly name: string,
     readonly path: string,
-    readonly doc: XDocument,
-  ) {}
+    readonly ws: WorksheetText,
+  ) {
+    this.merges = new SheetMerges(ws);
+  }
 
-  /** The editor of a worksheet part: its rows cut out as text, the rest of the part as a tree. */
+  /** The editor of a worksheet part: its rows cut out as text, the rest of the part as text children. */
   static async open(pkg: OoxmlPackage, name: string, path: string): Promise<SheetEditor> {
-    // A sheet this run created is a tree already, with an empty <sheetData>.
-    if (pkg.isParsed(path)) return new SheetEditor(pkg, name, path, await pkg.requireXml(path)).withStore();
-    const text = (await pkg.text(path))?.replace(/^\uFEFF/, "");
+    const text = (await pkg.currentText(path))?.replace(/^\uFEFF/, "");
     if (text === undefined) throw new Error(`sheet "${name}": part ${path} is missing`);
     const split = splitSheet(text);
-    const doc = parseXml(split ? split.skeleton : text, path);
-    pkg.adoptXml(path, doc);
-    const ed = new SheetEditor(pkg, name, path, doc);
+    const ed = new SheetEditor(pkg, name, path, WorksheetText.parse(split ? split.skeleton : text));
     if (split) ed.rowText = new SheetRows(split.rowsText, split.prefix, path);
-    return ed.withStore();
+    ed.withStore();
+    pkg.writeText(path, () => pieces(() => ed.ws.text()));
+    return ed;
   }
 
-  /** Gives a sheet with no rows kept as text its record store, and hooks the cells into the saved part. */
-  private withStore(): this {
+  /** Gives a sheet with no rows kept as text its record store, and makes <sheetData> from the cells. */
+  private withStore(): void {
+    // Records write unprefixed rows; a prefixed sheet keeps its (empty) rows as text instead.
     if (!this.rowText) {
-      const ws = this.ws;
-      // Records write unprefixed rows; a prefixed sheet keeps its (empty) rows as text instead.
-      if (ws.prefix) this.rowText = new SheetRows("", `${ws.prefix}:`, this.path);
+      if (this.ws.p) this.rowText = new SheetRows("", this.ws.p, this.path);
       else this.records = new CellRecords();
     }
-    this.pkg.finishText(this.path, (saved) => this.withCells(saved));
-    return this;
+    const data = this.ws.ensure("sheetData");
+    const { name, attrs } = readElement(data.text);
+    data.make = () => this.cellsText(`<${name}${attrsText(attrs)}>`, `</${name}>`);
   }
 
-  /** The saved sheet text with its cells back in <sheetData> and the spliced lists in their places. */
-  private withCells(text: string): PartText {
-    const cuts = [...this.splices.keys()]
-      .map((marker) => ({ marker, at: text.indexOf(marker) }))
-      .filter((c) => c.at >= 0)
-      .sort((a, b) => a.at - b.at);
-    // Every list spliced in comes after <sheetData> in a worksheet's schema order.
-    if (!cuts.length) return this.cellsIn(text);
-    const head = this.cellsIn(text.slice(0, cuts[0]!.at));
-    const splices = this.splices;
-    return pieces(function* () {
-      yield* typeof head === "string" ? [head] : head;
-      for (let i = 0; i < cuts.length; i++) {
-        yield* splices.get(cuts[i]!.marker)!();
-        yield text.slice(cuts[i]!.at + cuts[i]!.marker.length, cuts[i + 1]?.at ?? text.length);
-      }
-    });
-  }
-
-  /** The sheet's text with its cells (rows kept as text, or records) back in <sheetData>. */
-  private cellsIn(text: string): PartText {
-    if (this.records) return this.records.inSheetText(text, this.rowHeights, this.name);
-    if (!this.rowText) return text;
-    const m = /<(\w+:)?sheetData\b[^>]*\/>/.exec(text);
-    if (!m) throw new Error(`sheet "${this.name}": its rows have no place in the saved part`);
-    return withRows(text, m, this.rowText);
-  }
-
-  /**
-   * Appends to `parent` a comment that the saved part replaces with the pieces `text` makes: a list
-   * of thousands of elements (a table's merges, the Temuan sheet's links) as xmldom nodes cost
-   * hundreds of megabytes and most of a second at 100,000 rows (`npm run bench file`). Their text
-   * is written as the tree would write them, so the part comes out the same.
-   */
-  spliceInto(parent: XElement, text: () => Iterable<string>): void {
-    const marker = `${this.nonce}${this.splices.size}`;
-    parent.appendChild(ownerOf(parent).createComment(marker));
-    this.splices.set(`<!--${marker}-->`, text);
-  }
-
-  get ws(): XElement {
-    return root(this.doc);
+  /** The <sheetData> element with the sheet's cells: rows kept as text, or records. */
+  private *cellsText(open: string, close: string): Generator<string> {
+    if (this.records) {
+      const text = this.records.inSheetText("<sheetData/>", this.rowHeights, this.name);
+      yield* typeof text === "string" ? [text] : text;
+      return;
+    }
+    yield open;
+    yield* this.rowText!.serialize();
+    yield close;
   }
 
   touch(): void {
     this.pkg.touch(this.path);
-  }
-
-  private get sheetData(): XElement {
-    return ensureChild(this.ws, "sheetData", WORKSHEET_ORDER);
   }
 
   styleOf(row: number, col: number): number {
@@ -158,18 +98,17 @@ export class SheetEditor {
   }
 
   /**
-   * The <col> elements with a style, zero-based, read once: walking the tree for every written cell
+   * The <col> elements with a style, zero-based, read once: reading them for every written cell
    * was a sixth of the values step at 10,000 rows (`npm run bench file`). Widths never change them.
    */
   private columnStyles(): { min: number; max: number; style: number }[] {
     if (this.colStyles) return this.colStyles;
-    const cols = child(this.ws, "cols");
+    const cols = this.ws.find("cols");
     this.colStyles = [];
-    for (const e of cols ? children(cols, "col") : []) {
-      if (!e.hasAttribute("style")) continue;
-      const min = Number(e.getAttribute("min")) - 1;
-      const max = Number(e.getAttribute("max")) - 1;
-      this.colStyles.push({ min, max, style: Number(e.getAttribute("style")) || 0 });
+    for (const c of cols ? layout.colsOf(readElement(cols.text)) : []) {
+      const style = attrValue(c.attrs, "style");
+      if (style !== undefined)
+        this.colStyles.push({ min: c.min - 1, max: c.max - 1, style: Number(style) || 0 });
     }
     return this.colStyles;
   }
@@ -215,14 +154,11 @@ export class SheetEditor {
 
   /** Empties a sheet the add-in owns: cells, merges and rules (drawings are the caller's job). */
   clear(): void {
-    const data = this.sheetData;
-    while (data.firstChild) data.removeChild(data.firstChild);
     this.rowText = undefined;
     this.records = undefined;
     this.withStore();
-    for (const name of ["mergeCells", "conditionalFormatting", "dataValidations", "hyperlinks"]) {
-      removeChildren(this.ws, name);
-    }
+    for (const name of ["mergeCells", "conditionalFormatting", "dataValidations", "hyperlinks"])
+      this.ws.removeAll(name);
     this.cleared = true;
     this.touch();
   }
@@ -269,10 +205,46 @@ export class SheetEditor {
     return layout.maxPriority(this.ws);
   }
 
-  /** A new <conditionalFormatting> after the existing ones. */
-  addRuleBlock(sqref: string): XElement {
+  /** A new <conditionalFormatting> with these rules (their text) after the existing ones. */
+  addRuleBlock(sqref: string, rules: string[]): void {
+    layout.addRuleBlock(this.ws, sqref, rules);
     this.touch();
-    return layout.addRuleBlock(this.ws, sqref);
+  }
+
+  /** Column `col` (zero-based) back to the sheet's standard width. */
+  standardWidth(col: number): void {
+    layout.standardWidth(this.ws, col);
+    this.touch();
+  }
+
+  // ---- the children that point at the sheet's drawing and notes ----
+
+  /** The r:id of the first <drawing> or <legacyDrawing>, or null. */
+  relIdOf(local: RelChild): string | null {
+    const kid = this.ws.find(local);
+    if (!kid) return null;
+    const own = startAttrs(kid.text);
+    const declared = [...own, ...this.ws.rootAttrs()];
+    for (const a of own) {
+      const colon = a.name.indexOf(":");
+      if (colon < 0 || a.name.slice(colon + 1) !== "id") continue;
+      const ns = attrValue(declared, `xmlns:${a.name.slice(0, colon)}`);
+      if (ns === NS.r) return attrValue(own, a.name) ?? null;
+    }
+    return null;
+  }
+
+  /** The sheet's one <drawing> or <legacyDrawing>, pointing at relationship `relId`. */
+  setRelChild(local: RelChild, relId: string): void {
+    const r = this.ws.prefixFor(NS.r, "r");
+    this.ws.replace(local, this.ws.empty(local, { [`${r}:id`]: attrText(relId) }));
+    this.touch();
+  }
+
+  /** Takes away the sheet's <drawing> or <legacyDrawing> elements. */
+  removeRelChild(local: RelChild): void {
+    this.ws.removeAll(local);
+    this.touch();
   }
 
   /** Sets <dimension> to the old used range joined with what this run wrote. */

@@ -83,7 +83,8 @@ export class Workbook {
     const safeName = xmlStrippedText(name);
     const n = this.pkg.nextNumber(/^xl\/worksheets\/sheet(\d+)\.xml$/);
     const path = `xl/worksheets/sheet${n}.xml`;
-    this.pkg.createXml(
+    // A worksheet is text from the start (sheet.ts): it never becomes a tree.
+    this.pkg.createText(
       path,
       `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="${NS.main}" xmlns:r="${NS.r}">` +
         `<sheetViews><sheetView workbookViewId="0"/></sheetViews><sheetFormatPr defaultRowHeight="15"/><sheetData/>` +

@@ -117,7 +117,7 @@ export function createLike(like: XElement, localName: string): XElement {
 }
 
 /** The prefix the document root declares for a namespace, declaring `fallback` when it has none. */
-export function prefixFor(doc: XDocument, ns: string, fallback: string): string {
+function prefixFor(doc: XDocument, ns: string, fallback: string): string {
   const r = root(doc);
   for (let i = 0; i < r.attributes.length; i++) {
     const a = r.attributes.item(i);
@@ -141,10 +141,6 @@ export function setNsAttr(
 export function getNsAttr(el: XElement, ns: string, local: string): string | null {
   const v = el.getAttributeNS(ns, local);
   return v === "" && !el.hasAttributeNS(ns, local) ? null : v;
-}
-
-export function removeChildren(parent: XElement, localName: string): void {
-  for (const el of children(parent, localName)) parent.removeChild(el);
 }
 
 /** The element name that decides where an mc:AlternateContent block sits in a schema sequence. */
@@ -279,25 +275,4 @@ export function dropRedundantNamespaces(el: XElement): void {
       names.push(a.name);
   }
   for (const n of names) el.removeAttribute(n);
-}
-
-/**
- * The `<col>` element that covers column c1 (1-based), cut out of its span so it covers c1 alone: the
- * columns left and right of it keep copies of its settings.
- */
-export function isolateCol(cols: XElement, hit: XElement, c1: number): void {
-  const min = Number(hit.getAttribute("min"));
-  const max = Number(hit.getAttribute("max"));
-  if (min < c1) {
-    const left = hit.cloneNode(true) as XElement;
-    left.setAttribute("max", String(c1 - 1));
-    cols.insertBefore(left, hit);
-  }
-  if (max > c1) {
-    const right = hit.cloneNode(true) as XElement;
-    right.setAttribute("min", String(c1 + 1));
-    cols.insertBefore(right, hit.nextSibling);
-  }
-  hit.setAttribute("min", String(c1));
-  hit.setAttribute("max", String(c1));
 }
