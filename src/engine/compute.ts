@@ -21,6 +21,7 @@ import { skalaNilaiUntuk } from "./skala-nilai";
 import { predikatOf, resolveScale } from "./predikat";
 import { hasValue, nilaiTahun } from "./triwulan";
 import {
+  BarisTanpaRealisasi,
   hasTwoKeys,
   perbandinganNasional,
   perbandinganRenstra,
@@ -28,7 +29,7 @@ import {
   rateFields,
   yearOfKey,
 } from "./compare";
-import { isRateIndicator, numOf, tampil } from "./indicator-kind";
+import { isRateIndicator, numOf, ringkasAtauNull, tampil } from "./indicator-kind";
 import { nama } from "./temuan";
 import {
   buatTemuan,
@@ -197,6 +198,8 @@ interface Keluaran {
   tahunan: PerbandinganTahunan[];
   renstra: PerbandinganRenstra[];
   nasional: PerbandinganNasional[];
+  /** the run's shared Renstra rows of years without a realisasi */
+  tanpaRealisasi: BarisTanpaRealisasi;
 }
 
 /**
@@ -232,7 +235,7 @@ function hitungIndikator(
     polaritas,
     target: tampil(target),
     realisasi: tampil(realisasi),
-    capaian: outcome.capaian,
+    capaian: ringkasAtauNull(outcome.capaian),
     predikat,
     status: outcome.status,
     capaianTercetak: tampil(yv?.capaianTercetak),
@@ -267,7 +270,7 @@ function hitungIndikator(
   if (ind.renstra) {
     // the indicator's kind, read once for the comparison and its finding (a regex on the name)
     const rate = isRateIndicator(rateFields(ind, polaritas));
-    const ren = perbandinganRenstra(ind, tahun, polaritas, settings.turun, skala, rate);
+    const ren = perbandinganRenstra(ind, tahun, polaritas, settings.turun, skala, rate, out.tanpaRealisasi);
     if (ren) {
       out.renstra.push(ren);
       temuanTargetAkhir(ind, ren, rate, temuan);
@@ -293,7 +296,14 @@ function temuanPembaca(list: ReadonlyArray<Temuan>, settings: Settings): Temuan[
 export function compute(input: ComputeInput, settings: Settings): ComputeResult {
   const scale = resolveScale(settings.skala);
   const tahun = tahunLaporan(input.indicators, settings);
-  const out: Keluaran = { temuan: [], indikator: [], tahunan: [], renstra: [], nasional: [] };
+  const out: Keluaran = {
+    temuan: [],
+    indikator: [],
+    tahunan: [],
+    renstra: [],
+    nasional: [],
+    tanpaRealisasi: new BarisTanpaRealisasi(),
+  };
   const { temuan, indikator } = out;
   // One context, refilled per row: the checks read it and keep nothing, so no object per row.
   const ctx: IndikatorContext = {
