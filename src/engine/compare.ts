@@ -170,7 +170,8 @@ function renstraYears(ind: Indicator): number[] {
 }
 
 function renstraRealisasi(ind: Indicator, y: number): SourcedValue | undefined {
-  return ind.renstra?.realisasi?.[String(y)] ?? ind.tahun[String(y)]?.realisasi;
+  // a year indexes the record as a number: no key string per lookup
+  return ind.renstra?.realisasi?.[y] ?? ind.tahun[y]?.realisasi;
 }
 
 const finite = (v: number | null): v is number => typeof v === "number" && Number.isFinite(v);
@@ -232,7 +233,7 @@ export function perbandinganRenstra(
   let sofar: number | null = null;
   for (let i = 0; i < years.length; i++) {
     const y = years[i] as number;
-    const t = r.targets[String(y)];
+    const t = r.targets[y];
     const re = y <= tahun ? renstraRealisasi(ind, y) : undefined;
     // without a realisasi there is no capaian (hitungCapaian: belum ada data)
     const c = re ? capaianOf(skala, t?.parsed, re.parsed, polaritas, turun).capaian : null;
