@@ -80,6 +80,12 @@ describe("a finding's cells and fields", () => {
     expect(t([])).toEqual([]);
   });
 
+  it("keep a message whole, a NUL character in it included", () => {
+    const name = "Persentase layanan";
+    const t = buatTemuan("TARGET_NOL", [], `Target "${name}"\u0000 ${1.5}`, `x${"y".repeat(40)}`);
+    expect(t.pesan).toEqual({ id: 'Target "Persentase layanan"\u0000 1.5', en: `x${"y".repeat(40)}` });
+  });
+
   it("list the same keys in the same order, indicatorId only when there is one", () => {
     expect(Object.keys(buatTemuan("TARGET_NOL", [at("E4")], "a", "b"))).toEqual([
       "kode",
