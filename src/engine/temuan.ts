@@ -35,7 +35,7 @@ export const TINGKAT_BAKU: Readonly<Record<KodeTemuan, Tingkat>> = {
  * reading them now keeps one flat copy (at 100k findings 86 MB less alive, 171 → 85 MB, byte-identical text).
  * A rope read whole stays a 32-byte node pointing at its flat copy until a young-generation collection
  * bypasses it, and findings made in bulk are often created old: half of them kept that node. Splitting at
- * a character no message holds reads the text whole and hands back the flat copy itself (≈ 3 MB less at
+ * a character messages do not hold reads the text whole and hands back the flat copy itself (≈ 6 MB less at
  * 100k findings); a text that does hold one stays as it was.
  */
 function utuh(s: string): string {
