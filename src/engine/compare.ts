@@ -3,7 +3,7 @@ import type { Indicator, ParsedValue, Polaritas, SourcedValue } from "./model";
 import type { PerbandinganNasional, PerbandinganRenstra, PerbandinganTahunan, TahunanRow } from "./result";
 import { hitungCapaian, type CapaianOutcome, type TurunFormula } from "./capaian";
 import { gradeRank } from "./grade";
-import { isPercentSatuan, isRateIndicator, num, numOf, tampil } from "./indicator-kind";
+import { isPercentSatuan, isRateIndicator, num, numOf, ringkasAtauNull, tampil } from "./indicator-kind";
 import { skalaNilaiUntuk, type SkalaNilai } from "./skala-nilai";
 
 const EPS = 1e-9;
@@ -87,7 +87,12 @@ function tahunanRow(
 ): TahunanRow {
   const yv = ind.tahun[String(y)];
   const c = capaianOf(skala, yv?.target?.parsed, yv?.realisasi?.parsed, polaritas, turun);
-  return { tahun: y, target: tampil(yv?.target), realisasi: tampil(yv?.realisasi), capaian: c.capaian };
+  return {
+    tahun: y,
+    target: tampil(yv?.target),
+    realisasi: tampil(yv?.realisasi),
+    capaian: ringkasAtauNull(c.capaian),
+  };
 }
 
 /**
@@ -165,10 +170,43 @@ function renstraYears(ind: Indicator): number[] {
 }
 
 function renstraRealisasi(ind: Indicator, y: number): SourcedValue | undefined {
-  return ind.renstra?.realisasi?.[String(y)] ?? ind.tahun[String(y)]?.realisasi;
+  // a year indexes the record as a number: no key string per lookup
+  return ind.renstra?.realisasi?.[y] ?? ind.tahun[y]?.realisasi;
 }
 
 const finite = (v: number | null): v is number => typeof v === "number" && Number.isFinite(v);
+
+/**
+ * A Renstra year without a realisasi (most of them: the years still to come) is only its year and its
+ * target, and indicators share targets (100 %, the same count). One frozen row per year and target serves
+ * every indicator of a run that has it: at 100k indicators 500k rows of 56 bytes became a few hundred
+ * (≈ 28 MB). Made per compute run, so nothing outlives the run's result.
+ */
+export class BarisTanpaRealisasi {
+  private readonly perTahun = new Map<number, Map<number | string | null, TahunanRow>>();
+
+  baris(tahun: number, target: number | string | null): TahunanRow {
+    // a Map holds 0 and -0 as one key: a -0 target gets its own row, as printed
+    if (target === 0 && 1 / target < 0) return { tahun, target, realisasi: null, capaian: null };
+    let rows = this.perTahun.get(tahun);
+    if (!rows) this.perTahun.set(tahun, (rows = new Map()));
+    let row = rows.get(target);
+    if (!row) rows.set(target, (row = Object.freeze({ tahun, target, realisasi: null, capaian: null })));
+    return row;
+  }
+}
+
+function barisRenstra(
+  y: number,
+  t: SourcedValue | undefined,
+  re: SourcedValue | undefined,
+  c: number | null,
+  bersama: BarisTanpaRealisasi | undefined,
+): TahunanRow {
+  const realisasi = tampil(re);
+  if (realisasi === null && c === null && bersama) return bersama.baris(y, tampil(t));
+  return { tahun: y, target: tampil(t), realisasi, capaian: ringkasAtauNull(c) };
+}
 
 /**
  * The indicator against its Renstra. `skala` and `rate` are the indicator's (the caller has them per row);
@@ -181,21 +219,25 @@ export function perbandinganRenstra(
   turun: TurunFormula,
   skala: SkalaNilai = skalaNilaiUntuk(ind.indikator),
   rate: boolean = isRateIndicator(rateFields(ind, polaritas)),
+  bersama?: BarisTanpaRealisasi,
 ): PerbandinganRenstra | null {
   const r = ind.renstra;
   if (!r) return null;
   const years = renstraYears(ind);
-  const perTahun: TahunanRow[] = [];
+  // Its exact size: a list grown by push keeps room for 17 rows (≈ 10 MB more at 100k indicators).
+  const perTahun: TahunanRow[] = new Array<TahunanRow>(years.length);
   // targetAkhirTersirat of the yearly targets, both ways, and the realisasi up to the reporting year
   let sum = 0;
   let last: number | null = null;
   let anyTarget = false;
   let sofar: number | null = null;
-  for (const y of years) {
-    const t = r.targets[String(y)];
+  for (let i = 0; i < years.length; i++) {
+    const y = years[i] as number;
+    const t = r.targets[y];
     const re = y <= tahun ? renstraRealisasi(ind, y) : undefined;
-    const c = capaianOf(skala, t?.parsed, re?.parsed, polaritas, turun);
-    perTahun.push({ tahun: y, target: tampil(t), realisasi: tampil(re), capaian: c.capaian });
+    // without a realisasi there is no capaian (hitungCapaian: belum ada data)
+    const c = re ? capaianOf(skala, t?.parsed, re.parsed, polaritas, turun).capaian : null;
+    perTahun[i] = barisRenstra(y, t, re, c, bersama);
     const v = numOf(t);
     if (finite(v)) {
       sum += v;
@@ -233,9 +275,9 @@ export function perbandinganRenstra(
     periode,
     perTahun,
     baseline: tampil(r.baseline),
-    targetAkhir: r.akhir ? tampil(r.akhir) : tersirat,
-    progres,
-    targetAkhirTersirat: tersirat,
+    targetAkhir: r.akhir ? tampil(r.akhir) : ringkasAtauNull(tersirat),
+    progres: ringkasAtauNull(progres),
+    targetAkhirTersirat: ringkasAtauNull(tersirat),
   };
 }
 
@@ -274,7 +316,7 @@ export function perbandinganNasional(
     indicatorId: ind.id,
     targetNasional: tampil(nat),
     realisasi: tampil(re),
-    capaian: ok ? capaianOf(skala, nat.parsed, re?.parsed, polaritas, turun).capaian : null,
+    capaian: ok ? ringkasAtauNull(capaianOf(skala, nat.parsed, re?.parsed, polaritas, turun).capaian) : null,
     sebanding: ok,
   };
 }

@@ -44,10 +44,15 @@ function beda(
 const TARGET = { id: "Target", en: "The target" };
 const REALISASI = { id: "Realisasi", en: "The realisasi" };
 
-export function temuanAntarTabel(ind: Indicator, out: Temuan[]): void {
+/** `years`: the indicator's year keys (yearKeys(ind.tahun)) when the caller has them already. */
+export function temuanAntarTabel(
+  ind: Indicator,
+  out: Temuan[],
+  years: ReadonlyArray<number> = yearKeys(ind.tahun),
+): void {
   const r = ind.renstra;
   if (!r) return;
-  for (const y of yearKeys(ind.tahun)) {
+  for (const y of years) {
     const key = String(y);
     const yv = ind.tahun[key];
     const rt = r.targets[key];

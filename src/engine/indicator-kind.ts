@@ -30,11 +30,27 @@ export function numOf(v: SourcedValue | undefined | null): number | null {
   return v ? num(v.parsed) : null;
 }
 
+/**
+ * The same number, held as a small integer where it is one. A number read from a parsed value comes out
+ * as a fresh 16-byte box each time, and the result keeps several per indicator row; an integer in a
+ * result field costs nothing beyond the field (≈ 10 MB less at 100k rows).
+ * -0 stays -0 (x | 0 would make it 0).
+ */
+export function ringkas(n: number): number {
+  const i = n | 0;
+  return i === n && (i !== 0 || 1 / n > 0) ? i : n;
+}
+
+/** ringkas for a value that may be missing. */
+export function ringkasAtauNull(n: number | null): number | null {
+  return n === null ? null : ringkas(n);
+}
+
 /** For result rows: a number where the value is one, else the cell as printed, null when blank. */
 export function tampil(v: SourcedValue | undefined | null): number | string | null {
   if (!v) return null;
   const p = v.parsed;
-  if (p.kind === "number") return p.value;
+  if (p.kind === "number") return ringkas(p.value);
   if (p.kind === "blank") return null;
   return typeof v.raw === "string" ? v.raw.trim() : String(v.raw);
 }
