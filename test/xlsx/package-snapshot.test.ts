@@ -2,7 +2,8 @@
 import ExcelJS from "exceljs";
 import { generate } from "../../scripts/bench/file";
 import { browserZip } from "../../src/preview/inflate";
-import { readPackageSnapshot, shiftFormula } from "../../src/xlsx/package-snapshot";
+import { readPackageSnapshot } from "../../src/xlsx/package-snapshot";
+import { shiftFormula } from "../../src/xlsx/sheet-cells";
 import { readSnapshot } from "../../src/xlsx/snapshot";
 import { readSnapshotWithExceljs } from "./exceljs-reference";
 import path from "node:path";
