@@ -226,3 +226,8 @@ function readSheet(
   const cells = sheetCells(sheet, strings, formats);
   return toSheet(entry.name, visibility, flag === "1" || flag === "true", mergesOf(sheet, after), cells);
 }
+
+/** True when no sheet holds a single value. */
+export function isEmptySnapshot(snapshot: WorkbookSnapshot): boolean {
+  return snapshot.sheets.every((s) => s.values.every((row) => row.every((v) => v === "")));
+}

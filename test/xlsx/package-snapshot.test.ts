@@ -4,7 +4,7 @@ import { generate } from "../../scripts/bench/file";
 import { browserZip } from "../../src/preview/inflate";
 import { readPackageSnapshot } from "../../src/xlsx/package-snapshot";
 import { shiftFormula } from "../../src/xlsx/sheet-cells";
-import { readSnapshot } from "../../src/xlsx/snapshot";
+import { readSnapshot } from "../helpers/read-snapshot";
 import { readSnapshotWithExceljs } from "./exceljs-reference";
 import path from "node:path";
 import { readFileSync } from "node:fs";
