@@ -96,32 +96,23 @@ function cellFormats(xml: string | undefined): string[] {
     if (id !== undefined && code !== undefined) custom.set(Number(id), code);
   });
   const xfs = newFound();
+  const xf = newFound();
   const out: string[] = [];
   if (!nextElement(scan, "<cellXfs", "</cellXfs>", 0, xml.length, xfs) || xfs.from < 0) return out;
-  eachStartTag(
-    scan,
-    "<xf",
-    (t) => {
-      const id = Number(attrValue(xml, "numFmtId", t.attrsFrom, t.attrsTo) ?? 0);
-      out.push(custom.get(id) ?? BUILTIN_FORMATS[id] ?? "General");
-    },
-    xfs.from,
-    xfs.to,
-  );
+  for (let at = xfs.from; nextStartTag(scan, "<xf", at, xfs.to, xf); at = xf.end) {
+    const id = Number(attrValue(xml, "numFmtId", xf.attrsFrom, xf.attrsTo) ?? 0);
+    out.push(custom.get(id) ?? BUILTIN_FORMATS[id] ?? "General");
+  }
   return out;
 }
 
 function mergesOf(sheet: TextScan, from: number): GridRange[] {
   const out: GridRange[] = [];
-  eachStartTag(
-    sheet,
-    "<mergeCell",
-    (t) => {
-      const ref = attrValue(sheet.text, "ref", t.attrsFrom, t.attrsTo);
-      if (ref) out.push(parseAddress(ref));
-    },
-    from,
-  );
+  const merge = newFound();
+  for (let at = from; nextStartTag(sheet, "<mergeCell", at, sheet.text.length, merge); at = merge.end) {
+    const ref = attrValue(sheet.text, "ref", merge.attrsFrom, merge.attrsTo);
+    if (ref) out.push(parseAddress(ref));
+  }
   return out;
 }
 

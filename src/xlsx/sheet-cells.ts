@@ -94,28 +94,12 @@ interface Scan {
   col: number;
 }
 
-/** A1 reference → zero-based row and column, as /^([A-Z]+)(\d+)$/ reads it. */
-function parseCellRef(ref: string, out: { row: number; col: number }): void {
-  let i = 0;
-  let col = 0;
-  for (; i < ref.length; i++) {
-    const c = ref.charCodeAt(i);
-    if (c < 65 || c > 90) break;
-    col = col * 26 + (c - 64);
-  }
-  let digits = i < ref.length;
-  for (let k = i; k < ref.length; k++) {
-    const c = ref.charCodeAt(k);
-    if (c < 48 || c > 57) digits = false;
-  }
-  if (i === 0 || !digits)
-    throw new XlsxInputError("BAGIAN_RUSAK", `cell reference "${ref}" is no A1 reference`);
-  out.row = Number(ref.slice(i)) - 1;
-  out.col = col - 1;
-}
-
-/** parseCellRef on text[from, to) in place, for the plain form; anything else goes through parseCellRef. */
+/** The A1 reference text[from, to) → the cell's zero-based row and column, in place. */
 function cellRefAt(text: string, from: number, to: number, out: Scan): void {
+  if (hasAmp(text, from, to)) {
+    text = decodeXmlRefs(text.slice(from, to));
+    [from, to] = [0, text.length];
+  }
   let i = from;
   let col = 0;
   for (; i < to; i++) {
@@ -123,12 +107,10 @@ function cellRefAt(text: string, from: number, to: number, out: Scan): void {
     if (c < 65 || c > 90) break;
     col = col * 26 + (c - 64);
   }
+  // More than 15 digits is no worksheet row either.
   const row = i > from ? digitsAt(text, i, to) : -1;
-  if (row < 0 || hasAmp(text, from, to)) {
-    const ref = text.slice(from, to);
-    parseCellRef(hasAmp(text, from, to) ? decodeXmlRefs(ref) : ref, out);
-    return;
-  }
+  if (row < 0)
+    throw new XlsxInputError("BAGIAN_RUSAK", `cell reference "${text.slice(from, to)}" is no A1 reference`);
   out.row = row - 1;
   out.col = col - 1;
 }

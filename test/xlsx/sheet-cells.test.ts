@@ -82,9 +82,13 @@ describe("sheetCells: a worksheet's cells found by position", () => {
     expect(sheet.values).toEqual([[1, "", "x & y"]]);
   });
 
-  it("refuses a row number no worksheet has", () => {
+  it("refuses a row number or a cell reference no worksheet has", () => {
     const xml = '<worksheet><sheetData><row r="x"><c><v>1</v></c></row></sheetData></worksheet>';
     expect(() => sheetCells(xml, [], [])).toThrow(expect.objectContaining({ kode: "BAGIAN_RUSAK" }));
+    for (const ref of ["A", "7", "A1B", "A&amp;1"]) {
+      const cell = `<worksheet><sheetData><row><c r="${ref}"><v>1</v></c></row></sheetData></worksheet>`;
+      expect(() => sheetCells(cell, [], [])).toThrow(expect.objectContaining({ kode: "BAGIAN_RUSAK" }));
+    }
   });
 });
 
