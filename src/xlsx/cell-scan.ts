@@ -1,123 +1,49 @@
 /**
- * Position-based scanning of a worksheet's rows and cells (sheet-cells.ts): elements, attribute
- * values and numbers are found by index arithmetic in the part's text, with no substring, match
- * array or object per cell. At 100,000 rows (3 million cells) a substring per attribute and an
- * object per element were most of the read's time and all of its garbage (`npm run bench file`).
- * Each function says which pattern it matches as; anything outside the fast forms goes the slow way.
+ * The cell-level part of reading a worksheet by position (sheet-cells.ts): a cell's `r`, `s` and
+ * `t`, its `<v>` and its numbers are found by index arithmetic in the part's text, with no substring,
+ * match array or object per cell. At 100,000 rows (3 million cells) a substring per attribute and
+ * an object per element were most of the read's time and all of its garbage (`npm run bench file`).
+ * The lexing rules are the tokenizer's (ooxml/xml-scan.ts: names, tag ends, attributes); each
+ * function here bounds its search to the cell, where indexOf would run on into the next ones.
  */
+import { type AttrAt, endOfTag, isNameEnd, isSpace, nextAttr, type Found } from "./ooxml/xml-scan";
 
-/** White space as the pattern \s takes it. */
-export function isSpace(c: number): boolean {
-  return c === 32 || (c >= 9 && c <= 13) || (c > 127 && /\s/.test(String.fromCharCode(c)));
-}
-
-function isWordChar(c: number): boolean {
-  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
-}
-
-/**
- * An element found by position, filled in place (one per scan, not one per element): its
- * attributes' text is text[attrsFrom, attrsTo), its content text[from, to) (from = -1 when it
- * closes itself), and it ends before `end`.
- */
-export interface Found {
-  attrsFrom: number;
-  attrsTo: number;
-  from: number;
-  to: number;
-  end: number;
-}
-
-export function newFound(): Found {
-  return { attrsFrom: 0, attrsTo: 0, from: -1, to: -1, end: 0 };
-}
-
-/**
- * Finds the next `<name …/>` or `<name …>…</name>` in text[from, to) into `out`, as the pattern
- * `<name\b([^>]*?)(?:\/>|>([\s\S]*?)<\/name>)` run on that slice matches it; false when none.
- * `open` and `close` are "<name" and "</name>".
- */
-export function nextElement(
-  text: string,
-  open: string,
-  close: string,
-  from: number,
-  to: number,
-  out: Found,
-): boolean {
-  for (let at = text.indexOf(open, from); at >= 0 && at < to; at = text.indexOf(open, at + 1)) {
-    const after = at + open.length;
-    if (after < to && isWordChar(text.charCodeAt(after))) continue;
-    const tagEnd = text.indexOf(">", after);
-    if (tagEnd < 0 || tagEnd >= to) return false;
-    out.attrsFrom = after;
-    if (text.charCodeAt(tagEnd - 1) === 47 && tagEnd - 1 >= after) {
-      out.attrsTo = tagEnd - 1;
-      out.from = out.to = -1;
-      out.end = tagEnd + 1;
-      return true;
-    }
-    const closeAt = text.indexOf(close, tagEnd + 1);
-    if (closeAt < 0 || closeAt + close.length > to) continue;
-    out.attrsTo = tagEnd;
-    out.from = tagEnd + 1;
-    out.to = closeAt;
-    out.end = closeAt + close.length;
-    return true;
-  }
-  return false;
-}
-
-/**
- * Where the value of attribute `needle` (`name="`) starts in text[from, to), as the pattern
- * `(?:^|\s)name="([^"]*)"` finds it on that slice; -1 when absent or never closed. The value ends
- * at the next `"`. Scanned by hand within the bounds: indexOf would run on to the next cell that
- * has the attribute, to the end of the part for an attribute no cell has.
- */
-export function attrStart(text: string, from: number, to: number, needle: string): number {
-  const first = needle.charCodeAt(0);
-  const last = to - needle.length;
-  for (let at = from; at <= last; at++) {
-    if (text.charCodeAt(at) !== first || !text.startsWith(needle, at)) continue;
-    if (at > from && !isSpace(text.charCodeAt(at - 1))) continue;
-    const start = at + needle.length;
-    const end = text.indexOf('"', start);
-    return end < 0 || end >= to ? -1 : start;
-  }
-  return -1;
-}
-
-/** Where the values of a cell's `r`, `s` and `t` attributes start (-1 each when absent or never closed). */
+/** Where the values of a cell's `r`, `s` and `t` attributes lie (start -1 when absent). */
 export interface CellAttrs {
   r: number;
+  rEnd: number;
   s: number;
+  sEnd: number;
   t: number;
+  tEnd: number;
+}
+
+export function newCellAttrs(): CellAttrs {
+  return { r: -1, rEnd: -1, s: -1, sEnd: -1, t: -1, tEnd: -1 };
 }
 
 /**
- * attrStart for `r="`, `s="` and `t="` at once, in one pass over the cell's attributes: three
- * passes were a fifth of the read at 100,000 rows (a cell without `s` was scanned to its end).
+ * The values of `r`, `s` and `t` in one pass over the cell's attributes text[from, to), stopping
+ * once all three are found: a pass per attribute was a fifth of the read at 100,000 rows.
  */
-export function cellAttrs(text: string, from: number, to: number, out: CellAttrs): void {
-  out.r = out.s = out.t = -2;
+export function cellAttrs(text: string, from: number, to: number, out: CellAttrs, a: AttrAt): void {
+  out.r = out.s = out.t = -1;
   let missing = 3;
-  for (let at = from; at + 3 <= to && missing > 0; at++) {
-    if (text.charCodeAt(at + 1) !== 61 || text.charCodeAt(at + 2) !== 34) continue;
-    const c = text.charCodeAt(at);
-    if (c !== 114 && c !== 115 && c !== 116) continue;
-    if (at > from && !isSpace(text.charCodeAt(at - 1))) continue;
-    const seen = c === 114 ? out.r : c === 115 ? out.s : out.t;
-    if (seen !== -2) continue;
-    const end = text.indexOf('"', at + 3);
-    const start = end < 0 || end >= to ? -1 : at + 3;
-    if (c === 114) out.r = start;
-    else if (c === 115) out.s = start;
-    else out.t = start;
-    missing--;
+  for (let at = nextAttr(text, from, to, a); at >= 0; at = nextAttr(text, at, to, a)) {
+    if (a.nameTo - a.nameFrom !== 1) continue;
+    const c = text.charCodeAt(a.nameFrom);
+    if (c === 114 && out.r < 0) {
+      out.r = a.valueFrom;
+      out.rEnd = a.valueTo;
+    } else if (c === 115 && out.s < 0) {
+      out.s = a.valueFrom;
+      out.sEnd = a.valueTo;
+    } else if (c === 116 && out.t < 0) {
+      out.t = a.valueFrom;
+      out.tEnd = a.valueTo;
+    } else continue;
+    if (--missing === 0) return;
   }
-  if (out.r === -2) out.r = -1;
-  if (out.s === -2) out.s = -1;
-  if (out.t === -2) out.t = -1;
 }
 
 /** Whether text[from, to) holds an "&", which only the slow way (references decoded) reads. */
@@ -137,7 +63,6 @@ export function digitsAt(text: string, from: number, to: number): number {
   }
   return n;
 }
-
 /** Exact powers of ten as doubles: 10^0 … 10^22. */
 const POW10: number[] = Array.from({ length: 23 }, (_, i) => Number(`1e${i}`));
 
@@ -195,35 +120,32 @@ function exponentAt(text: string, from: number, to: number): number | undefined 
 }
 
 /**
- * The content bounds of the first `<v>` (or `<v …>`) in text[from, to) with a `</v>` after it, as
- * /<v(?:\s[^>]*)?>([\s\S]*?)<\/v>/ finds it on that slice; false when there is none. Scanned by
- * hand: the cell's content is a few characters, and indexOf would run on past the cell.
+ * The content bounds of the first `<v>` (or `<v …>`) in text[from, to) with a `</v>` after it;
+ * false when there is none. Scanned by hand: the cell's content is a few characters, and indexOf
+ * would run on past the cell.
  */
 export function valueBounds(text: string, from: number, to: number, out: Found): boolean {
-  for (let at = from; at + 1 < to; at++) {
+  for (let at = from; at + 2 < to; at++) {
     if (text.charCodeAt(at) !== 60 || text.charCodeAt(at + 1) !== 118) continue;
     const c = text.charCodeAt(at + 2);
-    let start: number;
-    if (c === 62 && at + 2 < to) start = at + 3;
-    else if (at + 2 < to && isSpace(c)) {
-      const gt = text.indexOf(">", at + 3);
-      if (gt < 0 || gt >= to) return false;
-      start = gt + 1;
-    } else continue;
-    const end = text.indexOf("</v>", start);
+    if (c !== 62 && !isSpace(c)) continue;
+    const gt = c === 62 ? at + 2 : endOfTag(text, at);
+    if (gt < 0 || gt >= to) return false;
+    // <v/> holds nothing; a later <v> may.
+    if (text.charCodeAt(gt - 1) === 47) continue;
+    const end = text.indexOf("</v>", gt + 1);
     if (end < 0 || end + 4 > to) return false;
-    out.from = start;
+    out.from = gt + 1;
     out.to = end;
     return true;
   }
   return false;
 }
 
-/** Whether text[from, to) holds `<f` followed by a character that ends a name (the pattern's `<f\b`). */
+/** Whether text[from, to) holds a `<f>` start tag: a formula, read the slow way. */
 export function hasFormulaTag(text: string, from: number, to: number): boolean {
-  for (let at = from; at + 1 < to; at++) {
-    if (text.charCodeAt(at) !== 60 || text.charCodeAt(at + 1) !== 102) continue;
-    if (at + 2 >= to || !isWordChar(text.charCodeAt(at + 2))) return true;
-  }
+  for (let at = from; at + 2 < to; at++)
+    if (text.charCodeAt(at) === 60 && text.charCodeAt(at + 1) === 102 && isNameEnd(text.charCodeAt(at + 2)))
+      return true;
   return false;
 }

@@ -1,7 +1,4 @@
-export { readSnapshot, isEmptySnapshot } from "./snapshot";
-export { readPackageSnapshot } from "./package-snapshot";
-export { applyPlanToPackage, inspectPackage, isOoxmlRefusalError, OoxmlRefusalError } from "./ooxml";
-export type { PartKind } from "./ooxml";
+export { isEmptySnapshot } from "./package-snapshot";
 export { createXlsxGateway } from "./gateway";
 export type { XlsxGatewayOptions } from "./gateway";
 export { XlsxInputError, isXlsxInputError } from "./errors";

@@ -8,12 +8,20 @@ import { parseAddress, quoteSheet } from "../engine/address";
 import type { GridRange, SheetSnapshot, WorkbookSnapshot } from "../engine/snapshot";
 import { openArchive, unprefixPart } from "./container";
 import { XlsxInputError } from "./errors";
-import { noteCells } from "./ooxml/notes-snapshot";
-import { decodeXmlRefs } from "./ooxml/xml-scan";
-import { attr, detached, itemText, sheetCells, toSheet } from "./sheet-cells";
-
-export { shiftFormula } from "./sheet-cells";
+import { noteCells, resolvePart } from "./ooxml/notes-snapshot";
+import {
+  attrValue,
+  decodeXmlText,
+  eachStartTag,
+  endOfTag,
+  newFound,
+  nextElement,
+  nextStartTag,
+  runsText,
+  TextScan,
+} from "./ooxml/xml-scan";
 import type { ZipArchive, ZipCodec } from "./ooxml/zip";
+import { detached, sheetCells, toSheet } from "./sheet-cells";
 
 /** Built-in number formats (ECMA-376 18.8.30), spelled as exceljs spells them. */
 const BUILTIN_FORMATS: Record<number, string> = {
@@ -49,38 +57,30 @@ const BUILTIN_FORMATS: Record<number, string> = {
 
 /**
  * The text of the string item text[from, to) when it is one plain `<t>` (or `<t …>`) and nothing
- * else, as itemText reads it; undefined otherwise.
+ * else, as runsText reads it; undefined otherwise.
  */
 function plainItem(text: string, from: number, to: number): string | undefined {
   if (!text.startsWith("<t", from) || !text.startsWith("</t>", to - 4)) return undefined;
   const c = text.charCodeAt(from + 2);
-  const open = c === 62 ? from + 2 : c === 32 ? text.indexOf(">", from + 3) : -1;
+  const open = c === 62 ? from + 2 : c === 32 ? endOfTag(text, from) : -1;
   if (open < 0 || open >= to - 4 || text.charCodeAt(open - 1) === 47) return undefined;
   const inner = text.indexOf("<", open + 1);
   if (inner !== to - 4) return undefined;
-  return detached(decodeXmlRefs(text.slice(open + 1, to - 4)));
+  return detached(decodeXmlText(text.slice(open + 1, to - 4)));
 }
 
 /**
- * The shared string table, as the pattern /<si>([\s\S]*?)<\/si>|<si\/>/g and itemText read it.
- * Items that are one plain <t> (nearly all) are cut by position, and each string is detached from
- * the part's text so the 8 MB part (at 100,000 rows) is not kept for the run.
+ * The shared string table. Items that are one plain <t> (nearly all) are cut by position, and each
+ * string is detached from the part's text so the 8 MB part (at 100,000 rows) is not kept for the run.
  */
 function sharedStrings(xml: string | undefined): string[] {
   if (!xml) return [];
+  const scan = new TextScan(xml);
   const out: string[] = [];
-  for (let at = xml.indexOf("<si"); at >= 0; at = xml.indexOf("<si", at + 1)) {
-    const c = xml.charCodeAt(at + 3);
-    if (c === 47 && xml.charCodeAt(at + 4) === 62) {
-      out.push("");
-      at += 4;
-      continue;
-    }
-    if (c !== 62) continue;
-    const close = xml.indexOf("</si>", at + 4);
-    if (close < 0) continue;
-    out.push(plainItem(xml, at + 4, close) ?? detached(itemText(xml.slice(at + 4, close))));
-    at = close + 4;
+  const si = newFound();
+  for (let at = 0; nextElement(scan, "<si", "</si>", at, xml.length, si); at = si.end) {
+    if (si.from < 0) out.push("");
+    else out.push(plainItem(xml, si.from, si.to) ?? detached(runsText(xml.slice(si.from, si.to))));
   }
   return out;
 }
@@ -88,47 +88,42 @@ function sharedStrings(xml: string | undefined): string[] {
 /** cellXfs index → number format code. */
 function cellFormats(xml: string | undefined): string[] {
   if (!xml) return [];
+  const scan = new TextScan(xml);
   const custom = new Map<number, string>();
-  for (const m of xml.matchAll(/<numFmt\b([^>]*)\/?>/g)) {
-    const id = attr(m[1]!, "numFmtId");
-    const code = attr(m[1]!, "formatCode");
+  eachStartTag(scan, "<numFmt", (t) => {
+    const id = attrValue(xml, "numFmtId", t.attrsFrom, t.attrsTo);
+    const code = attrValue(xml, "formatCode", t.attrsFrom, t.attrsTo);
     if (id !== undefined && code !== undefined) custom.set(Number(id), code);
-  }
-  const xfs = /<cellXfs\b[^>]*>([\s\S]*?)<\/cellXfs>/.exec(xml)?.[1] ?? "";
+  });
+  const xfs = newFound();
+  const xf = newFound();
   const out: string[] = [];
-  for (const m of xfs.matchAll(/<xf\b([^>]*?)(?:\/>|>)/g)) {
-    const id = Number(attr(m[1]!, "numFmtId") ?? 0);
+  if (!nextElement(scan, "<cellXfs", "</cellXfs>", 0, xml.length, xfs) || xfs.from < 0) return out;
+  for (let at = xfs.from; nextStartTag(scan, "<xf", at, xfs.to, xf); at = xf.end) {
+    const id = Number(attrValue(xml, "numFmtId", xf.attrsFrom, xf.attrsTo) ?? 0);
     out.push(custom.get(id) ?? BUILTIN_FORMATS[id] ?? "General");
   }
   return out;
 }
 
-function mergesOf(xml: string): GridRange[] {
+function mergesOf(sheet: TextScan, from: number): GridRange[] {
   const out: GridRange[] = [];
-  for (const m of xml.matchAll(/<mergeCell\b([^>]*?)\/?>/g)) {
-    const ref = attr(m[1]!, "ref");
+  const merge = newFound();
+  for (let at = from; nextStartTag(sheet, "<mergeCell", at, sheet.text.length, merge); at = merge.end) {
+    const ref = attrValue(sheet.text, "ref", merge.attrsFrom, merge.attrsTo);
     if (ref) out.push(parseAddress(ref));
   }
   return out;
 }
 
-function resolveTarget(target: string): string {
-  if (target.startsWith("/")) return target.slice(1);
-  const parts = `xl/${target}`.split("/");
-  const out: string[] = [];
-  for (const p of parts) {
-    if (p === "..") out.pop();
-    else if (p !== ".") out.push(p);
-  }
-  return out.join("/");
-}
-
-function namesOf(workbook: string): Record<string, string> {
+function namesOf(workbook: TextScan): Record<string, string> {
   const names: Record<string, string> = {};
-  for (const m of workbook.matchAll(/<definedName\b([^>]*)>([\s\S]*?)<\/definedName>/g)) {
-    const name = attr(m[1]!, "name");
-    if (!name || name.startsWith("_xlnm.")) continue;
-    const first = decodeXmlRefs(m[2]!).split(",")[0]!.trim();
+  const xml = workbook.text;
+  const el = newFound();
+  for (let at = 0; nextElement(workbook, "<definedName", "</definedName>", at, xml.length, el); at = el.end) {
+    const name = attrValue(xml, "name", el.attrsFrom, el.attrsTo);
+    if (!name || name.startsWith("_xlnm.") || el.from < 0) continue;
+    const first = decodeXmlText(xml.slice(el.from, el.to)).split(",")[0]!.trim();
     const bang = first.lastIndexOf("!");
     if (bang < 0) continue;
     const sheet = first
@@ -167,29 +162,63 @@ export async function snapshotOfArchive(zip: ZipArchive): Promise<WorkbookSnapsh
   if (!rels)
     throw new XlsxInputError("BAGIAN_HILANG", "no workbook relationships", "xl/_rels/workbook.xml.rels");
   const targets = new Map<string, string>();
-  for (const m of rels.matchAll(/<Relationship\b([^>]*?)\/?>/g)) {
-    const id = attr(m[1]!, "Id");
-    const target = attr(m[1]!, "Target");
-    if (id && target) targets.set(id, resolveTarget(target));
-  }
+  eachStartTag(new TextScan(rels), "<Relationship", (t) => {
+    const id = attrValue(rels, "Id", t.attrsFrom, t.attrsTo);
+    const target = attrValue(rels, "Target", t.attrsFrom, t.attrsTo);
+    if (id && target) targets.set(id, resolvePart("xl/workbook.xml", target));
+  });
   const strings = sharedStrings(await text("xl/sharedStrings.xml"));
   const formats = cellFormats(await text("xl/styles.xml"));
+  const book = new TextScan(workbook);
   const sheets: SheetSnapshot[] = [];
-  for (const m of workbook.matchAll(/<sheet\b([^>]*?)\/?>/g)) {
-    const name = attr(m[1]!, "name");
-    const rid = attr(m[1]!, "r:id");
-    const path = rid ? targets.get(rid) : undefined;
+  for (const entry of sheetEntries(book)) {
+    const path = entry.rid ? targets.get(entry.rid) : undefined;
     const xml = path ? await text(path) : undefined;
-    // Chart sheets and dialog sheets have no cells; exceljs does not list them either.
-    if (!name || !xml || !/<worksheet\b/.test(xml)) continue;
-    const state = attr(m[1]!, "state");
-    const visibility = state === "veryHidden" ? "veryHidden" : state === "hidden" ? "hidden" : "visible";
-    const protection = /<sheetProtection\b([^>]*?)\/?>/.exec(xml)?.[1];
-    const flag = protection ? attr(protection, "sheet") : undefined;
-    const cells = sheetCells(xml, strings, formats);
-    const sheet = toSheet(name, visibility, flag === "1" || flag === "true", mergesOf(xml), cells);
-    sheets.push({ ...sheet, catatan: await noteCells(text, path) });
+    const sheet = xml === undefined ? undefined : readSheet(entry, new TextScan(xml), strings, formats);
+    if (sheet) sheets.push({ ...sheet, catatan: await noteCells(text, path) });
   }
   if (sheets.length === 0) throw new XlsxInputError("BAGIAN_HILANG", "the workbook lists no worksheet part");
-  return { sheets, names: namesOf(workbook) };
+  return { sheets, names: namesOf(book) };
+}
+
+/** A sheet as the workbook part lists it. */
+interface SheetEntry {
+  name: string | undefined;
+  rid: string | undefined;
+  state: string | undefined;
+}
+
+function sheetEntries(workbook: TextScan): SheetEntry[] {
+  const xml = workbook.text;
+  const out: SheetEntry[] = [];
+  eachStartTag(workbook, "<sheet", ({ attrsFrom: from, attrsTo: to }) => {
+    const [name, rid, state] = ["name", "r:id", "state"].map((n) => attrValue(xml, n, from, to));
+    out.push({ name, rid, state });
+  });
+  return out;
+}
+
+/** A worksheet's snapshot without its notes; undefined for a part that is no worksheet. */
+function readSheet(
+  entry: SheetEntry,
+  sheet: TextScan,
+  strings: string[],
+  formats: string[],
+): Omit<SheetSnapshot, "catatan"> | undefined {
+  const found = newFound();
+  // Chart sheets and dialog sheets have no cells; exceljs does not list them either.
+  if (!entry.name || !nextStartTag(sheet, "<worksheet", 0, sheet.text.length, found)) return undefined;
+  const { state } = entry;
+  const visibility = state === "veryHidden" ? "veryHidden" : state === "hidden" ? "hidden" : "visible";
+  // Both follow the rows in a worksheet (CT_Worksheet's order), so they are looked for after them.
+  const after = Math.max(0, sheet.findLast("</sheetData>"));
+  const protection = nextStartTag(sheet, "<sheetProtection", after, sheet.text.length, found);
+  const flag = protection ? attrValue(sheet.text, "sheet", found.attrsFrom, found.attrsTo) : undefined;
+  const cells = sheetCells(sheet, strings, formats);
+  return toSheet(entry.name, visibility, flag === "1" || flag === "true", mergesOf(sheet, after), cells);
+}
+
+/** True when no sheet holds a single value. */
+export function isEmptySnapshot(snapshot: WorkbookSnapshot): boolean {
+  return snapshot.sheets.every((s) => s.values.every((row) => row.every((v) => v === "")));
 }

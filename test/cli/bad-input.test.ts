@@ -4,7 +4,7 @@ import JSZip from "jszip";
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { makeSample } from "../../scripts/make-sample";
-import { readZip } from "../../src/xlsx/ooxml/zip-node";
+import { readZip } from "../helpers/zip-of";
 import { zipOf } from "../helpers/zip-of";
 import { tempDir } from "../xlsx/workbooks";
 import { listing, runCli } from "./run-cli";

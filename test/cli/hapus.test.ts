@@ -2,7 +2,7 @@
 import { copyFileSync, existsSync, mkdtempSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { readSnapshot } from "../../src/xlsx";
+import { readSnapshot } from "../helpers/read-snapshot";
 import { listing, runCli, sha256 } from "./run-cli";
 import { readFileSync } from "node:fs";
 

@@ -12,7 +12,7 @@ import { main } from "../../src/cli/main";
 import { resolvePolaritas } from "../../src/cli/polaritas";
 import { CapaianReport } from "../../src/engine/report";
 import { readState } from "../../src/engine/state";
-import { readSnapshot } from "../../src/xlsx";
+import { readSnapshot } from "../helpers/read-snapshot";
 import { tempDir } from "../xlsx/workbooks";
 
 jest.setTimeout(120_000);

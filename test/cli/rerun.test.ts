@@ -12,7 +12,7 @@ import { getCell } from "../../src/excel/fake/state";
 import { createExcelGateway } from "../../src/excel/gateway";
 import { runCapaian, type RunOutcome } from "../../src/pipeline/run";
 import { createXlsxGateway } from "../../src/xlsx/gateway";
-import { readSnapshot } from "../../src/xlsx/snapshot";
+import { readSnapshot } from "../helpers/read-snapshot";
 import { sampleBuffer } from "../xlsx/workbooks";
 
 jest.setTimeout(120_000);

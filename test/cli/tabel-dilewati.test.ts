@@ -14,7 +14,7 @@ import { CapaianReport } from "../../src/engine/report";
 import { fakeWorkbookFromSnapshot } from "../../src/excel/fake";
 import { createExcelGateway } from "../../src/excel/gateway";
 import { runCapaian } from "../../src/pipeline/run";
-import { readSnapshot } from "../../src/xlsx/snapshot";
+import { readSnapshot } from "../helpers/read-snapshot";
 import { tempDir } from "../xlsx/workbooks";
 
 jest.setTimeout(120_000);

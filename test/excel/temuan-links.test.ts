@@ -10,7 +10,7 @@ import { getCell } from "../../src/excel/fake/state";
 import { createExcelGateway } from "../../src/excel/gateway";
 import { linkSteps } from "../../src/excel/hyperlinks";
 import { runCapaian } from "../../src/pipeline/run";
-import { readSnapshot } from "../../src/xlsx/snapshot";
+import { readSnapshot } from "../helpers/read-snapshot";
 import { sampleBuffer } from "../xlsx/workbooks";
 
 jest.setTimeout(120_000);

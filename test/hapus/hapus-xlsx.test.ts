@@ -9,7 +9,8 @@ import path from "node:path";
 import type { WorkbookSnapshot } from "../../src/engine/snapshot";
 import { hapusHasil, type HapusOutcome } from "../../src/pipeline/hapus";
 import { runCapaian, type RunOptions } from "../../src/pipeline/run";
-import { createXlsxGateway, readSnapshot } from "../../src/xlsx";
+import { createXlsxGateway } from "../../src/xlsx";
+import { readSnapshot } from "../helpers/read-snapshot";
 import { allLayouts, snapshotToXlsx } from "../fixtures/layouts";
 import { readParts } from "../helpers/ooxml-validate/parts";
 

@@ -1,10 +1,11 @@
 /**
- * A zip made in a test: files deflated whole, or entries of another archive copied as they are.
+ * A zip made in a test: files deflated whole, or entries of another archive copied as they are; and
+ * one read back.
  * The writer itself only ever gets parts deflated as they stream (src/xlsx/ooxml/part-deflate.ts).
  */
 import zlib from "node:zlib";
-import type { ZipEntry } from "../../src/xlsx/ooxml/zip";
-import { crc32, newEntry, writeZip } from "../../src/xlsx/ooxml/zip-node";
+import { ZipArchive, type ZipEntry } from "../../src/xlsx/ooxml/zip";
+import { crc32, newEntry, nodeZip, writeZip } from "../../src/xlsx/ooxml/zip-node";
 
 export function zipOf(items: ({ name: string; content: Uint8Array } | { raw: ZipEntry })[]): Buffer {
   return writeZip(
@@ -14,4 +15,9 @@ export function zipOf(items: ({ name: string; content: Uint8Array } | { raw: Zip
         : { entry: newEntry(i.name, crc32(i.content), i.content.length, [zlib.deflateRawSync(i.content)]) },
     ),
   );
+}
+
+/** Reads an archive in Node, as the gateway opens its input (without its checks for an .xlsx). */
+export function readZip(buf: Uint8Array): ZipArchive {
+  return ZipArchive.read(buf, nodeZip);
 }

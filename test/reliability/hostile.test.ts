@@ -14,7 +14,7 @@ import { fakeWorkbookFromSnapshot } from "../../src/excel/fake";
 import { runCapaian } from "../../src/pipeline/run";
 import type { CellValue, WorkbookSnapshot } from "../../src/engine/snapshot";
 import { createXlsxGateway } from "../../src/xlsx/gateway";
-import { readSnapshot } from "../../src/xlsx/snapshot";
+import { readSnapshot } from "../helpers/read-snapshot";
 import { runCli } from "../cli/run-cli";
 import { snapshotToXlsx } from "../fixtures/layouts";
 import { FORMULA_LOOKING, hostileWorkbook } from "./hostile";

@@ -12,7 +12,7 @@ import { fakeWorkbookFromSnapshot } from "../../src/excel/fake";
 import { isApplyRefusedError } from "../../src/pipeline/gateway";
 import { runCapaian } from "../../src/pipeline/run";
 import { createXlsxGateway } from "../../src/xlsx/gateway";
-import { readSnapshot } from "../../src/xlsx/snapshot";
+import { readSnapshot } from "../helpers/read-snapshot";
 import { runCli } from "../cli/run-cli";
 import { snapshotToXlsx } from "../fixtures/layouts";
 import { CASES, protectedFile, userSheetNamed } from "./refusals";

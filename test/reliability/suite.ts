@@ -13,7 +13,7 @@ import { createExcelGateway } from "../../src/excel/gateway";
 import { runCapaian, type RunOutcome } from "../../src/pipeline/run";
 import { createXlsxGateway } from "../../src/xlsx/gateway";
 import { applyPlanToPackage, type PartKind } from "../../src/xlsx/ooxml";
-import { readSnapshot } from "../../src/xlsx/snapshot";
+import { readSnapshot } from "../helpers/read-snapshot";
 import { snapshotToXlsx } from "../fixtures/layouts";
 import { changedCells, compareOutside, declaredOutputs } from "./compare";
 import type { CellRef, GeneratedWorkbook } from "./generate";

@@ -11,7 +11,7 @@ import { readState } from "../../src/engine/state";
 import { fakeWorkbookFromSnapshot } from "../../src/excel/fake";
 import { createExcelGateway } from "../../src/excel/gateway";
 import { App } from "../../src/taskpane/App";
-import { readSnapshot } from "../../src/xlsx/snapshot";
+import { readSnapshot } from "../helpers/read-snapshot";
 
 jest.setTimeout(60_000);
 

@@ -6,7 +6,7 @@
 import ExcelJS from "exceljs";
 import { runCapaian, type RunOutcome } from "../../src/pipeline/run";
 import { createXlsxGateway } from "../../src/xlsx/gateway";
-import { readSnapshot } from "../../src/xlsx/snapshot";
+import { readSnapshot } from "../helpers/read-snapshot";
 import { SHEET } from "../fixtures/writeback/seed000";
 import { sampleBuffer } from "../xlsx/workbooks";
 import { okPlan, setup, type Run } from "./build";

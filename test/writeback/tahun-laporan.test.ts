@@ -16,7 +16,7 @@ import { fakeWorkbookFromSnapshot } from "../../src/excel/fake";
 import { createExcelGateway } from "../../src/excel/gateway";
 import { runCapaian, type RunOutcome } from "../../src/pipeline/run";
 import { createXlsxGateway } from "../../src/xlsx/gateway";
-import { readSnapshot } from "../../src/xlsx/snapshot";
+import { readSnapshot } from "../helpers/read-snapshot";
 import { sampleBuffer, tempDir } from "../xlsx/workbooks";
 
 jest.setTimeout(180_000);

@@ -1,6 +1,7 @@
 import { DOMParser } from "@xmldom/xmldom";
 import JSZip from "jszip";
-import { applyPlanToPackage, inspectPackage, isOoxmlRefusalError } from "../../src/xlsx/ooxml";
+import { applyPlanToPackage, isOoxmlRefusalError } from "../../src/xlsx/ooxml";
+import { inspectPackage } from "../helpers/inspect-package";
 import type { WritePlan } from "../../src/engine/plan";
 import { emptyPlan } from "../../src/engine/plan";
 import {

@@ -7,7 +7,7 @@ import { runCapaian, type RunOutcome } from "../../src/pipeline/run";
 import { emptyPlan, type WritePlan } from "../../src/engine/plan";
 import { createXlsxGateway } from "../../src/xlsx/gateway";
 import { applyPlan } from "../../src/xlsx/ooxml/apply";
-import { readSnapshot } from "../../src/xlsx/snapshot";
+import { readSnapshot } from "../helpers/read-snapshot";
 import {
   packageProblems,
   partText,

@@ -10,7 +10,8 @@ import { applyPlanToPackage } from "../../src/xlsx/ooxml";
 import { OoxmlPackage } from "../../src/xlsx/ooxml/package";
 import { isXlsxInputError, type KodeBerkas } from "../../src/xlsx/errors";
 import { ZipArchive, ZipEntry, crc32 } from "../../src/xlsx/ooxml/zip";
-import { FIXED_DOS_DATE, FIXED_DOS_TIME, nodeZip, readZip } from "../../src/xlsx/ooxml/zip-node";
+import { FIXED_DOS_DATE, FIXED_DOS_TIME, nodeZip } from "../../src/xlsx/ooxml/zip-node";
+import { readZip } from "../helpers/zip-of";
 import { zipOf } from "../helpers/zip-of";
 import { entries, fixture, openWithExcelJs } from "./helpers";
 

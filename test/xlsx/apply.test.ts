@@ -7,7 +7,7 @@ import type { WorkbookSnapshot } from "../../src/engine/snapshot";
 import { readState, STATE_SHEET } from "../../src/engine/state";
 import { applyPlanToPackage } from "../../src/xlsx/ooxml";
 import { createXlsxGateway } from "../../src/xlsx/gateway";
-import { readSnapshot } from "../../src/xlsx/snapshot";
+import { readSnapshot } from "../helpers/read-snapshot";
 import { richBuffer } from "./workbooks";
 
 async function load(buffer: Buffer): Promise<ExcelJS.Workbook> {

@@ -2,8 +2,9 @@
 import ExcelJS from "exceljs";
 import { generate } from "../../scripts/bench/file";
 import { browserZip } from "../../src/preview/inflate";
-import { readPackageSnapshot, shiftFormula } from "../../src/xlsx/package-snapshot";
-import { readSnapshot } from "../../src/xlsx/snapshot";
+import { readPackageSnapshot } from "../../src/xlsx/package-snapshot";
+import { shiftFormula } from "../../src/xlsx/sheet-cells";
+import { readSnapshot } from "../helpers/read-snapshot";
 import { readSnapshotWithExceljs } from "./exceljs-reference";
 import path from "node:path";
 import { readFileSync } from "node:fs";

@@ -1,5 +1,10 @@
-import { attr, sheetCells, toSheet } from "../../src/xlsx/sheet-cells";
+import { attrValue, TextScan } from "../../src/xlsx/ooxml/xml-scan";
+import { sheetCells as cellsOfScan, toSheet } from "../../src/xlsx/sheet-cells";
+import type { CellRows } from "../../src/xlsx/sheet-grid";
 import { newCellRows, putCell } from "../../src/xlsx/sheet-grid";
+
+const sheetCells = (xml: string, strings: string[], formats: string[]): CellRows =>
+  cellsOfScan(new TextScan(xml), strings, formats);
 
 describe("sheetCells: a worksheet's cells found by position", () => {
   it("reads cells with and without references, empty and self-closing ones, and skips look-alike tags", () => {
@@ -63,16 +68,27 @@ describe("sheetCells: a worksheet's cells found by position", () => {
     ]);
   });
 
-  it("takes an attribute only where its name starts after white space", () => {
-    expect(attr(' xr:uid="a" id="b"', "id")).toBe("b");
-    expect(attr('r="A1" s="2"', "r")).toBe("A1");
-    expect(attr(' t="a &amp; b"', "t")).toBe("a & b");
-    expect(attr(' s="1', "s")).toBeUndefined();
+  it("reads attributes and elements by the tokenizer's rules: either quote, spaces around =, > in a value, comments skipped", () => {
+    expect(attrValue(' xr:uid="a" id="b"', "id")).toBe("b");
+    expect(attrValue(' t="a &amp; b"', "t")).toBe("a & b");
+    expect(attrValue(' s="1', "s")).toBeUndefined();
+    expect(attrValue(" s = '1' ", "s")).toBe("1");
+    const xml =
+      '<worksheet><sheetData><!-- <row r="9"><c><v>9</v></c></row> -->' +
+      "<row r='2'><c r = 'A2' note=\"a>b\"><v>1</v></c><c:x r=\"B2\"/><c r=\"C2\" t='str'><v>x &amp; y</v></c></row>" +
+      "</sheetData></worksheet>";
+    const sheet = toSheet("S", "visible", false, [], sheetCells(xml, [], []));
+    expect(sheet.origin).toEqual({ row: 1, col: 0 });
+    expect(sheet.values).toEqual([[1, "", "x & y"]]);
   });
 
-  it("refuses a row number no worksheet has", () => {
+  it("refuses a row number or a cell reference no worksheet has", () => {
     const xml = '<worksheet><sheetData><row r="x"><c><v>1</v></c></row></sheetData></worksheet>';
     expect(() => sheetCells(xml, [], [])).toThrow(expect.objectContaining({ kode: "BAGIAN_RUSAK" }));
+    for (const ref of ["A", "7", "A1B", "A&amp;1"]) {
+      const cell = `<worksheet><sheetData><row><c r="${ref}"><v>1</v></c></row></sheetData></worksheet>`;
+      expect(() => sheetCells(cell, [], [])).toThrow(expect.objectContaining({ kode: "BAGIAN_RUSAK" }));
+    }
   });
 });
 

@@ -1,8 +1,9 @@
 import { cellAt, formatAt, type SheetSnapshot, type WorkbookSnapshot } from "../../src/engine/snapshot";
 import { isXlsxInputError } from "../../src/xlsx/errors";
-import { readZip } from "../../src/xlsx/ooxml/zip-node";
+import { readZip } from "../helpers/zip-of";
 import { zipOf } from "../helpers/zip-of";
-import { isEmptySnapshot, readSnapshot } from "../../src/xlsx/snapshot";
+import { readSnapshot } from "../helpers/read-snapshot";
+import { isEmptySnapshot } from "../../src/xlsx/package-snapshot";
 import { fixture, richBuffer } from "./workbooks";
 
 function sheet(s: WorkbookSnapshot, name: string): SheetSnapshot {

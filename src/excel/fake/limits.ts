@@ -87,10 +87,6 @@ export function largestResponse(wb: FakeWorkbookState): number {
   return live(wb).largestResponse;
 }
 
-export function resetLargestResponse(wb: FakeWorkbookState): void {
-  live(wb).largestResponse = 0;
-}
-
 /** Called before each write command runs. */
 export function beforeCommand(wb: FakeWorkbookState): void {
   const l = live(wb);

@@ -160,10 +160,6 @@ export function contains(block: GridRange, row: number, col: number): boolean {
 /** The engine's block test, under the name the fake's modules use. */
 export { gridsIntersect as intersects } from "../../engine/snapshot";
 
-export function sameBlock(a: GridRange, b: GridRange): boolean {
-  return a.row === b.row && a.col === b.col && a.rowCount === b.rowCount && a.colCount === b.colCount;
-}
-
 /** Cells of a block that exist; walks the sheet's cells when the block is larger (whole sheet). */
 export function existingCellsIn(sheet: FakeSheetState, block: GridRange): FakeCell[] {
   const out: FakeCell[] = [];

@@ -4,18 +4,13 @@
  */
 import type { WritePlan } from "../../engine/plan";
 import { applyPlan, ApplyOutcome } from "./apply";
-import { inspect, PackageInventory } from "./inspect";
 import type { ZipArchive } from "./zip";
 
 export type { ApplyOutcome } from "./apply";
-export type { PackageInventory, PartKind } from "./inspect";
+export type { PartKind } from "./inspect";
 export { OoxmlRefusalError, isOoxmlRefusalError } from "./errors";
 
 /** `input` may be the archive the snapshot was read from, so the file is unzipped once. */
 export function applyPlanToPackage(input: Uint8Array | ZipArchive, plan: WritePlan): Promise<ApplyOutcome> {
   return applyPlan(input, plan);
-}
-
-export function inspectPackage(input: Buffer | Uint8Array): Promise<PackageInventory> {
-  return inspect(input);
 }

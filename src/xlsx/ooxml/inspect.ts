@@ -1,6 +1,4 @@
-/** What a package holds, by kind of part: what a rewrite must not lose, macros, protected sheets. */
-import { OoxmlPackage } from "./package";
-import { Workbook } from "./workbook";
+/** The kinds of part a package holds (what the writer reports it kept) and whether a sheet is protected. */
 
 export type PartKind =
   | "worksheets"
@@ -52,7 +50,7 @@ const KINDS: [PartKind, RegExp][] = [
   ["customXml", /^customXml\//i],
 ];
 
-export function kindOf(path: string): PartKind {
+function kindOf(path: string): PartKind {
   return KINDS.find(([, re]) => re.test(path))?.[0] ?? "other";
 }
 
@@ -65,28 +63,4 @@ export function classifyParts(paths: string[]): Partial<Record<PartKind, string[
 /** True when a worksheet part carries <sheetProtection sheet="1"> (or "true"). */
 export function isProtectedSheetXml(xml: string): boolean {
   return /<(?:[\w.-]+:)?sheetProtection\b[^>]*\ssheet\s*=\s*["'](?:1|true)["']/.test(xml);
-}
-
-export interface PackageInventory {
-  parts: Partial<Record<PartKind, number>>;
-  macros: boolean;
-  protectedSheets: string[];
-}
-
-export async function inspect(input: Buffer | Uint8Array): Promise<PackageInventory> {
-  const pkg = await OoxmlPackage.load(input);
-  const parts: Partial<Record<PartKind, number>> = {};
-  for (const [kind, list] of Object.entries(classifyParts(pkg.paths())))
-    parts[kind as PartKind] = list.length;
-  const wb = await Workbook.open(pkg);
-  const type = (await pkg.contentTypeOf(wb.path)) ?? "";
-  const macros = /macroEnabled/i.test(type) || !!parts.vbaProject;
-  const protectedSheets: string[] = [];
-  for (const sheet of await wb.sheets()) {
-    if (!sheet.path) continue;
-    // Only the sheet's head is needed; a regular expression spares parsing large sheets.
-    const text = (await pkg.text(sheet.path)) ?? "";
-    if (isProtectedSheetXml(text)) protectedSheets.push(sheet.name);
-  }
-  return { parts, macros, protectedSheets };
 }

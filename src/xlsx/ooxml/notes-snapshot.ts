@@ -2,16 +2,10 @@
  * The cells of a sheet that hold a note or a comment (SheetSnapshot.catatan), read from the sheet's
  * comments part: Excel keeps a legacy comment for every threaded comment too, so one part says it.
  */
-import { decodeText } from "./notes-scan";
-
-const REL = /<Relationship\b[^>]*>/g;
-const COMMENTS_REL = /\bType\s*=\s*["'][^"']*\/comments["']/;
-const TARGET = /\bTarget\s*=\s*["']([^"']*)["']/;
-const MODE_EXTERNAL = /\bTargetMode\s*=\s*["']External["']/;
-const REF = /<(?:[\w.-]+:)?comment\b[^>]*?\sref\s*=\s*["']([^"']*)["']/g;
+import { attrValue, eachStartTag, TextScan } from "./xml-scan";
 
 /** A relationship target as a part path, relative to the folder of `source`. */
-function resolve(source: string, target: string): string {
+export function resolvePart(source: string, target: string): string {
   if (target.startsWith("/")) return target.slice(1);
   const out = source.split("/").slice(0, -1);
   for (const p of target.split("/")) {
@@ -32,12 +26,18 @@ export async function noteCells(
   if (!sheetPath) return [];
   const slash = sheetPath.lastIndexOf("/");
   const rels = await read(`${sheetPath.slice(0, slash + 1)}_rels/${sheetPath.slice(slash + 1)}.rels`);
+  const targets: string[] = [];
+  eachStartTag(new TextScan(rels ?? ""), "<Relationship", ({ attrsFrom: from, attrsTo: to }) => {
+    const [type, target, mode] = ["Type", "Target", "TargetMode"].map((n) => attrValue(rels!, n, from, to));
+    if (target && type?.endsWith("/comments") && mode !== "External") targets.push(target);
+  });
   const out = new Set<string>();
-  for (const [rel] of rels?.matchAll(REL) ?? []) {
-    const target = TARGET.exec(rel)?.[1];
-    if (!target || !COMMENTS_REL.test(rel) || MODE_EXTERNAL.test(rel)) continue;
-    const xml = await read(resolve(sheetPath, decodeText(target)));
-    for (const m of xml?.matchAll(REF) ?? []) out.add(decodeText(m[1]!).replace(/\$/g, "").toUpperCase());
+  for (const target of targets) {
+    const xml = (await read(resolvePart(sheetPath, target))) ?? "";
+    eachStartTag(new TextScan(xml), "<comment", ({ attrsFrom: from, attrsTo: to }) => {
+      const ref = attrValue(xml, "ref", from, to);
+      if (ref !== undefined) out.add(ref.replace(/\$/g, "").toUpperCase());
+    });
   }
   return [...out];
 }

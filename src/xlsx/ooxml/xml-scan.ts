@@ -3,8 +3,34 @@
  * CDATA sections and comments skipped so that markup-like text inside them is never taken for a tag.
  * Attribute values stay in their escaped form, so what was not edited is written back as it came.
  * The notes parts read the same tokens strictly (readStartTag and the others below), refusing text
- * that is not well-formed. Imports nothing: the browser preview's snapshot reader uses it too.
+ * that is not well-formed. The reader of the package (package-snapshot.ts) finds its elements and
+ * attributes with the same functions. Imports nothing else: the browser preview's reader uses it too.
  */
+export { decodeXmlRefs, decodeXmlText, runsText } from "./xml-decode";
+export type { Attr, AttrAt } from "./xml-attrs";
+export {
+  attrAt,
+  attrsText,
+  attrValue,
+  getAttr,
+  isSpace,
+  newAttrAt,
+  nextAttr,
+  parseAttrs,
+  removeAttr,
+  setAttr,
+} from "./xml-attrs";
+import { parseAttrs } from "./xml-attrs";
+
+/**
+ * The next "<!" from `from`, found by its "!": indexOf("<!") stops at every "<" of the text (275 ms
+ * over a 100,000-row sheet), a "!" is rare outside formulas (17 ms).
+ */
+function markupStart(text: string, from: number): number {
+  for (let at = text.indexOf("!", from + 1); at >= 0; at = text.indexOf("!", at + 1))
+    if (text.charCodeAt(at - 1) === 60) return at - 1;
+  return -1;
+}
 
 /** A text with the places of its CDATA sections and comments, which searches must step over. */
 export class TextScan {
@@ -13,13 +39,12 @@ export class TextScan {
   private readonly skipEnd: number[] = [];
 
   constructor(readonly text: string) {
-    let at = text.indexOf("<!");
-    while (at >= 0) {
+    for (let at = markupStart(text, 0); at >= 0;) {
       const end = markupAt(text, at)!.end;
       const stop = end < 0 ? text.length : end;
       this.skipStart.push(at);
       this.skipEnd.push(stop);
-      at = text.indexOf("<!", stop);
+      at = markupStart(text, stop);
     }
   }
 
@@ -38,9 +63,20 @@ export class TextScan {
 
   /** indexOf that skips CDATA sections and comments. */
   find(needle: string, from: number): number {
-    let i = this.text.indexOf(needle, from);
-    if (!this.skipStart.length) return i;
-    for (let end = i < 0 ? -1 : this.skipped(i); end >= 0; end = i < 0 ? -1 : this.skipped(i))
+    const i = this.text.indexOf(needle, from);
+    // Kept this small so that it is inlined: the reader calls it for every row and cell.
+    return i < 0 || this.skipStart.length === 0 ? i : this.findSkipping(needle, i);
+  }
+
+  /** lastIndexOf that skips CDATA sections and comments: for what a part holds once, near its end. */
+  findLast(needle: string): number {
+    let i = this.text.lastIndexOf(needle);
+    while (i > 0 && this.skipStart.length && this.skipped(i) >= 0) i = this.text.lastIndexOf(needle, i - 1);
+    return i;
+  }
+
+  private findSkipping(needle: string, i: number): number {
+    for (let end = this.skipped(i); end >= 0; end = i < 0 ? -1 : this.skipped(i))
       i = this.text.indexOf(needle, end);
     return i;
   }
@@ -74,57 +110,89 @@ export function isNameEnd(c: number): boolean {
 
 /** The index of the ">" that ends the tag starting at `start`, skipping quoted attribute values. */
 export function endOfTag(text: string, start: number): number {
-  let quote = 0;
   for (let i = start + 1; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (quote) {
-      if (c === quote) quote = 0;
-    } else if (c === 34 || c === 39) quote = c;
-    else if (c === 62) return i;
+    if (c === 62) return i;
+    // A quoted value may hold ">": step over it whole (by hand: values are short, a call costs more).
+    if (c === 34 || c === 39) for (i++; i < text.length && text.charCodeAt(i) !== c;) i++;
   }
   return -1;
 }
 
-/** An attribute as written: the value stays in its escaped form, for writing back as it was. */
-export interface Attr {
-  name: string;
-  raw: string;
+/**
+ * An element found by position, filled in place (one per scan, not one per element): its
+ * attributes' text is text[attrsFrom, attrsTo), its content text[from, to) (from = -1 when it
+ * closes itself), and it ends before `end`.
+ */
+export interface Found {
+  attrsFrom: number;
+  attrsTo: number;
+  from: number;
+  to: number;
+  end: number;
 }
 
-export function parseAttrs(tag: string): Attr[] {
-  const out: Attr[] = [];
-  for (const m of tag.matchAll(/\s([^\s=/>]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g)) {
-    // A value in single quotes may hold a double quote, which the written form must escape.
-    out.push({ name: m[1]!, raw: m[2] ?? m[3]!.replace(/"/g, "&quot;") });
+export function newFound(): Found {
+  return { attrsFrom: 0, attrsTo: 0, from: -1, to: -1, end: 0 };
+}
+
+/**
+ * The next start tag `<name …>` or `<name …/>` in text[from, to) into `out` (`open` is "<name";
+ * content bounds are left for nextElement), skipping CDATA sections and comments; false when none.
+ */
+export function nextStartTag(scan: TextScan, open: string, from: number, to: number, out: Found): boolean {
+  const text = scan.text;
+  for (let at = scan.find(open, from); at >= 0 && at < to; at = scan.find(open, at + 1)) {
+    const after = at + open.length;
+    if (after >= to) return false;
+    const c = text.charCodeAt(after);
+    if (!isNameEnd(c)) continue;
+    const tagEnd = c === 62 ? after : endOfTag(text, at);
+    if (tagEnd < 0 || tagEnd >= to) return false;
+    const selfClosing = text.charCodeAt(tagEnd - 1) === 47 && tagEnd - 1 >= after;
+    out.attrsFrom = after;
+    out.attrsTo = selfClosing ? tagEnd - 1 : tagEnd;
+    out.from = selfClosing ? -1 : tagEnd + 1;
+    out.to = -1;
+    out.end = tagEnd + 1;
+    return true;
   }
-  return out;
+  return false;
 }
 
-export function attrsText(attrs: Attr[]): string {
-  let out = "";
-  for (const a of attrs) out += ` ${a.name}="${a.raw}"`;
-  return out;
-}
-
-export function getAttr(attrs: Attr[], name: string): string | undefined {
-  for (const a of attrs) if (a.name === name) return a.raw;
-  return undefined;
-}
-
-/** Sets a value in place, or adds it after the others, as DOM setAttribute does. */
-export function setAttr(attrs: Attr[], name: string, raw: string): void {
-  for (const a of attrs) {
-    if (a.name === name) {
-      a.raw = raw;
-      return;
-    }
+/**
+ * The next `<name …/>` or `<name …>…</name>` in text[from, to) into `out` (`close` is "</name>"),
+ * its content ending at the first close tag (no element read this way holds its own kind).
+ */
+export function nextElement(
+  scan: TextScan,
+  open: string,
+  close: string,
+  from: number,
+  to: number,
+  out: Found,
+): boolean {
+  for (let at = from; nextStartTag(scan, open, at, to, out); at = out.end) {
+    if (out.from < 0) return true;
+    const closeAt = scan.find(close, out.from);
+    if (closeAt < 0 || closeAt + close.length > to) continue;
+    out.to = closeAt;
+    out.end = closeAt + close.length;
+    return true;
   }
-  attrs.push({ name, raw });
+  return false;
 }
 
-export function removeAttr(attrs: Attr[], name: string): void {
-  const i = attrs.findIndex((a) => a.name === name);
-  if (i >= 0) attrs.splice(i, 1);
+/** Calls `each` with every `open` start tag in text[from, to) (`tag` is reused: read it in the call). */
+export function eachStartTag(
+  scan: TextScan,
+  open: string,
+  each: (tag: Found) => void,
+  from = 0,
+  to = scan.text.length,
+): void {
+  const tag = newFound();
+  for (let at = from; nextStartTag(scan, open, at, to, tag); at = tag.end) each(tag);
 }
 
 /** A piece of an element's content: a child element's whole text (name set) or anything else. */
@@ -265,35 +333,4 @@ export function refColumn(ref: string): number {
     n = n * 26 + (code - 64);
   }
   return n - 1;
-}
-
-const ENTITY: Record<string, string> = { lt: "<", gt: ">", amp: "&", quot: '"', apos: "'" };
-
-/**
- * Text between tags as a parser reports it: line ends normalized, entities and references resolved,
- * CDATA sections taken literally and comments left out. The one entity decoder of the text paths.
- */
-export function decodeXmlText(text: string): string {
-  if (text.includes("<!")) {
-    let out = "";
-    for (const part of text.split(/(<!\[CDATA\[[\s\S]*?\]\]>|<!--[\s\S]*?-->)/)) {
-      if (part.startsWith("<![CDATA[")) out += part.slice(9, -3).replace(/\r\n?/g, "\n");
-      else if (!part.startsWith("<!--")) out += decodeXmlText(part);
-    }
-    return out;
-  }
-  return decodeXmlRefs(text.replace(/\r\n?/g, "\n"));
-}
-
-/**
- * Character and entity references read, as in text or an attribute value; a reference to an
- * unknown entity or past Unicode is kept as written.
- */
-export function decodeXmlRefs(raw: string): string {
-  if (raw.indexOf("&") < 0) return raw;
-  return raw.replace(/&(#x[0-9A-Fa-f]+|#\d+|[A-Za-z_][\w.-]*);/g, (whole, e: string) => {
-    if (e[0] !== "#") return ENTITY[e] ?? whole;
-    const code = e[1] === "x" ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10);
-    return code <= 0x10ffff ? String.fromCodePoint(code) : whole;
-  });
 }

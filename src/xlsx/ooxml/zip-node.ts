@@ -14,7 +14,6 @@ import {
   SIG_CENTRAL,
   SIG_EOCD,
   SIG_LOCAL,
-  ZipArchive,
   crc32 as tableCrc32,
   type ZipCodec,
   type ZipEntry,
@@ -42,11 +41,6 @@ export const nodeZip: ZipCodec = {
   inflateRaw: async (bytes, size) => zlib.inflateRawSync(bytes, { maxOutputLength: Math.max(1, size) }),
   ...(nativeCrc32 ? { crc32: (bytes: Uint8Array) => crc32(bytes) } : {}),
 };
-
-/** Reads an archive in Node. */
-export function readZip(buf: Uint8Array): ZipArchive {
-  return ZipArchive.read(buf, nodeZip);
-}
 
 /** What the writer is handed: an original entry copied as it is, or a part deflated already. */
 export type ZipOutput = { raw: ZipEntry } | { entry: NewEntry };
