@@ -1,8 +1,6 @@
 import { CellRecords } from "../../src/xlsx/ooxml/cell-records";
 import { columnLetter } from "../../src/engine/address";
 
-const SKELETON = "<sheetData/>";
-
 function text(out: Iterable<string>): string {
   return [...out].join("");
 }
@@ -22,7 +20,7 @@ function expected(rows: number, cols: number, value: (r: number, c: number) => s
     }
     body += "</row>";
   }
-  return SKELETON.replace("<sheetData/>", `<sheetData>${body}</sheetData>`);
+  return `<sheetData>${body}</sheetData>`;
 }
 
 describe("CellRecords: a new sheet's cells written out in UTF-8 blocks", () => {
@@ -57,11 +55,8 @@ describe("CellRecords: a new sheet's cells written out in UTF-8 blocks", () => {
     expect(rec.styleOf(0, 1)).toBeUndefined();
     expect(rec.valueAt(0, 1)).toBe("TRUE");
     expect(text(rec.sheetData(new Map(), "S"))).toBe(
-      SKELETON.replace(
-        "<sheetData/>",
-        '<sheetData><row r="1"><c r="A1" t="inlineStr" s="4"><is><t>a</t></is></c>' +
-          '<c r="B1" t="b"><v>1</v></c><c r="C1" s="5"/></row></sheetData>',
-      ),
+      '<sheetData><row r="1"><c r="A1" t="inlineStr" s="4"><is><t>a</t></is></c>' +
+        '<c r="B1" t="b"><v>1</v></c><c r="C1" s="5"/></row></sheetData>',
     );
   });
 
@@ -91,13 +86,10 @@ describe("CellRecords: a new sheet's cells written out in UTF-8 blocks", () => {
     expect(rec.styleOf(999, 3)).toBe(2);
     expect(rec.styleOf(500, 3)).toBeUndefined();
     expect(text(rec.sheetData(new Map(), "S"))).toBe(
-      SKELETON.replace(
-        "<sheetData/>",
-        '<sheetData><row r="1"><c r="A1" s="6"/><c r="B1" t="inlineStr"><is><t>zwei</t></is></c>' +
-          '<c r="C1" s="7" t="b"><v>0</v></c><c r="D1" t="inlineStr"><is><t>vier</t></is></c><c r="E1"/>' +
-          '<c r="F1"><v>0</v></c></row><row r="1000"><c r="A1000"><v>1e+21</v></c>' +
-          '<c r="D1000" s="2" t="inlineStr"><is><t>d</t></is></c></row></sheetData>',
-      ),
+      '<sheetData><row r="1"><c r="A1" s="6"/><c r="B1" t="inlineStr"><is><t>zwei</t></is></c>' +
+        '<c r="C1" s="7" t="b"><v>0</v></c><c r="D1" t="inlineStr"><is><t>vier</t></is></c><c r="E1"/>' +
+        '<c r="F1"><v>0</v></c></row><row r="1000"><c r="A1000"><v>1e+21</v></c>' +
+        '<c r="D1000" s="2" t="inlineStr"><is><t>d</t></is></c></row></sheetData>',
     );
   });
 

@@ -77,7 +77,7 @@ function scanRows(scan: TextScan, prefix: string, path: string): RowSpans {
 }
 
 /** What a formula cell says about being overwritten: a master of a shared formula must not be. */
-export type FormulaKind = "none" | "formula" | "shared";
+type FormulaKind = "none" | "formula" | "shared";
 
 /**
  * Rows kept open (parsed) at once. A write goes row after row, so an older row is mostly done

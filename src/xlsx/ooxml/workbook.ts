@@ -37,7 +37,7 @@ const WORKBOOK_ORDER = [
   "extLst",
 ] as const;
 
-export interface SheetEntry {
+interface SheetEntry {
   name: string;
   /** package path of the worksheet part */
   path: string;
