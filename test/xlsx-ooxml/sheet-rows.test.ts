@@ -7,7 +7,6 @@
 import JSZip from "jszip";
 import { emptyPlan, type WritePlan } from "../../src/engine/plan";
 import { applyPlanToPackage, isOoxmlRefusalError } from "../../src/xlsx/ooxml";
-import { splitSheet } from "../../src/xlsx/ooxml/sheet-rows";
 import { parseXml, serializeXml } from "../../src/xlsx/ooxml/xml";
 import { entries, fixture, viaTree } from "./helpers";
 
@@ -137,19 +136,15 @@ describe("user sheet rows kept as text", () => {
     }
   });
 
-  test("every sheet's rows are cut out as text: empty, prefixed, CDATA", () => {
-    expect(splitSheet(`<worksheet><sheetData/></worksheet>`)).toBeUndefined();
-    expect(splitSheet(`<x:worksheet><x:sheetData><x:row r="1"/></x:sheetData></x:worksheet>`)).toEqual({
-      skeleton: "<x:worksheet><x:sheetData/></x:worksheet>",
-      rowsText: '<x:row r="1"/>',
-      prefix: "x:",
-    });
-    const cdata = `<row r="1"><c r="A1" t="str"><v><![CDATA[</sheetData>]]></v></c></row>`;
-    expect(splitSheet(`<worksheet><sheetData>${cdata}</sheetData></worksheet>`)).toEqual({
-      skeleton: "<worksheet><sheetData/></worksheet>",
-      rowsText: cdata,
-      prefix: "",
-    });
+  test("a row whose CDATA holds </sheetData> stays inside the rows, byte for byte", async () => {
+    const cdata = `<row r="9"><c r="A9" t="str"><v><![CDATA[</sheetData>]]></v></c></row>`;
+    const input = await workbook(sheetXml("").replace(ROWS[5]!, `${ROWS[5]}${cdata}`));
+    const out = (await entries((await run(input, planFor([{ address: "C10", value: 42 }]), true)).buffer))
+      .get(SHEET4)!
+      .toString("utf8");
+    expect(out).toContain(`${cdata}<row r="10"><c r="C10" s="`);
+    expect(out.indexOf("<pageMargins")).toBeGreaterThan(out.lastIndexOf("</sheetData>"));
+    expect(serializeXml(parseXml(out, "text"))).toContain("<sheetData>");
   });
 
   test("a prefixed sheet is written with its prefix, and says what the unprefixed one says", async () => {

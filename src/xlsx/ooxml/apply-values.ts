@@ -10,7 +10,7 @@ import { SharedFormulaError, type SheetEditor } from "./sheet";
 import type { StyleBook } from "./styles";
 
 /** What the step needs of the session applying the plan. */
-export interface ValuesSession {
+interface ValuesSession {
   readonly report: ApplyReport;
   editor(name: string): Promise<SheetEditor>;
   /** a value as written: non-finite numbers empty, texts cut to Excel's limit */

@@ -5,7 +5,6 @@
  */
 import { columnLetter } from "../../engine/address";
 import type { PlanValue } from "../../engine/plan";
-import type { PartText } from "./part-pieces";
 import { elementText, spaceAttr, xmlSafeText } from "./xml";
 
 /**
@@ -187,20 +186,16 @@ export class CellRecords {
   }
 
   /**
-   * The saved sheet text with the recorded cells in its (empty) <sheetData>, made as it is read in
-   * pieces of a few hundred cells: a piece per cell made millions of strings, one string for the
-   * whole sheet hundreds of megabytes. `rowHeights`: zero-based row → height in points.
+   * The <sheetData> element with the recorded cells, made as it is read in pieces of a few hundred
+   * cells: a piece per cell made millions of strings, one string for the whole sheet hundreds of
+   * megabytes. `rowHeights`: zero-based row → height in points.
    */
-  inSheetText(text: string, rowHeights: Map<number, number>, sheet: string): PartText {
+  *sheetData(rowHeights: Map<number, number>, sheet: string): Generator<string> {
     if (this.released) throw new Error(`sheet "${sheet}": its cells were written out already`);
-    if (this.cells === 0) return text;
-    const at = text.indexOf("<sheetData/>");
-    if (at < 0) throw new Error(`sheet "${sheet}": its cells have no place in the saved part`);
-    return this.pieces(text, at, rowHeights);
-  }
-
-  private *pieces(text: string, at: number, rowHeights: Map<number, number>): Generator<string> {
-    yield text.slice(0, at);
+    if (this.cells === 0) {
+      yield "<sheetData/>";
+      return;
+    }
     yield "<sheetData>";
     const tags = new CellTags();
     const joiner = new Joiner();
@@ -220,7 +215,6 @@ export class CellRecords {
     yield joiner.take();
     this.release();
     yield "</sheetData>";
-    yield text.slice(at + "<sheetData/>".length);
   }
 
   /** Cell `c` as the tree would write it (attribute order included); `num` its row's number. */

@@ -2,7 +2,7 @@
  * The .xlsx/.xlsm package as parts. A part is parsed only when an edit needs it and written back
  * only when an edit changed it, so every other part leaves with the bytes it came with.
  */
-import { NS, XDocument, XElement, children, parseXml, root, serializeXml } from "./xml";
+import { NS, XDocument, XElement, children, createLike, parseXml, root, serializeXml } from "./xml";
 import { XlsxInputError } from "../errors";
 import { openArchive } from "../container";
 import type { ZipArchive } from "./zip";
@@ -223,7 +223,7 @@ export class OoxmlPackage {
     const used = new Set(children(r, "Relationship").map((e) => e.getAttribute("Id")));
     let n = 1;
     while (used.has(`rId${n}`)) n++;
-    const el = doc.createElementNS(r.namespaceURI, r.prefix ? `${r.prefix}:Relationship` : "Relationship");
+    const el = createLike(r, "Relationship");
     el.setAttribute("Id", `rId${n}`);
     el.setAttribute("Type", type);
     el.setAttribute("Target", relativeTarget(sourcePart, targetPart));
@@ -291,7 +291,7 @@ export class OoxmlPackage {
       if (existing.getAttribute("ContentType") === contentType) return;
       existing.setAttribute("ContentType", contentType);
     } else {
-      const el = doc.createElementNS(ct.namespaceURI, ct.prefix ? `${ct.prefix}:Override` : "Override");
+      const el = createLike(ct, "Override");
       el.setAttribute("PartName", `/${path}`);
       el.setAttribute("ContentType", contentType);
       ct.appendChild(el);
@@ -303,7 +303,7 @@ export class OoxmlPackage {
     const doc = await this.requireXml("[Content_Types].xml");
     const ct = root(doc);
     if (children(ct, "Default").some((e) => e.getAttribute("Extension")?.toLowerCase() === extension)) return;
-    const el = doc.createElementNS(ct.namespaceURI, ct.prefix ? `${ct.prefix}:Default` : "Default");
+    const el = createLike(ct, "Default");
     el.setAttribute("Extension", extension);
     el.setAttribute("ContentType", contentType);
     // Defaults come before Overrides in every package Excel writes.

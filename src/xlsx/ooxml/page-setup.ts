@@ -9,12 +9,9 @@ import type { PageSetup } from "../../engine/plan";
 import { setSheetPrChild } from "./sheet-layout";
 import type { Workbook } from "./workbook";
 import type { WorksheetText } from "./worksheet-text";
-import { children, createLike, root, setText } from "./xml";
-
-const DEFINED_NAMES_AFTER = ["sheets", "functionGroups", "externalReferences"];
 
 /** Excel's paperSize codes: 9 A4, 14 Folio 8.5 × 13 in (F4, 215 × 330 mm). */
-export const PAPER_CODE: Record<PageSetup["paper"], number> = { A4: 9, F4: 14 };
+const PAPER_CODE: Record<PageSetup["paper"], number> = { A4: 9, F4: 14 };
 
 function inches(cm: number): string {
   return String(Math.round((cm / 2.54) * 10000) / 10000);
@@ -49,33 +46,6 @@ function mapValues<T>(o: Record<string, T>, f: (v: T) => string): Record<string,
   return Object.fromEntries(Object.entries(o).map(([k, v]) => [k, f(v)]));
 }
 
-/** Adds or replaces a name scoped to one sheet (by its position in the sheet list). */
-function setLocalName(wb: Workbook, name: string, localSheetId: number, formula: string): void {
-  const wbEl = root(wb.doc);
-  let names = children(wbEl, "definedNames")[0];
-  if (!names) {
-    names = createLike(wbEl, "definedNames");
-    const after = children(wbEl)
-      .filter((e) => DEFINED_NAMES_AFTER.includes(e.localName ?? ""))
-      .pop();
-    wbEl.insertBefore(names, after ? after.nextSibling : wbEl.firstChild);
-  }
-  const id = String(localSheetId);
-  const existing = children(names, "definedName").find(
-    (d) => d.getAttribute("name") === name && d.getAttribute("localSheetId") === id,
-  );
-  if (existing?.textContent === formula) return;
-  let el = existing;
-  if (!el) {
-    el = createLike(names, "definedName");
-    names.appendChild(el);
-  }
-  el.setAttribute("name", name);
-  el.setAttribute("localSheetId", id);
-  setText(el, formula);
-  wb.touch();
-}
-
 /** _xlnm.Print_Titles ('Tabel 3.1'!$3:$5) and _xlnm.Print_Area of a sheet. */
 export async function setPrintNames(wb: Workbook, sheet: string, setup: PageSetup): Promise<void> {
   const sheets = await wb.sheets();
@@ -84,11 +54,11 @@ export async function setPrintNames(wb: Workbook, sheet: string, setup: PageSetu
   const q = quoteSheet(sheets[index]!.name);
   if (setup.titleRows) {
     const { first, last } = setup.titleRows;
-    setLocalName(wb, "_xlnm.Print_Titles", index, `${q}!$${first + 1}:$${last + 1}`);
+    wb.setDefinedName("_xlnm.Print_Titles", `${q}!$${first + 1}:$${last + 1}`, index);
   }
   if (setup.printArea) {
     const b = parseAddress(setup.printArea);
     const ref = `$${columnLetter(b.col)}$${b.row + 1}:$${columnLetter(b.col + b.colCount - 1)}$${b.row + b.rowCount}`;
-    setLocalName(wb, "_xlnm.Print_Area", index, `${q}!${ref}`);
+    wb.setDefinedName("_xlnm.Print_Area", `${q}!${ref}`, index);
   }
 }

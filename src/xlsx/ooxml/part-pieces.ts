@@ -3,19 +3,16 @@
  * package.ts deflates each chunk as it comes, so no part's whole text or bytes exist at once.
  */
 
-/** A part's text in pieces, in order, made as they are read (a large sheet's rows, a few thousand at a time). */
-export type PartPieces = Iterable<string>;
-
-/** A part's text: one string, or pieces. */
-export type PartText = string | PartPieces;
+/** A part's text: one string, or pieces in order, made as they are read (a large sheet's rows, a few thousand at a time). */
+export type PartText = string | Iterable<string>;
 
 /** Pieces that can be read more than once, each time made anew by `make`. */
-export function pieces(make: () => Iterator<string>): PartPieces {
+export function pieces(make: () => Iterator<string>): Iterable<string> {
   return { [Symbol.iterator]: make };
 }
 
 /** Chunk size: big enough that a deflate call's fixed cost and its lost window do not matter. */
-export const CHUNK_BYTES = 1 << 20;
+const CHUNK_BYTES = 1 << 20;
 
 /** Strings shorter than this are joined before encoding: a call per small piece cost more than the copy. */
 const JOIN_CHARS = 1 << 14;

@@ -64,7 +64,7 @@ export function colsOf(cols: Element): Col[] {
  * The <col> covering column c1 (1-based) cut out of its span so that it covers c1 alone: the
  * columns left and right of it keep copies of its settings. Returns the piece now covering c1.
  */
-export function isolateCol(cols: Element, hit: Col, c1: number): Piece {
+function isolateCol(cols: Element, hit: Col, c1: number): Piece {
   const at = cols.content.indexOf(hit.piece);
   const copy = (name: string, value: number): Piece => {
     const p = { ...hit.piece };

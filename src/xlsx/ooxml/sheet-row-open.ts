@@ -33,7 +33,7 @@ export interface Cell {
 }
 
 /** Item kinds in `OpenRow.cols` besides a cell's column (≥ 0). */
-export const OTHER_ELEMENT = -1;
+const OTHER_ELEMENT = -1;
 export const TEXT = -2;
 
 /**

@@ -20,49 +20,8 @@ import {
   rowText,
 } from "./sheet-row-open";
 import { decodeXmlText, runsText, textElementXml } from "./xml";
-import {
-  type Piece,
-  TextScan,
-  endOfTag,
-  getAttr,
-  isNameEnd,
-  parseAttrs,
-  refColumn,
-  removeAttr,
-  setAttr,
-} from "./xml-scan";
-
-export { refColumn };
-
-/** A worksheet's text cut around the inside of its <sheetData>. */
-export interface SplitSheet {
-  /** the part with an empty <sheetData/> where the rows were */
-  skeleton: string;
-  /** what was between <sheetData> and </sheetData> */
-  rowsText: string;
-  /** the prefix of the sheet's elements with its colon ("x:"), or "" */
-  prefix: string;
-}
-
-/**
- * Cuts a worksheet's text at its <sheetData> element (any prefix), or returns undefined when it has
- * no content to keep: no sheetData, or an empty one (the cells then go to records).
- */
-export function splitSheet(text: string): SplitSheet | undefined {
-  const m = /<(\w+:)?sheetData(\s[^>]*)?>/.exec(text);
-  if (!m || m[0].endsWith("/>")) return undefined;
-  const prefix = m[1] ?? "";
-  const scan = new TextScan(text);
-  const close = scan.find(`</${prefix}sheetData>`, m.index);
-  if (close < 0) throw new Error(`a worksheet's <${prefix}sheetData> is not closed`);
-  const rowsText = text.slice(m.index + m[0].length, close);
-  if (rowsText === "") return undefined;
-  return {
-    skeleton: `${text.slice(0, m.index)}<${prefix}sheetData${m[2] ?? ""}/>${text.slice(close + prefix.length + 12)}`,
-    rowsText,
-    prefix,
-  };
-}
+import { insertInOrder, startAttrs } from "./worksheet-text";
+import { type Piece, TextScan, endOfTag, getAttr, isNameEnd, removeAttr, setAttr } from "./xml-scan";
 
 const CELL_ORDER = ["f", "v", "is", "extLst"];
 
@@ -117,20 +76,8 @@ function scanRows(scan: TextScan, prefix: string, path: string): RowSpans {
   return { nums, starts, ends, ordered };
 }
 
-function localName(name: string): string {
-  return name.slice(name.indexOf(":") + 1);
-}
-
-/** Puts a child where the cell's schema order wants it (before the first later child). */
-function insertChild(cell: Cell, piece: Piece): void {
-  const rank = CELL_ORDER.indexOf(localName(piece.name!));
-  const at = cell.children.findIndex((p) => p.name !== null && CELL_ORDER.indexOf(localName(p.name)) > rank);
-  if (at < 0) cell.children.push(piece);
-  else cell.children.splice(at, 0, piece);
-}
-
 /** What a formula cell says about being overwritten: a master of a shared formula must not be. */
-export type FormulaKind = "none" | "formula" | "shared";
+type FormulaKind = "none" | "formula" | "shared";
 
 /**
  * Rows kept open (parsed) at once. A write goes row after row, so an older row is mostly done
@@ -268,7 +215,7 @@ export class SheetRows {
     const c = this.cell(num, col, false);
     const f = c && this.child(c, "f");
     if (!f) return "none";
-    const attrs = parseAttrs(f.text.slice(f.name!.length + 1, endOfTag(f.text, 0)));
+    const attrs = startAttrs(f.text);
     return getAttr(attrs, "t") === "shared" && getAttr(attrs, "ref") !== undefined ? "shared" : "formula";
   }
 
@@ -286,15 +233,17 @@ export class SheetRows {
     removeAttr(c.attrs, "vm");
     removeAttr(c.attrs, "cm");
     const { p } = this.n;
+    let piece: Piece | undefined;
     if (text !== "") {
       setAttr(c.attrs, "t", "inlineStr");
-      insertChild(c, { name: `${p}is`, text: `<${p}is>${textElementXml(`${p}t`, text)}</${p}is>` });
+      piece = { name: `${p}is`, text: `<${p}is>${textElementXml(`${p}t`, text)}</${p}is>` };
     } else if (typeof value === "number" && Number.isFinite(value)) {
-      insertChild(c, { name: `${p}v`, text: textElementXml(`${p}v`, String(value)) });
+      piece = { name: `${p}v`, text: textElementXml(`${p}v`, String(value)) };
     } else if (typeof value === "boolean") {
       setAttr(c.attrs, "t", "b");
-      insertChild(c, { name: `${p}v`, text: `<${p}v>${value ? "1" : "0"}</${p}v>` });
+      piece = { name: `${p}v`, text: `<${p}v>${value ? "1" : "0"}</${p}v>` };
     }
+    if (piece) insertInOrder(c.children, piece, CELL_ORDER);
     this.changed.add(num);
   }
 

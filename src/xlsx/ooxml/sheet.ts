@@ -6,10 +6,10 @@ import { OoxmlPackage } from "./package";
 import { pieces } from "./part-pieces";
 import * as layout from "./sheet-layout";
 import { type Block, SheetMerges } from "./sheet-merges";
-import { SheetRows, splitSheet } from "./sheet-rows";
+import { SheetRows } from "./sheet-rows";
 import { NS, attrText, xmlSafeText } from "./xml";
 import { WorksheetText, attrValue, readElement, startAttrs } from "./worksheet-text";
-import { attrsText } from "./xml-scan";
+import { attrsText, endOfTag, parseAttrs } from "./xml-scan";
 
 /** Thrown when a write would overwrite a formula that other cells share: the plan must not do that. */
 export class SharedFormulaError extends Error {
@@ -49,35 +49,40 @@ export class SheetEditor {
     this.merges = new SheetMerges(ws);
   }
 
-  /** The editor of a worksheet part: its rows cut out as text, the rest of the part as text children. */
+  /** The editor of a worksheet part: the rows of its <sheetData> kept as text, the rest as text children. */
   static async open(pkg: OoxmlPackage, name: string, path: string): Promise<SheetEditor> {
     const text = (await pkg.currentText(path))?.replace(/^\uFEFF/, "");
     if (text === undefined) throw new Error(`sheet "${name}": part ${path} is missing`);
-    const split = splitSheet(text);
-    const ed = new SheetEditor(pkg, name, path, WorksheetText.parse(split ? split.skeleton : text));
-    if (split) ed.rowText = new SheetRows(split.rowsText, split.prefix, path);
-    ed.withStore();
+    const ed = new SheetEditor(pkg, name, path, WorksheetText.parse(text));
+    ed.withStore(true);
     pkg.writeText(path, () => pieces(() => ed.ws.text()));
     return ed;
   }
 
-  /** Gives a sheet with no rows kept as text its record store, and makes <sheetData> from the cells. */
-  private withStore(): void {
-    // Records write unprefixed rows; a prefixed sheet keeps its (empty) rows as text instead.
-    if (!this.rowText) {
-      if (this.ws.p) this.rowText = new SheetRows("", this.ws.p, this.path);
-      else this.records = new CellRecords();
-    }
+  /**
+   * Gives the sheet its cells: the rows of its <sheetData> kept as text (`keep`, when there are any),
+   * else a record store, and makes <sheetData> from them when the part is saved.
+   */
+  private withStore(keep: boolean): void {
     const data = this.ws.ensure("sheetData");
-    const { name, attrs } = readElement(data.text);
-    data.make = () => this.cellsText(`<${name}${attrsText(attrs)}>`, `</${name}>`);
+    const name = data.name!;
+    const end = endOfTag(data.text, 0);
+    const open = `<${name}${attrsText(parseAttrs(data.text.slice(0, end)))}`;
+    const full = keep && data.text.charCodeAt(end - 1) !== 47;
+    const rows = full ? data.text.slice(end + 1, data.text.lastIndexOf("</")) : "";
+    // Records write unprefixed rows; a prefixed sheet keeps its (empty) rows as text instead.
+    const prefix = name.slice(0, name.indexOf(":") + 1);
+    if (rows !== "" || prefix) this.rowText = new SheetRows(rows, prefix, this.path);
+    else this.records = new CellRecords();
+    // the rows are the store's now
+    data.text = `${open}/>`;
+    data.make = () => this.cellsText(`${open}>`, `</${name}>`);
   }
 
   /** The <sheetData> element with the sheet's cells: rows kept as text, or records. */
   private *cellsText(open: string, close: string): Generator<string> {
     if (this.records) {
-      const text = this.records.inSheetText("<sheetData/>", this.rowHeights, this.name);
-      yield* typeof text === "string" ? [text] : text;
+      yield* this.records.sheetData(this.rowHeights, this.name);
       return;
     }
     yield open;
@@ -156,7 +161,7 @@ export class SheetEditor {
   clear(): void {
     this.rowText = undefined;
     this.records = undefined;
-    this.withStore();
+    this.withStore(false);
     for (const name of ["mergeCells", "conditionalFormatting", "dataValidations", "hyperlinks"])
       this.ws.removeAll(name);
     this.cleared = true;

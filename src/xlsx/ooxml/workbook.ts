@@ -9,7 +9,6 @@ import {
   createLike,
   ensureChild,
   getNsAttr,
-  insertInOrder,
   root,
   setNsAttr,
   setText,
@@ -38,7 +37,7 @@ const WORKBOOK_ORDER = [
   "extLst",
 ] as const;
 
-export interface SheetEntry {
+interface SheetEntry {
   name: string;
   /** package path of the worksheet part */
   path: string;
@@ -111,23 +110,28 @@ export class Workbook {
     this.touch();
   }
 
-  /** Adds or updates a workbook-level name (names scoped to one sheet are left alone). */
-  setDefinedName(name: string, formula: string): void {
-    const wb = root(this.doc);
-    const names = ensureChild(wb, "definedNames", WORKBOOK_ORDER);
+  /**
+   * Adds or updates a defined name: a workbook-level one, or with `localSheetId` one scoped to the
+   * sheet at that position in the sheet list (names of the other scope are left alone).
+   */
+  setDefinedName(name: string, formula: string, localSheetId?: number): void {
+    const names = ensureChild(root(this.doc), "definedNames", WORKBOOK_ORDER);
     const lower = name.toLowerCase();
+    const scope = localSheetId === undefined ? null : String(localSheetId);
     const existing = children(names, "definedName").find(
-      (d) => d.getAttribute("name")?.toLowerCase() === lower && !d.hasAttribute("localSheetId"),
+      (d) =>
+        d.getAttribute("name")?.toLowerCase() === lower &&
+        (d.hasAttribute("localSheetId") ? d.getAttribute("localSheetId") : null) === scope,
     );
-    if (existing) {
-      if (existing.textContent === formula) return;
-      setText(existing, formula);
-    } else {
-      const el = createLike(names, "definedName");
+    if (existing?.textContent === formula) return;
+    let el = existing;
+    if (!el) {
+      el = createLike(names, "definedName");
       el.setAttribute("name", name);
-      setText(el, formula);
+      if (scope !== null) el.setAttribute("localSheetId", scope);
       names.appendChild(el);
     }
+    setText(el, formula);
     this.touch();
   }
 
@@ -160,9 +164,5 @@ export class Workbook {
 
   touch(): void {
     this.pkg.touch(this.path);
-  }
-
-  insert(el: XElement): void {
-    insertInOrder(root(this.doc), el, WORKBOOK_ORDER);
   }
 }

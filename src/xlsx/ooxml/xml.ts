@@ -41,12 +41,6 @@ export function attrText(value: string): string {
   return value.replace(/[<>&"\t\n\r]/g, (c) => ATTR_REFS[c] ?? `&#${c.charCodeAt(0)};`);
 }
 
-export function encodeText(s: string): string {
-  return /[<&>]/.test(s)
-    ? s.replace(/[<&>]/g, (c) => (c === "<" ? "&lt;" : c === ">" ? "&gt;" : "&amp;"))
-    : s;
-}
-
 export function serializeXml(doc: XDocument): string {
   const text = new XMLSerializer().serializeToString(doc);
   // A carriage return can only reach the DOM through a character reference (parsers turn literal
@@ -103,7 +97,7 @@ export function descendants(parent: XElement, localName: string): XElement[] {
   return out;
 }
 
-export function ownerOf(el: XElement): XDocument {
+function ownerOf(el: XElement): XDocument {
   const doc = el.ownerDocument;
   if (!doc) throw new Error("element outside a document");
   return doc;
@@ -235,8 +229,11 @@ export function spaceAttr(text: string): string {
 
 /** `text` as element content: markup characters escaped, a carriage return as a reference. */
 export function elementText(text: string): string {
-  return encodeText(text).replace(/\r/g, "&#13;");
+  if (!/[<&>\r]/.test(text)) return text;
+  return text.replace(/[<&>\r]/g, (c) => TEXT_REFS[c]!);
 }
+
+const TEXT_REFS: Record<string, string> = { "<": "&lt;", ">": "&gt;", "&": "&amp;", "\r": "&#13;" };
 
 /** The text of an <si> or <is> body: its <t>, or the <t> of each rich run; phonetic runs are not shown. */
 export function runsText(body: string): string {
