@@ -1,8 +1,7 @@
 /** DOM helpers for OOXML parts: parse, serialize, find children by local name, insert in schema order. */
 import { DOMParser, XMLSerializer } from "@xmldom/xmldom";
-import { decodeXmlText } from "./xml-scan";
 
-export { decodeXmlRefs, decodeXmlText } from "./xml-scan";
+export { decodeXmlRefs, decodeXmlText, runsText } from "./xml-scan";
 
 export const NS = {
   main: "http://schemas.openxmlformats.org/spreadsheetml/2006/main",
@@ -234,16 +233,6 @@ export function elementText(text: string): string {
 }
 
 const TEXT_REFS: Record<string, string> = { "<": "&lt;", ">": "&gt;", "&": "&amp;", "\r": "&#13;" };
-
-/** The text of an <si> or <is> body: its <t>, or the <t> of each rich run; phonetic runs are not shown. */
-export function runsText(body: string): string {
-  let out = "";
-  for (const m of body
-    .replace(/<(\w+:)?rPh[\s>][\s\S]*?<\/(\w+:)?rPh>/g, "")
-    .matchAll(/<(?:\w+:)?t(?:\s[^>]*)?(?<!\/)>([\s\S]*?)<\/(?:\w+:)?t>/g))
-    out += decodeXmlText(m[1]!);
-  return out;
-}
 
 /**
  * Parses a fragment written without prefixes into `doc`, in namespace `ns` with `prefix` (the
