@@ -61,7 +61,8 @@ function* linkTexts(st: Links, open: string): Generator<string> {
 
 /**
  * A cell's key: a number for a plain A1 cell (row × 32768 + column: three letters reach column
- * 18,278), else its text in upper case. Keys are equal exactly when the upper-case texts are.
+ * 18,278), else its text in upper case. For ASCII text keys are equal exactly when the upper-case
+ * texts are, as the string keys of this file were before (a number per link costs no string).
  */
 export function cellKey(cell: string): number | string {
   let col = 0;
