@@ -18,7 +18,8 @@ function bytesOf(links: readonly SheetLink[]): number {
 
 /** The steps that put a sheet's links on its cells, after its values are written. */
 export function linkSteps(s: PlanSheet): Step[] {
-  const links = s.links ?? [];
+  // a list, or a recipe (the Temuan sheet's many links) made here
+  const links = [...(s.links ?? [])];
   const steps: Step[] = [];
   for (let i = 0; i < links.length; i += PER_STEP) {
     const part = links.slice(i, i + PER_STEP);

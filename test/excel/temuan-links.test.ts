@@ -31,7 +31,7 @@ describe("the Temuan sheet in Excel (strict fake)", () => {
       screenTip: "Buka sel G8 di sheet Realisasi 2023",
     });
     const plan = first.ok ? first.plan : null;
-    const links = plan?.sheets.find((s) => s.name === "Temuan")?.links ?? [];
+    const links = [...(plan?.sheets.find((s) => s.name === "Temuan")?.links ?? [])];
     expect(links.length).toBeGreaterThan(5);
     for (const l of links) {
       const a = /^([A-Z]+)(\d+)$/.exec(l.cell)!;

@@ -122,6 +122,12 @@ describe("the Temuan sheet's body as a recipe", () => {
     expect(recipe.ranges.filter((w) => w.pieces)).toHaveLength(1);
     expect(cellsOf(recipe.ranges)).toEqual(cellsOf(plain.ranges));
     expect(recipe.merges).toEqual(plain.merges);
-    expect(sheetB).toEqual(sheetA);
+    // the links a recipe too, made anew on each reading; a host that needs them up front gets a list
+    expect(Array.isArray(sheetB.links)).toBe(false);
+    expect([...sheetB.links!]).toEqual([...sheetB.links!]);
+    expect({ ...sheetB, links: [...sheetB.links!] }).toEqual(sheetA);
+    const made = withPiecesMade({ ...emptyPlan(), sheets: [sheetB] }).sheets[0]!;
+    expect(made).toEqual(sheetA);
+    expect(sheetA.links).toHaveLength(23);
   });
 });

@@ -4,9 +4,10 @@
  * tables, and a second run writing the same bytes. A small plan checks a link replaces, never doubles.
  */
 import { runCapaian, type RunOutcome } from "../../src/pipeline/run";
-import { emptyPlan, type WritePlan } from "../../src/engine/plan";
+import { emptyPlan, linkRecipe, type WritePlan } from "../../src/engine/plan";
 import { createXlsxGateway } from "../../src/xlsx/gateway";
 import { applyPlan } from "../../src/xlsx/ooxml/apply";
+import { cellKey } from "../../src/xlsx/ooxml/hyperlinks";
 import { readSnapshot } from "../helpers/read-snapshot";
 import {
   packageProblems,
@@ -117,4 +118,37 @@ test("a link written again on the same cell replaces the first", async () => {
   const xml = sheetXml(await readParts(twice.buffer), "Data");
   expect([...xml.matchAll(/<hyperlink /g)]).toHaveLength(1);
   expect(xml).toContain(`<hyperlink ref="A1" location="'Data'!C3" display="B2"/>`);
+});
+
+test("of a run's links on one cell the last is written, at its place, from a list or a recipe", async () => {
+  const link = (cell: string, to: string) => ({ cell, location: `'Data'!${to}`, text: to });
+  const plan: WritePlan = emptyPlan();
+  let reads = 0;
+  const recipe = linkRecipe(function* () {
+    reads++;
+    yield link("A1", "B2");
+    yield link("a2", "B3");
+    yield link("A1", "B4");
+  });
+  // the sheet named twice: the second list replaces a link of the first, which moves to the end
+  plan.sheets = [
+    { name: "Data", create: true, clear: true, links: recipe },
+    { name: "Data", create: false, clear: false, links: [link("A2", "C9"), link("A3", "C3")] },
+  ];
+  plan.ranges = [{ sheet: "Data", address: "A1:A3", values: [["x"], ["y"], ["z"]] }];
+  const out = await applyPlan(await sampleBuffer(), plan);
+  const xml = sheetXml(await readParts(out.buffer), "Data");
+  const refs = [...xml.matchAll(/<hyperlink ref="(\w+)" location="'Data'!(\w+)"/g)].map(
+    (m) => `${m[1]}→${m[2]}`,
+  );
+  expect(refs).toEqual(["A1→B4", "A2→C9", "A3→C3"]);
+  expect(reads).toBeGreaterThan(1);
+});
+
+test("a cell's key is a number exactly for a plain A1 cell, equal when the upper-case texts are", () => {
+  expect(cellKey("E5")).toBe(cellKey("e5"));
+  expect(cellKey("XFD1048576")).toBe(1048576 * 32768 + 16384);
+  expect(cellKey("ZZZ1")).not.toBe(cellKey("A2"));
+  for (const text of ["E05", "$E$5", "E5:F6", "ABCD5", "", "5", "E", "E12345678"])
+    expect(cellKey(text)).toBe(text.toUpperCase());
 });

@@ -7,8 +7,28 @@ export interface Sel {
 
 export type CellPos = Sel | undefined;
 
-export function cellKey(row: number, col: number): string {
-  return `${row},${col}`;
+/**
+ * A cell as one number (row × 32768 + column; a "row,col" string per note was some 4 MB at 100,000
+ * rows); −1, which no cell of a note has, for a place no A1 cell is (a shape's anchor may say anything).
+ */
+export function cellKey(row: number, col: number): number {
+  if (!Number.isInteger(row) || !Number.isInteger(col) || row < 0 || col < 0 || col >= 32768) return -1;
+  return row * 32768 + col;
+}
+
+/** The new notes' cells and texts as arrays: what the parts need of them when they are written. */
+export interface NoteCells {
+  rows: Int32Array;
+  cols: Int32Array;
+  texts: string[];
+}
+
+export function noteCells(notes: readonly (Sel & { text: string })[]): NoteCells {
+  return {
+    rows: Int32Array.from(notes, (n) => n.row),
+    cols: Int32Array.from(notes, (n) => n.col),
+    texts: notes.map((n) => n.text),
+  };
 }
 
 function compareCells(a: Sel, b: Sel): number {

@@ -8,7 +8,7 @@ import { cellAddress } from "../../engine/address";
 import type { Pesan } from "../../engine/model";
 import { catatanPengguna, NOTE_PREFIX } from "../../engine/writeback/notes";
 import { CONTENT_TYPE, OoxmlPackage, REL_TYPE, relsPathOf } from "./package";
-import { cellKey, places, refPosition, shapeNumber } from "./notes-cells";
+import { cellKey, type NoteCells, noteCells, places, refPosition, shapeNumber } from "./notes-cells";
 import { CommentsText, readComments } from "./notes-comments";
 import { BLOCK, blocksInUse, idmapBlocks, lowestFree, ShapeIds } from "./notes-idmap";
 import { Refused } from "./notes-scan";
@@ -106,18 +106,15 @@ export async function writeNotes(pkg: OoxmlPackage, sheet: SheetEditor, all: Not
   // only removals: a sheet without note parts has nothing to take away, and gets no empty parts
   if (!notes.length || (notes.every((n) => n.remove) && !(comments && vml))) return skipped;
 
-  // One pass over each list with the replaced cells in a set: a scan per note was quadratic.
-  const replacedRefs = new Set(notes.map((n) => cellAddress(n.row, n.col)));
-  const replaced = new Set(notes.map((n) => cellKey(n.row, n.col)));
-  const keepComment = (e: Entri) => e.ref === undefined || !replacedRefs.has(e.ref);
-  const keepShape = (e: Entri) => !e.pos || !replaced.has(cellKey(e.pos.row, e.pos.col));
+  const keep = keeping(notes, comments, vml);
   const adding = notes.filter((n) => !n.remove);
+  const cells = noteCells(adding);
   if (!comments || !commentsPath) {
     commentsPath = await newCommentsPart(pkg, sheet);
     comments = readComments(COMMENTS_TEMPLATE);
   }
   // the last of the add-in's notes gone and nothing else in the parts: the sheet is as it was before
-  if (comments && vml && isEmptied(comments, vml, keepComment, keepShape, adding.length)) {
+  if (comments && vml && isEmptied(comments, vml, keep, adding.length)) {
     await dropNotes(pkg, sheet);
     return skipped;
   }
@@ -126,9 +123,27 @@ export async function writeNotes(pkg: OoxmlPackage, sheet: SheetEditor, all: Not
     vmlPath = await newVmlPart(pkg, sheet);
     vml = readVml(vmlTemplate(lowestFree(others)));
   }
-  pkg.createText(commentsPath, commentsXml(comments, adding, keepComment));
-  pkg.createText(vmlPath, vmlXml(vml, adding, keepShape, others));
+  pkg.createText(commentsPath, commentsXml(comments, adding, cells, keep));
+  pkg.createText(vmlPath, vmlXml(vml, adding, cells, keep, others));
   return skipped;
+}
+
+/**
+ * Which entries of the parts stay: all but the comments and shapes on a cell a note is written on
+ * or taken from. The replaced entries are found once, here (a scan per note was quadratic), so what
+ * the parts keep until they are written is a set of those (none on a sheet without notes), not the
+ * cells of every note (two sets of strings, some 10 MB at 100,000 rows).
+ */
+function keeping(notes: NoteAt[], comments?: CommentsText, vml?: VmlText): (e: Entri) => boolean {
+  const cells = new Set(notes.map((n) => cellKey(n.row, n.col)));
+  const gone = new Set<Entri>();
+  for (const e of comments?.list.entries ?? []) {
+    // only a ref as cellAddress writes it names a note's cell (not "$E$5", "e5" or "E05")
+    const pos = e.ref === undefined ? undefined : refPosition(e.ref);
+    if (pos && cells.has(cellKey(pos.row, pos.col)) && cellAddress(pos.row, pos.col) === e.ref) gone.add(e);
+  }
+  for (const e of vml?.root.entries ?? []) if (e.pos && cells.has(cellKey(e.pos.row, e.pos.col))) gone.add(e);
+  return (e) => !gone.has(e);
 }
 
 const isComment = (e: Entri) => e.ref !== undefined;
@@ -138,14 +153,12 @@ const isShape = (e: Entri) => e.id !== undefined;
 function isEmptied(
   comments: CommentsText,
   vml: VmlText,
-  keepComment: (e: Entri) => boolean,
-  keepShape: (e: Entri) => boolean,
+  keep: (e: Entri) => boolean,
   adding: number,
 ): boolean {
   if (adding > 0) return false;
   return (
-    keyedKept(comments.list, isComment, keepComment).length === 0 &&
-    keyedKept(vml.root, isShape, keepShape).length === 0
+    keyedKept(comments.list, isComment, keep).length === 0 && keyedKept(vml.root, isShape, keep).length === 0
   );
 }
 
@@ -154,7 +167,12 @@ function keyedKept(list: Daftar, keyed: (e: Entri) => boolean, keep: (e: Entri) 
 }
 
 /** The comments part with the author added once, replaced comments dropped and new ones in cell order. */
-function commentsXml(c: CommentsText, adding: NoteAt[], keep: (e: Entri) => boolean): PartText {
+function commentsXml(
+  c: CommentsText,
+  adding: NoteAt[],
+  cells: NoteCells,
+  keep: (e: Entri) => boolean,
+): PartText {
   const names = c.authors.entries.filter((e) => e.author !== undefined).map((e) => e.author);
   let authorId = names.indexOf(AUTHOR);
   let authors = c.authors.entries.map((e) => e.text).join("");
@@ -164,10 +182,10 @@ function commentsXml(c: CommentsText, adding: NoteAt[], keep: (e: Entri) => bool
   }
   const kept = keyedKept(c.list, isComment, keep).map((e) => refPosition(e.ref!));
   const p = places(kept, adding);
-  const make = (k: number) => {
-    const n = adding[k]!;
-    return commentXml(cellAddress(n.row, n.col), authorId, xmlSafeText(n.text), c.prefix);
-  };
+  // the notes' cells and texts, not the notes (`adding` is garbage once the part is set)
+  const { rows, cols, texts } = cells;
+  const make = (k: number) =>
+    commentXml(cellAddress(rows[k]!, cols[k]!), authorId, xmlSafeText(texts[k]!), c.prefix);
   const authorsXml = authors ? `${c.authors.open}>${authors}${c.authors.close}` : `${c.authors.open}/>`;
   return pieces(function* () {
     yield c.head + authorsXml + c.middle;
@@ -181,7 +199,13 @@ function commentsXml(c: CommentsText, adding: NoteAt[], keep: (e: Entri) => bool
  * the order the notes came in; the ids come from the drawing's own blocks (notes-idmap.ts), which
  * its o:idmap lists afterwards (one is added to a drawing that has none).
  */
-function vmlXml(vml: VmlText, adding: NoteAt[], keep: (e: Entri) => boolean, others: Set<number>): PartText {
+function vmlXml(
+  vml: VmlText,
+  adding: NoteAt[],
+  cells: NoteCells,
+  keep: (e: Entri) => boolean,
+  others: Set<number>,
+): PartText {
   const remaining = keyedKept(vml.root, isShape, keep);
   // A loop, not Math.max(...ids): spreading thousands of shape ids overflows the call stack.
   let highest = 0;
@@ -201,11 +225,9 @@ function vmlXml(vml: VmlText, adding: NoteAt[], keep: (e: Entri) => boolean, oth
   const declare = (xml: string) =>
     vml.declarations ? xml.replace(/^<[\w:]+/, `$&${vml.declarations}`) : xml;
   // the ids taken now, in the notes' order; each box's text is made when the part is written
-  const shapeIds = adding.map(() => ids.take());
-  const make = (k: number) => {
-    const n = adding[k]!;
-    return declare(noteShapeXml(shapeIds[k]!, firstZ + k, n.row, n.col));
-  };
+  const shapeIds = Int32Array.from(adding, () => ids.take());
+  const { rows, cols } = cells;
+  const make = (k: number) => declare(noteShapeXml(shapeIds[k]!, firstZ + k, rows[k]!, cols[k]!));
   const p = places(
     remaining.map((s) => s.pos),
     adding,
