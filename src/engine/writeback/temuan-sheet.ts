@@ -21,12 +21,13 @@ import type { WorkbookSnapshot } from "../snapshot";
 import { formatForValue, GENERAL_FORMAT, valueFormat } from "../tables/format";
 import { POTONGAN_BARIS } from "../tables/model";
 import { blankNonFinite } from "./body-writes";
-import { findSheet, sameName, toGrid } from "./ownership";
+import { findSheet, sameName } from "./ownership";
 import { printSetup } from "./page-setup";
 import { interned } from "./interned";
 import { HEADER_FILL } from "./render";
 import { linesOf, pointsFor, textRowHeight } from "./row-heights";
 import { generatedSheetName } from "./sheet-names";
+import { type Baris, sortTemuan, TINGKAT } from "./temuan-urutan";
 
 export const TEMUAN_SHEET = "Temuan";
 export const TEMUAN_TAB_COLOR = "#C55A11";
@@ -46,12 +47,6 @@ const WIDTH = COLUMNS.length;
 /** the title, a gap, then the header */
 const HEADER_ROW = 2;
 const FIRST_ROW = HEADER_ROW + 1;
-
-const TINGKAT: Record<Tingkat, { rank: number; id: string; en: string; fill?: string }> = {
-  galat: { rank: 0, id: "Galat", en: "Error", fill: "#F8CBAD" },
-  peringatan: { rank: 1, id: "Peringatan", en: "Warning", fill: "#FFE699" },
-  info: { rank: 2, id: "Info", en: "Info" },
-};
 
 const HEADER_STYLE: CellStyle = {
   bold: true,
@@ -84,68 +79,6 @@ export function temuanSheetName(
   const name = generatedSheetName(TEMUAN_SHEET, snapshot, owned);
   if (settings.lembarTemuan) return name;
   return owned.some((o) => sameName(o, name)) && findSheet(snapshot, name) ? name : null;
-}
-
-interface Baris {
-  t: Temuan;
-  /** the snapshot's spelling of the first cell's sheet; null when the finding names no sheet there */
-  sheet: string | null;
-  sheetIndex: number;
-  row: number;
-  col: number;
-}
-
-/** Errors, then warnings, then notes; each in the workbook's sheet order, then down and across. */
-export function sortTemuan(temuan: readonly Temuan[], snapshot: WorkbookSnapshot): Baris[] {
-  // thousands of findings name a handful of sheets: each name is looked up once
-  const indexOf = new Map<string, number>();
-  const sheetIndex = (name: string): number => {
-    let index = indexOf.get(name);
-    if (index === undefined) {
-      index = snapshot.sheets.findIndex((s) => sameName(s.name, name));
-      indexOf.set(name, index);
-    }
-    return index;
-  };
-  const rows = temuan.map((t): Baris => {
-    const ref = t.sel[0];
-    const index = ref ? sheetIndex(ref.sheet) : -1;
-    const g = ref ? toGrid(ref.cell) : null;
-    return {
-      t,
-      sheet: index >= 0 ? snapshot.sheets[index]!.name : null,
-      sheetIndex: index >= 0 ? index : Number.MAX_SAFE_INTEGER,
-      row: g?.row ?? Number.MAX_SAFE_INTEGER,
-      col: g?.col ?? Number.MAX_SAFE_INTEGER,
-    };
-  });
-  return rows.sort(
-    (a, b) =>
-      TINGKAT[a.t.tingkat].rank - TINGKAT[b.t.tingkat].rank ||
-      a.sheetIndex - b.sheetIndex ||
-      a.row - b.row ||
-      a.col - b.col ||
-      bandingKode(a.t.kode, b.t.kode),
-  );
-}
-
-const KODE_POLOS = /^[A-Z_]+$/;
-
-/**
- * The order localeCompare gives two codes, without the collator (its first use was 6–9 ms of a run):
- * for capitals and "_" that order is the characters', with "_" before every letter. Other text goes
- * to localeCompare.
- */
-export function bandingKode(a: string, b: string): number {
-  if (a === b) return 0;
-  if (!KODE_POLOS.test(a) || !KODE_POLOS.test(b)) return a.localeCompare(b);
-  const n = Math.min(a.length, b.length);
-  for (let i = 0; i < n; i++) {
-    const x = a.charCodeAt(i);
-    const y = b.charCodeAt(i);
-    if (x !== y) return (x === 95 ? 0 : x) < (y === 95 ? 0 : y) ? -1 : 1;
-  }
-  return a.length < b.length ? -1 : 1;
 }
 
 /** A location Excel follows inside the workbook: the sheet always quoted, so no name reads as a cell. */
