@@ -79,12 +79,9 @@ export function prefixOf(name: string): string {
   return i < 0 ? "" : name.slice(0, i);
 }
 
-/** Text or an attribute value with its references read (a reference to an unknown entity is kept). */
-export const decodeText = decodeXmlRefs;
-
 /** Every attribute of a scanned tag, in order: [qualified name, value]. */
 function attributes(attrs: string): [string, string][] {
-  return parseAttrs(attrs).map((a): [string, string] => [a.name, decodeText(a.raw)]);
+  return parseAttrs(attrs).map((a): [string, string] => [a.name, decodeXmlRefs(a.raw)]);
 }
 
 /** The value of an attribute of a scanned tag, by its qualified name. */

@@ -4,9 +4,9 @@
  * entries by scanning (notes-scan.ts, notes-comments.ts, notes-vml.ts); kept entries keep their
  * bytes, new ones are written in the add-in's form (below).
  */
-import { decodeText, ScannedPart, TextKind } from "./notes-scan";
+import { ScannedPart, TextKind } from "./notes-scan";
 import { CellPos } from "./notes-cells";
-import { textElementXml } from "./xml";
+import { decodeXmlRefs, textElementXml } from "./xml";
 
 export const V = "urn:schemas-microsoft-com:vml";
 export const O = "urn:schemas-microsoft-com:office:office";
@@ -71,7 +71,7 @@ export function shapeLayoutXml(blocks: number[]): string {
 /** Character data of a token as a reader sees it: CDATA as written, comments and instructions as nothing. */
 export function tokenText(raw: string, kind: TextKind): string {
   if (kind === "cdata") return raw.slice(9, -3);
-  return kind === "text" ? decodeText(raw) : "";
+  return kind === "text" ? decodeXmlRefs(raw) : "";
 }
 
 /** The text a comment shows: its <t> runs outside phonetic runs, joined. */
@@ -80,7 +80,7 @@ export function commentText(xml: string): string {
   let out = "";
   for (const m of body.matchAll(/<(?:\w+:)?t(?:\s[^>]*)?>([\s\S]*?)<\/(?:\w+:)?t>/g))
     for (const part of m[1]!.split(/(<!\[CDATA\[[\s\S]*?\]\]>)/))
-      out += part.startsWith("<![CDATA[") ? tokenText(part, "cdata") : decodeText(part);
+      out += part.startsWith("<![CDATA[") ? tokenText(part, "cdata") : decodeXmlRefs(part);
   return out;
 }
 
