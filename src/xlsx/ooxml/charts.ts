@@ -23,9 +23,6 @@ import {
 
 const ANCHORS = ["twoCellAnchor", "oneCellAnchor", "absoluteAnchor"];
 
-// eslint-disable-next-line no-control-regex -- control characters are what the parser would alter
-const PARSER_ALTERS = /&quot;|\r|[\u0000-\u0008\u000B\u000C\u000E-\u001F\uD800-\uDFFF\uFFFE\uFFFF]/;
-
 function esc(text: string): string {
   return xmlStrippedText(text)
     .replace(/&/g, "&amp;")
@@ -202,10 +199,8 @@ export async function writeChart(
     await pkg.setOverride(chartPath, CONTENT_TYPE.chart);
     relId = await pkg.addRel(drawingPath, REL_TYPE.chart, chartPath);
   }
-  // Text the parser would change (a &quot; it writes back as ", line ends, characters it refuses) goes
-  // through the tree, so the part comes out as it always has; the rest is kept as written.
-  if (PARSER_ALTERS.test(xml)) pkg.createXml(chartPath, xml);
-  else pkg.createText(chartPath, xml);
+  // A small part, so a tree like the drawing: a chart has at most MAX_KATEGORI_GRAFIK categories.
+  pkg.createXml(chartPath, xml);
   const fresh = drawing.importNode(root(parseXml(anchorXml(chart, id, relId), "anchor")), true) as XElement;
   if (existing) wsDr.replaceChild(fresh, existing);
   else wsDr.appendChild(fresh);
