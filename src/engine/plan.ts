@@ -135,14 +135,27 @@ export function linkRecipe(make: () => Iterator<SheetLink>): Iterable<SheetLink>
   return { [Symbol.iterator]: make };
 }
 
+/** A plan sheet whose links are a list (none made by a recipe). */
+export type MadeSheet = Omit<PlanSheet, "links"> & { links?: readonly SheetLink[] };
+
+/** A plan with every write and link made: what `withPiecesMade` gives. */
+export type MadePlan = Omit<WritePlan, "sheets"> & { sheets: MadeSheet[] };
+
+function isListed(s: PlanSheet): s is MadeSheet {
+  return s.links === undefined || Array.isArray(s.links);
+}
+
+function isMade(plan: WritePlan): plan is MadePlan {
+  return !plan.ranges.some((w) => w.pieces) && plan.sheets.every(isListed);
+}
+
 /** The plan with every recipe made into its writes and links: for a host that needs all up front. */
-export function withPiecesMade(plan: WritePlan): WritePlan {
-  const recipe = (s: PlanSheet) => s.links !== undefined && !Array.isArray(s.links);
-  if (!plan.ranges.some((w) => w.pieces) && !plan.sheets.some(recipe)) return plan;
+export function withPiecesMade(plan: WritePlan): MadePlan {
+  if (isMade(plan)) return plan;
   return {
     ...plan,
-    sheets: plan.sheets.map((s) => (recipe(s) ? { ...s, links: [...s.links!] } : s)),
-    ranges: [...eachRange(plan.ranges)],
+    sheets: plan.sheets.map((s) => (isListed(s) ? s : { ...s, links: [...(s.links ?? [])] })),
+    ranges: plan.ranges.some((w) => w.pieces) ? [...eachRange(plan.ranges)] : plan.ranges,
   };
 }
 

@@ -3,7 +3,7 @@
  * already requires) with a documentReference ("'Sheet 1'!D7"), the text the cell shows and a tip.
  * The cell's text is the plan's range write; the link never turns it into a formula.
  */
-import type { PlanSheet, SheetLink } from "../engine/plan";
+import type { MadeSheet, SheetLink } from "../engine/plan";
 import { COMMAND_OVERHEAD, jsonBytes } from "./payload";
 import type { Step } from "./steps";
 
@@ -17,9 +17,9 @@ function bytesOf(links: readonly SheetLink[]): number {
 }
 
 /** The steps that put a sheet's links on its cells, after its values are written. */
-export function linkSteps(s: PlanSheet): Step[] {
-  // a list, or a recipe (the Temuan sheet's many links) made here
-  const links = [...(s.links ?? [])];
+export function linkSteps(s: MadeSheet): Step[] {
+  // a recipe of links was made into its list with the plan's other recipes (withPiecesMade)
+  const links = s.links ?? [];
   const steps: Step[] = [];
   for (let i = 0; i < links.length; i += PER_STEP) {
     const part = links.slice(i, i + PER_STEP);

@@ -246,10 +246,11 @@ export function renderTemuanSheet(
   const rows = sortTemuan(input.temuan, input.snapshot);
   const grid = rows.map((b, i) => rowValues(b, i + 1, bahasa));
   let last = FIRST_ROW + grid.length - 1;
-  const levels = rows.map((b) => b.t.tingkat);
   if (grid.length > potongan) out.ranges.push(bodyRecipe(sheet.name, rows, settings, potongan));
-  else if (grid.length > 0) bodyWrites(sheet.name, grid, levels, settings.desimal, out);
-  else {
+  else if (grid.length > 0) {
+    const levels = rows.map((b) => b.t.tingkat);
+    bodyWrites(sheet.name, grid, levels, settings.desimal, out);
+  } else {
     const none = bahasa === "en" ? "No findings." : "Tidak ada temuan.";
     lineAcross(sheet.name, FIRST_ROW, none, { ...BODY, italic: true, hAlign: "center" }, out);
     last = FIRST_ROW;
