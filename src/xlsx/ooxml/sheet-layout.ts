@@ -9,7 +9,7 @@ import { sqrefInside } from "./sqref";
 import {
   type Element,
   type WorksheetText,
-  attrList,
+  emptyElement,
   attrValue,
   insertInOrder,
   localOf,
@@ -34,7 +34,7 @@ function normalSqref(sqref: string): string {
 /** An empty child of `parent` (with its prefix, as a DOM's createLike gives it) as a piece of content. */
 function emptyChild(parent: Element, local: string, attrs: Record<string, string>): Piece {
   const name = parent.name.slice(0, parent.name.indexOf(":") + 1) + local;
-  return { name, text: writeElement({ name, attrs: attrList(attrs), content: [] }) };
+  return { name, text: emptyElement(name, attrs) };
 }
 
 /** Rewrites a piece (a top-level child too) through `edit` on its element. */

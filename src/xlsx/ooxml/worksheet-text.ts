@@ -78,6 +78,11 @@ export function writeElement(e: Element): string {
   return `${open}>${body}</${e.name}>`;
 }
 
+/** An element with these attributes and no content, as the tree wrote it. */
+export function emptyElement(name: string, attrs: Record<string, string>): string {
+  return writeElement({ name, attrs: attrList(attrs), content: [] });
+}
+
 /** Takes a piece out of its content in place (a list of thousands is not spliced for each one). */
 export function drop(piece: Piece): void {
   piece.name = null;
@@ -188,7 +193,7 @@ export class WorksheetText {
 
   /** An empty element of the worksheet's prefix with these attributes. */
   empty(local: string, attrs: Record<string, string> = {}): string {
-    return writeElement({ name: this.p + local, attrs: attrList(attrs), content: [] });
+    return emptyElement(this.p + local, attrs);
   }
 
   /** The root's namespace declarations and other attributes. */
