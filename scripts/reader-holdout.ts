@@ -1,21 +1,26 @@
 /**
  * Reader accuracy on a holdout corpus (layouts found in no family, written without looking at the reader),
  * scored and printed exactly as scripts/reader-accuracy.ts does the families. "--set 1" (the default) is
- * test/fixtures/layouts/holdout, "--set 2" test/fixtures/layouts/holdout2.
- * Run: npx tsx scripts/reader-holdout.ts [--set 1|2] [--detail] [--family <id>]
+ * test/fixtures/layouts/holdout, "--set 2" test/fixtures/layouts/holdout2, "--set 3" test/fixtures/layouts/holdout3.
+ * Run: npx tsx scripts/reader-holdout.ts [--set 1|2|3] [--detail] [--family <id>]
  * Same targets per family (≥ 98 % rows, no silent skip, no false finding); exit code 1 when one is missed.
  */
 import { runReport } from "../test/fixtures/layouts/families/report";
 import { holdoutFixtures } from "../test/fixtures/layouts/holdout";
 import { holdout2Fixtures } from "../test/fixtures/layouts/holdout2";
+import { holdout3Fixtures } from "../test/fixtures/layouts/holdout3";
 import type { LayoutFixture } from "../test/fixtures/layouts/types";
 
-const SETS: Record<string, () => LayoutFixture[]> = { "1": holdoutFixtures, "2": holdout2Fixtures };
+const SETS: Record<string, () => LayoutFixture[]> = {
+  "1": holdoutFixtures,
+  "2": holdout2Fixtures,
+  "3": holdout3Fixtures,
+};
 
 const args = process.argv.slice(2);
 const set = args.includes("--set") ? (args[args.indexOf("--set") + 1] ?? "") : "1";
 const fixtures = SETS[set];
 if (!fixtures) {
-  console.error(`unknown --set "${set}": choose ${Object.keys(SETS).join(" or ")}`);
+  console.error(`unknown --set "${set}": choose ${Object.keys(SETS).join(", ")}`);
   process.exitCode = 2;
 } else process.exitCode = runReport(fixtures(), args);

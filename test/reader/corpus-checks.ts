@@ -19,6 +19,16 @@ function cell(snapshot: WorkbookSnapshot, sheet: string, row: number, col: numbe
   return cellAt(s, row, col);
 }
 
+/** A number formatted as a percentage is printed ×100 (0.85 shows "85%"): the value a reader sees. */
+function shown(snapshot: WorkbookSnapshot, sheet: string, row: number, col: number, v: number): number {
+  const s = snapshot.sheets.find((x) => x.name === sheet);
+  const fmt = s?.numberFormats[row - s.origin.row]?.[col - s.origin.col] ?? "General";
+  return fmt.includes("%") ? v * 100 : v;
+}
+
+/** What DOMAIN.md counts as no value: empty, "-", "—", "n/a". */
+const BLANK_WORDS = new Set(["", "-", "—", "n/a"]);
+
 const filled = (v: CellValue) => v !== "" && !(typeof v === "string" && v.trim() === "");
 
 function rowFilled(f: LayoutFixture, sheet: string, row: number): boolean {
@@ -106,9 +116,10 @@ export function wellFormed(fixtures: LayoutFixture[], rules: CorpusRules): void 
             const col = columnOf(t, key);
             if (col === undefined) continue;
             const v = cell(f.snapshot, t.sheet, e.row, col);
-            if (want === null) expect(v === "" || v === "-").toBe(true);
+            if (want === null) expect(BLANK_WORDS.has(String(v).trim().toLowerCase())).toBe(true);
             else expect(filled(v)).toBe(true);
-            if (typeof v === "number" && typeof want === "number") expect(v).toBeCloseTo(want, 6);
+            if (typeof v === "number" && typeof want === "number")
+              expect(shown(f.snapshot, t.sheet, e.row, col, v)).toBeCloseTo(want, 6);
           }
         }
         const nc = t.columns.find((c) => c.role === "program" || c.role === "nama")?.col;
