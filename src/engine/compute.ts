@@ -19,6 +19,7 @@ import type {
 import { hitungCapaian } from "./capaian";
 import { skalaNilaiUntuk } from "./skala-nilai";
 import { predikatOf, resolveScale } from "./predikat";
+import { skalaTercetak, temuanSkalaTercetak } from "./skala-tercetak";
 import { hasValue, nilaiTahun } from "./triwulan";
 import {
   BarisTanpaRealisasi,
@@ -299,6 +300,7 @@ function temuanPembaca(list: ReadonlyArray<Temuan>, settings: Settings): Temuan[
 export function compute(input: ComputeInput, settings: Settings): ComputeResult {
   const scale = resolveScale(settings.skala);
   const tahun = tahunLaporan(input.indicators, settings);
+  const skalaKolom = skalaTercetak(input.indicators, tahun, scale);
   const out: Keluaran = {
     temuan: [],
     indikator: [],
@@ -320,11 +322,13 @@ export function compute(input: ComputeInput, settings: Settings): ComputeResult 
     outcome: { capaian: null, status: "belum-ada-data" },
     predikat: null,
     scale,
+    skalaKolom,
     toleransi: settings.toleransi,
     turun: settings.turun,
     selTarget: pencariSelTarget(input.tables, input.joins, tahun),
   };
   const bawaan = { mode: settings.agregasiTriwulan, sumber: "bawaan" } as const;
+  for (const t of temuanSkalaTercetak(skalaKolom, scale)) temuan.push(t);
   for (const ind of input.indicators) hitungIndikator(ind, ctx, settings, out, bawaan);
 
   const { sasaran, opd } = hitungSasaran(input.indicators, indikator, scale, settings.batasRataRata);

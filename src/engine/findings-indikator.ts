@@ -6,6 +6,8 @@ import { angka, buatTemuan, denganSeharusnya, cetak, di, nama } from "./temuan";
 import { isPercentName, isPercentSatuan, num } from "./indicator-kind";
 import { GRADES, isExcelError } from "./parse";
 import type { CariSelTarget } from "./findings-target";
+import { predikatOf } from "./predikat";
+import { normLabel, skalaUntuk, type SkalaKolom } from "./skala-tercetak";
 
 export interface IndikatorContext {
   ind: Indicator;
@@ -18,6 +20,8 @@ export interface IndikatorContext {
   outcome: CapaianOutcome;
   predikat: string | null;
   scale: PredikatScale;
+  /** per column of printed predikat, the scale its words belong to (skala-tercetak.ts) */
+  skalaKolom: ReadonlyMap<string, SkalaKolom>;
   toleransi: number;
   turun: TurunFormula;
   /** the cells of a blank target (the reader keeps no blank cells); [] when unknown */
@@ -102,26 +106,31 @@ function cekHuruf(ctx: IndikatorContext, out: Temuan[]): void {
   );
 }
 
-const norm = (s: string): string => s.replace(/\s+/g, " ").trim().toLowerCase();
-
+/**
+ * The printed predikat against the scale its column speaks (the one in force unless the column's words
+ * are another preset's); a column fitting no known scale was reported once and is not checked per row.
+ */
 function cekPredikat(ctx: IndikatorContext, out: Temuan[]): void {
   const v = ctx.predikatTercetak;
   if (!v || ctx.predikat === null) return;
   const text = typeof v.raw === "string" ? v.raw.replace(/\s+/g, " ").trim() : "";
   if (text === "" || v.parsed.kind === "blank" || GRADE_SET.has(text.toUpperCase())) return;
-  if (norm(text) === norm(ctx.predikat)) return;
-  const known = ctx.scale.bands.some((b) => norm(b.label) === norm(text));
+  const scale = skalaUntuk(ctx.skalaKolom, v.source, ctx.scale);
+  if (scale === null) return;
   const c = ctx.outcome.capaian as number;
+  const predikat = scale === ctx.scale ? ctx.predikat : (predikatOf(c, scale) as string);
+  if (normLabel(text) === normLabel(predikat)) return;
+  const known = scale.bands.some((b) => normLabel(b.label) === normLabel(text));
   out.push(
     denganSeharusnya(
       buatTemuan(
         "PREDIKAT_TIDAK_SESUAI",
         [v.source ?? ctx.ind.source],
-        `Predikat ${nama(ctx.ind.indikator)} tercetak "${text}"${di(v.source, "id")}, seharusnya "${ctx.predikat}" untuk capaian ${angka.id(c)} menurut skala ${ctx.scale.nama}.${known ? "" : ` "${text}" bukan kategori skala ini.`}`,
-        `Predikat of ${nama(ctx.ind.indikator)} is printed "${text}"${di(v.source, "en")}; expected "${ctx.predikat}" for capaian ${angka.en(c)} on the ${ctx.scale.nama} scale.${known ? "" : ` "${text}" is not a band of this scale.`}`,
+        `Predikat ${nama(ctx.ind.indikator)} tercetak "${text}"${di(v.source, "id")}, seharusnya "${predikat}" untuk capaian ${angka.id(c)} menurut skala ${scale.nama}.${known ? "" : ` "${text}" bukan kategori skala ini.`}`,
+        `Predikat of ${nama(ctx.ind.indikator)} is printed "${text}"${di(v.source, "en")}; expected "${predikat}" for capaian ${angka.en(c)} on the ${scale.nama} scale.${known ? "" : ` "${text}" is not a band of this scale.`}`,
         ctx.ind.id,
       ),
-      ctx.predikat,
+      predikat,
     ),
   );
 }

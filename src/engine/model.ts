@@ -197,6 +197,8 @@ export const KodeTemuan = z.enum([
   "KUMULATIF_RENSTRA_TIDAK_SESUAI",
   "TARGET_MELAMPAUI_RENSTRA",
   "ANGGARAN_MELAMPAUI_RENSTRA",
+  "PREDIKAT_SKALA_DITEBAK",
+  "PREDIKAT_SKALA_TIDAK_DIKENAL",
 ]);
 export type KodeTemuan = z.infer<typeof KodeTemuan>;
 

@@ -27,6 +27,8 @@ export const TINGKAT_BAKU: Readonly<Record<KodeTemuan, Tingkat>> = {
   KUMULATIF_RENSTRA_TIDAK_SESUAI: "galat",
   TARGET_MELAMPAUI_RENSTRA: "peringatan",
   ANGGARAN_MELAMPAUI_RENSTRA: "peringatan",
+  PREDIKAT_SKALA_DITEBAK: "info",
+  PREDIKAT_SKALA_TIDAK_DIKENAL: "peringatan",
 };
 
 /**

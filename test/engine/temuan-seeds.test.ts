@@ -69,10 +69,12 @@ describe("predikat contradicts the scale", () => {
     expect(ts[0]?.pesan.id).toContain('seharusnya "Baik"');
     expect(ts[0]?.pesan.en).toContain('expected "Baik"');
   });
-  it("seed 000 L5464: 'Sangat tinggi' is not a band of lkjip4", () => {
+  it("seed 000 L5464: 'Sangat tinggi' is not a band of lkjip4: its table is named as read in Permendagri 86", () => {
+    // Tabel 3.6 prints this one predikat, in Permendagri 86 words: the table is read in that scale
+    // (100 % is Sangat Tinggi there) and the run says once that it is not the scale of the settings.
     const ts = run({ indicators: [indicatorFromRow(row("000", 5464))] }, 2024);
-    expect(codes(ts)).toEqual(["PREDIKAT_TIDAK_SESUAI"]);
-    expect(ts[0]?.pesan.id).toMatch(/bukan kategori skala ini/);
+    expect(codes(ts)).toEqual(["PREDIKAT_SKALA_DITEBAK"]);
+    expect(ts[0]?.pesan.id).toMatch(/bukan skala pengaturan LKjIP 4 kategori/);
   });
   it("…but is right on the Permendagri 86 scale", () => {
     const ind = indicatorFromRow(row("000", 5464));
