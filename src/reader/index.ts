@@ -17,6 +17,7 @@ import { readState, STATE_SHEET, type StoredState } from "../engine/state";
 import { makeGrid, readShared } from "./grid";
 import { joinRecords } from "./join";
 import { polaritasFromCell, polaritasFromTarget, polaritasFromWords } from "./polaritas";
+import { polaritasFromTargetBatas } from "./polaritas-batas";
 import type { IndicatorRecord, TableRead } from "./read-table";
 import { anggaranAntarTabel } from "./anggaran-check";
 import { readSheet } from "./read-sheet";
@@ -146,6 +147,8 @@ function finishIndicator(ind: Indicator, polaritasTexts: string[] | undefined, t
         fromTarget = polaritasFromTarget(targets[y]!.parsed);
         if (fromTarget) break;
       }
+    // a target written as a bound ("≤ 5 %", "≥ 80 %") states the direction: no guess from the words
+    if (!fromTarget) fromTarget = polaritasFromTargetBatas(ind);
   }
   if (fromCell) ind.polaritas = fromCell;
   else if (fromTarget) ind.polaritas = fromTarget;

@@ -57,6 +57,9 @@ const HANDLED_STEMS = [
   "tindaklanjuti",
   "lindungi",
   "selamatkan",
+  // repaired, rebuilt, cured: "rumah tidak layak huni yang diperbaiki" counts the repairs
+  ...["perbaiki", "bangun", "renovasi", "rehab", "tata", "pugar", "relokasi", "tingkatkan"],
+  ...["sembuhkan", "obati"],
 ];
 const HANDLED_WORDS = [
   "terehabilitasi",
@@ -82,6 +85,7 @@ const HANDLED_WORDS = [
   "keluar",
   "graduasi",
   "cakupan",
+  ...["perbaikan", "pembangunan", "penataan", "pemugaran", "peningkatan"],
 ];
 const HANDLED = new RegExp(`^(?:(?:di|ter)(?:${HANDLED_STEMS.join("|")})|${HANDLED_WORDS.join("|")})$`);
 /** Handling words that say nothing when negated ("belum cakupan" is no phrase; "tidak penerima" neither). */
@@ -175,6 +179,8 @@ const PROBLEM_PHRASES = [
   "lahan kritis",
   "pencemaran",
   "korupsi",
+  // service failures: a delay, a late, failed or complained-of service counts what went wrong
+  ...["penundaan", "keterlambatan", "kegagalan", "infeksi", "komplain", "keluhan", "rusak"],
 ];
 
 /**
@@ -255,6 +261,9 @@ const DURATION = new RegExp(
     "(?:penyelesaian|pelayanan|pengurusan|proses|tunggu|tanggap|respon|penanganan|pemrosesan|penerbitan)\\b",
 );
 
+/** Head words of a share of cases: a duration after one of them is a standard met, higher is better. */
+const SHARE_HEAD = /^(?:persentase|presentase|proporsi|kepatuhan|cakupan|ketepatan)$/;
+
 /**
  * Every word a turun guess rests on (duration, negation, falling head word, the first word of each
  * problem phrase), as a case-blind substring. The spelling fixes (text.ts) never produce one of these,
@@ -281,7 +290,9 @@ export function guessPolaritas(indikator: string): PolaritasGuess | undefined {
   const text = words.join(" ");
   // the time a service takes: the shorter the better ("tepat waktu" measures the opposite)
   const time = DURATION.exec(text);
-  if (time && !/\btepat waktu\b/.test(text)) return { polaritas: "turun", word: time[0] };
+  // "Persentase/Kepatuhan waktu tanggap ≤ 5 menit": the share of services within the time, not the time
+  if (time && !/\btepat waktu\b/.test(text) && !SHARE_HEAD.test(words[0]!))
+    return { polaritas: "turun", word: time[0] };
   const negated = MAY_NEGATE.test(text) ? negatedHandling(words) : undefined;
   if (negated) return { polaritas: "turun", word: negated };
   const head = words[0]!;
