@@ -127,6 +127,10 @@ const daftar = (kata: ReadonlyArray<string>): string =>
     .map((w) => `"${w}"`)
     .join(", ") + (kata.length > 5 ? ", …" : "");
 
+/** The scales a column was tried against, each named once: the one in force, then the presets. */
+const dikenal = (inForce: PredikatScale): string =>
+  [...new Set([inForce.nama, ...Object.values(PRESET_SCALES).map((p) => p.nama)])].join(", ");
+
 /**
  * Once per column: which scale its words were read in when it is not the one in force (info), or that
  * they fit no known scale (a warning; its rows are then not checked one by one).
@@ -142,18 +146,8 @@ export function temuanSkalaTercetak(
         buatTemuan(
           "PREDIKAT_SKALA_TIDAK_DIKENAL",
           [s.sel],
-          `Predikat tercetak di kolom ${k} (${daftar(s.kata)}) tidak cocok dengan skala mana pun yang dikenal (${inForce.nama}, ${Object.values(
-            PRESET_SCALES,
-          )
-            .map((p) => p.nama)
-            .join(
-              ", ",
-            )}): predikatnya tidak diperiksa per baris. Pilih atau buat skala yang dipakai tabel ini.`,
-          `The predikat printed in column ${k} (${daftar(s.kata)}) fit no known scale (${inForce.nama}, ${Object.values(
-            PRESET_SCALES,
-          )
-            .map((p) => p.nama)
-            .join(", ")}): they are not checked row by row. Choose or define the scale this table uses.`,
+          `Predikat tercetak di kolom ${k} (${daftar(s.kata)}) tidak cocok dengan skala mana pun yang dikenal (${dikenal(inForce)}): predikatnya tidak diperiksa per baris. Pilih atau buat skala yang dipakai tabel ini.`,
+          `The predikat printed in column ${k} (${daftar(s.kata)}) fit no known scale (${dikenal(inForce)}): they are not checked row by row. Choose or define the scale this table uses.`,
         ),
       );
     } else if (s.scale.id !== inForce.id) {

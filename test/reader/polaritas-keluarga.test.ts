@@ -7,11 +7,11 @@ import names from "../fixtures/corpus/polaritas-nama.json";
 import { polaritasFromWords } from "../../src/reader/polaritas";
 import { polaritasFromBatas, polaritasFromTargetBatas } from "../../src/reader/polaritas-batas";
 import { readWorkbook } from "../../src/reader";
-import type { Indicator } from "../../src/engine/model";
+import type { Indicator, Polaritas } from "../../src/engine/model";
 import { parseValue } from "../../src/engine/parse";
 import { SheetBuilder, workbook } from "../fixtures/layouts/build";
 
-const guess = (n: string): "naik" | "turun" => polaritasFromWords(n)?.polaritas ?? "naik";
+const guess = (n: string): Polaritas => polaritasFromWords(n)?.polaritas ?? "naik";
 
 /** Known misses, each with why: the words alone cannot tell them. */
 const KNOWN_MISSES = new Set([
