@@ -4,6 +4,7 @@ import type { ColumnMapping, MappingOverrides, TableKind } from "../engine/mappi
 import type { Grid } from "./grid";
 import { classifyHeader, isColumnNumber } from "./headers";
 import { percentAsCapaian } from "./kind";
+import { standarAsTarget } from "./standar";
 import type { FoundTable } from "./tables";
 
 type ColumnOverrides = NonNullable<NonNullable<MappingOverrides["tables"][string]>["columns"]>;
@@ -59,6 +60,7 @@ export function buildColumns(
     parts.set(g.absCol(c), stack);
   }
   percentAsCapaian(columns, parts);
+  standarAsTarget(columns, parts);
   return { columns, parts };
 }
 
@@ -79,6 +81,51 @@ export function fillYears(columns: ColumnMapping[], kind: TableKind, titleYear: 
       if (c.tahun === undefined && ["target", "realisasi", "capaian", "predikat"].includes(c.role))
         c.tahun = only;
   }
+  if (kind !== "anggaran" && kind !== "renstra") measuredYear(columns);
+}
+
+/**
+ * "2023 Realisasi | 2024 Target | 2024 Realisasi | Capaian": a capaian or predikat that states no year
+ * grades the one year the table gives both a target and a realisasi for.
+ */
+function measuredYear(columns: ColumnMapping[]): void {
+  const yearsOf = (role: string) =>
+    new Set(columns.filter((c) => c.role === role && c.triwulan === undefined).map((c) => c.tahun));
+  const realisasi = yearsOf("realisasi");
+  const both = [...yearsOf("target")].filter((y) => y !== undefined && realisasi.has(y));
+  if (both.length !== 1) return;
+  for (const c of columns)
+    if (c.tahun === undefined && c.triwulan === undefined && (c.role === "capaian" || c.role === "predikat"))
+      c.tahun = both[0];
+}
+
+const TAHUN_STATED = /\btahun\s*(?:anggaran\s*)?((?:19|20)\d\d)\b/i;
+const SHEET_YEAR = new WeakMap<Grid, number | null>();
+
+/**
+ * The year the sheet's own title states ("CAPAIAN KINERJA PER BIDANG TAHUN 2024"): a one-cell line at the
+ * top, before the first row of several cells. Blocks set side by side under it ("BIDANG BINA MARGA |
+ * BIDANG SUMBER DAYA AIR") each report that year when their own title and header say none.
+ */
+export function sheetTitleYear(g: Grid): number | undefined {
+  let year = SHEET_YEAR.get(g);
+  if (year === undefined) {
+    year = null;
+    for (let r = 0; r < g.rows && year === null; r++) {
+      let filled = 0;
+      let text = "";
+      for (let c = 0; c < g.cols && filled < 2; c++) {
+        if (!g.isAnchor(r, c) || g.text(r, c) === "") continue;
+        filled++;
+        text = g.text(r, c);
+      }
+      if (filled >= 2) break;
+      const m = filled === 1 ? TAHUN_STATED.exec(text) : null;
+      if (m) year = Number(m[1]);
+    }
+    SHEET_YEAR.set(g, year);
+  }
+  return year ?? undefined;
 }
 
 export function applyColumnOverrides(
