@@ -61,7 +61,36 @@ export function buildColumns(
   }
   percentAsCapaian(columns, parts);
   standarAsTarget(columns, parts);
+  numberedColumn(g, t, columns);
   return { columns, parts };
+}
+
+/** "N0" (a zero for the O), "Nmr", "#": headers a running-number column is typed under, short of "No" */
+const NEAR_NO = /^(n[o0]|m[o0]|n[o0]mor|nmr|nr|num|#|urut)$/;
+/** "1", "2.", "1.1", "2.3.1": a row's running number, or its place in an outline */
+const RUNNING = /^\d{1,3}(\.\d{1,3})*\.?$/;
+
+/**
+ * A column whose header reads near "No" and whose cells are running numbers (1, 2, 3 … or 1.1, 1.2 …)
+ * is the No column; the rows' own numbers are the evidence, the header alone is too short to say.
+ * Section lines inside the table ("Sasaran Strategis 1 : …") may stand in it between the numbers.
+ */
+function numberedColumn(g: Grid, t: FoundTable, columns: ColumnMapping[]): void {
+  for (const col of columns) {
+    if (col.role !== "abaikan" || !NEAR_NO.test(col.header.toLowerCase().replace(/[\s.:]/g, ""))) continue;
+    const rc = col.col - g.sheet.origin.col;
+    let filled = 0;
+    let numbers = 0;
+    for (let r = t.firstDataRow; r <= t.lastDataRow; r++) {
+      const tx = g.text(r, rc);
+      if (tx === "") continue;
+      filled++;
+      if (RUNNING.test(tx)) numbers++;
+    }
+    if (numbers < 2 || numbers < filled * 0.6) continue;
+    col.role = "no";
+    col.confidence = 0.8;
+  }
 }
 
 /** Fills the year of target/realisasi/capaian/predikat columns from the title, or from the one year the headers state. */

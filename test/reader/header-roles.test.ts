@@ -124,3 +124,34 @@ describe("a quality table: Standar beside the value reached", () => {
     expect(roles(r)[3]).toBe("capaian/2024");
   });
 });
+
+describe("a No column typed under a near-'No' header", () => {
+  const table = (no: string, numbers: CellValue[]): CellValue[][] => [
+    [no, "Indikator Kinerja Utama", "Satuan", "Target", "Realisasi", "Capaian"],
+    ["Sasaran Strategis 1 : Meningkatnya akuntabilitas kinerja", "", "", "", "", ""],
+    [numbers[0]!, "Persentase tindak lanjut hasil pemeriksaan", "%", "85%", "88,42%", "104,02%"],
+    [numbers[1]!, "Level kapabilitas APIP", "level", "3", "3", "100%"],
+    [numbers[2]!, "Maturitas SPIP", "level", "3,5", "3,21", "91,71%"],
+  ];
+
+  test.each([
+    ["N0", [1, 2, 3]],
+    ["N0.", ["1.", "2.", "3."]],
+    ["Nmr", [1, 2, 3]],
+    ["#", ["1.1", "1.2", "1.3"]],
+    ["Nr", [4, 5, 6]],
+  ])("'%s' over running numbers %j is the No column", (no, numbers) => {
+    const r = read("Tabel 3.2", table(no, numbers), "Pencapaian Kinerja Tahun 2023");
+    expect(r.tables[0]!.columns[0]!.role).toBe("no");
+    expect(r.indicators).toHaveLength(3);
+  });
+
+  test("the same header over codes or words is no No column", () => {
+    const r = read(
+      "Tabel 3.2",
+      table("N0", ["A-1", "B-2", "lihat catatan"]),
+      "Pencapaian Kinerja Tahun 2023",
+    );
+    expect(r.tables[0]!.columns[0]!.role).toBe("abaikan");
+  });
+});
