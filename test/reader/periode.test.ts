@@ -138,6 +138,26 @@ describe("a semester beside the year", () => {
   });
 });
 
+describe("half-year rows under one indicator", () => {
+  test.each([
+    ["Periode", ["Semester I", "Semester II"]],
+    ["Semester", ["I", "II"]],
+    ["Periode", ["Smt. 1", "Smt. 2"]],
+  ])("'%s' over %j: the halves filed as quarters 2 and 4", (header, labels) => {
+    const s = new SheetBuilder("Realisasi 2024");
+    s.row(["No", "Indikator Kinerja", "Satuan", header, "Target", "Realisasi"]);
+    const top = s.next;
+    s.row([1, "Jumlah kunjungan wisatawan nusantara", "orang", labels[0]!, 40000, 38650]);
+    s.row([1, "Jumlah kunjungan wisatawan nusantara", "orang", labels[1]!, 45000, 47100]);
+    for (const c of [0, 1, 2]) s.mergeDown(c, top, top + 1);
+    const read = readWorkbook(workbook(s.build()));
+    expect(read.indicators).toHaveLength(1);
+    const tw = read.indicators[0]!.tahun["2024"]!.triwulan!;
+    expect(tw.target?.map((v) => v?.raw ?? null)).toEqual([null, 40000, null, 45000]);
+    expect(tw.realisasi?.map((v) => v?.raw ?? null)).toEqual([null, 38650, null, 47100]);
+  });
+});
+
 describe("the year so far", () => {
   test("'Realisasi s.d. TW III' is the third quarter; 'Realisasi s.d. TW IV' the year, wherever it stands", () => {
     for (const [header, quarter] of [
@@ -154,6 +174,33 @@ describe("the year so far", () => {
       if (quarter === undefined) expect(y.realisasi?.raw).toBe("8,12");
       else expect(y.triwulan?.realisasi?.[quarter - 1]?.raw).toBe("8,12");
     }
+  });
+});
+
+describe("'s.d. TW IV' beside a table of the quarters one by one", () => {
+  // Filed as the fourth quarter, 41 (the year so far) would stand against that quarter's own 11.
+  test("is the year the quarters sum to: one realisasi, no finding", () => {
+    const DIDIK = "Jumlah peserta didik penerima beasiswa daerah";
+    const tw = new SheetBuilder("Realisasi Triwulan 2024");
+    tw.row([
+      "No",
+      "Indikator Kinerja",
+      "Satuan",
+      "Target 2024",
+      ...["I", "II", "III", "IV"].map((q) => `Realisasi TW ${q}`),
+    ]);
+    tw.row([1, DIDIK, "orang", 40, 10, 12, 8, 11]);
+    const sd = new SheetBuilder("Tabel 3.4");
+    sd.row(["No", "Indikator Kinerja", "Satuan", "Realisasi s.d. TW IV", "Target TA 2024", "Capaian (%)"]);
+    sd.row([1, DIDIK, "orang", 41, 40, 102.5]);
+    const read = readWorkbook(workbook(tw.build(), sd.build()));
+    expect(read.indicators).toHaveLength(1);
+    const y = read.indicators[0]!.tahun["2024"]!;
+    expect(y.realisasi?.raw).toBe(41);
+    expect(y.triwulan?.realisasi?.map((v) => v?.raw)).toEqual([10, 12, 8, 11]);
+    const result = compute(read, Settings.parse({ tahun: 2024 }));
+    expect(result.indikator[0]!.realisasi).toBe(41);
+    expect(result.temuan.filter((t) => t.tingkat !== "info")).toEqual([]);
   });
 });
 
