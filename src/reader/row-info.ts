@@ -34,10 +34,17 @@ const YEAR_FIRST_ROLES = new Set(["target", "realisasi", "capaian", "predikat", 
  */
 function isYearFirstHeader(t: string): boolean {
   const m = YEAR_FIRST.exec(t);
-  if (!m || !isHeaderish(m[1]!)) return false;
-  const h = classifyHeader([m[1]!]);
-  return YEAR_FIRST_ROLES.has(h.role) && h.confidence >= 0.8;
+  if (!m || !namesRole(m[1]!)) return false;
+  // "2024 unit" in every row of a long sheet: each distinct text is classified once
+  let known = YEAR_FIRST_SEEN.get(m[1]!);
+  if (known === undefined) {
+    known = YEAR_FIRST_ROLES.has(classifyHeader([m[1]!]).role);
+    if (YEAR_FIRST_SEEN.size > 1000) YEAR_FIRST_SEEN.clear();
+    YEAR_FIRST_SEEN.set(m[1]!, known);
+  }
+  return known;
 }
+const YEAR_FIRST_SEEN = new Map<string, boolean>();
 
 const OPEN_PAREN = 40;
 const MINUS = 45;
