@@ -39,6 +39,13 @@ const ODD_SPACE = /[\u00a0\u2007\u2009\u202f\t\r\n]| {2}/;
 const ODD_SPACES = /[\u00a0\u2007\u2009\u202f\t\r\n]+/g;
 const SPACE_RUN = / {2,}/g;
 const MONEY_HINT = /^(?:rp|idr)|-$/i;
+/** a bound before a number: "≥", "<=", "min.", "maksimal" */
+const BOUND = /^(?:[≥≤]|[<>]=?|=[<>]|(?:min|maks|max)(?:imal|imum)?\.?)\s*(?=[\d.,])/i;
+
+/** A first character a BOUND can start with: ≥ ≤ < > = m M. */
+function mayBeBound(c0: number): boolean {
+  return c0 === 0x2265 || c0 === 0x2264 || c0 === 60 || c0 === 62 || c0 === 61 || c0 === 109 || c0 === 77;
+}
 
 /** A cell format shows a percent when it has a "%" outside quoted literals and escapes. */
 export function isPercentFormat(format: string | undefined): boolean {
@@ -154,6 +161,13 @@ function parseText(raw: string, convention: Convention): ParsedValue {
         ? { kind: "unreadable", text: t }
         : { kind: "grade", grade: m[1] as string, score };
     }
+  }
+
+  // "≥ 85%", "≤ 60 menit", "min. 80": a standard stated as a bound is that number (the sign stays in raw)
+  const bound = mayBeBound(t.charCodeAt(0)) ? BOUND.exec(t) : null;
+  if (bound && bound[0].length < t.length) {
+    const inner = parseText(t.slice(bound[0].length), convention);
+    if (inner.kind === "number") return inner;
   }
 
   const body = MONEY_HINT.test(t) ? t.replace(MONEY_PREFIX, "").replace(MONEY_SUFFIX, "") : t;

@@ -4,6 +4,7 @@ import type { ColumnMapping, MappingOverrides, TableKind } from "../engine/mappi
 import type { Grid } from "./grid";
 import { classifyHeader, isColumnNumber } from "./headers";
 import { percentAsCapaian } from "./kind";
+import { standarAsTarget } from "./standar";
 import type { FoundTable } from "./tables";
 
 type ColumnOverrides = NonNullable<NonNullable<MappingOverrides["tables"][string]>["columns"]>;
@@ -59,7 +60,37 @@ export function buildColumns(
     parts.set(g.absCol(c), stack);
   }
   percentAsCapaian(columns, parts);
+  standarAsTarget(columns, parts);
+  numberedColumn(g, t, columns);
   return { columns, parts };
+}
+
+/** "N0" (a zero for the O), "Nmr", "#": headers a running-number column is typed under, short of "No" */
+const NEAR_NO = /^(n[o0]|m[o0]|n[o0]mor|nmr|nr|num|#|urut)$/;
+/** "1", "2.", "1.1", "2.3.1": a row's running number, or its place in an outline */
+const RUNNING = /^\d{1,3}(\.\d{1,3})*\.?$/;
+
+/**
+ * A column whose header reads near "No" and whose cells are running numbers (1, 2, 3 … or 1.1, 1.2 …)
+ * is the No column; the rows' own numbers are the evidence, the header alone is too short to say.
+ * Section lines inside the table ("Sasaran Strategis 1 : …") may stand in it between the numbers.
+ */
+function numberedColumn(g: Grid, t: FoundTable, columns: ColumnMapping[]): void {
+  for (const col of columns) {
+    if (col.role !== "abaikan" || !NEAR_NO.test(col.header.toLowerCase().replace(/[\s.:]/g, ""))) continue;
+    const rc = col.col - g.sheet.origin.col;
+    let filled = 0;
+    let numbers = 0;
+    for (let r = t.firstDataRow; r <= t.lastDataRow; r++) {
+      const tx = g.text(r, rc);
+      if (tx === "") continue;
+      filled++;
+      if (RUNNING.test(tx)) numbers++;
+    }
+    if (numbers < 2 || numbers < filled * 0.6) continue;
+    col.role = "no";
+    col.confidence = 0.8;
+  }
 }
 
 /** Fills the year of target/realisasi/capaian/predikat columns from the title, or from the one year the headers state. */
@@ -79,6 +110,51 @@ export function fillYears(columns: ColumnMapping[], kind: TableKind, titleYear: 
       if (c.tahun === undefined && ["target", "realisasi", "capaian", "predikat"].includes(c.role))
         c.tahun = only;
   }
+  if (kind !== "anggaran" && kind !== "renstra") measuredYear(columns);
+}
+
+/**
+ * "2023 Realisasi | 2024 Target | 2024 Realisasi | Capaian": a capaian or predikat that states no year
+ * grades the one year the table gives both a target and a realisasi for.
+ */
+function measuredYear(columns: ColumnMapping[]): void {
+  const yearsOf = (role: string) =>
+    new Set(columns.filter((c) => c.role === role && c.triwulan === undefined).map((c) => c.tahun));
+  const realisasi = yearsOf("realisasi");
+  const both = [...yearsOf("target")].filter((y) => y !== undefined && realisasi.has(y));
+  if (both.length !== 1) return;
+  for (const c of columns)
+    if (c.tahun === undefined && c.triwulan === undefined && (c.role === "capaian" || c.role === "predikat"))
+      c.tahun = both[0];
+}
+
+const TAHUN_STATED = /\btahun\s*(?:anggaran\s*)?((?:19|20)\d\d)\b/i;
+const SHEET_YEAR = new WeakMap<Grid, number | null>();
+
+/**
+ * The year the sheet's own title states ("CAPAIAN KINERJA PER BIDANG TAHUN 2024"): a one-cell line at the
+ * top, before the first row of several cells. Blocks set side by side under it ("BIDANG BINA MARGA |
+ * BIDANG SUMBER DAYA AIR") each report that year when their own title and header say none.
+ */
+export function sheetTitleYear(g: Grid): number | undefined {
+  let year = SHEET_YEAR.get(g);
+  if (year === undefined) {
+    year = null;
+    for (let r = 0; r < g.rows && year === null; r++) {
+      let filled = 0;
+      let text = "";
+      for (let c = 0; c < g.cols && filled < 2; c++) {
+        if (!g.isAnchor(r, c) || g.text(r, c) === "") continue;
+        filled++;
+        text = g.text(r, c);
+      }
+      if (filled >= 2) break;
+      const m = filled === 1 ? TAHUN_STATED.exec(text) : null;
+      if (m) year = Number(m[1]);
+    }
+    SHEET_YEAR.set(g, year);
+  }
+  return year ?? undefined;
 }
 
 export function applyColumnOverrides(

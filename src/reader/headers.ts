@@ -3,6 +3,7 @@
  * (Persentase/Presentase, Capaian/Capaiam, "Sat.", "Realisasi (Rp)", "Penjelasan/Formulasi").
  */
 import type { ColumnRole } from "../engine/mapping";
+import { periodeOf } from "./periode";
 import { normHeader, normWords, rawWords } from "./text";
 
 /** Words a header is made of; a cell of mostly other words is data, not a header. */
@@ -17,7 +18,7 @@ const HEADER_VOCAB = new Set(
     "interval nilai bobot tahunan akhir tercapai capai real rencana of no. tw1 tw2 tw3 tw4 mutu opd pd perangkat " +
     "indikatif layanan keuangan belanja kebijakan lalu sebelumnya ini mandiri jangka menengah tiap evaluasi " +
     "manajemen komponen tgt trgt ukuran keberhasilan bidang pemerintahan pelaksanaan hasil renja berjalan " +
-    "dievaluasi k sampai outcome output kabupaten kota provinsi pemerintah keluaran visi misi rkpd rpjmd tahunan ket. kumulatif fisik volume " +
+    "dievaluasi k sampai semester smt kuartal kwartal outcome output kabupaten kota provinsi pemerintah keluaran visi misi rkpd rpjmd tahunan ket. kumulatif fisik volume " +
     // English headers, read through HEADER_ENGLISH below
     "objective objectives goal goals indicators performance unit units actual achievement achieved rating " +
     "remarks notes note budget allocation realisation realization description activity activities sub code " +
@@ -108,7 +109,6 @@ function headerWords(t: string): string {
 }
 
 const YEAR = /^(19|20)\d\d$/;
-const ROMAN: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4 };
 
 // Patterns of the per-cell checks live here, not in the functions: a literal is a new RegExp
 // object on every call, and these run on every cell of a sheet.
@@ -167,29 +167,6 @@ export function namesRole(t: string): boolean {
 }
 const NAMES_ROLE = new Map<string, boolean>();
 
-export function triwulanOf(parts: string[]): number | undefined {
-  const twAt = parts.findIndex((p) => /\b(tw|trw|triwulan|tri wulan|quarter)\b/.test(p));
-  const hasTw = twAt >= 0;
-  // "Realisasi s.d. Triwulan IV": everything up to the last quarter is the year itself
-  if (hasTw && /\b(s d|sd|sampai dengan|hingga)\s+(tw|trw|triwulan)\s*(iv|4)\b/.test(parts.join(" ")))
-    return undefined;
-  for (const p of parts) {
-    const m = /\b(?:tw|trw|triwulan|tri wulan|q)\s*(iv|iii|ii|i|[1-4])\b/.exec(p);
-    if (m) return ROMAN[m[1]!] ?? Number(m[1]);
-    const m2 = /^(?:tw|q)([1-4])$/.exec(p);
-    if (m2) return Number(m2[1]);
-  }
-  if (hasTw) {
-    // "Realisasi pada Triwulan / I / K": the quarter is the lone numeral under the triwulan group
-    for (let i = parts.length - 1; i >= twAt; i--) {
-      const p = parts[i]!;
-      if (ROMAN[p]) return ROMAN[p];
-      if (/^[1-4]$/.test(p)) return Number(p);
-    }
-  }
-  return undefined;
-}
-
 export interface HeaderClass {
   role: ColumnRole;
   tahun?: number;
@@ -227,6 +204,7 @@ const CAPAIAN_IN_UNITS = /\bcapaian\s*\((?!\s*(%|persen))[a-z][a-z .]{0,15}\)/;
 const RENSTRA = /\b(renstra|rpjmd|akhir periode)\b/;
 /** "s.d. tahun 2023", "sampai dengan ... tahun lalu": a total over the years so far */
 const SO_FAR = /\b(s d|sd|sampai dengan|hingga|kumulatif)\b/;
+const KINERJA_PERCENT = /^(% kinerja|kinerja %|(persentase|persen|tingkat) kinerja( %)?)$/;
 const YEARS_AND_TAHUN = /\b((19|20)\d\d|tahun|thn)\b/g;
 
 /** Roles of money columns: the year's budget, its realisasi or absorption; a Renstra or quarter amount is kept aside. */
@@ -305,6 +283,9 @@ const RULES: Rule[] = [
     "capaian",
     0.95,
   ],
+  // "% Kinerja", "Tingkat Kinerja (%)": the share of the target reached; "Kinerja 2024": what the year reached
+  [(h) => KINERJA_PERCENT.test(h.bare), "capaian", 0.85],
+  [(h) => h.bare === "kinerja" && h.last !== h.bare, "realisasi", 0.8],
   [(h) => has(/\bpredikat\b|\bkriteria\b|\bkategori\b|\bmutu\b/, h.all), "predikat", 0.95],
   [(h) => has(/\befisiensi\b|\bketerangan\b|^ket$|\bcatatan\b|^status$/, h.all), "keterangan", 0.9],
   [(h) => has(/\brealisasi\b|^r( %)?$|^real$/, h.bare), "realisasi", 0.95],
@@ -380,7 +361,7 @@ export function classifyHeader(texts: string[]): HeaderClass {
     const m = /(?:^|\s)((?:19|20)\d\d)(?:\s|$)/.exec(p);
     if (m) tahun = Number(m[1]);
   }
-  const triwulan = triwulanOf(parts);
+  const triwulan = periodeOf(parts);
   const out = (role: ColumnRole, confidence: number): HeaderClass => {
     const r: HeaderClass = { role, confidence: fixed ? Math.min(confidence, 0.85) : confidence };
     if (tahun !== undefined) r.tahun = tahun;

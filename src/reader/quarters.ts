@@ -16,20 +16,35 @@ export interface QuarterRows {
 
 const QUARTER = /^(?:tw|trw|triwulan|tri wulan|q|kuartal|quarter)\s*[-.]?\s*(iv|iii|ii|i|[1-4])\.?$/i;
 const ROMAN_ONLY = /^(iv|iii|ii|i)\.?$/i;
+/** "Semester I", "Smt. 2": a half year, filed as the quarter it ends with (June: 2, December: 4) */
+const SEMESTER = /^(?:semester|smt)\.?\s*(ii|i|[12])\.?$/i;
 const YEAR_LINE = /^(tahunan|setahun|1 tahun|akhir tahun|jumlah|total|kumulatif)$/i;
 const QUARTER_HEADER = /\b(tw|trw|triwulan|kuartal|quarter|periode|bulan)\b/i;
+const SEMESTER_HEADER = /\b(semester|smt)\b/i;
 const ROMAN: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4 };
 
 /** Columns that may name quarters: none that carries the table's own meaning. */
 const LABEL_ROLES = new Set<ColumnRole>(["abaikan", "keterangan", "target", "nama"]);
 
-function quarterOfText(t: string, romanAlone: boolean): number | "tahun" | undefined {
+/** What a lone numeral in the label column counts: quarters or half years, as its header says. */
+type Lone = "triwulan" | "semester" | undefined;
+
+/** A half year as the quarter it ends with: I → 2, II → 4. */
+const halfEnd = (n: string): number => (n.toLowerCase() === "ii" || n === "2" ? 4 : 2);
+
+function quarterOfText(t: string, lone: Lone): number | "tahun" | undefined {
   const m = QUARTER.exec(t);
   if (m) {
     const q = m[1]!.toLowerCase();
     return ROMAN[q] ?? Number(q);
   }
-  if (romanAlone && ROMAN_ONLY.test(t)) return ROMAN[t.replace(".", "").toLowerCase()];
+  const half = SEMESTER.exec(t);
+  if (half) return halfEnd(half[1]!);
+  if (lone !== undefined && ROMAN_ONLY.test(t)) {
+    const n = t.replace(".", "").toLowerCase();
+    if (lone === "triwulan") return ROMAN[n];
+    if (n === "i" || n === "ii") return halfEnd(n);
+  }
   if (YEAR_LINE.test(t)) return "tahun";
   return undefined;
 }
@@ -41,21 +56,29 @@ export function quarterRows(g: Grid, t: FoundTable, columns: ColumnMapping[]): Q
   for (const c of columns) {
     if (!LABEL_ROLES.has(c.role)) continue;
     const rc = c.col - g.sheet.origin.col;
-    const romanAlone = QUARTER_HEADER.test(c.header);
+    const lone: Lone = SEMESTER_HEADER.test(c.header)
+      ? "semester"
+      : QUARTER_HEADER.test(c.header)
+        ? "triwulan"
+        : undefined;
     let quarters = 0;
+    let halves = 0;
     let filled = 0;
     for (let r = t.firstDataRow; r <= t.lastDataRow; r++) {
       const tx = g.text(r, rc);
       if (tx === "") continue;
       filled++;
-      const q = quarterOfText(tx, romanAlone);
+      const q = quarterOfText(tx, lone);
       if (typeof q === "number") quarters++;
+      if (SEMESTER.test(tx) || (lone === "semester" && typeof q === "number")) halves++;
     }
-    if (quarters < 4 || quarters < filled * 0.75) continue;
+    // four quarters, or the two halves of a year when the column names only semesters
+    const least = halves === quarters ? 2 : 4;
+    if (quarters < least || quarters < filled * 0.75) continue;
     // the column names quarters: it is a label, not a value (a "Triwulan" header may read as a target)
     c.role = "keterangan";
     c.confidence = 0.9;
-    return { col: c.col, of: (r) => quarterOfText(g.text(r, rc), romanAlone) };
+    return { col: c.col, of: (r) => quarterOfText(g.text(r, rc), lone) };
   }
   return NONE;
 }

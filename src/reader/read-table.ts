@@ -6,7 +6,14 @@
 import { rangeAddress } from "../engine/address";
 import type { ColumnMapping, MappingOverrides, TableMapping } from "../engine/mapping";
 import type { Grid } from "./grid";
-import { applyColumnOverrides, buildColumns, fillYears, overrideFor, tableId } from "./columns";
+import {
+  applyColumnOverrides,
+  buildColumns,
+  fillYears,
+  overrideFor,
+  sheetTitleYear,
+  tableId,
+} from "./columns";
 import { adjustRoles, classifyKind, promoteLabelColumn, type KindGuess } from "./kind";
 import { makeContext } from "./read-context";
 import type { TableRead } from "./read-model";
@@ -51,7 +58,7 @@ export function readTable(
   orderBase: number,
 ): TableRead | null {
   const id = tableId(g, t);
-  const titleYear = firstYear(t.title ?? "") ?? firstYear(g.name) ?? t.yearAbove;
+  const titleYear = firstYear(t.title ?? "") ?? firstYear(g.name) ?? t.yearAbove ?? sheetTitleYear(g);
   const { columns, parts } = buildColumns(g, t);
   const ov = overrideFor(overrides, id);
   let guess = classifyKind(t.title ?? "", g.name, columns);

@@ -3,7 +3,7 @@
  * header words, numbers, years, column numbers. Tables are found from these shapes (tables.ts).
  */
 import type { Grid } from "./grid";
-import { isColumnNumber, isHeaderish, isYearText, namesRole } from "./headers";
+import { classifyHeader, isColumnNumber, isHeaderish, isYearText, namesRole } from "./headers";
 
 export interface RowInfo {
   /** columns of the row's filled cells (merge anchors, and vertical merges from above once) */
@@ -23,6 +23,28 @@ export const NOTE =
 
 /** "76,5 %", "Rp 1.000", "36 unit", "12,36": a value, not a word */
 const NUMERIC = /^\s*(?:rp\.?\s*)?[+-]?[\d.,]*\d[\d.,]*\s*(?:%\s*\d{0,2}|[a-z]{1,12}(?: [a-z]{1,8})?)?\s*$/i;
+
+/** "2024 Target", "2023 Actual": a year before the word, which NUMERIC alone would read as 2024 in a unit */
+const YEAR_FIRST = /^(?:19|20)\d\d\s+([a-z].*)$/i;
+const YEAR_FIRST_ROLES = new Set(["target", "realisasi", "capaian", "predikat", "targetNasional"]);
+
+/**
+ * A year followed by a value column's header word is a header ("2024 Target"), not a count in a unit:
+ * the words must name a target, realisasi, capaian or predikat on their own ("2024 orang" stays a value).
+ */
+function isYearFirstHeader(t: string): boolean {
+  const m = YEAR_FIRST.exec(t);
+  if (!m || !namesRole(m[1]!)) return false;
+  // "2024 unit" in every row of a long sheet: each distinct text is classified once
+  let known = YEAR_FIRST_SEEN.get(m[1]!);
+  if (known === undefined) {
+    known = YEAR_FIRST_ROLES.has(classifyHeader([m[1]!]).role);
+    if (YEAR_FIRST_SEEN.size > 1000) YEAR_FIRST_SEEN.clear();
+    YEAR_FIRST_SEEN.set(m[1]!, known);
+  }
+  return known;
+}
+const YEAR_FIRST_SEEN = new Map<string, boolean>();
 
 const OPEN_PAREN = 40;
 const MINUS = 45;
@@ -85,7 +107,10 @@ export function rowInfo(g: Grid, r: number, from = 0, to = g.cols - 1): RowInfo 
       info.colNums++;
       continue;
     }
-    if (typeof g.value(r, c) === "number" || (mayStartNumeric(c0) && NUMERIC.test(t))) {
+    if (
+      typeof g.value(r, c) === "number" ||
+      (mayStartNumeric(c0) && NUMERIC.test(t) && !(digit0 && isYearFirstHeader(t)))
+    ) {
       info.numbers++;
       continue;
     }
