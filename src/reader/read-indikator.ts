@@ -180,6 +180,7 @@ function makeRecord(
     level,
     levelFromLabel: fromLabel,
     kode: kode || undefined,
+    identifiedByKode: ic.role === "kode" || undefined,
     tujuan: tujuan || undefined,
     sasaran: sasaranText || names.sub || cx.row.program || undefined,
     indikator: ind,
