@@ -144,8 +144,8 @@ const NOTE_LOOKAHEAD = 4;
 
 /**
  * "Catatan: …" between two groups of a table: a note ends the table only when its rows stop there. They
- * go on when, before any title, header or second empty row, a row below holds values in at least two
- * of the columns the last data row above filled: the same column shape under the note.
+ * go on when, before any title, header (a row of three words or more) or second empty row, a row below
+ * holds values in at least two of the columns the last data row above filled: the same column shape.
  */
 function shapeContinues(g: Grid, infos: RowInfo[], note: number, last: number, cols: Band): boolean {
   const above = infos[last];
@@ -158,7 +158,11 @@ function shapeContinues(g: Grid, infos: RowInfo[], note: number, last: number, c
       continue;
     }
     if (isTitleRow(g, di, d) || isCoreHeader(di)) return false;
-    if (di.numbers === 0) continue;
+    // a group line ("II | Meningkatnya …") may stand between; a row of three words or more is a header
+    if (di.numbers === 0) {
+      if (di.anchors.length >= 3) return false;
+      continue;
+    }
     if (di.anchors.some((c) => c < cols.from || c > cols.to)) return false;
     return di.anchors.filter((c) => above.anchors.includes(c)).length >= 2;
   }

@@ -103,6 +103,21 @@ describe("a note row inside a table", () => {
     expect(read.tables.map((t) => t.kind)).toEqual(["realisasi", "anggaran"]);
   });
 
+  it("ends the table when a block of another header follows the note, however unknown its words", () => {
+    const sb = new SheetBuilder("Pengukuran");
+    sb.row(HEADERS[0]!);
+    sb.row([1, ...ROWS[0]!]);
+    sb.row([2, ...ROWS[1]!]);
+    sb.row(["", "Sumber: SIAK"]);
+    sb.row(["", "Kecamatan", "Laki-laki", "Perempuan", "Rasio"]);
+    sb.row(["", "Kota Manna", "1.204", "1.187", "101,4"]);
+    sb.row(["", "Pino Raya", "988", "1.003", "98,5"]);
+    const read = readWorkbook(workbook(sb.build()));
+    expect(read.tables[0]!.lastDataRow).toBe(2);
+    expect(read.indicators).toHaveLength(2);
+    expect(read.takTerbaca.map((b) => b.kode)).toEqual(["TANPA_JUDUL_KOLOM"]);
+  });
+
   it("ends the table when the numbers under the note stand in other columns", () => {
     const sb = new SheetBuilder("Pengukuran");
     sb.row(HEADERS[0]!);
