@@ -5,6 +5,7 @@
  * group. Each on variants of wording, position and spacing, with the cases where the note does end it.
  */
 import { compute } from "../../src/engine/compute";
+import type { CellValue } from "../../src/engine/snapshot";
 import { Settings } from "../../src/engine/settings";
 import { readWorkbook } from "../../src/reader";
 import { SheetBuilder, workbook } from "../fixtures/layouts/build";
@@ -86,49 +87,51 @@ describe("a note row inside a table", () => {
     expect(read.takTerbaca).toEqual([]);
   });
 
-  it("ends the table when what follows the note is no row of it (a signature, another table)", () => {
-    const sb = new SheetBuilder("Pengukuran");
-    sb.row(HEADERS[0]!);
-    sb.row([1, ...ROWS[0]!]);
-    sb.row([2, ...ROWS[1]!]);
-    sb.row(["", "Catatan: capaian dihitung dengan rumus LKjIP."]);
-    sb.row(["", "", "Kepala Dinas", "", ""]);
-    sb.row(["", "", "NIP. 19700101 199503 1 001", "", ""]);
-    sb.row(["Tabel 3.2 Realisasi Anggaran"]);
-    sb.row(["No", "Program", "Pagu", "Realisasi", "%"]);
-    sb.row([1, "Program Pelayanan Administrasi", "1.000.000", "900.000", "90"]);
-    const read = readWorkbook(workbook(sb.build()));
-    expect(read.tables[0]!.lastDataRow).toBe(2);
-    expect(read.indicators).toHaveLength(2);
-    expect(read.tables.map((t) => t.kind)).toEqual(["realisasi", "anggaran"]);
-  });
+  const after: [string, CellValue[][], string[]][] = [
+    [
+      "a signature, then another table",
+      [
+        ["", "Catatan: capaian dihitung dengan rumus LKjIP."],
+        ["", "", "Kepala Dinas", "", ""],
+        ["", "", "NIP. 19700101 199503 1 001", "", ""],
+        ["Tabel 3.2 Realisasi Anggaran"],
+        ["No", "Program", "Pagu", "Realisasi", "%"],
+        [1, "Program Pelayanan Administrasi", "1.000.000", "900.000", "90"],
+      ],
+      [],
+    ],
+    [
+      "a block under a header of unknown words",
+      [
+        ["", "Sumber: SIAK"],
+        ["", "Kecamatan", "Laki-laki", "Perempuan", "Rasio"],
+        ["", "Kota Manna", "1.204", "1.187", "101,4"],
+        ["", "Pino Raya", "988", "1.003", "98,5"],
+      ],
+      ["TANPA_JUDUL_KOLOM"],
+    ],
+    [
+      "numbers in other columns",
+      [
+        ["", "Keterangan: jumlah penduduk"],
+        ["", "", "", "", "", "", "Laki-laki", "1.204"],
+        ["", "", "", "", "", "", "Perempuan", "1.187"],
+        ["", "", "", "", "", "", "Anak", "2.391"],
+      ],
+      ["TANPA_JUDUL_KOLOM"],
+    ],
+  ];
 
-  it("ends the table when a block of another header follows the note, however unknown its words", () => {
+  test.each(after)("ends the table when what follows the note is no row of it: %s", (_, rows, listed) => {
     const sb = new SheetBuilder("Pengukuran");
     sb.row(HEADERS[0]!);
     sb.row([1, ...ROWS[0]!]);
     sb.row([2, ...ROWS[1]!]);
-    sb.row(["", "Sumber: SIAK"]);
-    sb.row(["", "Kecamatan", "Laki-laki", "Perempuan", "Rasio"]);
-    sb.row(["", "Kota Manna", "1.204", "1.187", "101,4"]);
-    sb.row(["", "Pino Raya", "988", "1.003", "98,5"]);
+    for (const r of rows) sb.row(r);
     const read = readWorkbook(workbook(sb.build()));
     expect(read.tables[0]!.lastDataRow).toBe(2);
     expect(read.indicators).toHaveLength(2);
-    expect(read.takTerbaca.map((b) => b.kode)).toEqual(["TANPA_JUDUL_KOLOM"]);
-  });
-
-  it("ends the table when the numbers under the note stand in other columns", () => {
-    const sb = new SheetBuilder("Pengukuran");
-    sb.row(HEADERS[0]!);
-    sb.row([1, ...ROWS[0]!]);
-    sb.row([2, ...ROWS[1]!]);
-    sb.row(["", "Sumber: SIAK"]);
-    sb.row(["", "", "", "", "", "", "Laki-laki", "1.204"]);
-    sb.row(["", "", "", "", "", "", "Perempuan", "1.187"]);
-    const read = readWorkbook(workbook(sb.build()));
-    expect(read.tables[0]!.lastDataRow).toBe(2);
-    expect(read.indicators).toHaveLength(2);
+    expect(read.takTerbaca.map((b) => b.kode)).toEqual(listed);
   });
 });
 
