@@ -192,6 +192,8 @@ export const KodeTemuan = z.enum([
   "POLARITAS_DITEBAK",
   "PENCOCOKAN_LEMAH",
   "PENCOCOKAN_GANDA",
+  /** a row known by its code alone whose code names no indicator in the workbook */
+  "KODE_TANPA_INDIKATOR",
   "TARGET_TIDAK_TERBACA",
   "REALISASI_TRIWULAN_TIDAK_SESUAI",
   "KUMULATIF_RENSTRA_TIDAK_SESUAI",

@@ -22,6 +22,7 @@ export const TINGKAT_BAKU: Readonly<Record<KodeTemuan, Tingkat>> = {
   POLARITAS_DITEBAK: "info",
   PENCOCOKAN_LEMAH: "peringatan",
   PENCOCOKAN_GANDA: "peringatan",
+  KODE_TANPA_INDIKATOR: "peringatan",
   TARGET_TIDAK_TERBACA: "peringatan",
   REALISASI_TRIWULAN_TIDAK_SESUAI: "galat",
   KUMULATIF_RENSTRA_TIDAK_SESUAI: "galat",

@@ -8,7 +8,7 @@ import type { Indicator, Temuan } from "../engine/model";
 import { COMMON_WORD, digitTokens, hasDigit, JoinIndex, type Entry, type TextKey } from "./join-index";
 import { ValueFiler } from "./join-merge";
 import type { IndicatorRecord } from "./read-model";
-import { pencocokanGanda, pencocokanLemah } from "./temuan";
+import { kodeTanpaIndikator, pencocokanGanda, pencocokanLemah } from "./temuan";
 import { similarity } from "./text";
 
 /** Order in which tables claim indicators: the measurement table is the spine. */
@@ -45,6 +45,9 @@ interface Decision {
   temuan?: Temuan;
 }
 
+/** A row known by its code alone whose code no named indicator carries: its own indicator, and a finding. */
+const UNKNOWN_KODE: Decision = { to: "baru", method: "kode", score: 1 };
+
 interface Scored {
   e: Entry;
   s: number;
@@ -67,10 +70,14 @@ class Joiner {
   join(rec: IndicatorRecord): void {
     const key = this.index.keyOf(rec.indikator);
     const norm = key.norm;
-    const d = this.byUser(rec) ?? this.byKode(rec) ?? this.byText(rec, key) ?? this.bySimilarity(rec, norm);
+    const d = rec.identifiedByKode
+      ? (this.byUser(rec) ?? this.byKode(rec) ?? UNKNOWN_KODE)
+      : (this.byUser(rec) ?? this.byKode(rec) ?? this.byText(rec, key) ?? this.bySimilarity(rec, norm));
     // an ambiguity is said before the new indicator's values are filed, a weak join after them
     if (d.temuan && d.method !== "mirip") this.temuan.push(d.temuan);
     const e = d.to === "baru" ? this.index.create(rec, norm) : d.to;
+    if (d === UNKNOWN_KODE)
+      this.temuan.push(kodeTanpaIndikator(rec.rowRef, rec.kode ?? rec.indikator, e.ind.id));
     this.filer.merge(e, rec);
     this.joins.push({
       indicatorId: e.ind.id,
@@ -186,7 +193,13 @@ export function joinRecords(
   overrides: MappingOverrides | undefined,
   defaultYear: (rec: IndicatorRecord) => number,
 ): JoinOutput {
-  const sorted = records.sort((a, b) => PRIORITY[a!.kind] - PRIORITY[b!.kind] || a!.order - b!.order);
+  // rows known by their code alone come last: the indicators they name are read from the other tables first
+  const sorted = records.sort(
+    (a, b) =>
+      Number(a!.identifiedByKode ?? false) - Number(b!.identifiedByKode ?? false) ||
+      PRIORITY[a!.kind] - PRIORITY[b!.kind] ||
+      a!.order - b!.order,
+  );
   const j = new Joiner(overrides, defaultYear);
   for (let i = 0; i < sorted.length; i++) {
     j.join(sorted[i]!);

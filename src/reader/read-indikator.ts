@@ -180,6 +180,7 @@ function makeRecord(
     level,
     levelFromLabel: fromLabel,
     kode: kode || undefined,
+    identifiedByKode: ic.role === "kode" || undefined,
     tujuan: tujuan || undefined,
     sasaran: sasaranText || names.sub || cx.row.program || undefined,
     indikator: ind,
@@ -233,11 +234,30 @@ function indicatorColsFilled(cx: ReadContext, r: number): ColumnMapping[] {
   return cols.filter((c) => cx.g.text(r, rel(cx, c.col)) !== "");
 }
 
+/** "I", "II", "A.": the number of a group, not of an indicator (those run 1, 2, 3 under it) */
+const GROUP_NUMBER = /^([IVX]{1,4}|[A-H])\.?$/;
+
+/**
+ * "I | Meningkatnya kesetaraan gender | | |" in a "Sasaran / Indikator" column: a row numbered as a group,
+ * with no value in any column, in a table with no sasaran column of its own, is the sasaran of the rows
+ * under it, not an indicator without data.
+ */
+function groupLine(cx: ReadContext, r: number, withIndicator: ColumnMapping[]): boolean {
+  if (withIndicator.length !== 1 || byRole(cx, "sasaran").length > 0) return false;
+  if (!GROUP_NUMBER.test(textOf(cx, r, "no"))) return false;
+  const lab = labelOf(cx, cx.g.text(r, rel(cx, withIndicator[0]!.col)));
+  if (lab.prefix === "program" || lab.prefix === "kegiatan" || lab.prefix === "subkegiatan") return false;
+  noteSasaran(cx, cx.g.text(r, rel(cx, withIndicator[0]!.col)), "");
+  skip(cx, r, "baris sasaran/tujuan");
+  return true;
+}
+
 export function readIndicatorRow(cx: ReadContext, r: number, i: number, hasValue: boolean): void {
   const sasText = textOf(cx, r, "sasaran");
   const tujText = textOf(cx, r, "tujuan");
   noteSasaran(cx, sasText, tujText);
   const withIndicator = indicatorColsFilled(cx, r);
+  if (!hasValue && cx.quarters.col === undefined && groupLine(cx, r, withIndicator)) return;
   if (cx.quarters.col !== undefined && continueQuarter(cx, r, i, withIndicator)) return;
   if (withIndicator.length === 0) return rowWithoutIndicator(cx, r, hasValue, !!(sasText || tujText));
   const names = namesOf(cx, r);

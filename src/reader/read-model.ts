@@ -23,6 +23,8 @@ export interface IndicatorRecord {
   level: Level;
   levelFromLabel: boolean;
   kode?: string;
+  /** the row names no indicator: its kode is all it has, and the join finds its indicator by it */
+  identifiedByKode?: boolean;
   tujuan?: string;
   sasaran?: string;
   indikator: string;

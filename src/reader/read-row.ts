@@ -22,6 +22,7 @@ import { closeAverage } from "./read-beside";
 import { readIndicatorRow } from "./read-indikator";
 import { MONEY_SUM_ROLES } from "./read-model";
 import { AGG_START, AGGREGATE } from "./row-labels";
+import { NOTE } from "./row-info";
 import { capaianJumlah } from "./temuan";
 import { normHeader } from "./text";
 
@@ -65,6 +66,8 @@ function oneAnchor(cx: ReadContext, r: number, texts: string[]): boolean {
 
 /** "SEKRETARIAT :", "Sasaran 1 : …": a section line, which may set the sasaran of the rows under it. */
 function sectionLine(cx: ReadContext, r: number, text: string): void {
+  // a note between two groups (tables.ts keeps the rows under it) sets no sasaran
+  if (NOTE.test(text)) return skip(cx, r, "baris catatan");
   const lab = labelOf(cx, text);
   if (lab.prefix === "tujuan") {
     cx.row.tujuan = lab.rest;

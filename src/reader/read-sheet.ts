@@ -10,7 +10,7 @@ import { countTableTotals } from "./count-tables";
 import type { Grid } from "./grid";
 import { readTable, type TableRead } from "./read-table";
 import { findTables, type FoundTable } from "./tables";
-import { gridsWithoutHeader, notPerformanceTable, tableWithoutRows, type Rect } from "./unread";
+import { gridsWithoutHeader, holdsNumbers, notPerformanceTable, tableWithoutRows, type Rect } from "./unread";
 
 export interface SheetRead {
   reads: TableRead[];
@@ -53,12 +53,6 @@ function overlaps(a: Rect, b: Rect): boolean {
   return a.top <= b.bottom && b.top <= a.bottom && a.left <= b.right && b.left <= a.right;
 }
 
-function hasNumbers(g: Grid, t: FoundTable): boolean {
-  for (let r = t.firstDataRow; r <= t.lastDataRow; r++)
-    for (let c = t.colStart; c <= t.colEnd; c++) if (typeof g.value(r, c) === "number") return true;
-  return false;
-}
-
 /** Rows whose printed total a count table already checks: accounted for, not "not understood". */
 function countedRows(g: Grid, aggregates: PrintedAggregate[]): Set<number> {
   const rows = new Set<number>();
@@ -82,7 +76,7 @@ export function readSheet(g: Grid, overrides: MappingOverrides | undefined, orde
     covered.push(rectOf(t));
     const read = readTable(g, t, overrides, order);
     if (!read) {
-      if (hasNumbers(g, t)) out.takTerbaca.push(notPerformanceTable(g, t));
+      if (holdsNumbers(g, t)) out.takTerbaca.push(notPerformanceTable(g, t));
       continue;
     }
     order += read.records.length + 1;

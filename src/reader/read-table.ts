@@ -15,6 +15,7 @@ import {
   tableId,
 } from "./columns";
 import { adjustRoles, classifyKind, promoteLabelColumn, type KindGuess } from "./kind";
+import { asIdentified, KODE_KIND_FACTOR, kodeColumn } from "./kode-table";
 import { makeContext } from "./read-context";
 import type { TableRead } from "./read-model";
 import { readRows } from "./read-row";
@@ -64,6 +65,12 @@ export function readTable(
   let guess = classifyKind(t.title ?? "", g.name, columns);
   // "Uraian | Target | Realisasi": the label column names the indicators when nothing else does
   if (!guess && promoteLabelColumn(g, t, columns)) guess = classifyKind(t.title ?? "", g.name, columns);
+  // "Kode IKU | Realisasi": rows known by their code alone, named by the table that carries the code
+  const kode = guess ? undefined : kodeColumn(g, t, columns);
+  if (kode) {
+    const byKode = classifyKind(t.title ?? "", g.name, asIdentified(columns, kode));
+    if (byKode) guess = { kind: byKode.kind, confidence: byKode.confidence * KODE_KIND_FACTOR };
+  }
   if (ov?.kind) guess = { kind: ov.kind, confidence: 1 };
   if (!guess) return null;
   const kind = guess.kind;
@@ -78,6 +85,8 @@ export function readTable(
     mapping.abaikan = true;
     return out;
   }
-  readRows(makeContext(g, t, mapping, out, orderBase));
+  const cx = makeContext(g, t, mapping, out, orderBase);
+  if (kode && guess.kind !== "anggaran" && guess.kind !== "akip") cx.indikatorCols = [kode];
+  readRows(cx);
   return out;
 }

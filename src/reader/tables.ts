@@ -139,6 +139,36 @@ function continuesNumbering(g: Grid, r: number, last: number, bottom: number, co
   return /^\d{1,6}$/.test(here) && /^\d{1,6}$/.test(before) && Number(here) === Number(before) + 1;
 }
 
+/** how far below a note row the table's rows may carry on (a group line or two, one empty row) */
+const NOTE_LOOKAHEAD = 4;
+
+/**
+ * "Catatan: …" between two groups of a table: a note ends the table only when its rows stop there. They
+ * go on when, before any title, header (a row of three words or more) or second empty row, a row below
+ * holds values in at least two of the columns the last data row above filled: the same column shape.
+ */
+function shapeContinues(g: Grid, infos: RowInfo[], note: number, last: number, cols: Band): boolean {
+  const above = infos[last];
+  if (!above || above.numbers === 0) return false;
+  let blanks = 0;
+  for (let d = note + 1; d < g.rows && d <= note + NOTE_LOOKAHEAD + blanks; d++) {
+    const di = infos[d]!;
+    if (isBlank(di)) {
+      if (++blanks > 1) return false;
+      continue;
+    }
+    if (isTitleRow(g, di, d) || isCoreHeader(di)) return false;
+    // a group line ("II | Meningkatnya …") may stand between; a row of three words or more is a header
+    if (di.numbers === 0) {
+      if (di.anchors.length >= 3) return false;
+      continue;
+    }
+    if (di.anchors.some((c) => c < cols.from || c > cols.to)) return false;
+    return di.anchors.filter((c) => above.anchors.includes(c)).length >= 2;
+  }
+  return false;
+}
+
 /** The last data row of a table whose header block ends at `bottom`. */
 function dataEnd(g: Grid, infos: RowInfo[], block: HeaderBlock, cols: Band): number {
   const headerSigs = new Set<string>();
@@ -176,7 +206,7 @@ function dataEnd(g: Grid, infos: RowInfo[], block: HeaderBlock, cols: Band): num
       !continuesNumbering(g, d, last, block.bottom, cols.from)
     )
       break;
-    if (NOTE.test(g.text(d, di.anchors[0]!))) break;
+    if (NOTE.test(g.text(d, di.anchors[0]!)) && !shapeContinues(g, infos, d, last, cols)) break;
     let inside = 0;
     for (const c of di.anchors) if (c >= cols.from && c <= cols.to) inside++;
     if (inside === 0 || inside < di.anchors.length / 2) break;

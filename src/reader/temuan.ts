@@ -71,6 +71,20 @@ export function pencocokanGanda(ref: SourceRef, candidates: SourceRef[], indikat
   };
 }
 
+/** A row that names no indicator, only a code, and no table of the workbook carries that code with a name. */
+export function kodeTanpaIndikator(ref: SourceRef, kode: string, indicatorId: string): Temuan {
+  return {
+    kode: "KODE_TANPA_INDIKATOR",
+    tingkat: "peringatan",
+    sel: [ref],
+    indicatorId,
+    pesan: {
+      id: `Baris ${where(ref)} hanya memuat kode "${kode}" tanpa nama indikator, dan tidak ada tabel lain yang memuat kode itu bersama nama indikatornya. Nilainya dibaca sebagai indikator "${kode}"; periksa kodenya atau pasangkan barisnya dengan indikatornya.`,
+      en: `Row ${where(ref)} carries only the code "${kode}", no indicator name, and no other table carries that code with an indicator's name. Its values were read as the indicator "${kode}"; check the code or match the row to its indicator.`,
+    },
+  };
+}
+
 export function nilaiBerbeda(
   what: { id: string; en: string },
   a: SourceRef,

@@ -35,6 +35,16 @@ function isNumberCell(g: Grid, r: number, c: number, first: boolean): boolean {
   return t !== "" && NUMERIC_TEXT.test(t) && !isColumnNumber(t) && !LONG_DIGITS.test(t.replace(/\D/g, ""));
 }
 
+/**
+ * Whether a found table holds a value anywhere below its header: a number, or a number typed as text
+ * ("126,4", "85 %"), as agencies type them. A table not read is listed when it holds one.
+ */
+export function holdsNumbers(g: Grid, t: FoundTable): boolean {
+  for (let r = t.firstDataRow; r <= t.lastDataRow; r++)
+    for (let c = t.colStart; c <= t.colEnd; c++) if (isNumberCell(g, r, c, c === t.colStart)) return true;
+  return false;
+}
+
 function rangeOf(g: Grid, rect: Rect): string {
   return rangeAddress(
     g.absRow(rect.top),

@@ -48,7 +48,10 @@ export function SummarySection({ read, overrides, onOverridesChange }: SummarySe
       tb.kindConfidence < LOW_CONFIDENCE ||
       tb.columns.some((c) => c.confidence < LOW_CONFIDENCE),
   );
-  const weakJoins = read.temuan.filter((x) => x.kode === "PENCOCOKAN_LEMAH" || x.kode === "PENCOCOKAN_GANDA");
+  const weakJoins = read.temuan.filter(
+    (x) =>
+      x.kode === "PENCOCOKAN_LEMAH" || x.kode === "PENCOCOKAN_GANDA" || x.kode === "KODE_TANPA_INDIKATOR",
+  );
 
   return (
     <div className={styles.stack}>
