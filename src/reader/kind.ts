@@ -62,8 +62,9 @@ export function classifyKind(title: string, sheetName: string, columns: ColumnMa
     roles.has("renstraTarget")
   )
     return { kind: "renstra", confidence: /\brenstra\b/.test(t) ? 0.95 : 0.8 };
-  // a table of target, realisasi and capaian measures the year, whatever its title calls the indicators
-  const measures = roles.has("realisasi") && roles.has("capaian") && roles.has("target");
+  // a table of realisasi and capaian measures the year, whatever its title calls the indicators; the
+  // target may stand in another table joined by code ("Realisasi IKU": code, realisasi, capaian)
+  const measures = roles.has("realisasi") && roles.has("capaian");
   if (!measures && (/\biku\b|\bindikator kinerja utama\b/.test(t) || roles.has("formula")))
     return { kind: "iku", confidence: 0.85 };
   const history = /\b(perbandingan|tahun lalu|sebelumnya|beberapa tahun)\b/.test(t);

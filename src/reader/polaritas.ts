@@ -61,6 +61,9 @@ const HANDLED_STEMS = [
   ...["perbaiki", "bangun", "renovasi", "rehab", "tata", "pugar", "relokasi", "tingkatkan"],
   ...["sembuhkan", "obati"],
 ];
+/** The same in English reports ("violence cases handled", "complaints resolved"). */
+const HANDLED_EN = ["handled", "resolved", "addressed", "repaired", "rehabilitated", "treated", "cured"];
+const HANDLED_EN_MORE = ["served", "settled", "followed", "assisted", "rescued", "coverage"];
 const HANDLED_WORDS = [
   "terehabilitasi",
   "tindaklanjut",
@@ -86,29 +89,37 @@ const HANDLED_WORDS = [
   "graduasi",
   "cakupan",
   ...["perbaikan", "pembangunan", "penataan", "pemugaran", "peningkatan"],
+  ...HANDLED_EN,
+  ...HANDLED_EN_MORE,
 ];
 const HANDLED = new RegExp(`^(?:(?:di|ter)(?:${HANDLED_STEMS.join("|")})|${HANDLED_WORDS.join("|")})$`);
 /** Handling words that say nothing when negated ("belum cakupan" is no phrase; "tidak penerima" neither). */
 const NOT_NEGATABLE = new Set(["cakupan", "penerima", "keluar", "graduasi"]);
 
 /** Words between a negation and its verb that do not change it ("belum dapat ditangani"). */
-const NEGATION_FILLER = new Set(["yang", "dapat", "bisa", "sempat", "pernah", "sepenuhnya", "seluruhnya"]);
-const NEGATION_WORDS = ["belum", "tidak", "tdk", "blm", "tak"];
+const NEGATION_FILLER = new Set([
+  ...["yang", "dapat", "bisa", "sempat", "pernah", "sepenuhnya", "seluruhnya"],
+  ...["yet", "been", "fully", "be"],
+]);
+const NEGATION_WORDS = ["belum", "tidak", "tdk", "blm", "tak", "not"];
 const NEGATION = new Set(NEGATION_WORDS);
 
 /** Head words that state a falling quantity as the goal ("Menurunnya angka kemiskinan"). */
 const HEAD_TURUN_WORDS = [
   ...["menurunnya", "berkurangnya", "turunnya", "menurun", "berkurang", "menurunkan", "mengurangi"],
   "menekan",
+  ...["reduced", "reducing", "reduce", "decreasing", "decreased", "lowering", "lower"],
 ];
 const HEAD_TURUN = new RegExp(`^(?:${HEAD_TURUN_WORDS.join("|")})$`);
 /** A head word that states a rising quantity as the goal ("Meningkatnya penanganan kasus"). */
-const HEAD_NAIK = /^(?:meningkatnya|meningkat|naiknya|bertambahnya|peningkatan|meningkatkan)$/;
+const HEAD_NAIK =
+  /^(?:meningkatnya|meningkat|naiknya|bertambahnya|peningkatan|meningkatkan|increased|increasing|improved|higher)$/;
 
 /** The measured quantity is a reduction: "persentase penurunan …", "tingkat pengurangan …". */
-const REDUCTION_NOUN = /^(?:penurunan|pengurangan)$/;
+const REDUCTION_NOUN = /^(?:penurunan|pengurangan|reduction|decrease|decline)$/;
 const REDUCTION_AFTER_MEASURE = /^(?:penurunan|pengurangan|menurunnya|berkurangnya|turunnya)$/;
-const MEASURE = /^(?:persentase|tingkat|laju|rasio|angka|jumlah|besaran|capaian|rata|proporsi|indeks)$/;
+const MEASURE =
+  /^(?:persentase|tingkat|laju|rasio|angka|jumlah|besaran|capaian|rata|proporsi|indeks|rate|percentage|number|ratio|share|proportion|index|level)$/;
 
 /**
  * Problems: a count, rate or share of these is lower-is-better. Target groups that a service counts
@@ -181,6 +192,12 @@ const PROBLEM_PHRASES = [
   "korupsi",
   // service failures: a delay, a late, failed or complained-of service counts what went wrong
   ...["penundaan", "keterlambatan", "kegagalan", "infeksi", "komplain", "keluhan", "rusak"],
+  // English reports (provincial KPI sheets, donor formats) name the same problems
+  ...["unemployment", "unemployed", "poverty", "poor households", "mortality", "deaths", "malnutrition"],
+  ...["underweight", "crime", "crimes", "accidents", "accident", "incidence", "prevalence", "cases"],
+  ...["inequality", "dropout", "drop out", "illiteracy", "slum", "slums", "flooding", "floods"],
+  ...["losses", "violence", "corruption", "complaints", "delays", "delay", "infections", "infection"],
+  ...["arrears", "audit findings", "fires", "violations", "anaemia", "stunted", "wasted"],
 ];
 
 /**
@@ -194,6 +211,10 @@ const DELIVERABLE = new Set([
   ...["prasarana", "fasilitas", "posko", "relawan", "petugas", "personil", "tim", "satgas", "forum"],
   ...["kegiatan", "program", "rekomendasi", "inovasi", "desa", "kelurahan", "sekolah", "kelompok"],
   ...["simulasi", "pemetaan", "pengawasan", "pemantauan", "monitoring", "deteksi", "skrining"],
+  ...["document", "documents", "report", "reports", "plan", "plans", "map", "maps", "system", "systems"],
+  ...["application", "regulation", "regulations", "policy", "policies", "training", "campaign"],
+  ...["campaigns", "facilities", "villages", "schools", "study", "studies", "assessment", "screening"],
+  ...["mapping", "early", "warning", "volunteers", "officers"],
 ]);
 
 const PROBLEM_RE = new RegExp(`(?:^| )(${PROBLEM_PHRASES.join("|")})(?= |$)`);
@@ -256,13 +277,17 @@ function reduction(words: string[]): string | undefined {
 }
 
 const DURATION_WORDS = ["waktu", "lama", "lamanya", "durasi"];
+/** English puts the service before the time ("average waiting time", "permit processing time"). */
+const DURATION_EN_WORDS = ["waiting", "response", "processing", "turnaround", "handling", "completion"];
 const DURATION = new RegExp(
   `\\b(?:${DURATION_WORDS.join("|")}) (?:rata rata )?` +
-    "(?:penyelesaian|pelayanan|pengurusan|proses|tunggu|tanggap|respon|penanganan|pemrosesan|penerbitan)\\b",
+    "(?:penyelesaian|pelayanan|pengurusan|proses|tunggu|tanggap|respon|penanganan|pemrosesan|penerbitan)\\b" +
+    `|\\b(?:${DURATION_EN_WORDS.join("|")}) (?:time|duration|days)\\b`,
 );
 
 /** Head words of a share of cases: a duration after one of them is a standard met, higher is better. */
-const SHARE_HEAD = /^(?:persentase|presentase|proporsi|kepatuhan|cakupan|ketepatan)$/;
+const SHARE_HEAD =
+  /^(?:persentase|presentase|proporsi|kepatuhan|cakupan|ketepatan|percentage|share|proportion|compliance|coverage)$/;
 
 /**
  * Every word a turun guess rests on (duration, negation, falling head word, the first word of each
@@ -272,6 +297,7 @@ const SHARE_HEAD = /^(?:persentase|presentase|proporsi|kepatuhan|cakupan|ketepat
 const MAY_TURUN = new RegExp(
   [
     ...DURATION_WORDS,
+    ...DURATION_EN_WORDS,
     ...NEGATION_WORDS,
     ...HEAD_TURUN_WORDS,
     ...PROBLEM_PHRASES.map((p) => p.split(" ")[0]!),
@@ -281,8 +307,8 @@ const MAY_TURUN = new RegExp(
 const NOT_PRINTABLE_ASCII = /[^ -~]/;
 
 /** Cheap looks at the whole text that let most indicators skip the per-word passes. */
-const MAY_NEGATE = /(?:^| )(?:belum|tidak|tdk|blm|tak) /;
-const MAY_REDUCE = /urun|urang/;
+const MAY_NEGATE = /(?:^| )(?:belum|tidak|tdk|blm|tak|not) /;
+const MAY_REDUCE = /urun|urang|reduc|decrease|decline/;
 
 export function guessPolaritas(indikator: string): PolaritasGuess | undefined {
   const words = wordsOf(indikator);
@@ -291,7 +317,7 @@ export function guessPolaritas(indikator: string): PolaritasGuess | undefined {
   // the time a service takes: the shorter the better ("tepat waktu" measures the opposite)
   const time = DURATION.exec(text);
   // "Persentase/Kepatuhan waktu tanggap ≤ 5 menit": the share of services within the time, not the time
-  if (time && !/\btepat waktu\b/.test(text) && !SHARE_HEAD.test(words[0]!))
+  if (time && !/\b(?:tepat waktu|on time)\b/.test(text) && !SHARE_HEAD.test(words[0]!))
     return { polaritas: "turun", word: time[0] };
   const negated = MAY_NEGATE.test(text) ? negatedHandling(words) : undefined;
   if (negated) return { polaritas: "turun", word: negated };

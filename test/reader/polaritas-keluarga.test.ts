@@ -92,3 +92,39 @@ describe("a target written as a bound states the direction", () => {
     expect(got?.polaritasInferred).toBe(false);
   });
 });
+
+/** English KPI sheets (provincial Bappeda, donor formats): the same rules on English words. */
+describe("the wording's direction in English", () => {
+  it.each([
+    "Open unemployment rate",
+    "Poverty rate",
+    "Infant mortality rate (per 1,000 live births)",
+    "Prevalence of stunting among children under five",
+    "Number of traffic accidents",
+    "Crime rate per 100,000 population",
+    "Number of audit findings",
+    "Average waiting time for outpatient services",
+    "Permit processing time",
+    "Number of violence cases not yet handled",
+    "Share of slum areas",
+    "School dropout rate",
+    "Lower poverty rate",
+  ])("%s → turun", (n) => {
+    expect(guess(n)).toBe("turun");
+  });
+  it.each([
+    "Percentage of violence cases handled",
+    "Number of uninhabitable houses repaired",
+    "Percentage of complaints resolved",
+    "Poverty reduction rate",
+    "Percentage of permits issued on time",
+    "Number of flood early warning systems installed",
+    "Number of poverty reduction programmes documents",
+    "Human development index",
+    "Regional economic growth rate",
+    "Percentage of villages with clean water access",
+    "Compliance with response time standard",
+  ])("%s → naik", (n) => {
+    expect(guess(n)).toBe("naik");
+  });
+});
