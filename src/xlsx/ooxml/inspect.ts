@@ -62,5 +62,7 @@ export function classifyParts(paths: string[]): Partial<Record<PartKind, string[
 
 /** True when a worksheet part carries <sheetProtection sheet="1"> (or "true"). */
 export function isProtectedSheetXml(xml: string): boolean {
+  // one indexOf first: the pattern tried at every "<" of a written 29 MB sheet took 66 ms
+  if (!xml.includes("sheetProtection")) return false;
   return /<(?:[\w.-]+:)?sheetProtection\b[^>]*\ssheet\s*=\s*["'](?:1|true)["']/.test(xml);
 }

@@ -123,13 +123,8 @@ export class OoxmlPackage {
     const cached = this.docs.get(path);
     if (cached) return cached;
     const pending = this.texts.get(path);
-    if (pending !== undefined) {
-      this.texts.delete(path);
-      const doc = parseXml(joinText(pending), path);
-      this.docs.set(path, doc);
-      return doc;
-    }
-    const text = await this.text(path);
+    this.texts.delete(path);
+    const text = pending !== undefined ? joinText(pending) : await this.text(path);
     if (text === undefined) return undefined;
     const doc = parseXml(text.replace(/^\uFEFF/, ""), path);
     this.docs.set(path, doc);

@@ -32,11 +32,6 @@ export interface Element {
   content: Piece[];
 }
 
-/** Attributes from name → value as written (the caller escapes what needs it), in order. */
-export function attrList(values: Record<string, string>): Attr[] {
-  return Object.entries(values).map(([name, raw]) => ({ name, raw }));
-}
-
 /** The attributes of an element's start tag (its content is not read). */
 export function startAttrs(text: string): Attr[] {
   return parseAttrs(text.slice(0, endOfTag(text, 0)));
@@ -78,9 +73,10 @@ export function writeElement(e: Element): string {
   return `${open}>${body}</${e.name}>`;
 }
 
-/** An element with these attributes and no content, as the tree wrote it. */
+/** An element with these attributes (as written, in order) and no content, as the tree wrote it. */
 export function emptyElement(name: string, attrs: Record<string, string>): string {
-  return writeElement({ name, attrs: attrList(attrs), content: [] });
+  const list = Object.entries(attrs).map(([n, raw]) => ({ name: n, raw }));
+  return writeElement({ name, attrs: list, content: [] });
 }
 
 /** Takes a piece out of its content in place (a list of thousands is not spliced for each one). */
