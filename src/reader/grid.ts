@@ -107,12 +107,25 @@ function mergeIndex(sheet: SheetSnapshot, rows: number, cols: number): MergeInde
   return { anchorOf, span };
 }
 
-function emptyTextCache(cells: number): (string | undefined)[] {
-  // by cell index: an array, not a Map, since nearly every cell of a big sheet is read as text.
-  // Filled by push: new Array(n) past ~100k cells makes V8 store the array as a dictionary.
-  const textCache: (string | undefined)[] = [];
-  for (let i = cells; i > 0; i--) textCache.push(undefined);
-  return textCache;
+/** 2^16 cells per block of the text cache: under the 100,000 slots past which new Array(n) is a dictionary. */
+const TEXT_BLOCK_BITS = 16;
+
+/**
+ * Each cell's text, by cell index, kept once made: nearly every cell of a big sheet is read as text, several
+ * times. In blocks of 65,536 made when first needed, not one array of every cell filled by push: its copies
+ * while growing cost 37 MB at 100,000 indicator rows, each surviving young collections into old space.
+ */
+class TextCache {
+  private readonly blocks: (string | undefined)[][] = [];
+
+  get(i: number): string | undefined {
+    return this.blocks[i >>> TEXT_BLOCK_BITS]?.[i & 0xffff];
+  }
+
+  set(i: number, t: string): void {
+    const b = i >>> TEXT_BLOCK_BITS;
+    (this.blocks[b] ??= new Array<string | undefined>(1 << TEXT_BLOCK_BITS))[i & 0xffff] = t;
+  }
 }
 
 export function makeGrid(sheet: SheetSnapshot, shared: ReadShared = readShared()): Grid {
@@ -121,7 +134,7 @@ export function makeGrid(sheet: SheetSnapshot, shared: ReadShared = readShared()
   const r0 = sheet.origin.row;
   const c0 = sheet.origin.col;
   const { anchorOf, span } = mergeIndex(sheet, rows, cols);
-  const textCache = emptyTextCache(rows * cols);
+  const textCache = new TextCache();
   const raw = (r: number, c: number): CellValue => sheet.values[r]?.[c] ?? "";
   const anchorIndex = (r: number, c: number): number => {
     if (r < 0 || c < 0 || r >= rows || c >= cols) return -1;
@@ -144,10 +157,10 @@ export function makeGrid(sheet: SheetSnapshot, shared: ReadShared = readShared()
     text(r, c) {
       const i = anchorIndex(r, c);
       if (i < 0) return "";
-      let t = textCache[i];
+      let t = textCache.get(i);
       if (t === undefined) {
         t = cellText(raw(Math.floor(i / cols), i % cols));
-        textCache[i] = t;
+        textCache.set(i, t);
       }
       return t;
     },
