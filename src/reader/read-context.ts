@@ -5,6 +5,7 @@
 import type { ColumnMapping, ColumnRole, TableKind, TableMapping } from "../engine/mapping";
 import type { Level, ParsedValue, SourcedValue } from "../engine/model";
 import { parseColumn } from "../engine/parse";
+import type { CellValue } from "../engine/snapshot";
 import type { Grid } from "./grid";
 import { VALUE_ROLES, type IndicatorRecord, type TableRead, type ValueSlot } from "./read-model";
 import { quarterRows, type QuarterRows } from "./quarters";
@@ -183,14 +184,16 @@ export function skip(cx: ReadContext, r: number, reason: string): void {
 
 function parseValueColumns(g: Grid, kind: TableKind, columns: ColumnMapping[], first: number, nRows: number) {
   const parsed = new Map<number, ParsedValue[]>();
+  // one pair of buffers for every column (parseColumn keeps neither): a pair per column was 14 MB of
+  // arrays at 100,000 indicator rows (sampled), each living through young collections into old space
+  const cells: CellValue[] = [];
+  const fmts: string[] = [];
   for (const c of columns) {
     if (!VALUE_ROLES.has(c.role)) continue;
-    const cells = [];
-    const fmts = [];
     const rc = c.col - g.sheet.origin.col;
     for (let i = 0; i < nRows; i++) {
-      cells.push(g.value(first + i, rc));
-      fmts.push(g.format(first + i, rc));
+      cells[i] = g.value(first + i, rc);
+      fmts[i] = g.format(first + i, rc);
     }
     const values = parseColumn(cells, fmts, g.shared.parse);
     parsed.set(c.col, values);
