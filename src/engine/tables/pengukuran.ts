@@ -8,7 +8,9 @@ import { decimalFormat, EMPTY_MARK, isAngka, valueCell, valueFormat } from "./fo
 import {
   cell,
   headerRows,
+  numberCell,
   POTONGAN_BARIS,
+  rowOf,
   spanningRow,
   type ModelCell,
   type ModelRow,
@@ -44,8 +46,7 @@ export function capaianCell(
   desimal: number,
 ): ModelCell {
   if (capaian !== null && Number.isFinite(capaian)) {
-    // a literal, not cell(…, extra): no extras object to spread per cell
-    return { value: capaian, role: "percent", numberFormat: decimalFormat(desimal) };
+    return numberCell(capaian, "percent", decimalFormat(desimal));
   }
   return textCell(status ? STATUS_WORDS[status] : EMPTY_MARK);
 }
@@ -63,7 +64,7 @@ export function skalaHurufDipakai(rows: ReadonlyArray<IndicatorResult>): SkalaNi
 export function measuredCell(v: number | string | null, desimal: number): ModelCell {
   const value = valueCell(v);
   return typeof value === "number"
-    ? { value, role: "number", numberFormat: valueFormat(value, desimal) }
+    ? numberCell(value, "number", valueFormat(value, desimal))
     : typeof value === "string"
       ? textCell(value)
       : cell(value, "text");
@@ -76,9 +77,9 @@ function sasaranRows(g: Group, no: number, avg: SasaranResult | undefined, d: nu
   // indicators that name no sasaran have no sasaran average (the engine makes none): no "—" row for it
   const averaged = g.sasaran.trim() !== "";
   const span = g.rows.length + (averaged ? 1 : 0);
-  const rows: ModelRow[] = g.rows.map((r, ri) => ({
-    kind: "data",
-    cells: [
+  const rows: ModelRow[] = g.rows.map((r, ri) =>
+    rowOf(
+      "data",
       ri === 0 ? cell(no, "no", { rowSpan: span }) : null,
       ri === 0 ? cell(g.sasaran, "group", { rowSpan: span }) : null,
       cell(r.indikator, "text"),
@@ -87,12 +88,12 @@ function sasaranRows(g: Group, no: number, avg: SasaranResult | undefined, d: nu
       measuredCell(r.realisasi, d),
       capaianCell(r.capaian, r.status, d),
       cell(r.predikat ?? EMPTY_MARK, "text"),
-    ],
-  }));
+    ),
+  );
   if (!averaged) return rows;
-  rows.push({
-    kind: "subtotal",
-    cells: [
+  rows.push(
+    rowOf(
+      "subtotal",
       null,
       null,
       cell("Rata-rata capaian sasaran", "label", { colSpan: 4 }),
@@ -101,8 +102,8 @@ function sasaranRows(g: Group, no: number, avg: SasaranResult | undefined, d: nu
       null,
       capaianCell(avg?.capaian ?? null, null, d),
       cell(avg?.predikat ?? EMPTY_MARK, "text"),
-    ],
-  });
+    ),
+  );
   return rows;
 }
 

@@ -7,8 +7,8 @@ import {
   cell,
   headerRows,
   POTONGAN_BARIS,
+  rowOf,
   spanningRow,
-  type ModelCell,
   type ModelRow,
   type TableModel,
 } from "./model";
@@ -44,19 +44,20 @@ function renstraRow(
   i: number,
 ): ModelRow {
   const d = ctx.settings.desimal;
-  const cells: ModelCell[] = [
+  const row = rowOf(
+    "data",
     cell(i + 1, "no"),
     cell(indicatorName(ctx, r.indicatorId), "text"),
     cell(satuanOf(ctx, r.indicatorId) ?? EMPTY_MARK, "text"),
     measuredCell(r.baseline, d),
-  ];
+  );
   // a loop, not flatMap: two cells per year on every one of thousands of rows
   for (const y of years) {
     const t = ofYear(r.perTahun, y);
-    cells.push(measuredCell(t?.target ?? null, d), measuredCell(t?.realisasi ?? null, d));
+    row.cells.push(measuredCell(t?.target ?? null, d), measuredCell(t?.realisasi ?? null, d));
   }
-  cells.push(measuredCell(r.targetAkhir, d), capaianCell(r.progres, null, d));
-  return { kind: "data", cells };
+  row.cells.push(measuredCell(r.targetAkhir, d), capaianCell(r.progres, null, d));
+  return row;
 }
 
 function kosongRow(width: number): ModelRow {
