@@ -208,8 +208,7 @@ function readSheet(
   const found = newFound();
   // Chart sheets and dialog sheets have no cells; exceljs does not list them either.
   if (!entry.name || !nextStartTag(sheet, "<worksheet", 0, sheet.text.length, found)) return undefined;
-  const { state } = entry;
-  const visibility = state === "veryHidden" ? "veryHidden" : state === "hidden" ? "hidden" : "visible";
+  const visibility = entry.state === "veryHidden" || entry.state === "hidden" ? entry.state : "visible";
   // Both follow the rows in a worksheet (CT_Worksheet's order), so they are looked for after them.
   const after = Math.max(0, sheet.findLast("</sheetData>"));
   const protection = nextStartTag(sheet, "<sheetProtection", after, sheet.text.length, found);

@@ -5,7 +5,7 @@
  * and each cell goes straight into its grid row (sheet-grid.ts). Plain numbers and shared-string
  * indexes are read without a substring; every other form is read from substrings.
  */
-import { columnIndex } from "../engine/address";
+import { columnIndex, columnLetter } from "../engine/address";
 import type { CellValue } from "../engine/snapshot";
 import {
   type CellAttrs,
@@ -61,10 +61,7 @@ export function shiftFormula(formula: string, dRow: number, dCol: number): strin
               const newCol = dc ? c : c + dCol;
               const newRow = dr ? Number(row) : Number(row) + dRow;
               if (newCol < 0 || newRow < 1) return whole;
-              let letters = "";
-              for (let n = newCol + 1; n > 0; n = Math.floor((n - 1) / 26))
-                letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
-              return `${dc}${letters}${dr}${newRow}`;
+              return `${dc}${columnLetter(newCol)}${dr}${newRow}`;
             },
           ),
     )

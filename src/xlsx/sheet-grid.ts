@@ -30,9 +30,7 @@ export function newCellRows(): CellRows {
 }
 
 function rowArray<T>(rows: (T[] | undefined)[], key: number, width: number): T[] {
-  let row = rows[key];
-  if (row === undefined) rows[key] = row = new Array<T>(width);
-  return row;
+  return (rows[key] ??= new Array<T>(width));
 }
 
 /** Sets a cell; a later cell at the same place replaces it, as in the grid before. */

@@ -37,8 +37,13 @@ export function crc32(data: Uint8Array, prev = 0): number {
 }
 
 export const nodeZip: ZipCodec = {
-  // The declared size bounds the output: a lying entry cannot balloon memory.
-  inflateRaw: async (bytes, size) => zlib.inflateRawSync(bytes, { maxOutputLength: Math.max(1, size) }),
+  // The declared size (≤ 1032× the bytes, deflate's limit) bounds the output and sizes its one buffer,
+  // +1 so it is never found full: zlib's 16 KB chunks joined after were 190 of 280 ms at 100,000 rows.
+  inflateRaw: async (bytes, size) =>
+    zlib.inflateRawSync(bytes, {
+      maxOutputLength: Math.max(1, size),
+      chunkSize: Math.max(zlib.constants.Z_MIN_CHUNK, Math.min(size, 1032 * bytes.length) + 1),
+    }),
   ...(nativeCrc32 ? { crc32: (bytes: Uint8Array) => crc32(bytes) } : {}),
 };
 
