@@ -2,8 +2,9 @@
  * Reader accuracy on a holdout corpus (layouts found in no family, written without looking at the reader),
  * scored and printed exactly as scripts/reader-accuracy.ts does the families. "--set 1" (the default) is
  * test/fixtures/layouts/holdout, "--set 2" test/fixtures/layouts/holdout2, "--set 3" test/fixtures/layouts/holdout3,
- * "--set 4" test/fixtures/layouts/holdout4.
- * Run: npx tsx scripts/reader-holdout.ts [--set 1|2|3|4] [--detail] [--family <id>]
+ * "--set 4" test/fixtures/layouts/holdout4,
+ * "--set 5" test/fixtures/layouts/holdout5.
+ * Run: npx tsx scripts/reader-holdout.ts [--set 1|2|3|4|5] [--detail] [--family <id>]
  * Same targets per family (≥ 98 % rows, no silent skip, no false finding); exit code 1 when one is missed.
  */
 import { runReport } from "../test/fixtures/layouts/families/report";
@@ -11,6 +12,7 @@ import { holdoutFixtures } from "../test/fixtures/layouts/holdout";
 import { holdout2Fixtures } from "../test/fixtures/layouts/holdout2";
 import { holdout3Fixtures } from "../test/fixtures/layouts/holdout3";
 import { holdout4Fixtures } from "../test/fixtures/layouts/holdout4";
+import { holdout5Fixtures } from "../test/fixtures/layouts/holdout5";
 import type { LayoutFixture } from "../test/fixtures/layouts/types";
 
 const SETS: Record<string, () => LayoutFixture[]> = {
@@ -18,6 +20,7 @@ const SETS: Record<string, () => LayoutFixture[]> = {
   "2": holdout2Fixtures,
   "3": holdout3Fixtures,
   "4": holdout4Fixtures,
+  "5": holdout5Fixtures,
 };
 
 const args = process.argv.slice(2);
