@@ -49,13 +49,25 @@ function isPairRow(g: Grid, info: RowInfo, r: number): boolean {
   return true;
 }
 
+/**
+ * Cells merged down from the row above into the header ("No", "Indikator" over three header rows): that
+ * row is the header's top whatever its group words ("Tahun N-1 | Tahun N", "Kondisi Lalu"), since a
+ * merge the header's own columns share is drawn by the header, not by a title or data.
+ */
+function mergedDownInto(g: Grid, up: RowInfo, u: number, r: number): boolean {
+  let shared = 0;
+  for (const c of up.anchors) if (g.isAnchor(u, c) && g.anchorKey(r, c) === g.anchorKey(u, c)) shared++;
+  return shared >= 2 && up.numbers === 0;
+}
+
 /** The header block around a core header row: group rows above, sub-header rows below. */
 function headerBlock(g: Grid, infos: RowInfo[], r: number, floor: number): HeaderBlock {
   let top = r;
   while (top - 1 >= floor && top > r - 2) {
     const up = infos[top - 1]!;
     // a lone cell above the header is a title line, not a group header
-    if (isBlank(up) || up.anchors.length < 2 || !isHeaderLine(up) || isTitleRow(g, up, top - 1)) break;
+    if (isBlank(up) || up.anchors.length < 2 || isTitleRow(g, up, top - 1)) break;
+    if (!isHeaderLine(up) && !mergedDownInto(g, up, top - 1, top)) break;
     top--;
   }
   let bottom = r;
