@@ -29,3 +29,24 @@ export function levelOfName(
   if (ctx.program) return "kegiatan";
   return "program";
 }
+
+/** A cell that is only a level's name: "Sasaran Strategis", "Program", "Sub Kegiatan", "SUB-KEGIATAN". */
+const LEVEL_WORD =
+  /^\s*(tujuan(?: strategis)?|sasaran(?: strategis| program| kegiatan)?|program|kegiatan|sub[ -]?kegiatan)\s*$/i;
+
+/**
+ * The level a cell names when its whole text is a level of the hierarchy (a "Level" or "Tingkat" column
+ * of a cascading table): "Sasaran Program" is a program's sasaran, so a program row.
+ */
+export function levelNamed(
+  text: string,
+): "tujuan" | "sasaran" | "program" | "kegiatan" | "subkegiatan" | undefined {
+  const m = LEVEL_WORD.exec(text);
+  if (!m) return undefined;
+  const w = m[1]!.toLowerCase().replace(/[ -]/g, "");
+  if (w.startsWith("tujuan")) return "tujuan";
+  if (w.startsWith("sub")) return "subkegiatan";
+  if (w.endsWith("kegiatan")) return "kegiatan";
+  if (w.endsWith("program")) return "program";
+  return "sasaran";
+}
