@@ -140,10 +140,16 @@ export function isYearText(t: string): boolean {
   return YEAR.test(t.trim());
 }
 
+/**
+ * "Tahun N", "Tahun N-1", "(N+1)", "Tahun ke-N": the year named relative to the reporting year, a
+ * header word like "tahun" (the year itself, when printed, stands in a row of its own under it).
+ */
+const RELATIVE_YEAR = /(?<![\p{L}\d])\(?n(?:\s*[-–+]\s*\d)?\)?(?![\p{L}\d])/giu;
+
 /** true when a short text is made (almost) only of header words. */
 export function isHeaderish(t: string): boolean {
   if (t === "" || t.length > 120) return false;
-  const words = normWords(t.replace(NUMBER_IN_PARENS, " "));
+  const words = normWords(t.replace(NUMBER_IN_PARENS, " ").replace(RELATIVE_YEAR, " tahun "));
   if (words.length === 0) return /%/.test(t);
   let other = 0;
   for (const w of words) if (!HEADER_VOCAB.has(w) && !YEAR.test(w)) other++;

@@ -33,15 +33,17 @@ function levelOf(
 }
 
 /** Program and kegiatan lines are the parents of the lines under them. */
-function placeInTree(cx: ReadContext, row: AnggaranRow, level: Level): void {
+function placeInTree(cx: ReadContext, row: AnggaranRow, level: Level, no: string): void {
   if (level === "program") {
     cx.row.program = row.nama;
     cx.row.programId = row.id;
     cx.row.kegiatan = undefined;
     cx.row.kegiatanId = undefined;
+    cx.row.kegiatanNo = undefined;
   } else if (level === "kegiatan") {
     cx.row.kegiatan = row.nama;
     cx.row.kegiatanId = row.id;
+    cx.row.kegiatanNo = no;
     if (cx.row.programId) row.parentId = cx.row.programId;
   } else {
     const parent = cx.row.kegiatanId ?? cx.row.programId;
@@ -134,7 +136,7 @@ export function readAnggaranRow(cx: ReadContext, r: number, i: number, hasValue:
     source: { sheet: g.name, cell: g.ref(r, rel(cx, (nameCol ?? cx.columns[0]!).col)).cell },
   };
   if (kode) row.kode = kode;
-  placeInTree(cx, row, level);
+  placeInTree(cx, row, level, textOf(cx, r, "no"));
   const sas = textOf(cx, r, "sasaran");
   if (sas && nameCol) row.sasaran = labelOf(cx, sas).rest;
   fillAmounts(cx, row, r, i);

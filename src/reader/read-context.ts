@@ -28,6 +28,8 @@ export interface RowContext {
   kegiatan: string | undefined;
   programId: string | undefined;
   kegiatanId: string | undefined;
+  /** the "No" of the last kegiatan line: a line numbered the same way is its sibling, not its child */
+  kegiatanNo: string | undefined;
 }
 
 export interface ReadContext {
@@ -274,6 +276,7 @@ export function makeContext(
       kegiatan: undefined,
       programId: undefined,
       kegiatanId: undefined,
+      kegiatanNo: undefined,
     },
     group: { values: new Map(), capaian: [] },
     pendapatan: { values: new Map(), capaian: [] },

@@ -16,7 +16,7 @@ import {
 } from "./read-context";
 import { MONEY_ROLES, type IndicatorRecord, type ValueSlot } from "./read-model";
 import { readBudgetBeside, trackAverage } from "./read-beside";
-import { KODE, levelOfName } from "./row-labels";
+import { KODE, levelNamed, levelOfName } from "./row-labels";
 
 const LIST_NUMBER = /^\s*\d{1,2}[.)]\s+(?=\S)/;
 const PROGRAM_START = /^program\b/i;
@@ -72,6 +72,12 @@ function levelOf(
   texts: { tujText: string; sasText: string },
   indikator: string,
 ): { level: Level; fromLabel: boolean } {
+  // a cell left of the indicator that says the row's level ("Level | Uraian | Indikator": "Kegiatan") decides it
+  for (const c of cx.columns) {
+    if (c.col >= ic.col || c.role === "indikator") continue;
+    const named = levelNamed(cx.g.text(r, rel(cx, c.col)));
+    if (named) return { level: named, fromLabel: true };
+  }
   // the level of an indicator column comes from the text column just left of it ("Tujuan | Indikator Tujuan")
   if (cx.indikatorCols.length > 1 && cx.leftRoleOf.get(ic.col) === "tujuan")
     return { level: "tujuan", fromLabel: false };

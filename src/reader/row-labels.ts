@@ -11,7 +11,7 @@ export function levelOfName(
   text: string,
   no: string,
   kode: string | undefined,
-  ctx: { program?: string; kegiatan?: string },
+  ctx: { program?: string | undefined; kegiatan?: string | undefined; kegiatanNo?: string | undefined },
 ): "program" | "kegiatan" | "subkegiatan" {
   if (kode) {
     const n = kode.split(".").length;
@@ -25,7 +25,40 @@ export function levelOfName(
   if (lab.prefix === "kegiatan") return "kegiatan";
   if (/^(i|ii|iii|iv|v|vi|vii|viii|ix|x)\.?$/i.test(no)) return "program";
   if (text.length > 8 && text === text.toUpperCase() && /[A-Z]/.test(text)) return "program";
+  // "2" after kegiatan "1" is the next kegiatan; "1.1", "a", "-" under it are its sub kegiatan
+  if (ctx.kegiatan && ctx.kegiatanNo !== undefined && numbering(no) !== undefined)
+    return numbering(no) === numbering(ctx.kegiatanNo) ? "kegiatan" : "subkegiatan";
   if (ctx.kegiatan) return "subkegiatan";
   if (ctx.program) return "kegiatan";
   return "program";
+}
+
+/** How a "No" cell numbers: "1", "1.2" (by depth), "a", or none of these (a dash, empty). */
+function numbering(no: string): string | undefined {
+  const t = no.trim().replace(/[.)]$/, "");
+  if (/^\d{1,3}$/.test(t)) return "1";
+  if (/^\d{1,3}(?:\.\d{1,3})+$/.test(t)) return `1.${t.split(".").length}`;
+  if (/^[a-z]$/i.test(t)) return "a";
+  return undefined;
+}
+
+/** A cell that is only a level's name: "Sasaran Strategis", "Program", "Sub Kegiatan", "SUB-KEGIATAN". */
+const LEVEL_WORD =
+  /^\s*(tujuan(?: strategis)?|sasaran(?: strategis| program| kegiatan)?|program|kegiatan|sub[ -]?kegiatan)\s*$/i;
+
+/**
+ * The level a cell names when its whole text is a level of the hierarchy (a "Level" or "Tingkat" column
+ * of a cascading table): "Sasaran Program" is a program's sasaran, so a program row.
+ */
+export function levelNamed(
+  text: string,
+): "tujuan" | "sasaran" | "program" | "kegiatan" | "subkegiatan" | undefined {
+  const m = LEVEL_WORD.exec(text);
+  if (!m) return undefined;
+  const w = m[1]!.toLowerCase().replace(/[ -]/g, "");
+  if (w.startsWith("tujuan")) return "tujuan";
+  if (w.startsWith("sub")) return "subkegiatan";
+  if (w.endsWith("kegiatan")) return "kegiatan";
+  if (w.endsWith("program")) return "program";
+  return "sasaran";
 }

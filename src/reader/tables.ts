@@ -49,13 +49,25 @@ function isPairRow(g: Grid, info: RowInfo, r: number): boolean {
   return true;
 }
 
+/**
+ * Cells merged down from the row above into the header ("No", "Indikator" over three header rows): that
+ * row is the header's top whatever its group words ("Tahun N-1 | Tahun N", "Kondisi Lalu"), since a
+ * merge the header's own columns share is drawn by the header, not by a title or data.
+ */
+function mergedDownInto(g: Grid, up: RowInfo, u: number, r: number): boolean {
+  let shared = 0;
+  for (const c of up.anchors) if (g.isAnchor(u, c) && g.anchorKey(r, c) === g.anchorKey(u, c)) shared++;
+  return shared >= 2 && up.numbers === 0;
+}
+
 /** The header block around a core header row: group rows above, sub-header rows below. */
 function headerBlock(g: Grid, infos: RowInfo[], r: number, floor: number): HeaderBlock {
   let top = r;
   while (top - 1 >= floor && top > r - 2) {
     const up = infos[top - 1]!;
     // a lone cell above the header is a title line, not a group header
-    if (isBlank(up) || up.anchors.length < 2 || !isHeaderLine(up) || isTitleRow(g, up, top - 1)) break;
+    if (isBlank(up) || up.anchors.length < 2 || isTitleRow(g, up, top - 1)) break;
+    if (!isHeaderLine(up) && !mergedDownInto(g, up, top - 1, top)) break;
     top--;
   }
   let bottom = r;
@@ -139,6 +151,20 @@ function continuesNumbering(g: Grid, r: number, last: number, bottom: number, co
   return /^\d{1,6}$/.test(here) && /^\d{1,6}$/.test(before) && Number(here) === Number(before) + 1;
 }
 
+/**
+ * The table's own header again after a gap (a printed page break): the table goes on when the first
+ * numbered row under the repeated header block (a group line or two may stand before it) carries on
+ * the running number of the last data row above (5, header, 6). Another table under the same header
+ * starts its numbering over at 1.
+ */
+function numberingResumes(g: Grid, infos: RowInfo[], d: number, last: number, col: number): boolean {
+  let next = d + 1;
+  while (next < g.rows && (isColumnNumberRow(infos[next]!) || g.text(next, col) === g.text(d, col))) next++;
+  for (let k = 0; k < 3 && next < g.rows && !isBlank(infos[next]!); k++, next++)
+    if (/^\d{1,6}$/.test(g.text(next, col))) return continuesNumbering(g, next, last, -1, col);
+  return false;
+}
+
 /** how far below a note row the table's rows may carry on (a group line or two, one empty row) */
 const NOTE_LOOKAHEAD = 4;
 
@@ -178,6 +204,7 @@ function dataEnd(g: Grid, infos: RowInfo[], block: HeaderBlock, cols: Band): num
     headerFirst.add(g.text(h, cols.from).toLowerCase());
   }
   let last = block.bottom;
+  let lastData = block.bottom; // the last row read as data, for the numbering a repeated header resumes
   let blanks = 0;
   // after an empty row (and the one-cell section line under it), a new header or word-only row starts a new block
   let afterGap = false;
@@ -191,7 +218,8 @@ function dataEnd(g: Grid, infos: RowInfo[], block: HeaderBlock, cols: Band): num
     const repeated =
       headerFirst.has(g.text(d, cols.from).toLowerCase()) &&
       headerSigs.has(rowSignature(g, d, cols.from, cols.to));
-    if (afterGap && (repeated || (di.numbers === 0 && di.anchors.length >= 3))) break;
+    if (afterGap && repeated && !numberingResumes(g, infos, d, lastData, cols.from)) break;
+    if (afterGap && !repeated && di.numbers === 0 && di.anchors.length >= 3) break;
     if (repeated) {
       // the header repeated on a new page: still this table
       last = d;
@@ -212,6 +240,7 @@ function dataEnd(g: Grid, infos: RowInfo[], block: HeaderBlock, cols: Band): num
     if (inside === 0 || inside < di.anchors.length / 2) break;
     if (blanks >= 2 && di.anchors.length < 2) break;
     last = d;
+    lastData = d;
     blanks = 0;
   }
   return trimTrailing(g, infos, block.bottom, last, cols.from);

@@ -1,0 +1,77 @@
+/**
+ * The level of a budget line with no kode and no level word: a line numbered the way the last kegiatan was
+ * ("2" after "1", "1.2" after "1.1", "b" after "a") is that kegiatan's sibling, a kegiatan; a line numbered
+ * another way under it ("1.1.1" under "1.1", "a" under "1", a dash) is its sub kegiatan. Variants of
+ * numbering, program marks and column headers.
+ */
+import { readWorkbook } from "../../src/reader";
+import { levelOfName } from "../../src/reader/row-labels";
+import { SheetBuilder, workbook } from "../fixtures/layouts/build";
+
+type Line = [no: string, nama: string, level: "program" | "kegiatan" | "subkegiatan", pagu: number];
+
+const SCHEMES: [string, Line[]][] = [
+  [
+    "I / 1, 2",
+    [
+      ["I", "PROGRAM PENYEDIAAN SARANA PERTANIAN", "program", 900],
+      ["1", "Pengawasan Sarana Pendukung Pertanian", "kegiatan", 400],
+      ["2", "Pengelolaan Prasarana Pertanian", "kegiatan", 500],
+      ["II", "PROGRAM PENYULUHAN PERTANIAN", "program", 300],
+      ["1", "Pelaksanaan Penyuluhan Pertanian", "kegiatan", 300],
+    ],
+  ],
+  [
+    "1 / 1.1, 1.2 / a",
+    [
+      ["1", "Program Penyediaan Sarana Pertanian", "program", 900],
+      ["1.1", "Pengawasan Sarana Pendukung Pertanian", "kegiatan", 400],
+      ["a", "Pengawasan peredaran pupuk bersubsidi", "subkegiatan", 400],
+      ["1.2", "Pengelolaan Prasarana Pertanian", "kegiatan", 500],
+    ],
+  ],
+  [
+    "A / 1, 2 / -",
+    [
+      ["A.", "PROGRAM PENYULUHAN PERTANIAN", "program", 700],
+      ["1.", "Pelaksanaan Penyuluhan Pertanian", "kegiatan", 300],
+      ["-", "Penyediaan dan pemanfaatan sarana penyuluhan", "subkegiatan", 300],
+      ["2.", "Pengembangan Kelembagaan Petani", "kegiatan", 400],
+    ],
+  ],
+];
+
+const HEADERS = [
+  ["No", "Program / Kegiatan", "Pagu (Rp)", "Realisasi (Rp)"],
+  ["NO", "URAIAN", "ANGGARAN", "REALISASI ANGGARAN"],
+];
+
+function build(lines: Line[], header: string[]) {
+  const sb = new SheetBuilder("Realisasi Anggaran");
+  sb.row(["REALISASI ANGGARAN TAHUN 2024"]);
+  sb.blank();
+  sb.row(header);
+  for (const [no, nama, , pagu] of lines) sb.row([no, nama, pagu * 1e6, pagu * 9e5]);
+  return workbook(sb.build());
+}
+
+const cases = SCHEMES.flatMap(([name, lines]) =>
+  HEADERS.map((header, h) => [`${name}, header ${h + 1}`, lines, header] as const),
+);
+
+describe("a budget line's level from its numbering", () => {
+  test.each(cases)("siblings share a level: %s", (_, lines, header) => {
+    const read = readWorkbook(build(lines, header));
+    expect(read.anggaran.map((a) => [a.nama, a.level])).toEqual(lines.map((l) => [l[1], l[2]]));
+  });
+
+  it("without a kegiatan's numbering to compare, a line under a kegiatan stays its sub kegiatan", () => {
+    const ctx = { program: "P", kegiatan: "K" };
+    expect(levelOfName("Penyediaan sarana", "2", undefined, ctx)).toBe("subkegiatan");
+    expect(levelOfName("Penyediaan sarana", "", undefined, { ...ctx, kegiatanNo: "1" })).toBe("subkegiatan");
+    expect(levelOfName("Penyediaan sarana", "2", undefined, { ...ctx, kegiatanNo: "1" })).toBe("kegiatan");
+    expect(levelOfName("Penyediaan sarana", "1.1.1", undefined, { ...ctx, kegiatanNo: "1.1" })).toBe(
+      "subkegiatan",
+    );
+  });
+});
