@@ -1,10 +1,12 @@
 /** A table's header block → one ColumnMapping per column; the years a column leaves unsaid; the user's column fixes. */
 import { rangeAddress } from "../engine/address";
-import type { ColumnMapping, MappingOverrides, TableKind } from "../engine/mapping";
+import type { ColumnMapping, ColumnRole, MappingOverrides, TableKind } from "../engine/mapping";
 import type { Grid } from "./grid";
+import { parseValue } from "../engine/parse";
 import { classifyHeader, isColumnNumber } from "./headers";
 import { percentAsCapaian } from "./kind";
 import { standarAsTarget } from "./standar";
+import { normHeader } from "./text";
 import type { FoundTable } from "./tables";
 
 type ColumnOverrides = NonNullable<NonNullable<MappingOverrides["tables"][string]>["columns"]>;
@@ -62,7 +64,68 @@ export function buildColumns(
   percentAsCapaian(columns, parts);
   standarAsTarget(columns, parts);
   numberedColumn(g, t, columns);
+  countsUnderNames(g, t, columns);
+  groupTotal(columns, parts);
   return { columns, parts };
+}
+
+/** "Jumlah", "Total", "Sub Total", "Jml": the lowest header of a group's own total column */
+const TOTAL_WORD = /^(jumlah|jml|jmlh|total|sub ?total|sub jumlah|jumlah total)$/;
+
+/**
+ * "Pagu Anggaran (Rp) / DAU | DAK | Jumlah": a group header over its parts (the sources of funds, the
+ * components) and their total. Every column reads as the group's role; the one headed "Jumlah" is the
+ * group's value, the parts are what it is made of, set aside so the row's pagu is its total.
+ */
+function groupTotal(columns: ColumnMapping[], parts: Map<number, string[]>): void {
+  const groups = new Map<string, ColumnMapping[]>();
+  for (const c of columns) {
+    const stack = parts.get(c.col) ?? [];
+    if (c.role === "abaikan" || stack.length < 2) continue;
+    const key = `${c.role}|${c.tahun ?? ""}|${c.triwulan ?? ""}|${stack.slice(0, -1).map(normHeader).join("/")}`;
+    groups.set(key, [...(groups.get(key) ?? []), c]);
+  }
+  for (const same of groups.values()) {
+    if (same.length < 2) continue;
+    const totals = same.filter((c) => TOTAL_WORD.test(normHeader(parts.get(c.col)!.at(-1)!)));
+    if (totals.length !== 1) continue;
+    for (const c of same)
+      if (c !== totals[0]) {
+        c.role = "abaikan";
+        c.confidence = 0.7;
+      }
+  }
+}
+
+/** Roles whose cells name something: sentences, never amounts. */
+const NAME_ROLES = new Set<ColumnRole>(["sasaran", "tujuan", "nama", "program", "kegiatan", "subkegiatan"]);
+/** "1.1", "2.3.1": an outline number is a name's place, not an amount */
+const OUTLINE = /^\d{1,3}(\.\d{1,2})+\.?$/;
+/** "(jiwa)", "(orang)", "(KK)": the unit the header says its values are counted in */
+const UNIT_CLOSING = /\(\s*[\p{L}.]{1,12}(?:\s[\p{L}.]{1,8})?\s*\)\s*$/u;
+
+/**
+ * "Sasaran (jiwa) | Terlayani (jiwa)" in an SPM table: the people a service should reach, counted. A column
+ * headed with a naming word whose cells are numbers names nothing; it is an amount no role of a
+ * performance table holds (the ratio's parts), so it is set aside rather than read as the sasaran. The
+ * numbers under it decide; a unit closing the header makes the reading surer.
+ */
+function countsUnderNames(g: Grid, t: FoundTable, columns: ColumnMapping[]): void {
+  for (const col of columns) {
+    if (!NAME_ROLES.has(col.role)) continue;
+    const rc = col.col - g.sheet.origin.col;
+    let filled = 0;
+    let numbers = 0;
+    for (let r = t.firstDataRow; r <= t.lastDataRow; r++) {
+      const tx = g.text(r, rc);
+      if (tx === "") continue;
+      filled++;
+      if (!OUTLINE.test(tx) && parseValue(g.value(r, rc) ?? tx).kind === "number") numbers++;
+    }
+    if (numbers < 2 || numbers < filled * 0.8) continue;
+    col.role = "abaikan";
+    col.confidence = UNIT_CLOSING.test(col.header) ? 0.8 : 0.6;
+  }
 }
 
 /** "N0" (a zero for the O), "Nmr", "#": headers a running-number column is typed under, short of "No" */
