@@ -66,7 +66,37 @@ export function buildColumns(
   numberedColumn(g, t, columns);
   countsUnderNames(g, t, columns);
   groupTotal(columns, parts);
+  explanationBesideMeasure(g, t, columns, parts);
   return { columns, parts };
+}
+
+/** "Penjelasan", "Penjelasan Capaian": a header word an IKU register uses for the formula */
+const PENJELASAN_ONLY = /^penjelasan( (capaian|kinerja|singkat))*$/;
+/** what a formula's cell carries: a ratio, a product, "× 100", an equals sign */
+const FORMULA_CELL = /[/÷×=:]|\bx\s*100\b|\bdibagi\b|\bdikali\b/i;
+
+/**
+ * A "Penjelasan" column is the formula in an IKU register ("Penjelasan/Formulasi"); beside a realisasi or
+ * capaian it is what is said about the row, as "Kendala" and "Analisis" are. The cells decide: sentences
+ * without a ratio or "× 100" in them are keterangan; a formula stays a formula.
+ */
+function explanationBesideMeasure(
+  g: Grid,
+  t: FoundTable,
+  columns: ColumnMapping[],
+  parts: Map<number, string[]>,
+): void {
+  if (!columns.some((c) => c.role === "realisasi" || c.role === "capaian")) return;
+  for (const col of columns) {
+    const words = (parts.get(col.col) ?? []).map(normHeader).join(" ");
+    if (col.role !== "formula" || !PENJELASAN_ONLY.test(words)) continue;
+    const rc = col.col - g.sheet.origin.col;
+    let formulas = 0;
+    for (let r = t.firstDataRow; r <= t.lastDataRow; r++) if (FORMULA_CELL.test(g.text(r, rc))) formulas++;
+    if (formulas > 0) continue;
+    col.role = "keterangan";
+    col.confidence = 0.75;
+  }
 }
 
 /** "Jumlah", "Total", "Sub Total", "Jml": the lowest header of a group's own total column */

@@ -215,3 +215,32 @@ describe("a group header's own total", () => {
     ]);
   });
 });
+
+describe("a Penjelasan column", () => {
+  const table = (header: string, note: string) =>
+    read("Pengukuran", [
+      ["No", "Indikator Kinerja", "Target", "Realisasi", "Capaian (%)", header],
+      [1, "Persentase lulusan yang bekerja", "60", "54,7", "91,17", note],
+      [2, "Nilai Kinerja Anggaran", "90", "93,18", "103,53", note],
+    ]);
+
+  test.each(["Penjelasan", "Penjelasan Capaian", "PENJELASAN"])(
+    "%s beside a realisasi, holding sentences, is keterangan",
+    (header) => {
+      expect(roles(table(header, "Pelatihan tertunda karena refocusing anggaran"))[5]).toBe("keterangan");
+    },
+  );
+
+  test("holding a ratio, it stays the formula", () => {
+    expect(roles(table("Penjelasan", "Jumlah lulusan bekerja / jumlah lulusan x 100%"))[5]).toBe("formula");
+  });
+
+  test("in an IKU register without values it stays the formula", () => {
+    const r = read("IKU", [
+      ["No", "Indikator Kinerja Utama", "Penjelasan", "Sumber Data", "Penanggung Jawab"],
+      [1, "Persentase lulusan yang bekerja", "Lulusan yang bekerja dibagi lulusan", "Tracer study", "Bidang"],
+      [2, "Nilai Kinerja Anggaran", "Nilai NKA dari aplikasi SMART", "Kemenkeu", "Subbag Keuangan"],
+    ]);
+    expect(roles(r)[2]).toBe("formula");
+  });
+});
