@@ -1,6 +1,7 @@
 /** A table's header block → one ColumnMapping per column; the years a column leaves unsaid; the user's column fixes. */
 import { rangeAddress } from "../engine/address";
 import type { ColumnMapping, ColumnRole, MappingOverrides, TableKind } from "../engine/mapping";
+import type { CellValue } from "../engine/snapshot";
 import type { Grid } from "./grid";
 import { parseValue } from "../engine/parse";
 import { classifyHeader, isColumnNumber } from "./headers";
@@ -90,10 +91,7 @@ function explanationBesideMeasure(
   for (const col of columns) {
     const words = (parts.get(col.col) ?? []).map(normHeader).join(" ");
     if (col.role !== "formula" || !PENJELASAN_ONLY.test(words)) continue;
-    const rc = col.col - g.sheet.origin.col;
-    let formulas = 0;
-    for (let r = t.firstDataRow; r <= t.lastDataRow; r++) if (FORMULA_CELL.test(g.text(r, rc))) formulas++;
-    if (formulas > 0) continue;
+    if (dataCells(g, t, col, (tx) => FORMULA_CELL.test(tx))[1] > 0) continue;
     col.role = "keterangan";
     col.confidence = 0.75;
   }
@@ -127,6 +125,29 @@ function groupTotal(columns: ColumnMapping[], parts: Map<number, string[]>): voi
   }
 }
 
+/** A column's filled data cells, and how many of them pass `test` (given the text and the grid row). */
+function dataCells(
+  g: Grid,
+  t: FoundTable,
+  col: ColumnMapping,
+  test: (text: string, r: number) => boolean,
+): [filled: number, passed: number] {
+  const rc = col.col - g.sheet.origin.col;
+  let filled = 0;
+  let passed = 0;
+  for (let r = t.firstDataRow; r <= t.lastDataRow; r++) {
+    const tx = g.text(r, rc);
+    if (tx === "") continue;
+    filled++;
+    if (test(tx, r)) passed++;
+  }
+  return [filled, passed];
+}
+
+function isAmount(v: CellValue): boolean {
+  return parseValue(v).kind === "number";
+}
+
 /** Roles whose cells name something: sentences, never amounts. */
 const NAME_ROLES = new Set<ColumnRole>(["sasaran", "tujuan", "nama", "program", "kegiatan", "subkegiatan"]);
 /** "1.1", "2.3.1": an outline number is a name's place, not an amount */
@@ -144,14 +165,12 @@ function countsUnderNames(g: Grid, t: FoundTable, columns: ColumnMapping[]): voi
   for (const col of columns) {
     if (!NAME_ROLES.has(col.role)) continue;
     const rc = col.col - g.sheet.origin.col;
-    let filled = 0;
-    let numbers = 0;
-    for (let r = t.firstDataRow; r <= t.lastDataRow; r++) {
-      const tx = g.text(r, rc);
-      if (tx === "") continue;
-      filled++;
-      if (!OUTLINE.test(tx) && parseValue(g.value(r, rc) ?? tx).kind === "number") numbers++;
-    }
+    const [filled, numbers] = dataCells(
+      g,
+      t,
+      col,
+      (tx, r) => !OUTLINE.test(tx) && isAmount(g.value(r, rc) ?? tx),
+    );
     if (numbers < 2 || numbers < filled * 0.8) continue;
     col.role = "abaikan";
     col.confidence = UNIT_CLOSING.test(col.header) ? 0.8 : 0.6;
@@ -171,15 +190,7 @@ const RUNNING = /^\d{1,3}(\.\d{1,3})*\.?$/;
 function numberedColumn(g: Grid, t: FoundTable, columns: ColumnMapping[]): void {
   for (const col of columns) {
     if (col.role !== "abaikan" || !NEAR_NO.test(col.header.toLowerCase().replace(/[\s.:]/g, ""))) continue;
-    const rc = col.col - g.sheet.origin.col;
-    let filled = 0;
-    let numbers = 0;
-    for (let r = t.firstDataRow; r <= t.lastDataRow; r++) {
-      const tx = g.text(r, rc);
-      if (tx === "") continue;
-      filled++;
-      if (RUNNING.test(tx)) numbers++;
-    }
+    const [filled, numbers] = dataCells(g, t, col, (tx) => RUNNING.test(tx));
     if (numbers < 2 || numbers < filled * 0.6) continue;
     col.role = "no";
     col.confidence = 0.8;
