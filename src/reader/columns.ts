@@ -1,10 +1,13 @@
 /** A table's header block → one ColumnMapping per column; the years a column leaves unsaid; the user's column fixes. */
 import { rangeAddress } from "../engine/address";
-import type { ColumnMapping, MappingOverrides, TableKind } from "../engine/mapping";
+import type { ColumnMapping, ColumnRole, MappingOverrides, TableKind } from "../engine/mapping";
+import type { CellValue } from "../engine/snapshot";
 import type { Grid } from "./grid";
+import { parseValue } from "../engine/parse";
 import { classifyHeader, isColumnNumber } from "./headers";
 import { percentAsCapaian } from "./kind";
 import { standarAsTarget } from "./standar";
+import { normHeader } from "./text";
 import type { FoundTable } from "./tables";
 
 type ColumnOverrides = NonNullable<NonNullable<MappingOverrides["tables"][string]>["columns"]>;
@@ -62,7 +65,116 @@ export function buildColumns(
   percentAsCapaian(columns, parts);
   standarAsTarget(columns, parts);
   numberedColumn(g, t, columns);
+  countsUnderNames(g, t, columns);
+  groupTotal(columns, parts);
+  explanationBesideMeasure(g, t, columns, parts);
   return { columns, parts };
+}
+
+/** "Penjelasan", "Penjelasan Capaian": a header word an IKU register uses for the formula */
+const PENJELASAN_ONLY = /^penjelasan( (capaian|kinerja|singkat))*$/;
+/** what a formula's cell carries: a ratio, a product, "× 100", an equals sign */
+const FORMULA_CELL = /[/÷×=:]|\bx\s*100\b|\bdibagi\b|\bdikali\b/i;
+
+/**
+ * A "Penjelasan" column is the formula in an IKU register ("Penjelasan/Formulasi"); beside a realisasi or
+ * capaian it is what is said about the row, as "Kendala" and "Analisis" are. The cells decide: sentences
+ * without a ratio or "× 100" in them are keterangan; a formula stays a formula.
+ */
+function explanationBesideMeasure(
+  g: Grid,
+  t: FoundTable,
+  columns: ColumnMapping[],
+  parts: Map<number, string[]>,
+): void {
+  if (!columns.some((c) => c.role === "realisasi" || c.role === "capaian")) return;
+  for (const col of columns) {
+    const words = (parts.get(col.col) ?? []).map(normHeader).join(" ");
+    if (col.role !== "formula" || !PENJELASAN_ONLY.test(words)) continue;
+    if (dataCells(g, t, col, (tx) => FORMULA_CELL.test(tx))[1] > 0) continue;
+    col.role = "keterangan";
+    col.confidence = 0.75;
+  }
+}
+
+/** "Jumlah", "Total", "Sub Total", "Jml": the lowest header of a group's own total column */
+const TOTAL_WORD = /^(jumlah|jml|jmlh|total|sub ?total|sub jumlah|jumlah total)$/;
+
+/**
+ * "Pagu Anggaran (Rp) / DAU | DAK | Jumlah": a group header over its parts (the sources of funds, the
+ * components) and their total. Every column reads as the group's role; the one headed "Jumlah" is the
+ * group's value, the parts are what it is made of, set aside so the row's pagu is its total.
+ */
+function groupTotal(columns: ColumnMapping[], parts: Map<number, string[]>): void {
+  const groups = new Map<string, ColumnMapping[]>();
+  for (const c of columns) {
+    const stack = parts.get(c.col) ?? [];
+    if (c.role === "abaikan" || stack.length < 2) continue;
+    const key = `${c.role}|${c.tahun ?? ""}|${c.triwulan ?? ""}|${stack.slice(0, -1).map(normHeader).join("/")}`;
+    groups.set(key, [...(groups.get(key) ?? []), c]);
+  }
+  for (const same of groups.values()) {
+    if (same.length < 2) continue;
+    const totals = same.filter((c) => TOTAL_WORD.test(normHeader(parts.get(c.col)!.at(-1)!)));
+    if (totals.length !== 1) continue;
+    for (const c of same)
+      if (c !== totals[0]) {
+        c.role = "abaikan";
+        c.confidence = 0.7;
+      }
+  }
+}
+
+/** A column's filled data cells, and how many of them pass `test` (given the text and the grid row). */
+function dataCells(
+  g: Grid,
+  t: FoundTable,
+  col: ColumnMapping,
+  test: (text: string, r: number) => boolean,
+): [filled: number, passed: number] {
+  const rc = col.col - g.sheet.origin.col;
+  let filled = 0;
+  let passed = 0;
+  for (let r = t.firstDataRow; r <= t.lastDataRow; r++) {
+    const tx = g.text(r, rc);
+    if (tx === "") continue;
+    filled++;
+    if (test(tx, r)) passed++;
+  }
+  return [filled, passed];
+}
+
+function isAmount(v: CellValue): boolean {
+  return parseValue(v).kind === "number";
+}
+
+/** Roles whose cells name something: sentences, never amounts. */
+const NAME_ROLES = new Set<ColumnRole>(["sasaran", "tujuan", "nama", "program", "kegiatan", "subkegiatan"]);
+/** "1.1", "2.3.1": an outline number is a name's place, not an amount */
+const OUTLINE = /^\d{1,3}(\.\d{1,2})+\.?$/;
+/** "(jiwa)", "(orang)", "(KK)": the unit the header says its values are counted in */
+const UNIT_CLOSING = /\(\s*[\p{L}.]{1,12}(?:\s[\p{L}.]{1,8})?\s*\)\s*$/u;
+
+/**
+ * "Sasaran (jiwa) | Terlayani (jiwa)" in an SPM table: the people a service should reach, counted. A column
+ * headed with a naming word whose cells are numbers names nothing; it is an amount no role of a
+ * performance table holds (the ratio's parts), so it is set aside rather than read as the sasaran. The
+ * numbers under it decide; a unit closing the header makes the reading surer.
+ */
+function countsUnderNames(g: Grid, t: FoundTable, columns: ColumnMapping[]): void {
+  for (const col of columns) {
+    if (!NAME_ROLES.has(col.role)) continue;
+    const rc = col.col - g.sheet.origin.col;
+    const [filled, numbers] = dataCells(
+      g,
+      t,
+      col,
+      (tx, r) => !OUTLINE.test(tx) && isAmount(g.value(r, rc) ?? tx),
+    );
+    if (numbers < 2 || numbers < filled * 0.8) continue;
+    col.role = "abaikan";
+    col.confidence = UNIT_CLOSING.test(col.header) ? 0.8 : 0.6;
+  }
 }
 
 /** "N0" (a zero for the O), "Nmr", "#": headers a running-number column is typed under, short of "No" */
@@ -78,15 +190,7 @@ const RUNNING = /^\d{1,3}(\.\d{1,3})*\.?$/;
 function numberedColumn(g: Grid, t: FoundTable, columns: ColumnMapping[]): void {
   for (const col of columns) {
     if (col.role !== "abaikan" || !NEAR_NO.test(col.header.toLowerCase().replace(/[\s.:]/g, ""))) continue;
-    const rc = col.col - g.sheet.origin.col;
-    let filled = 0;
-    let numbers = 0;
-    for (let r = t.firstDataRow; r <= t.lastDataRow; r++) {
-      const tx = g.text(r, rc);
-      if (tx === "") continue;
-      filled++;
-      if (RUNNING.test(tx)) numbers++;
-    }
+    const [filled, numbers] = dataCells(g, t, col, (tx) => RUNNING.test(tx));
     if (numbers < 2 || numbers < filled * 0.6) continue;
     col.role = "no";
     col.confidence = 0.8;

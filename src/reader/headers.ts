@@ -4,7 +4,9 @@
  */
 import type { ColumnRole } from "../engine/mapping";
 import { periodeOf } from "./periode";
-import { normHeader, normWords, rawWords } from "./text";
+import { HEADER_ENGLISH } from "./header-english";
+import { HEADER_SHORT } from "./header-short";
+import { normHeader, normWords, rawWords, withoutFootnotes } from "./text";
 
 /** Words a header is made of; a cell of mostly other words is data, not a header. */
 const HEADER_VOCAB = new Set(
@@ -24,63 +26,17 @@ const HEADER_VOCAB = new Set(
     "remarks notes note budget allocation realisation realization description activity activities sub code " +
     "source responsible person charge year quarter final national standard strategic key kpi status plan " +
     "planned expenditure spending measure total average score grade the for in by baseline category " +
-    "polarity maximize minimize maximise minimise direction uom fy realized realised rate"
-  ).split(" "),
+    "polarity maximize minimize maximise minimise direction uom fy realized realised rate " +
+    // an SPM table: the services and the people each should reach ("Sasaran (jiwa) | Terlayani (jiwa)")
+    "pelayanan dasar terlayani dilayani penerima " +
+    // sources of funds a pagu is split into ("Pagu Anggaran (Rp) / DAU | DAK | Jumlah")
+    "dau dak dbh pad apbd apbn apbdes blud bok did otsus bankeu umum khusus bagi transfer " +
+    // what went wrong beside a row ("Kendala/Permasalahan", "Hambatan", "Analisis")
+    "kendala hambatan permasalahan masalah analisis solusi tindak lanjut upaya"
+  )
+    .split(" ")
+    .concat(Object.keys(HEADER_SHORT)),
 );
-
-/**
- * English header words read as the Indonesian word the rules below know. Applied to headers only:
- * an indicator's own text keeps its words ("unit" there is not a satuan column).
- */
-const HEADER_ENGLISH: Record<string, string> = {
-  objective: "sasaran",
-  objectives: "sasaran",
-  goal: "tujuan",
-  goals: "tujuan",
-  indicators: "indikator",
-  kpi: "indikator",
-  performance: "kinerja",
-  actual: "realisasi",
-  achieved: "realisasi",
-  realisation: "realisasi",
-  realization: "realisasi",
-  achievement: "capaian",
-  rating: "predikat",
-  grade: "predikat",
-  remarks: "keterangan",
-  notes: "keterangan",
-  note: "keterangan",
-  budget: "anggaran",
-  allocation: "alokasi",
-  expenditure: "belanja",
-  spending: "belanja",
-  description: "uraian",
-  activity: "kegiatan",
-  activities: "kegiatan",
-  code: "kode",
-  source: "sumber",
-  responsible: "penanggung jawab",
-  year: "tahun",
-  quarter: "triwulan",
-  final: "akhir",
-  national: "nasional",
-  standard: "standar",
-  strategic: "strategis",
-  total: "jumlah",
-  average: "rata rata",
-  tgt: "target",
-  trgt: "target",
-  category: "kategori",
-  polarity: "polaritas",
-  direction: "arah",
-  realized: "realisasi",
-  realised: "realisasi",
-  // SAKIP's reading: an outcome is what a sasaran states, an output what a kegiatan delivers
-  outcome: "sasaran",
-  outcomes: "sasaran",
-  output: "kegiatan",
-  outputs: "kegiatan",
-};
 
 /** English phrases whose words alone would mislead ("Strategic Target" names the sasaran, not a target). */
 const ENGLISH_PHRASES: [RegExp, string][] = [
@@ -96,14 +52,14 @@ const MAY_BE_PHRASE = /strategic|key perf|unit|uom|achiev|fy/;
 
 /** Header text → its words, English ones in Indonesian; "Unit" alone is the satuan, "Unit Kerja" is not. */
 function headerWords(t: string): string {
-  let text = normWords(t).join(" ");
+  let text = normWords(withoutFootnotes(t)).join(" ");
   if (MAY_BE_PHRASE.test(text)) for (const [re, to] of ENGLISH_PHRASES) text = text.replace(re, to);
   const words = text.split(" ");
   const out: string[] = [];
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
     if ((w === "unit" || w === "units") && words[i + 1] !== "kerja") out.push("satuan");
-    else out.push(HEADER_ENGLISH[w] ?? w);
+    else out.push(HEADER_ENGLISH[w] ?? HEADER_SHORT[w] ?? w);
   }
   return out.join(" ");
 }
@@ -116,6 +72,8 @@ const COLUMN_NUMBER = /^\(?-?\s*\d{1,2}\s*\)?\.?$/;
 /** "13 = 9 + 10 + 11 + 12", "(15) = (14) / (6) x 100": a column number with the formula the form prints */
 const COLUMN_FORMULA = /^\(?\d{1,2}\)?\s*=\s*[\d()\s+\-/x×*.,:%]+$/i;
 const NUMBER_IN_PARENS = /\(\s*\d{1,2}\s*\)/g;
+/** "Sasaran (jiwa)", "Jumlah (orang)", "Volume (paket)": the unit a header's values are counted in closes it */
+const UNIT_IN_PARENS = /(?<=\S\s*)\(\s*[\p{L}.]{1,12}(?:\s[\p{L}.]{1,8})?\s*\)\s*$/u;
 
 /** "(1)", "-1", "1": cells of a column-number row. */
 export function isColumnNumber(t: string): boolean {
@@ -149,7 +107,12 @@ const RELATIVE_YEAR = /(?<![\p{L}\d])\(?n(?:\s*[-–+]\s*\d)?\)?(?![\p{L}\d])/gi
 /** true when a short text is made (almost) only of header words. */
 export function isHeaderish(t: string): boolean {
   if (t === "" || t.length > 120) return false;
-  const words = normWords(t.replace(NUMBER_IN_PARENS, " ").replace(RELATIVE_YEAR, " tahun "));
+  const words = normWords(
+    withoutFootnotes(t)
+      .replace(NUMBER_IN_PARENS, " ")
+      .replace(UNIT_IN_PARENS, " ")
+      .replace(RELATIVE_YEAR, " tahun "),
+  );
   if (words.length === 0) return /%/.test(t);
   let other = 0;
   for (const w of words) if (!HEADER_VOCAB.has(w) && !YEAR.test(w)) other++;
@@ -211,6 +174,7 @@ const RENSTRA = /\b(renstra|rpjmd|akhir periode)\b/;
 /** "s.d. tahun 2023", "sampai dengan ... tahun lalu": a total over the years so far */
 const SO_FAR = /\b(s d|sd|sampai dengan|hingga|kumulatif)\b/;
 const KINERJA_PERCENT = /^(% kinerja|kinerja %|(persentase|persen|tingkat) kinerja( %)?)$/;
+const NARRATIVE = /\b(kendala|hambatan|permasalahan|masalah|analisis|solusi|tindak lanjut|upaya)\b/;
 const YEARS_AND_TAHUN = /\b((19|20)\d\d|tahun|thn)\b/g;
 
 /** Roles of money columns: the year's budget, its realisasi or absorption; a Renstra or quarter amount is kept aside. */
@@ -271,6 +235,9 @@ const RULES: Rule[] = [
     "indikator",
     0.95,
   ],
+  // "Kendala/Permasalahan", "Hambatan", "Analisis Capaian", "Upaya/Tindak Lanjut": what is said about a
+  // row, before the value words it may carry ("Analisis Capaian" holds sentences, not a percentage)
+  [(h) => NARRATIVE.test(h.all), "keterangan", 0.85],
   // "Realisasi pada Triwulan / I / %": the quarter's own percentage beside its K, not a second realisasi
   [(h) => h.last === "%" && has(/\btriwulan\b|\btw\b/, h.all), "capaian", 0.8],
   // PermenPAN's "Rencana Tingkat Capaian" is the target; the form's "Realisasi Capaian Kinerja" the realisasi
@@ -361,7 +328,7 @@ function roleOf(h: HeaderText): [ColumnRole, number] | undefined {
  */
 export function classifyHeader(texts: string[]): HeaderClass {
   const parts = texts.map(headerWords).filter((p) => p !== "");
-  const fixed = texts.some((t) => normHeader(t) !== rawWords(t).join(" "));
+  const fixed = texts.some((t) => normHeader(t) !== rawWords(withoutFootnotes(t)).join(" "));
   let tahun: number | undefined;
   for (const p of parts) {
     const m = /(?:^|\s)((?:19|20)\d\d)(?:\s|$)/.exec(p);

@@ -98,8 +98,23 @@ export function normWords(s: string): string[] {
   return words;
 }
 
+/**
+ * Footnote marks on a header word: "Target*", "Realisasi¹", "Capaian²)", "Capaian (%)**", "Sasaran†",
+ * "Realisasi 2)". A header's note is under the table; the mark glued to the word (or standing after it as
+ * "n)") would otherwise make "realisasi1" or "capaian 2" of it, words no header is made of. A number in
+ * parentheses "(2)" is a column number, and a year stays a year: only one or two digits closing with ")"
+ * right after a word or its unit go, not the
+ * quarter closing "(TW 2)".
+ */
+const FOOTNOTE_MARKS = /[*†‡§¹²³\u2070-\u2079]+|(?<![(][^()]*)(?<=[\p{L}%)])\s?\d{1,2}\)(?=\s|$)/gu;
+const MAY_HAVE_FOOTNOTE = /[*†‡§¹²³\u2070-\u2079]|\d\)/u;
+
+export function withoutFootnotes(s: string): string {
+  return MAY_HAVE_FOOTNOTE.test(s) ? s.replace(FOOTNOTE_MARKS, " ") : s;
+}
+
 export function normHeader(s: string): string {
-  return normWords(s).join(" ");
+  return normWords(withoutFootnotes(s)).join(" ");
 }
 
 /** Indicator text as a join key: list numbers, the "Kewenangan ..." suffix and filler words go. */

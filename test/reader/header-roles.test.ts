@@ -6,17 +6,9 @@
 import type { CellValue } from "../../src/engine/snapshot";
 import { readWorkbook } from "../../src/reader";
 import { classifyHeader } from "../../src/reader/headers";
-import { SheetBuilder, workbook } from "../fixtures/layouts/build";
+import { readRows } from "../helpers/read-rows";
 
-function read(name: string, rows: CellValue[][], title?: string) {
-  const s = new SheetBuilder(name);
-  if (title) {
-    s.row([title]);
-    s.blank();
-  }
-  for (const r of rows) s.row(r);
-  return readWorkbook(workbook(s.build()));
-}
+const read = readRows;
 const roles = (r: ReturnType<typeof readWorkbook>) =>
   r.tables[0]!.columns.map((c) => `${c.role}${c.tahun ? `/${c.tahun}` : ""}`);
 
