@@ -6,6 +6,7 @@ import type { ParsedValue } from "./model";
 import type { CellValue } from "./snapshot";
 import { readNumberToken, type Convention } from "./parse-number";
 import { GRADE_ORDER } from "./grade";
+import { MAY_BE_MAGNITUDE, magnitudeOf } from "./magnitude";
 
 export type { Convention } from "./parse-number";
 
@@ -39,6 +40,12 @@ const ODD_SPACE = /[\u00a0\u2007\u2009\u202f\t\r\n]| {2}/;
 const ODD_SPACES = /[\u00a0\u2007\u2009\u202f\t\r\n]+/g;
 const SPACE_RUN = / {2,}/g;
 const MONEY_HINT = /^(?:rp|idr)|-$/i;
+/**
+ * An accounting negative: a bare number in parentheses, "(2,5)", "(71,43 %)", "(1.250)%". Only the whole cell:
+ * "Realisasi (5)" or "ton (2)" keep their number as words. A column-number row's "(1) (2) (3)" is told apart by
+ * the reader from the row's text before any cell is parsed (headers.ts isColumnNumber), so it never gets here.
+ */
+const PAREN_NEGATIVE = /^\(\s*([\d.,]*\d[\d.,]*)\s*(%?)\s*\)\s*(%?)$/;
 /** a bound before a number: "≥", "<=", "min.", "maksimal" */
 const BOUND = /^(?:[≥≤]|[<>]=?|=[<>]|(?:min|maks|max)(?:imal|imum)?\.?)\s*(?=[\d.,])/i;
 
@@ -129,6 +136,8 @@ function parseQuick(raw: string, convention: Convention): ParsedValue | undefine
   for (let i = restAt; i < n; i++) if (!isAsciiLetter(raw.charCodeAt(i))) return undefined;
   const rest = raw.slice(restAt);
   if (restLen === 6 && rest.toLowerCase() === "persen") return undefined;
+  // "85 juta", "288 ribu": a magnitude word scales the number (magnitude.ts), read by the full cascade
+  if (MAY_BE_MAGNITUDE.test(rest)) return undefined;
   const token = raw.slice(0, e);
   // "1,000 keluarga", "39,487 orang": a count with a unit has no 3-decimal fraction, so the comma groups thousands.
   const countGroup = convention === "id" && isCommaGroup(token);
@@ -172,6 +181,15 @@ function parseText(raw: string, convention: Convention): ParsedValue {
 
   const body = MONEY_HINT.test(t) ? t.replace(MONEY_PREFIX, "").replace(MONEY_SUFFIX, "") : t;
 
+  m = body.charCodeAt(0) === 40 /* ( */ ? PAREN_NEGATIVE.exec(body) : null;
+  if (m) {
+    const magnitude = readNumberToken(m[1] as string, convention);
+    if (magnitude === null) return { kind: "unreadable", text: t };
+    // "(0)" is zero, not −0 (which Excel would show as "-0")
+    const value = magnitude === 0 ? 0 : -magnitude;
+    return { kind: "number", value, ...(m[2] === "%" || m[3] === "%" ? { percent: true } : {}) };
+  }
+
   m = RANGE_HINT.test(body) ? RANGE.exec(body) : null;
   if (m) {
     const low = readNumberToken(m[1] as string, convention);
@@ -198,10 +216,20 @@ function parseText(raw: string, convention: Convention): ParsedValue {
     if (tail === null || (rest !== "" && tail.unit !== undefined && token.endsWith("."))) {
       return { kind: "text", text: t };
     }
-    // "1,000 keluarga", "39,487 orang": a count with a unit has no 3-decimal fraction, so the comma groups thousands.
-    const countGroup = tail.unit !== undefined && convention === "id" && /^\d{1,3},\d{3}$/.test(token);
+    const scaled =
+      tail.unit !== undefined ? magnitudeOf(rest, body !== t && MONEY_PREFIX.test(t)) : undefined;
+    // "1,000 keluarga", "39,487 orang": a count with a unit has no 3-decimal fraction, so the comma groups
+    // thousands; before a magnitude word the comma is the decimal one ("1,250 juta" is 1 250 000).
+    const countGroup =
+      tail.unit !== undefined && !scaled && convention === "id" && /^\d{1,3},\d{3}$/.test(token);
     const value = readSigned(m[1] as string, token, countGroup ? "us" : convention);
     if (value === null) return { kind: "unreadable", text: t };
+    if (scaled) {
+      const v = clean(value * scaled.factor);
+      return scaled.unit === undefined
+        ? { kind: "number", value: v }
+        : { kind: "number", value: v, unit: scaled.unit };
+    }
     return { kind: "number", value, ...tail };
   }
   return { kind: "text", text: t };

@@ -1,6 +1,7 @@
 /** Polaritas from a column, from the target's shape, or (flagged as a guess) from the indicator's words. */
 import type { ParsedValue, Polaritas } from "../engine/model";
 import { normWords } from "./text";
+import { BERFUNGSI, RUSAK, rusakDiAkhir, saranaUntuk } from "./polaritas-sarana";
 
 export function polaritasFromCell(text: string): Polaritas | undefined {
   const t = text.toLowerCase();
@@ -192,6 +193,8 @@ const PROBLEM_PHRASES = [
   "korupsi",
   // service failures: a delay, a late, failed or complained-of service counts what went wrong
   ...["penundaan", "keterlambatan", "kegagalan", "infeksi", "komplain", "keluhan", "rusak"],
+  // things out of service: "posyandu tidak aktif", "hidran yang tidak berfungsi"
+  ...["tidak berfungsi", "tidak beroperasi", "tidak aktif"],
   // English reports (provincial KPI sheets, donor formats) name the same problems
   ...["unemployment", "unemployed", "poverty", "poor households", "mortality", "deaths", "malnutrition"],
   ...["underweight", "crime", "crimes", "accidents", "accident", "incidence", "prevalence", "cases"],
@@ -328,11 +331,22 @@ export function guessPolaritas(indikator: string): PolaritasGuess | undefined {
   if (HEAD_NAIK.test(head)) return { polaritas: "naik", word: head };
   const problem = PROBLEM_RE.exec(text);
   if (!problem) return undefined;
+  // "Persentase sarana penanggulangan banjir yang rusak": the closing clause says what is counted
+  const idle = rusakDiAkhir(text, (w) => HANDLED.test(w));
+  if (idle) return { polaritas: "turun", word: idle };
   const handled = words.find((w) => HANDLED.test(w));
   if (handled) return { polaritas: "naik", word: handled };
+  // "Jumlah hidran kebakaran yang berfungsi": the count is of what works, whatever problem it serves
+  const working = BERFUNGSI.exec(text);
+  if (working) return { polaritas: "naik", word: working[1]! };
+  // "Jumlah hidran yang rusak", "sarana yang tidak berfungsi": the count is of what failed
+  const broken = RUSAK.exec(text);
+  if (broken) return { polaritas: "turun", word: broken[1]! };
   // "Jumlah dokumen kajian risiko bencana": the count is of what the service made, higher is better
   const lead = text.slice(0, problem.index).trim().split(" ");
   if (lead.some((w) => DELIVERABLE.has(w))) return undefined;
+  // "Jumlah mobil pemadam kebakaran": the problem word names what the equipment is for
+  if (saranaUntuk(lead)) return undefined;
   // the measure before the problem names it better: "jumlah temuan", "angka kematian"
   const before = text.slice(0, problem.index).trim().split(" ").pop() ?? "";
   const word = problem[1]!;
