@@ -218,6 +218,10 @@ const DELIVERABLE = new Set([
   ...["application", "regulation", "regulations", "policy", "policies", "training", "campaign"],
   ...["campaigns", "facilities", "villages", "schools", "study", "studies", "assessment", "screening"],
   ...["mapping", "early", "warning", "volunteers", "officers"],
+  // a service to the people a problem touches counts the service: SPM "Pelayanan kesehatan penderita
+  // hipertensi" (where "Jumlah keluhan pelayanan" still counts complaints: the problem comes first there).
+  // English "services for …" only: a singular "service" before a problem modifies it ("service complaints")
+  ...["pelayanan", "layanan", "services"],
 ]);
 
 const PROBLEM_RE = new RegExp(`(?:^| )(${PROBLEM_PHRASES.join("|")})(?= |$)`);

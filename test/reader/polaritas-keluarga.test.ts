@@ -128,3 +128,22 @@ describe("the wording's direction in English", () => {
     expect(guess(n)).toBe("naik");
   });
 });
+
+/** SPM services name the people a problem touches; the count is of the service given (higher is better). */
+describe("a service to the people of a problem", () => {
+  it.each([
+    "Pelayanan kesehatan penderita hipertensi",
+    "Pelayanan kesehatan penderita diabetes melitus",
+    "Pelayanan kesehatan orang dengan gangguan jiwa berat",
+    "Layanan rehabilitasi korban penyalahgunaan narkotika",
+    "Services for victims of violence",
+  ])("%s → naik", (n) => {
+    expect(guess(n)).toBe("naik");
+  });
+  it.each(["Jumlah keluhan pelayanan", "Jumlah kasus kekerasan", "Number of service complaints"])(
+    "%s → turun",
+    (n) => {
+      expect(guess(n)).toBe("turun");
+    },
+  );
+});
