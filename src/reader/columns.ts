@@ -6,6 +6,7 @@ import { classifyHeader, isColumnNumber } from "./headers";
 import { percentAsCapaian } from "./kind";
 import { standarAsTarget } from "./standar";
 import type { FoundTable } from "./tables";
+import { unitColumns } from "./unit-columns";
 
 type ColumnOverrides = NonNullable<NonNullable<MappingOverrides["tables"][string]>["columns"]>;
 
@@ -46,7 +47,7 @@ export function buildColumns(
       if (tx === "" || isColumnNumber(tx)) continue;
       if (stack[stack.length - 1] !== tx) stack.push(tx);
     }
-    if (stack.length === 0) continue;
+    if (stack.length === 0 || mergedInto(g, t, c)) continue;
     const cls = classifyHeader(stack);
     const col: ColumnMapping = {
       col: g.absCol(c),
@@ -62,7 +63,25 @@ export function buildColumns(
   percentAsCapaian(columns, parts);
   standarAsTarget(columns, parts);
   numberedColumn(g, t, columns);
+  unitColumns(g, t, columns);
   return { columns, parts };
+}
+
+/**
+ * A column that owns no cell, its header and every data cell part of a merge anchored left of it (a Word
+ * cell pasted over two thin Excel columns: "Indikator Kinerja" over C:F, each row's name over C:F too),
+ * is the same column as that anchor's, not a second one.
+ */
+function mergedInto(g: Grid, t: FoundTable, c: number): boolean {
+  const own = (r: number) => g.isAnchor(r, c) || g.anchor(r, c).c === c;
+  if (t.headerRows.some((h) => !t.numberRows.includes(h) && own(h) && g.text(h, c) !== "")) return false;
+  let spread = false;
+  for (let r = t.firstDataRow; r <= t.lastDataRow; r++) {
+    if (own(r) && g.text(r, c) !== "") return false;
+    if (!own(r)) spread = true;
+  }
+  // the rows' own merges are the evidence: a header merged over empty cells alone may still be a column
+  return spread;
 }
 
 /** "N0" (a zero for the O), "Nmr", "#": headers a running-number column is typed under, short of "No" */
