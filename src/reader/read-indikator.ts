@@ -16,7 +16,7 @@ import {
 } from "./read-context";
 import { MONEY_ROLES, type IndicatorRecord, type ValueSlot } from "./read-model";
 import { readBudgetBeside, trackAverage } from "./read-beside";
-import { KODE, levelOfName } from "./row-labels";
+import { KODE, KODE_PERMENDAGRI, levelOfName } from "./row-labels";
 
 const LIST_NUMBER = /^\s*\d{1,2}[.)]\s+(?=\S)/;
 const PROGRAM_START = /^program\b/i;
@@ -78,6 +78,9 @@ function levelOf(
   if (cx.row.levelHint) return { level: cx.row.levelHint, fromLabel: true };
   if (texts.tujText && !texts.sasText && byRole(cx, "sasaran").length)
     return { level: "tujuan", fromLabel: false };
+  // "Program dan Kegiatan" over programs and their kegiatan: each row's own code says which it is
+  if (kode && KODE_PERMENDAGRI.test(kode.trim()))
+    return { level: levelOfName("", "", kode.trim(), {}), fromLabel: false };
   if (cx.levelCols.some((c) => c.role === "subkegiatan")) return { level: "subkegiatan", fromLabel: false };
   if (cx.levelCols.some((c) => c.role === "kegiatan")) return { level: "kegiatan", fromLabel: false };
   if (cx.levelCols.some((c) => c.role === "program")) return { level: "program", fromLabel: false };
