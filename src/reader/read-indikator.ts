@@ -267,8 +267,9 @@ export function readIndicatorRow(cx: ReadContext, r: number, i: number, hasValue
   if (names.program) cx.row.program = labelOf(cx, names.program).rest;
   const quarter = cx.quarters.col !== undefined ? cx.quarters.of(r) : undefined;
   const texts = { tujText, sasText };
-  // the records made are kept only for a quarter block's later rows
-  const made: IndicatorRecord[] | undefined = quarter !== undefined ? [] : undefined;
+  // the records made are kept for a quarter block's later rows: those under a quarter row of its own, or
+  // under the indicator's year line ("Target Tahunan", then "TW I … IV" rows with the indicator cell blank)
+  const made: IndicatorRecord[] | undefined = cx.quarters.col !== undefined ? [] : undefined;
   for (const ic of withIndicator) {
     const rec = makeRecord(cx, r, ic, texts, names);
     valuesOfRow(cx, r, i, quarter, rec);
