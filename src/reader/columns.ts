@@ -9,6 +9,7 @@ import { percentAsCapaian } from "./kind";
 import { standarAsTarget } from "./standar";
 import { normHeader } from "./text";
 import type { FoundTable } from "./tables";
+import { unitColumns } from "./unit-columns";
 
 type ColumnOverrides = NonNullable<NonNullable<MappingOverrides["tables"][string]>["columns"]>;
 
@@ -49,7 +50,7 @@ export function buildColumns(
       if (tx === "" || isColumnNumber(tx)) continue;
       if (stack[stack.length - 1] !== tx) stack.push(tx);
     }
-    if (stack.length === 0) continue;
+    if (stack.length === 0 || mergedInto(g, t, c)) continue;
     const cls = classifyHeader(stack);
     const col: ColumnMapping = {
       col: g.absCol(c),
@@ -68,6 +69,7 @@ export function buildColumns(
   countsUnderNames(g, t, columns);
   groupTotal(columns, parts);
   explanationBesideMeasure(g, t, columns, parts);
+  unitColumns(g, t, columns);
   return { columns, parts };
 }
 
@@ -175,6 +177,23 @@ function countsUnderNames(g: Grid, t: FoundTable, columns: ColumnMapping[]): voi
     col.role = "abaikan";
     col.confidence = UNIT_CLOSING.test(col.header) ? 0.8 : 0.6;
   }
+}
+
+/**
+ * A column that owns no cell, its header and every data cell part of a merge anchored left of it (a Word
+ * cell pasted over two thin Excel columns: "Indikator Kinerja" over C:F, each row's name over C:F too),
+ * is the same column as that anchor's, not a second one.
+ */
+function mergedInto(g: Grid, t: FoundTable, c: number): boolean {
+  const own = (r: number) => g.isAnchor(r, c) || g.anchor(r, c).c === c;
+  if (t.headerRows.some((h) => !t.numberRows.includes(h) && own(h) && g.text(h, c) !== "")) return false;
+  let spread = false;
+  for (let r = t.firstDataRow; r <= t.lastDataRow; r++) {
+    if (own(r) && g.text(r, c) !== "") return false;
+    if (!own(r)) spread = true;
+  }
+  // the rows' own merges are the evidence: a header merged over empty cells alone may still be a column
+  return spread;
 }
 
 /** "N0" (a zero for the O), "Nmr", "#": headers a running-number column is typed under, short of "No" */

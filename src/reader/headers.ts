@@ -264,6 +264,8 @@ const RULES: Rule[] = [
   [(h) => has(/\brealisasi\b|^r( %)?$|^real$/, h.bare), "realisasi", 0.95],
   [(h) => has(/\btarget\b|^t( %)?$/, h.bare), "target", 0.95],
   [(h) => has(/\brealisasi\b/, h.all) && !has(/\btarget\b/, h.all), "realisasi", 0.9],
+  // "Rencana Aksi", "Aksi / Kegiatan": the actions planned toward a target, words, not the target
+  [(h) => has(/\baksi\b/, h.all), "keterangan", 0.85],
   [(h) => has(/\btarget\b|\brencana\b/, h.all), "target", 0.9],
   [(h) => has(/^sasaran\b/, h.all), "sasaran", 0.95],
   [(h) => levelWords(h.all) >= 3 || (levelWords(h.all) >= 2 && h.raw.includes("/")), "nama", 0.9],

@@ -55,8 +55,13 @@ export function classifyKind(title: string, sheetName: string, columns: ColumnMa
   // stand beside them (the Renja evaluation form carries the Renstra end target and progress too).
   if (measuresOneYear(columns, targetYears) || /\b(renja|rkpd|evaluasi terhadap hasil)\b/.test(t))
     if (roles.has("realisasi") && roles.has("target")) return { kind: "realisasi", confidence: 0.9 };
+  // "IKU ... | Kondisi Awal (2020) | Target 2024 | Sumber Data": an IKU names its indicators with one
+  // year's target; a kondisi awal beside it does not make it a Renstra, several years or an end target do
+  const ikuNamed = /\biku\b|\bindikator kinerja utama\b/.test(t) || describes;
+  if (ikuNamed && !RENSTRA_TITLE.test(t) && planOfOneYear(columns, targetYears))
+    return { kind: "iku", confidence: 0.8 };
   if (
-    /\b(renstra|rencana strategis|jangka menengah|rpjmd|akhir periode)\b/.test(t) ||
+    RENSTRA_TITLE.test(t) ||
     roles.has("targetAkhir") ||
     roles.has("baseline") ||
     roles.has("renstraTarget")
@@ -78,6 +83,21 @@ export function classifyKind(title: string, sheetName: string, columns: ColumnMa
   if (roles.has("target"))
     return { kind: "pk", confidence: /\b(perjanjian kinerja|pk)\b/.test(t) ? 0.95 : 0.8 };
   return null;
+}
+
+const RENSTRA_TITLE = /\b(renstra|rencana strategis|jangka menengah|rpjmd|akhir periode)\b/;
+const MEASURED_OR_PLANNED = new Set<ColumnRole>([
+  "realisasi",
+  "capaian",
+  "targetAkhir",
+  "renstraTarget",
+  "renstraRealisasi",
+]);
+
+/** One stated year's target and nothing measured or planned for other years: "Kondisi Awal | Target 2024". */
+function planOfOneYear(columns: ColumnMapping[], targetYears: Set<number>): boolean {
+  if (targetYears.size !== 1 || targetYears.has(0)) return false;
+  return !columns.some((c) => MEASURED_OR_PLANNED.has(c.role));
 }
 
 /** A target column and realisasi columns of one and the same year (or of no stated year), beside Renstra columns. */

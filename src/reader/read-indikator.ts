@@ -16,7 +16,7 @@ import {
 } from "./read-context";
 import { MONEY_ROLES, type IndicatorRecord, type ValueSlot } from "./read-model";
 import { readBudgetBeside, trackAverage } from "./read-beside";
-import { KODE, levelNamed, levelOfName } from "./row-labels";
+import { KODE, KODE_PERMENDAGRI, levelNamed, levelOfName } from "./row-labels";
 
 const LIST_NUMBER = /^\s*\d{1,2}[.)]\s+(?=\S)/;
 const PROGRAM_START = /^program\b/i;
@@ -84,6 +84,9 @@ function levelOf(
   if (cx.row.levelHint) return { level: cx.row.levelHint, fromLabel: true };
   if (texts.tujText && !texts.sasText && byRole(cx, "sasaran").length)
     return { level: "tujuan", fromLabel: false };
+  // "Program dan Kegiatan" over programs and their kegiatan: each row's own code says which it is
+  if (kode && KODE_PERMENDAGRI.test(kode.trim()))
+    return { level: levelOfName("", "", kode.trim(), {}), fromLabel: false };
   if (cx.levelCols.some((c) => c.role === "subkegiatan")) return { level: "subkegiatan", fromLabel: false };
   if (cx.levelCols.some((c) => c.role === "kegiatan")) return { level: "kegiatan", fromLabel: false };
   if (cx.levelCols.some((c) => c.role === "program")) return { level: "program", fromLabel: false };
@@ -270,8 +273,9 @@ export function readIndicatorRow(cx: ReadContext, r: number, i: number, hasValue
   if (names.program) cx.row.program = labelOf(cx, names.program).rest;
   const quarter = cx.quarters.col !== undefined ? cx.quarters.of(r) : undefined;
   const texts = { tujText, sasText };
-  // the records made are kept only for a quarter block's later rows
-  const made: IndicatorRecord[] | undefined = quarter !== undefined ? [] : undefined;
+  // the records made are kept for a quarter block's later rows: those under a quarter row of its own, or
+  // under the indicator's year line ("Target Tahunan", then "TW I … IV" rows with the indicator cell blank)
+  const made: IndicatorRecord[] | undefined = cx.quarters.col !== undefined ? [] : undefined;
   for (const ic of withIndicator) {
     const rec = makeRecord(cx, r, ic, texts, names);
     valuesOfRow(cx, r, i, quarter, rec);

@@ -53,13 +53,19 @@ function overlaps(a: Rect, b: Rect): boolean {
   return a.top <= b.bottom && b.top <= a.bottom && a.left <= b.right && b.left <= a.right;
 }
 
-/** Rows whose printed total a count table already checks: accounted for, not "not understood". */
-function countedRows(g: Grid, aggregates: PrintedAggregate[]): Set<number> {
-  const rows = new Set<number>();
+/**
+ * Cells whose printed total a count table already checks: accounted for, not "not understood". Only
+ * those cells: a number beside them that no total checks ("Persentase" beside "Jumlah") is still unread.
+ */
+function countedCells(g: Grid, aggregates: PrintedAggregate[]): Set<number> {
+  const cells = new Set<number>();
   for (const a of aggregates)
     for (const v of [a.printed, ...a.members])
-      if (v.source?.sheet === g.name) rows.add(parseAddress(v.source.cell).row - g.absRow(0));
-  return rows;
+      if (v.source?.sheet === g.name) {
+        const at = parseAddress(v.source.cell);
+        cells.add((at.row - g.absRow(0)) * g.cols + (at.col - g.absCol(0)));
+      }
+  return cells;
 }
 
 export function readSheet(g: Grid, overrides: MappingOverrides | undefined, orderBase: number): SheetRead {
@@ -86,8 +92,8 @@ export function readSheet(g: Grid, overrides: MappingOverrides | undefined, orde
     if (empty) out.takTerbaca.push(empty);
   }
   out.aggregates = countTableTotals(g, (r) => readRows.some((b) => r >= b.top && r <= b.bottom));
-  const counted = countedRows(g, out.aggregates);
-  out.takTerbaca.push(...gridsWithoutHeader(g, covered, (r) => counted.has(r)));
+  const counted = countedCells(g, out.aggregates);
+  out.takTerbaca.push(...gridsWithoutHeader(g, covered, (r, c) => counted.has(r * g.cols + c)));
   const ignored = (b: BlokTakTerbaca) => overrides?.tables[`${b.sheet}!${b.range}`]?.abaikan === true;
   out.takTerbaca = out.takTerbaca.filter((b) => !ignored(b));
   return out;

@@ -6,6 +6,11 @@ export const AGGREGATE =
 /** cheap test before the exact one: a total's label starts with one of these words */
 export const AGG_START = /(^|\s|\.)(jumlah|total|grand|sub ?total|rata|rerata)/i;
 export const KODE = /^\s*(\d{1,2}(?:\.\d{1,4}){2,})\s*[-.:]?\s*/;
+/**
+ * A code in the Permendagri 90 shape: urusan.bidang.program (1.02.02), .kegiatan (1.02.02.2.01),
+ * .subkegiatan (1.02.02.2.01.0003); its depth is the row's level, whatever its column is called.
+ */
+export const KODE_PERMENDAGRI = /^[1-9x]\.\d{2}\.\d{2}(\.[1-9]\.\d{2}(\.\d{4})?)?$/i;
 
 export function levelOfName(
   text: string,

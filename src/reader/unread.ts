@@ -116,10 +116,11 @@ function rowShape(
   g: Grid,
   r: number,
   covered: Rect[],
+  known: (r: number, c: number) => boolean,
 ): { numbers: number; words: number; left: number; right: number } {
   const s = { numbers: 0, words: 0, left: Infinity, right: -1 };
   for (let c = 0; c < g.cols; c++) {
-    if (!g.isAnchor(r, c) || inside(covered, r, c)) continue;
+    if (!g.isAnchor(r, c) || inside(covered, r, c) || known(r, c)) continue;
     const t = g.text(r, c);
     if (t === "") continue;
     if (isNumberCell(g, r, c, s.left === Infinity)) s.numbers++;
@@ -130,11 +131,11 @@ function rowShape(
   return s;
 }
 
-/** Grids of numbers beside text that no table covers. `known` says a row is already accounted for. */
+/** Grids of numbers beside text that no table covers. `known` says a cell is already accounted for. */
 export function gridsWithoutHeader(
   g: Grid,
   covered: Rect[],
-  known: (r: number) => boolean,
+  known: (r: number, c: number) => boolean,
 ): BlokTakTerbaca[] {
   const out: BlokTakTerbaca[] = [];
   let block: (Rect & { rows: number; numbers: number }) | undefined;
@@ -147,7 +148,7 @@ export function gridsWithoutHeader(
   const wide = covered.filter((x) => x.left <= 0 && x.right >= g.cols - 1);
   const inWide = (r: number) => wide.some((x) => r >= x.top && r <= x.bottom);
   for (let r = 0; r < g.rows; r++) {
-    const s = known(r) || inWide(r) ? undefined : rowShape(g, r, covered);
+    const s = inWide(r) ? undefined : rowShape(g, r, covered, known);
     if (!s || s.numbers === 0 || s.words === 0) {
       if (block && ++gap > 1) close();
       continue;
