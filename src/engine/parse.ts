@@ -145,6 +145,19 @@ function parseQuick(raw: string, convention: Convention): ParsedValue | undefine
   return value === null ? undefined : { kind: "number", value, unit: rest };
 }
 
+/** "72,45 (BB)", "BB (72,45)": a grade printed with its score. */
+function gradeWithScore(t: string, convention: Convention): ParsedValue | undefined {
+  let m = GRADE_WITH_SCORE.exec(t);
+  if (m) {
+    const score = readSigned("", m[1] as string, convention);
+    return score === null ? { kind: "unreadable", text: t } : { kind: "grade", grade: m[2] as string, score };
+  }
+  m = GRADE_THEN_SCORE.exec(t);
+  if (!m) return undefined;
+  const score = readSigned("", m[2] as string, convention);
+  return score === null ? { kind: "unreadable", text: t } : { kind: "grade", grade: m[1] as string, score };
+}
+
 function parseText(raw: string, convention: Convention): ParsedValue {
   const quick = parseQuick(raw, convention);
   if (quick !== undefined) return quick;
@@ -155,22 +168,8 @@ function parseText(raw: string, convention: Convention): ParsedValue {
 
   let m: RegExpExecArray | null = null;
   // The pattern cascade is costly on a hot path: each pattern runs only when its telltale character is there.
-  if (t.includes("(")) {
-    m = GRADE_WITH_SCORE.exec(t);
-    if (m) {
-      const score = readSigned("", m[1] as string, convention);
-      return score === null
-        ? { kind: "unreadable", text: t }
-        : { kind: "grade", grade: m[2] as string, score };
-    }
-    m = GRADE_THEN_SCORE.exec(t);
-    if (m) {
-      const score = readSigned("", m[2] as string, convention);
-      return score === null
-        ? { kind: "unreadable", text: t }
-        : { kind: "grade", grade: m[1] as string, score };
-    }
-  }
+  const graded = t.includes("(") ? gradeWithScore(t, convention) : undefined;
+  if (graded) return graded;
 
   // "≥ 85%", "≤ 60 menit", "min. 80": a standard stated as a bound is that number (the sign stays in raw)
   const bound = mayBeBound(t.charCodeAt(0)) ? BOUND.exec(t) : null;

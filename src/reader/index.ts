@@ -78,9 +78,36 @@ export function readWorkbook(
   const temuan: Temuan[] = reads.flatMap((r) => r.temuan);
   temuan.push(...anggaranAntarTabel(reads.map((r) => [...r.anggaran, ...r.ringkasan])));
 
-  // the report year: the latest year a PK or pengukuran table states; IKU and Renstra tables list future
-  // years, so they count only when nothing else says. With no year anywhere the current year is the guess.
   const tableYear = new Map(reads.map((r) => [r.mapping.id, r.year]));
+  const workbookYear = workbookYearOf(reads);
+  const defaultYear = (rec: IndicatorRecord) => tableYear.get(rec.tableId) ?? workbookYear;
+
+  const joined = joinRecords(records, overrides, defaultYear);
+  temuan.push(...joined.temuan);
+  const periods = new Map<string, [number, number]>();
+  joined.indicators.forEach((ind, k) => {
+    finishIndicator(ind, joined.polaritasTexts[k], temuan);
+    sharePeriode(ind, periods);
+  });
+  attachAnggaran(joined.indicators, anggaran);
+
+  return {
+    tables,
+    indicators: joined.indicators,
+    anggaran,
+    aggregates,
+    joins: joined.joins,
+    temuan,
+    years: yearsWithValues(joined.indicators),
+    takTerbaca,
+  };
+}
+
+/**
+ * The report year: the latest year a PK or pengukuran table states; IKU and Renstra tables list future
+ * years, so they count only when nothing else says. With no year anywhere the current year is the guess.
+ */
+function workbookYearOf(reads: TableRead[]): number {
   const statedBy = (kinds: string[]) => {
     const out: number[] = [];
     for (const r of reads) {
@@ -95,34 +122,18 @@ export function readWorkbook(
   const stated = primary.length
     ? primary
     : statedBy(["pk", "realisasi", "history", "iku", "renstra", "nasional"]);
-  const workbookYear = stated.length ? Math.max(...stated) : new Date().getFullYear();
-  const defaultYear = (rec: IndicatorRecord) => tableYear.get(rec.tableId) ?? workbookYear;
+  return stated.length ? Math.max(...stated) : new Date().getFullYear();
+}
 
-  const joined = joinRecords(records, overrides, defaultYear);
-  temuan.push(...joined.temuan);
-  const periods = new Map<string, [number, number]>();
-  joined.indicators.forEach((ind, k) => {
-    finishIndicator(ind, joined.polaritasTexts[k], temuan);
-    sharePeriode(ind, periods);
-  });
-  attachAnggaran(joined.indicators, anggaran);
-
+/** The years some indicator has a target or a realisasi for, in order. */
+function yearsWithValues(indicators: Indicator[]): number[] {
   const years = new Set<number>();
-  for (const ind of joined.indicators)
+  for (const ind of indicators)
     for (const y of Object.keys(ind.tahun)) {
       const v = ind.tahun[y]!;
       if (v.target || v.realisasi) years.add(Number(y));
     }
-  return {
-    tables,
-    indicators: joined.indicators,
-    anggaran,
-    aggregates,
-    joins: joined.joins,
-    temuan,
-    years: [...years].filter((y) => Number.isFinite(y)).sort((a, b) => a - b),
-    takTerbaca,
-  };
+  return [...years].filter((y) => Number.isFinite(y)).sort((a, b) => a - b);
 }
 
 /** Polaritas and satuan once every table has spoken. */

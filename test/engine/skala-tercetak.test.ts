@@ -116,7 +116,9 @@ describe("the scale a printed predikat column speaks", () => {
     expect(ts[0]?.seharusnya).toBe("Cukup");
     expect(ts[0]?.pesan.id).toContain("Skala Dinas");
   });
+});
 
+describe("a printed predikat column whose words are odd, unknown or mixed", () => {
   it("one odd word in an LKjIP column stays a row galat on LKjIP", () => {
     const ts = run(
       tabel([
