@@ -230,6 +230,7 @@ export const WORDS = {
       TANPA_JUDUL_KOLOM: "tanpa baris judul kolom",
       BUKAN_TABEL_KINERJA: "bukan tabel kinerja",
       TANPA_BARIS: "tabel tanpa baris indikator",
+      TAHUN_PER_BARIS: "tahun per baris",
     },
   },
   en: {
@@ -266,6 +267,7 @@ export const WORDS = {
       TANPA_JUDUL_KOLOM: "no column header row",
       BUKAN_TABEL_KINERJA: "not a performance table",
       TANPA_BARIS: "a table without indicator rows",
+      TAHUN_PER_BARIS: "the year in a column of the rows",
     },
   },
 } as const;

@@ -142,6 +142,8 @@ export const KodeTakTerbaca = z.enum([
   "BUKAN_TABEL_KINERJA",
   /** a table was read, but none of its rows gave an indicator, budget line or total */
   "TANPA_BARIS",
+  /** the year is a column of the rows ("Tahun": 2022, 2023, 2024 under one indicator): not read yet */
+  "TAHUN_PER_BARIS",
 ]);
 export type KodeTakTerbaca = z.infer<typeof KodeTakTerbaca>;
 

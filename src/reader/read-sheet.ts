@@ -10,7 +10,14 @@ import { countTableTotals } from "./count-tables";
 import type { Grid } from "./grid";
 import { readTable, type TableRead } from "./read-table";
 import { findTables, type FoundTable } from "./tables";
-import { gridsWithoutHeader, holdsNumbers, notPerformanceTable, tableWithoutRows, type Rect } from "./unread";
+import {
+  gridsWithoutHeader,
+  holdsNumbers,
+  notPerformanceTable,
+  tableWithoutRows,
+  yearPerRow,
+  type Rect,
+} from "./unread";
 
 export interface SheetRead {
   reads: TableRead[];
@@ -83,6 +90,11 @@ export function readSheet(g: Grid, overrides: MappingOverrides | undefined, orde
     const read = readTable(g, t, overrides, order);
     if (!read) {
       if (holdsNumbers(g, t)) out.takTerbaca.push(notPerformanceTable(g, t));
+      continue;
+    }
+    const sideways = yearPerRow(g, t, read);
+    if (sideways) {
+      out.takTerbaca.push(sideways);
       continue;
     }
     order += read.records.length + 1;

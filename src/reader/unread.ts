@@ -82,6 +82,41 @@ export function notPerformanceTable(g: Grid, t: FoundTable): BlokTakTerbaca {
   };
 }
 
+const YEAR_HEADER = /^(tahun|thn|th|year|ta|tahun anggaran)$/;
+const YEAR_CELL = /^(19|20)\d\d$/;
+
+/**
+ * "Indikator | Tahun | Target | Realisasi": a table turned on its side, one row per year under each
+ * indicator. Its value columns name no year, the column headed Tahun gives each row's; the rows would be
+ * filed under one year as copies of the indicator, so the table is listed instead of read wrongly.
+ * Evidence: a column headed as a year whose cells are years, two or more different ones.
+ */
+export function yearPerRow(g: Grid, t: FoundTable, read: TableRead): BlokTakTerbaca | undefined {
+  const m = read.mapping;
+  const valued = m.columns.filter((c) => c.role === "target" || c.role === "realisasi");
+  if (valued.length === 0 || new Set(valued.map((c) => c.tahun)).size > 1) return undefined;
+  const col = m.columns.find((c) => YEAR_HEADER.test(c.header.split(" / ").at(-1)!.trim().toLowerCase()));
+  if (!col || valued.includes(col)) return undefined;
+  const years = new Set<string>();
+  const rc = col.col - g.absCol(0);
+  for (let r = t.firstDataRow; r <= t.lastDataRow; r++) {
+    const text = g.text(r, rc);
+    if (text !== "" && !YEAR_CELL.test(text)) return undefined;
+    if (text !== "") years.add(text);
+  }
+  if (years.size < 2) return undefined;
+  const at = `${m.sheet}!${m.range}`;
+  return {
+    sheet: m.sheet,
+    range: m.range,
+    kode: "TAHUN_PER_BARIS",
+    pesan: {
+      id: `Tabel di ${at} memberi tahun di kolom "${col.header}" per baris (${[...years].join(", ")}), bukan di judul kolom: bentuk ini belum dibaca, agar tidak setiap tahun tercatat sebagai indikator sendiri pada satu tahun. Susun tahun sebagai kolom (Target 2023 | Realisasi 2023 …) atau masukkan angkanya di tabel lain.`,
+      en: `The table at ${at} gives the year per row in column "${col.header}" (${[...years].join(", ")}), not in its headers: this layout is not read yet, rather than filing each year as an indicator of its own in one year. Lay the years out as columns (Target 2023 | Realisasi 2023 …) or enter the figures in another table.`,
+    },
+  };
+}
+
 /** A table that was read, but gave no indicator, budget line or total: says the commonest reason. */
 export function tableWithoutRows(read: TableRead): BlokTakTerbaca | undefined {
   const m = read.mapping;
