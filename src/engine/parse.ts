@@ -219,8 +219,7 @@ function parseText(raw: string, convention: Convention): ParsedValue {
       tail.unit !== undefined ? magnitudeOf(rest, body !== t && MONEY_PREFIX.test(t)) : undefined;
     // "1,000 keluarga", "39,487 orang": a count with a unit has no 3-decimal fraction, so the comma groups
     // thousands; before a magnitude word the comma is the decimal one ("1,250 juta" is 1 250 000).
-    const countGroup =
-      tail.unit !== undefined && !scaled && convention === "id" && /^\d{1,3},\d{3}$/.test(token);
+    const countGroup = tail.unit !== undefined && !scaled && convention === "id" && isCommaGroup(token);
     const value = readSigned(m[1] as string, token, countGroup ? "us" : convention);
     if (value === null) return { kind: "unreadable", text: t };
     if (scaled) {

@@ -4,7 +4,8 @@ import type { ColumnMapping, ColumnRole, MappingOverrides, TableKind } from "../
 import type { CellValue } from "../engine/snapshot";
 import type { Grid } from "./grid";
 import { parseValue } from "../engine/parse";
-import { classifyHeader, isColumnNumber } from "./headers";
+import { dataCells } from "./column-cells";
+import { classifyHeader, isColumnNumber, UNIT_CLOSING } from "./headers";
 import { percentAsCapaian } from "./kind";
 import { standarAsTarget } from "./standar";
 import { normHeader } from "./text";
@@ -127,25 +128,6 @@ function groupTotal(columns: ColumnMapping[], parts: Map<number, string[]>): voi
   }
 }
 
-/** A column's filled data cells, and how many of them pass `test` (given the text and the grid row). */
-function dataCells(
-  g: Grid,
-  t: FoundTable,
-  col: ColumnMapping,
-  test: (text: string, r: number) => boolean,
-): [filled: number, passed: number] {
-  const rc = col.col - g.sheet.origin.col;
-  let filled = 0;
-  let passed = 0;
-  for (let r = t.firstDataRow; r <= t.lastDataRow; r++) {
-    const tx = g.text(r, rc);
-    if (tx === "") continue;
-    filled++;
-    if (test(tx, r)) passed++;
-  }
-  return [filled, passed];
-}
-
 function isAmount(v: CellValue): boolean {
   return parseValue(v).kind === "number";
 }
@@ -154,8 +136,6 @@ function isAmount(v: CellValue): boolean {
 const NAME_ROLES = new Set<ColumnRole>(["sasaran", "tujuan", "nama", "program", "kegiatan", "subkegiatan"]);
 /** "1.1", "2.3.1": an outline number is a name's place, not an amount */
 const OUTLINE = /^\d{1,3}(\.\d{1,2})+\.?$/;
-/** "(jiwa)", "(orang)", "(KK)": the unit the header says its values are counted in */
-const UNIT_CLOSING = /\(\s*[\p{L}.]{1,12}(?:\s[\p{L}.]{1,8})?\s*\)\s*$/u;
 
 /**
  * "Sasaran (jiwa) | Terlayani (jiwa)" in an SPM table: the people a service should reach, counted. A column

@@ -73,7 +73,8 @@ const COLUMN_NUMBER = /^\(?-?\s*\d{1,2}\s*\)?\.?$/;
 const COLUMN_FORMULA = /^\(?\d{1,2}\)?\s*=\s*[\d()\s+\-/x×*.,:%]+$/i;
 const NUMBER_IN_PARENS = /\(\s*\d{1,2}\s*\)/g;
 /** "Sasaran (jiwa)", "Jumlah (orang)", "Volume (paket)": the unit a header's values are counted in closes it */
-const UNIT_IN_PARENS = /(?<=\S\s*)\(\s*[\p{L}.]{1,12}(?:\s[\p{L}.]{1,8})?\s*\)\s*$/u;
+export const UNIT_CLOSING = /\(\s*[\p{L}.]{1,12}(?:\s[\p{L}.]{1,8})?\s*\)\s*$/u;
+const UNIT_IN_PARENS = new RegExp(`(?<=\\S\\s*)${UNIT_CLOSING.source}`, "u");
 
 /** "(1)", "-1", "1": cells of a column-number row. */
 export function isColumnNumber(t: string): boolean {

@@ -1,5 +1,6 @@
 /** What a table is (PK, pengukuran, Renstra, IKU, anggaran, ...) from its title, sheet name and column roles. */
 import type { ColumnMapping, ColumnRole, TableKind } from "../engine/mapping";
+import { dataCells } from "./column-cells";
 import type { Grid } from "./grid";
 import type { FoundTable } from "./tables";
 import { normHeader } from "./text";
@@ -181,15 +182,7 @@ export function promoteLabelColumn(g: Grid, t: FoundTable, columns: ColumnMappin
   if (columns.some((c) => c.role === "nama" && /komponen/i.test(c.header))) return false;
   const label = columns.find((c) => LABEL_ROLES.has(c.role));
   if (!label) return false;
-  const rc = label.col - g.sheet.origin.col;
-  let filled = 0;
-  let wordy = 0;
-  for (let r = t.firstDataRow; r <= t.lastDataRow; r++) {
-    const tx = g.text(r, rc);
-    if (tx === "") continue;
-    filled++;
-    if (WORDY.test(tx)) wordy++;
-  }
+  const [filled, wordy] = dataCells(g, t, label, (tx) => WORDY.test(tx));
   if (filled === 0 || wordy < filled * 0.6) return false;
   label.role = "indikator";
   label.confidence = Math.min(label.confidence, 0.75);

@@ -7,7 +7,7 @@ import { rangeAddress } from "../engine/address";
 import type { BlokTakTerbaca } from "../engine/mapping";
 import type { Grid } from "./grid";
 import { buildColumns } from "./columns";
-import { isColumnNumber } from "./headers";
+import { isColumnNumber, isYearText } from "./headers";
 import type { TableRead } from "./read-model";
 import type { FoundTable } from "./tables";
 
@@ -83,7 +83,6 @@ export function notPerformanceTable(g: Grid, t: FoundTable): BlokTakTerbaca {
 }
 
 const YEAR_HEADER = /^(tahun|thn|th|year|ta|tahun anggaran)$/;
-const YEAR_CELL = /^(19|20)\d\d$/;
 
 /**
  * "Indikator | Tahun | Target | Realisasi": a table turned on its side, one row per year under each
@@ -101,7 +100,7 @@ export function yearPerRow(g: Grid, t: FoundTable, read: TableRead): BlokTakTerb
   const rc = col.col - g.absCol(0);
   for (let r = t.firstDataRow; r <= t.lastDataRow; r++) {
     const text = g.text(r, rc);
-    if (text !== "" && !YEAR_CELL.test(text)) return undefined;
+    if (text !== "" && !isYearText(text)) return undefined;
     if (text !== "") years.add(text);
   }
   if (years.size < 2) return undefined;
