@@ -7,6 +7,7 @@ import type { CellValue } from "./snapshot";
 import { readNumberToken, type Convention } from "./parse-number";
 import { GRADE_ORDER } from "./grade";
 import { MAY_BE_MAGNITUDE, magnitudeOf } from "./magnitude";
+import { readBatas } from "./batas";
 
 export type { Convention } from "./parse-number";
 
@@ -46,14 +47,6 @@ const MONEY_HINT = /^(?:rp|idr)|-$/i;
  * the reader from the row's text before any cell is parsed (headers.ts isColumnNumber), so it never gets here.
  */
 const PAREN_NEGATIVE = /^\(\s*([\d.,]*\d[\d.,]*)\s*(%?)\s*\)\s*(%?)$/;
-/** a bound before a number: "≥", "<=", "min.", "maksimal" */
-const BOUND = /^(?:[≥≤]|[<>]=?|=[<>]|(?:min|maks|max)(?:imal|imum)?\.?)\s*(?=[\d.,])/i;
-
-/** A first character a BOUND can start with: ≥ ≤ < > = m M. */
-function mayBeBound(c0: number): boolean {
-  return c0 === 0x2265 || c0 === 0x2264 || c0 === 60 || c0 === 62 || c0 === 61 || c0 === 109 || c0 === 77;
-}
-
 /** A cell format shows a percent when it has a "%" outside quoted literals and escapes. */
 export function isPercentFormat(format: string | undefined): boolean {
   if (!format || !format.includes("%")) return false;
@@ -172,9 +165,9 @@ function parseText(raw: string, convention: Convention): ParsedValue {
   if (graded) return graded;
 
   // "≥ 85%", "≤ 60 menit", "min. 80": a standard stated as a bound is that number (the sign stays in raw)
-  const bound = mayBeBound(t.charCodeAt(0)) ? BOUND.exec(t) : null;
-  if (bound && bound[0].length < t.length) {
-    const inner = parseText(t.slice(bound[0].length), convention);
+  const bound = readBatas(t);
+  if (bound && bound.panjang < t.length) {
+    const inner = parseText(t.slice(bound.panjang), convention);
     if (inner.kind === "number") return inner;
   }
 

@@ -4,30 +4,15 @@
  * better). Indikator Mutu Nasional tables print every standard this way, whatever their indicator's
  * words suggest ("Waktu tanggap operasi seksio sesarea" is the share of operations within 30 minutes).
  */
+import { readBatas } from "../engine/batas";
 import type { Indicator, Polaritas, SourcedValue } from "../engine/model";
-
-const NUMBER_AFTER = String.raw`\s*[-+]?\d`;
-const AT_MOST = new RegExp(
-  String.raw`^(?:≤|<=|=<|<|maks(?:imal|imum)?\.?|max\.?|paling (?:lama|banyak|tinggi)|tidak lebih dari|sebanyak-banyaknya)` +
-    NUMBER_AFTER,
-  "i",
-);
-const AT_LEAST = new RegExp(
-  String.raw`^(?:≥|>=|=>|>|min(?:imal|imum)?\.?|paling (?:sedikit|rendah|cepat)|sekurang-kurangnya|tidak kurang dari)` +
-    NUMBER_AFTER,
-  "i",
-);
 
 /** "≤ 5 %" → turun, "≥ 80 %" → naik; anything else (a plain number, text) says nothing. */
 export function polaritasFromBatas(raw: unknown): Polaritas | undefined {
   if (typeof raw !== "string") return undefined;
-  const t = raw.trim();
-  // most targets are plain numbers: a digit first is no bound, and skips both patterns
-  const c = t.charCodeAt(0);
-  if (t === "" || (c >= 48 && c <= 57)) return undefined;
-  if (AT_MOST.test(t)) return "turun";
-  if (AT_LEAST.test(t)) return "naik";
-  return undefined;
+  const batas = readBatas(raw.trim());
+  if (!batas) return undefined;
+  return batas.arah === "paling banyak" ? "turun" : "naik";
 }
 
 function dari(v: SourcedValue | undefined): Polaritas | undefined {
