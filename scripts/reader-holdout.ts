@@ -3,8 +3,8 @@
  * scored and printed exactly as scripts/reader-accuracy.ts does the families. "--set 1" (the default) is
  * test/fixtures/layouts/holdout, "--set 2" test/fixtures/layouts/holdout2, "--set 3" test/fixtures/layouts/holdout3,
  * "--set 4" test/fixtures/layouts/holdout4,
- * "--set 5" test/fixtures/layouts/holdout5.
- * Run: npx tsx scripts/reader-holdout.ts [--set 1|2|3|4|5] [--detail] [--family <id>]
+ * "--set 5" test/fixtures/layouts/holdout5, "--set 6" test/fixtures/layouts/holdout6.
+ * Run: npx tsx scripts/reader-holdout.ts [--set 1|2|3|4|5|6] [--detail] [--family <id>]
  * Same targets per family (≥ 98 % rows, no silent skip, no false finding); exit code 1 when one is missed.
  */
 import { runReport } from "../test/fixtures/layouts/families/report";
@@ -13,6 +13,7 @@ import { holdout2Fixtures } from "../test/fixtures/layouts/holdout2";
 import { holdout3Fixtures } from "../test/fixtures/layouts/holdout3";
 import { holdout4Fixtures } from "../test/fixtures/layouts/holdout4";
 import { holdout5Fixtures } from "../test/fixtures/layouts/holdout5";
+import { holdout6Fixtures } from "../test/fixtures/layouts/holdout6";
 import type { LayoutFixture } from "../test/fixtures/layouts/types";
 
 const SETS: Record<string, () => LayoutFixture[]> = {
@@ -21,6 +22,7 @@ const SETS: Record<string, () => LayoutFixture[]> = {
   "3": holdout3Fixtures,
   "4": holdout4Fixtures,
   "5": holdout5Fixtures,
+  "6": holdout6Fixtures,
 };
 
 const args = process.argv.slice(2);
