@@ -13,6 +13,7 @@ import { findBeside, type Beside } from "./read-beside";
 import type { FoundTable } from "./tables";
 import { splitLabel } from "./text";
 import { tidakTerbaca } from "./temuan";
+import type { YearRows } from "./year-rows";
 
 export interface Pool {
   values: Map<number, SourcedValue[]>;
@@ -72,6 +73,9 @@ export interface ReadContext {
   quarters: QuarterRows;
   /** quarter rows: the records the block's first row made, and its indikator cell (anchor key) */
   quarterOpen: { key: number; records: IndicatorRecord[] } | undefined;
+  /** year rows ("Tahun" column): the year each row gives, and the open block (its merge, text, years given) */
+  years: YearRows | undefined;
+  yearOpen: { key: number; text: string; seen: Set<number>; records: IndicatorRecord[] } | undefined;
   /** a per-sasaran average and a program with its budget beside the indicators */
   beside: Beside;
   /** name columns left of the indicators: those give an indicator its level */
@@ -224,6 +228,7 @@ export function makeContext(
   mapping: TableMapping,
   out: TableRead,
   orderBase: number,
+  years?: YearRows,
 ): ReadContext {
   const { columns, kind } = mapping;
   const first = t.firstDataRow;
@@ -288,6 +293,8 @@ export function makeContext(
     seenUnreadable: new Set(),
     quarters,
     quarterOpen: undefined,
+    years,
+    yearOpen: undefined,
     beside,
     levelCols: columns.filter(
       (c) =>

@@ -106,13 +106,18 @@ function optionalText(
   return textOf(cx, r, role) || undefined;
 }
 
-/** The slot of value column k's values: on a quarter row, that quarter's. */
-function slotOf(cx: ReadContext, k: number, quarter: number | undefined): ValueSlot {
-  const at = k * 5 + (quarter ?? 0);
+/** The slot of value column k's values: on a quarter row, that quarter's; on a year row, that year's. */
+function slotOf(cx: ReadContext, k: number, quarter: number | undefined, year: number): ValueSlot {
+  const years = cx.years?.years;
+  // year slots after the quarter slots: one per value column and year the table gives
+  const at =
+    year !== 0 && years
+      ? cx.valueCols.length * 5 + k * years.length + years.indexOf(year)
+      : k * 5 + (quarter ?? 0);
   let slot = cx.slots[at];
   if (slot === undefined) {
     const c = cx.valueCols[k]!;
-    slot = { role: c.role, tahun: c.tahun, triwulan: quarter ?? c.triwulan };
+    slot = { role: c.role, tahun: year !== 0 ? year : c.tahun, triwulan: quarter ?? c.triwulan };
     cx.slots[at] = slot;
   }
   return slot;
@@ -120,7 +125,7 @@ function slotOf(cx: ReadContext, k: number, quarter: number | undefined): ValueS
 
 /**
  * The row's values into `into`, each beside its slot; on a quarter row the target and realisasi are that
- * quarter's, its printed capaian no year's.
+ * quarter's, its printed capaian no year's; on a year row (a "Tahun" column) every value is that year's.
  */
 export function valuesOfRow(
   cx: ReadContext,
@@ -130,6 +135,7 @@ export function valuesOfRow(
   into: { values: SourcedValue[]; slots: ValueSlot[] },
 ): void {
   const q = typeof quarter === "number" ? quarter : undefined;
+  const year = cx.years ? cx.years.yearOf[i]! : 0;
   // counted first, so that a new record's arrays are made at their size: grown by push from empty they
   // took twice the memory, for every record of every table until the join (≈10 MB at 10,000 rows)
   let n = 0;
@@ -143,7 +149,7 @@ export function valuesOfRow(
   for (let k = 0; k < cx.valueCols.length; k++) {
     if (!keepsValue(cx, k, i, q)) continue;
     into.values[at] = rowValue(cx, k, r, parsedAt(cx, k, i));
-    into.slots[at] = slotOf(cx, k, q);
+    into.slots[at] = slotOf(cx, k, q, year);
     at++;
   }
 }
@@ -234,6 +240,27 @@ function continueQuarter(cx: ReadContext, r: number, i: number, withIndicator: C
   return true;
 }
 
+/**
+ * A year row under an indicator already read ("2023" under "2022", the indicator merged down, repeated or
+ * left blank): its values join that indicator's record, filed under the row's year. The same rule as the
+ * blocks year-rows.ts checked: a blank indicator cell, the block's merge, or its text with a new year.
+ */
+function continueYear(cx: ReadContext, r: number, i: number, withIndicator: ColumnMapping[]): boolean {
+  const open = cx.yearOpen;
+  const year = cx.years!.yearOf[i]!;
+  if (!open || year === 0) return false;
+  if (withIndicator.length > 0) {
+    const col = rel(cx, withIndicator[0]!.col);
+    const merged = !cx.g.isAnchor(r, col) && cx.g.anchorKey(r, col) === open.key;
+    if (!merged && (cx.g.text(r, col) !== open.text || open.seen.has(year))) return false;
+  }
+  open.seen.add(year);
+  for (const rec of open.records) valuesOfRow(cx, r, i, undefined, rec);
+  noteUnreadable(cx, r, i);
+  cx.mapping.rowsRead++;
+  return true;
+}
+
 const NO_COLUMNS: ColumnMapping[] = [];
 
 /** The indikator columns the row fills; most tables have one, answered without a new array per row. */
@@ -268,6 +295,7 @@ export function readIndicatorRow(cx: ReadContext, r: number, i: number, hasValue
   const withIndicator = indicatorColsFilled(cx, r);
   if (!hasValue && cx.quarters.col === undefined && groupLine(cx, r, withIndicator)) return;
   if (cx.quarters.col !== undefined && continueQuarter(cx, r, i, withIndicator)) return;
+  if (cx.years !== undefined && continueYear(cx, r, i, withIndicator)) return;
   if (withIndicator.length === 0) return rowWithoutIndicator(cx, r, hasValue, !!(sasText || tujText));
   const names = namesOf(cx, r);
   if (names.program) cx.row.program = labelOf(cx, names.program).rest;
@@ -275,19 +303,43 @@ export function readIndicatorRow(cx: ReadContext, r: number, i: number, hasValue
   const texts = { tujText, sasText };
   // the records made are kept for a quarter block's later rows: those under a quarter row of its own, or
   // under the indicator's year line ("Target Tahunan", then "TW I … IV" rows with the indicator cell blank)
-  const made: IndicatorRecord[] | undefined = cx.quarters.col !== undefined ? [] : undefined;
+  const made: IndicatorRecord[] | undefined =
+    cx.quarters.col !== undefined || cx.years !== undefined ? [] : undefined;
   for (const ic of withIndicator) {
     const rec = makeRecord(cx, r, ic, texts, names);
     valuesOfRow(cx, r, i, quarter, rec);
     cx.out.records.push(rec);
     made?.push(rec);
   }
-  cx.quarterOpen = made
-    ? { key: cx.g.anchorKey(r, rel(cx, withIndicator[0]!.col)), records: made }
-    : undefined;
+  cx.quarterOpen =
+    made && cx.quarters.col !== undefined
+      ? { key: cx.g.anchorKey(r, rel(cx, withIndicator[0]!.col)), records: made }
+      : undefined;
+  if (cx.years !== undefined) return openYears(cx, r, i, withIndicator, made!);
   poolRow(cx, r, i);
   trackAverage(cx, r, i);
   readBudgetBeside(cx, r, i);
+  noteUnreadable(cx, r, i);
+  cx.mapping.rowsRead++;
+}
+
+/**
+ * The first row of a year block: the records it made take the block's later rows. Its numbers join no
+ * pool: a printed total under year rows is of no one year the reader could tell.
+ */
+function openYears(
+  cx: ReadContext,
+  r: number,
+  i: number,
+  withIndicator: ColumnMapping[],
+  made: IndicatorRecord[],
+) {
+  const col = rel(cx, withIndicator[0]!.col);
+  const year = cx.years!.yearOf[i]!;
+  cx.yearOpen =
+    year !== 0
+      ? { key: cx.g.anchorKey(r, col), text: cx.g.text(r, col), seen: new Set([year]), records: made }
+      : undefined;
   noteUnreadable(cx, r, i);
   cx.mapping.rowsRead++;
 }

@@ -1,6 +1,7 @@
 /** What reading one table gives: indicator records (joined later), budget lines, printed totals, findings. */
 import type { ColumnRole, TableKind, TableMapping } from "../engine/mapping";
 import type { AnggaranRow, Level, PrintedAggregate, SourceRef, SourcedValue, Temuan } from "../engine/model";
+import type { YearRowsUnread } from "./year-rows";
 
 /**
  * Where a read value goes: its column's role, year and quarter. One per value column (and quarter row
@@ -49,6 +50,8 @@ export interface TableRead {
   temuan: Temuan[];
   /** year the table is about when its headers do not say (title, sheet name) */
   year?: number;
+  /** a year column ("Tahun") was found: read per row, or why its rows could not be (listed, not read) */
+  tahunBaris?: "dibaca" | YearRowsUnread;
 }
 
 export const VALUE_ROLES = new Set<ColumnRole>([

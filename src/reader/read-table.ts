@@ -21,6 +21,7 @@ import type { TableRead } from "./read-model";
 import { readRows } from "./read-row";
 import type { FoundTable } from "./tables";
 import { firstYear } from "./text";
+import { yearRows, yearRowsKind } from "./year-rows";
 
 export type { IndicatorRecord, TableRead, ValueSlot } from "./read-model";
 
@@ -71,21 +72,27 @@ export function readTable(
     const byKode = classifyKind(t.title ?? "", g.name, asIdentified(columns, kode));
     if (byKode) guess = { kind: byKode.kind, confidence: byKode.confidence * KODE_KIND_FACTOR };
   }
+  // "Indikator | Tahun | Target | Realisasi": the years are rows; the table is of as many years as they
+  const byRow = guess && !kode ? yearRows(g, t, columns) : undefined;
+  const years = byRow && "read" in byRow ? byRow.read : undefined;
+  if (years) guess = yearRowsKind(t.title ?? "", g.name, columns, years.years);
   if (ov?.kind) guess = { kind: ov.kind, confidence: 1 };
   if (!guess) return null;
   const kind = guess.kind;
   adjustRoles(kind, columns, parts);
-  fillYears(columns, kind, titleYear);
+  if (!years) fillYears(columns, kind, titleYear);
   if (ov?.columns) applyColumnOverrides(g, t, columns, ov.columns);
   const mapping = mappingOf(g, t, id, guess, columns);
   if (t.title) mapping.title = t.title;
   const out: TableRead = { mapping, records: [], anggaran: [], ringkasan: [], aggregates: [], temuan: [] };
   if (titleYear !== undefined) out.year = titleYear;
+  if (years) out.year = years.years.at(-1);
+  if (byRow) out.tahunBaris = "read" in byRow ? "dibaca" : byRow.unread;
   if (ov?.abaikan) {
     mapping.abaikan = true;
     return out;
   }
-  const cx = makeContext(g, t, mapping, out, orderBase);
+  const cx = makeContext(g, t, mapping, out, orderBase, years);
   if (kode && guess.kind !== "anggaran" && guess.kind !== "akip") cx.indikatorCols = [kode];
   readRows(cx);
   return out;

@@ -10,6 +10,7 @@ import { buildColumns } from "./columns";
 import { isColumnNumber, isYearText } from "./headers";
 import type { TableRead } from "./read-model";
 import type { FoundTable } from "./tables";
+import { headerWord, YEAR_HEADER } from "./year-rows";
 
 export interface Rect {
   top: number;
@@ -82,19 +83,19 @@ export function notPerformanceTable(g: Grid, t: FoundTable): BlokTakTerbaca {
   };
 }
 
-const YEAR_HEADER = /^(tahun|thn|th|year|ta|tahun anggaran)$/;
-
 /**
  * "Indikator | Tahun | Target | Realisasi": a table turned on its side, one row per year under each
- * indicator. Its value columns name no year, the column headed Tahun gives each row's; the rows would be
- * filed under one year as copies of the indicator, so the table is listed instead of read wrongly.
+ * indicator, that year-rows.ts could not read per year (a block giving a year twice or turning back, or
+ * value columns that state a year of their own): the rows would be filed under one year as copies of
+ * the indicator, so the table is listed instead of read wrongly, with the row and the reason when known.
  * Evidence: a column headed as a year whose cells are years, two or more different ones.
  */
 export function yearPerRow(g: Grid, t: FoundTable, read: TableRead): BlokTakTerbaca | undefined {
+  if (read.tahunBaris === "dibaca") return undefined;
   const m = read.mapping;
   const valued = m.columns.filter((c) => c.role === "target" || c.role === "realisasi");
   if (valued.length === 0 || new Set(valued.map((c) => c.tahun)).size > 1) return undefined;
-  const col = m.columns.find((c) => YEAR_HEADER.test(c.header.split(" / ").at(-1)!.trim().toLowerCase()));
+  const col = m.columns.find((c) => YEAR_HEADER.test(headerWord(c)));
   if (!col || valued.includes(col)) return undefined;
   const years = new Set<string>();
   const rc = col.col - g.absCol(0);
@@ -105,13 +106,26 @@ export function yearPerRow(g: Grid, t: FoundTable, read: TableRead): BlokTakTerb
   }
   if (years.size < 2) return undefined;
   const at = `${m.sheet}!${m.range}`;
+  const why = read.tahunBaris;
+  const stated = valued[0]!.tahun;
+  // no block was checked when the value columns state a year of their own ("Target 2024")
+  const whyId = why
+    ? ` Di baris ${why.row + 1}: ${why.why.id}.`
+    : stated !== undefined
+      ? ` Kolom nilainya menyebut tahun ${stated} sendiri.`
+      : "";
+  const whyEn = why
+    ? ` At row ${why.row + 1}: ${why.why.en}.`
+    : stated !== undefined
+      ? ` Its value columns state the year ${stated} themselves.`
+      : "";
   return {
     sheet: m.sheet,
     range: m.range,
     kode: "TAHUN_PER_BARIS",
     pesan: {
-      id: `Tabel di ${at} memberi tahun di kolom "${col.header}" per baris (${[...years].join(", ")}), bukan di judul kolom: bentuk ini belum dibaca, agar tidak setiap tahun tercatat sebagai indikator sendiri pada satu tahun. Susun tahun sebagai kolom (Target 2023 | Realisasi 2023 …) atau masukkan angkanya di tabel lain.`,
-      en: `The table at ${at} gives the year per row in column "${col.header}" (${[...years].join(", ")}), not in its headers: this layout is not read yet, rather than filing each year as an indicator of its own in one year. Lay the years out as columns (Target 2023 | Realisasi 2023 …) or enter the figures in another table.`,
+      id: `Tabel di ${at} memberi tahun di kolom "${col.header}" per baris (${[...years].join(", ")}), bukan di judul kolom, dan tidak dapat dibaca per tahun.${whyId} Tabel ini tidak dibaca, agar tidak setiap tahun tercatat sebagai indikator sendiri pada satu tahun. Tulis setiap tahun sekali per indikator, berurutan (atau susun tahun sebagai kolom: Target 2023 | Realisasi 2023 …).`,
+      en: `The table at ${at} gives the year per row in column "${col.header}" (${[...years].join(", ")}), not in its headers, and cannot be read per year.${whyEn} It is not read, rather than filing each year as an indicator of its own in one year. Give each year once per indicator, in order (or lay the years out as columns: Target 2023 | Realisasi 2023 …).`,
     },
   };
 }
