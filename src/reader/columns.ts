@@ -4,7 +4,7 @@ import type { ColumnMapping, ColumnRole, MappingOverrides, TableKind } from "../
 import type { CellValue } from "../engine/snapshot";
 import type { Grid } from "./grid";
 import { parseValue } from "../engine/parse";
-import { dataCells } from "./column-cells";
+import { dataCells, mostCellsPass } from "./column-cells";
 import { classifyHeader, isColumnNumber, UNIT_CLOSING } from "./headers";
 import { percentAsCapaian } from "./kind";
 import { standarAsTarget } from "./standar";
@@ -147,13 +147,8 @@ function countsUnderNames(g: Grid, t: FoundTable, columns: ColumnMapping[]): voi
   for (const col of columns) {
     if (!NAME_ROLES.has(col.role)) continue;
     const rc = col.col - g.sheet.origin.col;
-    const [filled, numbers] = dataCells(
-      g,
-      t,
-      col,
-      (tx, r) => !OUTLINE.test(tx) && isAmount(g.value(r, rc) ?? tx),
-    );
-    if (numbers < 2 || numbers < filled * 0.8) continue;
+    const amounts = (tx: string, r: number) => !OUTLINE.test(tx) && isAmount(g.value(r, rc) ?? tx);
+    if (!mostCellsPass(g, t, col, 0.8, 2, amounts)) continue;
     col.role = "abaikan";
     col.confidence = UNIT_CLOSING.test(col.header) ? 0.8 : 0.6;
   }
@@ -189,8 +184,7 @@ const RUNNING = /^\d{1,3}(\.\d{1,3})*\.?$/;
 function numberedColumn(g: Grid, t: FoundTable, columns: ColumnMapping[]): void {
   for (const col of columns) {
     if (col.role !== "abaikan" || !NEAR_NO.test(col.header.toLowerCase().replace(/[\s.:]/g, ""))) continue;
-    const [filled, numbers] = dataCells(g, t, col, (tx) => RUNNING.test(tx));
-    if (numbers < 2 || numbers < filled * 0.6) continue;
+    if (!mostCellsPass(g, t, col, 0.6, 2, (tx) => RUNNING.test(tx))) continue;
     col.role = "no";
     col.confidence = 0.8;
   }
