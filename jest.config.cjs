@@ -16,6 +16,7 @@ module.exports = {
       displayName: "dom",
       testEnvironment: "jsdom",
       setupFiles: ["<rootDir>/test/setup/jsdom-globals.cjs"],
+      setupFilesAfterEnv: ["<rootDir>/test/setup/testing-library.cjs"],
       transform,
       testMatch: ["<rootDir>/test/**/*.test.tsx"],
       moduleFileExtensions: ["ts", "tsx", "js", "cjs", "json"],
