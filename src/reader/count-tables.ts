@@ -146,7 +146,8 @@ function extent(
   };
   let left = labelCol;
   while (left > 0 && filled(left - 1)) left--;
-  const label = headRows.map((h) => g.text(h, labelCol)).filter((t) => t !== "");
+  // a label merged down its header rows reads the same in each: said once
+  const label = [...new Set(headRows.map((h) => g.text(h, labelCol)).filter((t) => t !== ""))];
   const words = [label.join(" / "), ...cols.map((c) => headers.get(c) ?? "")].filter((w) => w !== "");
   return { top, bottom: last, left, right: Math.max(...cols), headers: words };
 }
