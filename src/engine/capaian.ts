@@ -131,6 +131,9 @@ function hitung(
   skala: SkalaNilai,
 ): CapaianOutcome {
   if (!realisasi || realisasi.kind === "blank") return BELUM;
+  // Target and realisasi both words ("WTP" against "WTP"): the target decides whether any capaian can be
+  // computed, so the target is named first; the realisasi is only named when the target could be read.
+  if (target?.kind === "text" && !isValue(realisasi)) return unreadable("target-tidak-terbaca");
   if (!isValue(realisasi)) return unreadable("realisasi-tidak-terbaca");
   if (!target || target.kind === "blank") return TANPA_TARGET;
   if (!isValue(target)) return unreadable("target-tidak-terbaca");

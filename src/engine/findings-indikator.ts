@@ -3,7 +3,7 @@ import type { Indicator, Polaritas, SourceRef, SourcedValue, Temuan } from "./mo
 import type { PredikatScale } from "./settings";
 import type { CapaianOutcome, TurunFormula } from "./capaian";
 import { angka, buatTemuan, denganSeharusnya, cetak, di, nama } from "./temuan";
-import { isPercentName, isPercentSatuan, num } from "./indicator-kind";
+import { isAttainmentName, isPercentName, isPercentSatuan, num } from "./indicator-kind";
 import { GRADES, isExcelError } from "./parse";
 import type { CariSelTarget } from "./findings-target";
 import { predikatOf } from "./predikat";
@@ -200,16 +200,30 @@ const capaianTakHingga: StatusCheck = (ctx) =>
         ctx.ind.id,
       );
 
-const targetBukanAngka: StatusCheck = ({ ind, outcome, target }) =>
-  outcome.alasan !== "target-tidak-terbaca" || target?.parsed.kind !== "text"
-    ? null
-    : buatTemuan(
-        "TARGET_TIDAK_TERBACA",
-        [ref(target, ind)],
-        `Target ${nama(ind.indikator)} "${cetak(target, "id")}" bukan angka, rentang, atau predikat huruf: capaian tidak dihitung. Tulis target sebagai angka (mis. 76,5 atau 1.500) atau huruf (BB).`,
-        `The target of ${nama(ind.indikator)} "${cetak(target, "en")}" is not a number, range or letter grade: no capaian is computed. Write it as a number (e.g. 76.5 or 1,500) or a grade (BB).`,
-        ind.id,
-      );
+const targetBukanAngka: StatusCheck = ({ ind, outcome, target, realisasi }) => {
+  if (outcome.alasan !== "target-tidak-terbaca" || target?.parsed.kind !== "text") return null;
+  // "WTP" realised as "WTP": the words say the target is met, but DOMAIN.md computes a capaian only from
+  // numbers, ranges and letter grades, so the user is told that no percentage follows from the words
+  const sama = realisasi?.parsed.kind === "text" && samaKata(realisasi.parsed.text, target.parsed.text);
+  const tambahId = sama
+    ? ` Realisasinya kata yang sama ("${cetak(realisasi, "id")}"): tercapai menurut katanya, tetapi capaian dalam persen hanya dihitung dari angka, rentang, atau predikat huruf; capaian tercetak dibiarkan apa adanya.`
+    : " Tulis target sebagai angka (mis. 76,5 atau 1.500) atau huruf (BB).";
+  const tambahEn = sama
+    ? ` Its realisasi is the same word ("${cetak(realisasi, "en")}"): met by its words, but a capaian in percent is computed only from numbers, ranges or letter grades; a printed capaian is left as it is.`
+    : " Write it as a number (e.g. 76.5 or 1,500) or a grade (BB).";
+  return buatTemuan(
+    "TARGET_TIDAK_TERBACA",
+    [ref(target, ind), ...(sama ? [realisasi.source] : [])],
+    `Target ${nama(ind.indikator)} "${cetak(target, "id")}" bukan angka, rentang, atau predikat huruf: capaian tidak dihitung.${tambahId}`,
+    `The target of ${nama(ind.indikator)} "${cetak(target, "en")}" is not a number, range or letter grade: no capaian is computed.${tambahEn}`,
+    ind.id,
+  );
+};
+
+/** The same word however it is cased or spaced ("WTP", " wtp "). */
+function samaKata(a: string, b: string): boolean {
+  return a.trim().replace(/\s+/g, " ").toLowerCase() === b.trim().replace(/\s+/g, " ").toLowerCase();
+}
 
 const realisasiBukanAngka: StatusCheck = ({ ind, outcome, realisasi }) =>
   outcome.alasan !== "realisasi-tidak-terbaca" || realisasi?.parsed.kind !== "text"
@@ -310,7 +324,7 @@ function tidakTerbaca(
 function cekPersen(ctx: IndikatorContext, out: Temuan[]): void {
   const { ind } = ctx;
   const percentIndicator = isPercentSatuan(ind.satuan) || isPercentName(ind.indikator);
-  if (!percentIndicator || ctx.polaritas === "turun") return;
+  if (!percentIndicator || ctx.polaritas === "turun" || isAttainmentName(ind.indikator)) return;
   const v = ctx.realisasi;
   if (!v || v.parsed.kind !== "number" || v.parsed.unit !== undefined) return;
   const r = v.parsed.value;

@@ -90,6 +90,17 @@ export function temuanTargetLalu(ind: Indicator, tahun: number, polaritas: Polar
   );
 }
 
+/**
+ * The yearly targets run to the end of the period: an evaluation that shows 2022–2024 of a period ending
+ * 2026 implies no end target from them (the last two years are not on the sheet).
+ */
+function targetsReachEnd(ind: Indicator): boolean {
+  const r = ind.renstra;
+  if (!r?.periode) return true;
+  const years = yearKeys(r.targets);
+  return years.length === 0 || years[years.length - 1]! >= r.periode[1];
+}
+
 export function temuanTargetAkhir(
   ind: Indicator,
   cmp: PerbandinganRenstra,
@@ -98,7 +109,7 @@ export function temuanTargetAkhir(
 ): void {
   const akhir = ind.renstra?.akhir;
   const implied = cmp.targetAkhirTersirat;
-  if (!akhir) return;
+  if (!akhir || !targetsReachEnd(ind)) return;
   const a = num(akhir.parsed);
   let differs: boolean;
   if (akhir.parsed.kind === "grade") {

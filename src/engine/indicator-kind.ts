@@ -15,6 +15,20 @@ export function isPercentName(indikator: string): boolean {
   return PERCENT_NAME.test(indikator);
 }
 
+/**
+ * A percentage of attainment, whose denominator is a target, not a whole: "Persentase realisasi PAD terhadap
+ * target", "Persentase capaian realisasi anggaran", "Tingkat pencapaian …", a revenue's realisasi (revenue
+ * has a target, never a ceiling). It may pass 100 %; a share of a whole ("Persentase penduduk …", "cakupan",
+ * "… terhadap jumlah PPKS") cannot.
+ */
+// "capaian" only as what the percentage is of: "Persentase OPD dengan capaian kinerja baik" is a share of OPDs
+const ATTAINMENT =
+  /^\s*(\d+[.)]\s*)?((persentase|presentase|pesentase|prosentase|prosentasi|tingkat) )?(capaian|pencapaian|ketercapaian)\b|\b(terhadap|dari|atas) (target|rencana)\b|\brealisasi (pendapatan|penerimaan|pad|pajak|retribusi)\b/i;
+
+export function isAttainmentName(indikator: string): boolean {
+  return ATTAINMENT.test(indikator);
+}
+
 /** "Persentase …", "%", an index or a grade: a level, not a sum. */
 export function isRateIndicator(ind: Pick<Indicator, "indikator" | "satuan" | "polaritas">): boolean {
   if (ind.polaritas === "huruf" || ind.polaritas === "indeks" || ind.polaritas === "rentang") return true;

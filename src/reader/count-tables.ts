@@ -5,12 +5,15 @@
  * indicators. The scan is narrow on purpose: a label column holding "Jumlah"/"Total" under at
  * least two named rows, and only columns whose every row is a plain count.
  */
+import { rangeAddress } from "../engine/address";
+import type { BlokTakTerbaca } from "../engine/mapping";
 import type { ParsedValue, PrintedAggregate, SourcedValue } from "../engine/model";
 import { parseColumn } from "../engine/parse";
 import type { Grid } from "./grid";
 import { isColumnNumber, isYearText } from "./headers";
 import { AGG_START, AGGREGATE } from "./row-labels";
 import { normHeader } from "./text";
+import type { Rect } from "./unread";
 
 /** A column whose rows are averaged, scored or in percent is no sum. */
 const NOT_A_SUM = /%|\b(persen|persentase|rata|rerata|indeks|nilai|skor|capaian|predikat|nip|tahun ke)\b/;
@@ -46,11 +49,21 @@ function isWordRow(g: Grid, r: number, from: number, to: number): boolean {
   return words > 0;
 }
 
+/** A count table's extent and the words over its columns, for saying it was not read as indicators. */
+export interface CountTable extends Rect {
+  headers: string[];
+}
+
 /**
  * Totals of the count tables on one sheet. `covered` tells the rows an accepted table already read
- * (their totals are that table's own), relative to the grid.
+ * (their totals are that table's own), relative to the grid. Each count table whose total was taken is
+ * added to `tables`: its rows are no indicators, and that must be said, not only its total checked.
  */
-export function countTableTotals(g: Grid, covered: (r: number) => boolean): PrintedAggregate[] {
+export function countTableTotals(
+  g: Grid,
+  covered: (r: number) => boolean,
+  tables: CountTable[] = [],
+): PrintedAggregate[] {
   const out: PrintedAggregate[] = [];
   for (let r = 0; r < g.rows; r++) {
     if (covered(r) || !AGG_START.test(rowText(g, r))) continue;
@@ -81,7 +94,9 @@ export function countTableTotals(g: Grid, covered: (r: number) => boolean): Prin
     }
     const items = r - first;
     if (items < MIN_ROWS) continue;
-    const headers = headerTexts(g, first, labelCol, candidates);
+    const headRows = headerRowsAbove(g, first, labelCol, candidates);
+    const headers = headerTexts(g, headRows, candidates);
+    const before = out.length;
 
     for (const c of candidates) {
       const header = headers.get(c) ?? "";
@@ -109,8 +124,51 @@ export function countTableTotals(g: Grid, covered: (r: number) => boolean): Prin
         members,
       });
     }
+    if (out.length > before) tables.push(extent(g, headRows, first, r, labelCol, candidates, headers));
   }
   return out;
+}
+
+/** From the header (or the first row) to the total, from the list numbers left of the labels to the last count. */
+function extent(
+  g: Grid,
+  headRows: number[],
+  first: number,
+  last: number,
+  labelCol: number,
+  cols: number[],
+  headers: Map<number, string>,
+): CountTable {
+  const top = headRows[0] ?? first;
+  const filled = (c: number) => {
+    for (let r = top; r <= last; r++) if (g.text(r, c) !== "") return true;
+    return false;
+  };
+  let left = labelCol;
+  while (left > 0 && filled(left - 1)) left--;
+  // a label merged down its header rows reads the same in each: said once
+  const label = [...new Set(headRows.map((h) => g.text(h, labelCol)).filter((t) => t !== ""))];
+  const words = [label.join(" / "), ...cols.map((c) => headers.get(c) ?? "")].filter((w) => w !== "");
+  return { top, bottom: last, left, right: Math.max(...cols), headers: words };
+}
+
+/** "Tabel … (judul kolom …)": a count table's rows are no indicators; its total was checked. */
+export function countTableBlock(g: Grid, t: CountTable): BlokTakTerbaca {
+  const range = rangeAddress(g.absRow(t.top), g.absCol(t.left), t.bottom - t.top + 1, t.right - t.left + 1);
+  const at = `${g.name}!${range}`;
+  const heads = t.headers
+    .slice(0, 6)
+    .map((w) => `"${w.length > 30 ? `${w.slice(0, 29)}…` : w}"`)
+    .join(", ");
+  return {
+    sheet: g.name,
+    range,
+    kode: "BUKAN_TABEL_KINERJA",
+    pesan: {
+      id: `Tabel di ${at} (judul kolom ${heads}) berisi jumlah per kategori, bukan tabel kinerja: tidak ada kolom indikator, target, atau realisasi, jadi barisnya tidak dibaca sebagai indikator; hanya baris jumlahnya diperiksa terhadap jumlah barisnya. Bila ini data kinerja, pilih rentangnya dan nyatakan jenis tabel serta peran kolomnya.`,
+      en: `The table at ${at} (column headers ${heads}) holds counts per category, not performance data: no indicator, target or realisasi column, so its rows are not read as indicators; only its total line is checked against the sum of its rows. If it is performance data, select its range and say what table it is and what its columns hold.`,
+    },
+  };
 }
 
 function rowText(g: Grid, r: number): string {
@@ -122,8 +180,8 @@ function rowText(g: Grid, r: number): string {
   return parts.join(" ");
 }
 
-/** The words over each value column (the header lines right above the first row), "Sudah tersertifikasi / 2022". */
-function headerTexts(g: Grid, firstItem: number, labelCol: number, cols: number[]): Map<number, string> {
+/** The header lines right above the first row: rows of words only, at most MAX_HEADER_ROWS. */
+function headerRowsAbove(g: Grid, firstItem: number, labelCol: number, cols: number[]): number[] {
   const from = Math.min(labelCol, ...cols);
   const to = Math.max(labelCol, ...cols);
   const rows: number[] = [];
@@ -131,6 +189,11 @@ function headerTexts(g: Grid, firstItem: number, labelCol: number, cols: number[
     if (!isWordRow(g, h, from, to)) break;
     rows.unshift(h);
   }
+  return rows;
+}
+
+/** The words over each value column, "Sudah tersertifikasi / 2022". */
+function headerTexts(g: Grid, rows: number[], cols: number[]): Map<number, string> {
   const out = new Map<number, string>();
   for (const c of cols) {
     const parts: string[] = [];

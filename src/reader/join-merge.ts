@@ -117,6 +117,10 @@ export class ValueFiler {
     if (vc.role === "baseline" || vc.role === "targetAkhir") {
       const key = vc.role === "baseline" ? "baseline" : "akhir";
       this.put(e, r as unknown as Slots, key, v, vc.role, undefined, rec.tableId);
+      // "Kondisi Akhir (2026)" right of targets up to 2024: the period runs to 2026, so the years shown
+      // are not all of it (an end target is then no sum or last of them)
+      if (vc.role === "targetAkhir" && vc.tahun !== undefined && r.periode && vc.tahun > r.periode[1])
+        r.periode[1] = vc.tahun;
       return;
     }
     const y = this.yearOf(rec, vc);

@@ -54,7 +54,10 @@ export function classifyKind(title: string, sheetName: string, columns: ColumnMa
   if (roles.has("targetNasional")) return { kind: "nasional", confidence: 0.85 };
   // One year's target beside its realisasi is that year's measurement, however many Renstra columns
   // stand beside them (the Renja evaluation form carries the Renstra end target and progress too).
-  if (measuresOneYear(columns, targetYears) || /\b(renja|rkpd|evaluasi terhadap hasil)\b/.test(t))
+  if (
+    measuresOneYear(columns, targetYears) ||
+    (yearlyPlanTitle(t) && !plansSeveralYears(columns, targetYears))
+  )
     if (roles.has("realisasi") && roles.has("target")) return { kind: "realisasi", confidence: 0.9 };
   // "IKU ... | Kondisi Awal (2020) | Target 2024 | Sumber Data": an IKU names its indicators with one
   // year's target; a kondisi awal beside it does not make it a Renstra, several years or an end target do
@@ -87,6 +90,26 @@ export function classifyKind(title: string, sheetName: string, columns: ColumnMa
 }
 
 const RENSTRA_TITLE = /\b(renstra|rencana strategis|jangka menengah|rpjmd|akhir periode)\b/;
+const YEARLY_PLAN = /\b(renja|rkpd|rencana kerja)\b/;
+
+/**
+ * A title naming a yearly plan: "Evaluasi terhadap hasil Renja / RKPD". Permendagri 86/2017 gives the same
+ * words to the evaluation of a Renstra or an RPJMD (and numbers its forms E.79 … E.81 differently for a
+ * province and a kabupaten): the plan the title names decides, not the form's words or number.
+ */
+function yearlyPlanTitle(t: string): boolean {
+  return YEARLY_PLAN.test(t) || (/\bevaluasi terhadap hasil\b/.test(t) && !RENSTRA_TITLE.test(t));
+}
+
+/**
+ * Targets of two or more stated years framed by a kondisi awal or an end target: a medium-term plan and its
+ * progress ("Kondisi Awal | 2022 T R | 2023 T R | Kondisi Akhir"), whatever the title calls it; a Renja
+ * or RKPD evaluation targets one year.
+ */
+function plansSeveralYears(columns: ColumnMapping[], targetYears: Set<number>): boolean {
+  const stated = [...targetYears].filter((y) => y !== 0).length;
+  return stated >= 2 && columns.some((c) => c.role === "baseline" || c.role === "targetAkhir");
+}
 const MEASURED_OR_PLANNED = new Set<ColumnRole>([
   "realisasi",
   "capaian",

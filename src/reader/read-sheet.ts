@@ -6,7 +6,7 @@
 import { parseAddress } from "../engine/address";
 import type { BlokTakTerbaca, MappingOverrides } from "../engine/mapping";
 import type { PrintedAggregate } from "../engine/model";
-import { countTableTotals } from "./count-tables";
+import { countTableBlock, countTableTotals, type CountTable } from "./count-tables";
 import type { Grid } from "./grid";
 import { readTable, type TableRead } from "./read-table";
 import { findTables, type FoundTable } from "./tables";
@@ -103,7 +103,15 @@ export function readSheet(g: Grid, overrides: MappingOverrides | undefined, orde
     const empty = tableWithoutRows(read);
     if (empty) out.takTerbaca.push(empty);
   }
-  out.aggregates = countTableTotals(g, (r) => readRows.some((b) => r >= b.top && r <= b.bottom));
+  const counts: CountTable[] = [];
+  out.aggregates = countTableTotals(g, (r) => readRows.some((b) => r >= b.top && r <= b.bottom), counts);
+  // a count table is not silent because its total was checked: its rows are still no indicators. Listed
+  // once, as one block: the grid scan below does not list its other numbers again
+  for (const t of counts) {
+    if (covered.some((x) => overlaps(x, t))) continue;
+    out.takTerbaca.push(countTableBlock(g, t));
+    covered.push(t);
+  }
   const counted = countedCells(g, out.aggregates);
   out.takTerbaca.push(...gridsWithoutHeader(g, covered, (r, c) => counted.has(r * g.cols + c)));
   const ignored = (b: BlokTakTerbaca) => overrides?.tables[`${b.sheet}!${b.range}`]?.abaikan === true;

@@ -103,7 +103,7 @@ describe("a year with targets and no realisasi yet (0 of N computed)", () => {
     const out = path.join(dir, "hasil");
     expect(await main(["hitung", folder, "--tahun", "2024", "--keluar", out], io)).toBe(0);
     expect(io.stdout.find((l) => l.includes("dinsos-2024.xlsx:"))).toMatch(
-      /^⚠ dinsos-2024\.xlsx: selesai, 12 indikator, \d+ temuan, 0 tabel, 0 dari 12 indikator dihitung untuk tahun 2024, 6 tabel tidak ditulis → /,
+      /^⚠ dinsos-2024\.xlsx: selesai, 12 indikator, \d+ temuan, 0 tabel, 1 blok tidak dipahami, 0 dari 12 indikator dihitung untuk tahun 2024, 6 tabel tidak ditulis → /,
     );
 
     // a workbook holding no 2024 at all is refused with the years it holds (exit 2), and gets no copy

@@ -76,8 +76,12 @@ describe("blocks the reader did not read are listed with their reason", () => {
     expect(read.takTerbaca[0]!.pesan.en).toContain("no data rows");
   });
 
-  test("a staff list (running numbers, NIP digits, names) is no grid of numbers", () => {
-    expect(readWorkbook(workbook(staffSheet())).takTerbaca).toEqual([]);
+  test("a staff list (running numbers, NIP digits, names) is no grid of numbers; the count table under it is listed", () => {
+    // the name list holds no value at all; "PIM II 1 · PIM III 7 · PIM IV 61 · Jumlah 69" is counts per
+    // category: its total is checked, and its rows are said not to be indicators (one block, not silent)
+    const read = readWorkbook(workbook(staffSheet()));
+    expect(read.takTerbaca.map((b) => [b.kode, b.range])).toEqual([["BUKAN_TABEL_KINERJA", "A8:C12"]]);
+    expect(read.takTerbaca[0]!.pesan.id).toContain('"Nama pelatihan/Perjenjangan", "Total"');
   });
 
   test("a block the user said to ignore is not listed again", () => {
