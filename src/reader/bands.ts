@@ -8,6 +8,7 @@ import type { ColumnRole } from "../engine/mapping";
 import type { Grid } from "./grid";
 import { classifyHeader } from "./headers";
 import { rowInfos, startsTable, type RowInfo } from "./row-info";
+import { isScaleLegend } from "./skala-legend";
 
 export interface Band {
   from: number;
@@ -79,13 +80,14 @@ export function columnBands(g: Grid): { band: Band; infos: RowInfo[] }[] {
   for (const run of runs) {
     const infos = rowInfos(g, run.from, run.to);
     const prev = out[out.length - 1];
-    if (prev && !standsAlone(g, infos, run)) {
+    // a scale printed beside the table is no column of it
+    if (prev && !standsAlone(g, infos, run) && !isScaleLegend(g, run) && !isScaleLegend(g, prev.band)) {
       prev.band = { from: prev.band.from, to: run.to };
       prev.infos = rowInfos(g, prev.band.from, prev.band.to);
     } else out.push({ band: run, infos });
   }
   // a first band that is no table of its own joins the one to its right
-  if (out.length > 1 && !standsAlone(g, out[0]!.infos, out[0]!.band)) {
+  if (out.length > 1 && !standsAlone(g, out[0]!.infos, out[0]!.band) && !isScaleLegend(g, out[0]!.band)) {
     const band = { from: out[0]!.band.from, to: out[1]!.band.to };
     out.splice(0, 2, { band, infos: rowInfos(g, band.from, band.to) });
   }

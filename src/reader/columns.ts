@@ -8,6 +8,7 @@ import { dataCells, mostCellsPass } from "./column-cells";
 import { classifyHeader, isColumnNumber, UNIT_CLOSING } from "./headers";
 import { percentAsCapaian } from "./kind";
 import { standarAsTarget } from "./standar";
+import { targetRevisi } from "./target-revisi";
 import { normHeader } from "./text";
 import type { FoundTable } from "./tables";
 import { unitColumns } from "./unit-columns";
@@ -66,6 +67,7 @@ export function buildColumns(
   }
   percentAsCapaian(columns, parts);
   standarAsTarget(columns, parts);
+  targetRevisi(columns, parts);
   numberedColumn(g, t, columns);
   countsUnderNames(g, t, columns);
   groupTotal(columns, parts);

@@ -32,7 +32,11 @@ const HEADER_VOCAB = new Set(
     // sources of funds a pagu is split into ("Pagu Anggaran (Rp) / DAU | DAK | Jumlah")
     "dau dak dbh pad apbd apbn apbdes blud bok did otsus bankeu umum khusus bagi transfer " +
     // what went wrong beside a row ("Kendala/Permasalahan", "Hambatan", "Analisis")
-    "kendala hambatan permasalahan masalah analisis solusi tindak lanjut upaya"
+    "kendala hambatan permasalahan masalah analisis solusi tindak lanjut upaya " +
+    // a difference beside the values ("Selisih", "Naik/Turun"), a revised agreement ("Target Awal |
+    // Perubahan", "Murni", "Revisi"), a progress against the end target ("Capaian thd Target Akhir")
+    "selisih deviasi gap kenaikan penurunan peningkatan perubahan naik turun murni revisi semula " +
+    "sebelum setelah terhadap thd dibandingkan rasio"
   )
     .split(" ")
     .concat(Object.keys(HEADER_SHORT)),
@@ -177,6 +181,20 @@ const SO_FAR = /\b(s d|sd|sampai dengan|hingga|kumulatif)\b/;
 const KINERJA_PERCENT = /^(% kinerja|kinerja %|(persentase|persen|tingkat) kinerja( %)?)$/;
 const NARRATIVE = /\b(kendala|hambatan|permasalahan|masalah|analisis|solusi|tindak lanjut|upaya)\b/;
 const YEARS_AND_TAHUN = /\b((19|20)\d\d|tahun|thn)\b/g;
+/**
+ * "Selisih Realisasi", "Naik/Turun", "Kenaikan (Penurunan)", "Perubahan (%)", "Deviasi", "Gap": the
+ * difference of two values beside it, derived from them, never a value of its own year. The word heads
+ * the header; "Perubahan Target" and "Target Perubahan" name a revised target (target-revisi.ts).
+ */
+const DIFFERENCE = /^(selisih|deviasi|gap|kenaikan|penurunan|peningkatan|pertumbuhan|naik turun|perubahan)\b/;
+/** "Target Perubahan", "Perubahan Target", "Target / Perubahan": the revised agreement, no difference */
+const REVISED_AGREEMENT =
+  /\b(target|pagu|anggaran|apbd|pk|renstra)\b.*\bperubahan\b|^perubahan (target|pagu|anggaran|pk|renstra)\b/;
+/** "+/-", "(+/−)", "Δ": the sign of a difference, lost when a header is cut into words */
+const DIFFERENCE_SIGN = /\+\s*\/\s*[-−–]|^\W*[δΔ]/;
+/** "Capaian thd Target Akhir (%)", "Tingkat Capaian terhadap Kondisi Akhir Renstra": R ÷ the end target */
+const AGAINST_END =
+  /^(tingkat |persentase |% |rasio )?(capaian|realisasi)\b.*\b(terhadap|thd|dibandingkan|dibanding|atas|dari)\b.*\b(target|kondisi( kinerja)?( pada)?) akhir\b|^(tingkat |persentase |% )?capaian\b.*\bakhir (periode|renstra|rpjmd)\b/;
 
 /** Roles of money columns: the year's budget, its realisasi or absorption; a Renstra or quarter amount is kept aside. */
 const MONEY_RULES: Rule[] = [
@@ -215,6 +233,9 @@ const RULES: Rule[] = [
   [(h) => has(/\bkode\b/, h.all), "kode", 0.95],
   [(h) => has(/\bsatuan\b|^sat$/, h.all), "satuan", 0.95],
   [(h) => has(/\bsisa\b|\bserapan\b/, h.all) || (h.money && !has(/\bindikator\b/, h.all)), "pagu", 0],
+  // a difference and a progress against the end target are derived: never a second realisasi or end target
+  [(h) => isDifference(h), "keterangan", 0.85],
+  [(h) => AGAINST_END.test(h.all) || AGAINST_END.test(h.last), "capaianRenstra", 0.85],
   [
     (h) => has(/\bnasional\b|\bstandar\b|\bspm\b/, h.all) && !has(/\bindikator\b/, h.all),
     "targetNasional",
@@ -284,6 +305,12 @@ const RULES: Rule[] = [
   [(h) => has(/\bkinerja urusan\b/, h.all), "sasaran", 0.8],
 ];
 
+function isDifference(h: HeaderText): boolean {
+  if (DIFFERENCE_SIGN.test(h.raw)) return true;
+  if (!DIFFERENCE.test(h.last) && !DIFFERENCE.test(h.all)) return false;
+  return !REVISED_AGREEMENT.test(h.all);
+}
+
 /** "Program/Kegiatan", "Urusan … dan Program/Kegiatan/Sub Kegiatan": a column of rows of several levels. */
 function levelWords(all: string): number {
   let n = 0;
@@ -344,7 +371,9 @@ export function classifyHeader(texts: string[]): HeaderClass {
     if (triwulan !== undefined) r.triwulan = triwulan;
     return r;
   };
-  if (parts.length === 0) return out("abaikan", 0.3);
+  // "+/-" has no word: its sign says a difference
+  if (parts.length === 0)
+    return texts.some((t) => DIFFERENCE_SIGN.test(t)) ? out("keterangan", 0.85) : out("abaikan", 0.3);
   const found = roleOf(headerText(texts));
   if (found) return out(found[0], found[1]);
   if (tahun !== undefined && parts.every((p) => /^((19|20)\d\d|%|tahun( (19|20)\d\d)?)$/.test(p)))
