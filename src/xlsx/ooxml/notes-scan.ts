@@ -4,15 +4,7 @@
  * program wrote is taken (comments, processing instructions, CDATA, single quotes, spaces inside
  * tags); only text that is not well-formed XML, or declares a DOCTYPE, is refused (Refused).
  */
-import {
-  decodeXmlRefs,
-  parseAttrs,
-  readCharData,
-  readEndTag,
-  readMarkup,
-  readStartTag,
-  refuse,
-} from "./xml-scan";
+import { readCharData, readEndTag, readMarkup, readStartTag, refuse } from "./xml-scan";
 import type { StartTag, TextKind } from "./xml-scan";
 
 export { Refused, refuse } from "./xml-scan";
@@ -72,33 +64,6 @@ export class ScannedPart {
     }
     return out + this.text.slice(at, to);
   }
-}
-
-export function prefixOf(name: string): string {
-  const i = name.indexOf(":");
-  return i < 0 ? "" : name.slice(0, i);
-}
-
-/** Every attribute of a scanned tag, in order: [qualified name, value]. */
-function attributes(attrs: string): [string, string][] {
-  return parseAttrs(attrs).map((a): [string, string] => [a.name, decodeXmlRefs(a.raw)]);
-}
-
-/** The value of an attribute of a scanned tag, by its qualified name. */
-export function attrOf(tag: StartTag, name: string): string | null {
-  if (!tag.attrs || tag.attrs.indexOf(name) < 0) return null;
-  for (const [n, v] of attributes(tag.attrs)) if (n === name) return v;
-  return null;
-}
-
-/** The tag's namespace declarations (prefix → uri, "" for the default one). */
-export function declarationsOf(tag: StartTag): Map<string, string> {
-  const out = new Map<string, string>();
-  for (const [name, value] of attributes(tag.attrs)) {
-    if (name === "xmlns") out.set("", value);
-    else if (name.startsWith("xmlns:")) out.set(name.slice(6), value);
-  }
-  return out;
 }
 
 /** Line ends as an XML parser reads them; every writer of these parts has them as line feeds. */
