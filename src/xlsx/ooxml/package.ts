@@ -4,7 +4,9 @@
  */
 import { NS, XDocument, XElement, children, createLike, parseXml, root, serializeXml } from "./xml";
 import { XlsxInputError } from "../errors";
-import { openArchive } from "../container";
+import { openArchive, relsPathOf, resolveTarget } from "../container";
+
+export { relsPathOf };
 import type { ZipArchive } from "./zip";
 import { NewEntry, ZipOutput, nodeZip, writeZip } from "./zip-node";
 import { type PartText, joinText } from "./part-pieces";
@@ -37,22 +39,6 @@ export interface Relationship {
   /** package path without a leading slash, resolved against the source part */
   target: string;
   external: boolean;
-}
-
-/** "xl/worksheets/sheet1.xml" → "xl/worksheets/_rels/sheet1.xml.rels" */
-export function relsPathOf(partPath: string): string {
-  const i = partPath.lastIndexOf("/");
-  return `${partPath.slice(0, i + 1)}_rels/${partPath.slice(i + 1)}.rels`;
-}
-
-export function resolveTarget(sourcePart: string, target: string): string {
-  if (target.startsWith("/")) return target.slice(1);
-  const base = sourcePart.split("/").slice(0, -1);
-  for (const seg of target.split("/")) {
-    if (seg === "..") base.pop();
-    else if (seg !== "." && seg !== "") base.push(seg);
-  }
-  return base.join("/");
 }
 
 /** The relative path from the folder of `sourcePart` to `targetPart`. */
