@@ -10,7 +10,6 @@ import {
   type Element,
   type WorksheetText,
   emptyElement,
-  attrValue,
   insertInOrder,
   localOf,
   named,
@@ -19,7 +18,7 @@ import {
   writeElement,
 } from "./worksheet-text";
 import { attrText } from "./xml";
-import { type Attr, type Piece, getAttr, removeAttr, setAttr } from "./xml-scan";
+import { type Attr, type Piece, getAttr, removeAttr, setAttr, tagAttr } from "./xml-scan";
 
 const SHEET_PR_ORDER = ["tabColor", "outlinePr", "pageSetUpPr"] as const;
 
@@ -56,7 +55,7 @@ interface Col {
 export function colsOf(cols: Element): Col[] {
   return named(cols.content, "col").map((piece) => {
     const attrs = startAttrs(piece.text);
-    return { piece, attrs, min: Number(attrValue(attrs, "min")), max: Number(attrValue(attrs, "max")) };
+    return { piece, attrs, min: Number(tagAttr(piece.text, "min")), max: Number(tagAttr(piece.text, "max")) };
   });
 }
 
@@ -142,7 +141,7 @@ export function removeRulesOn(ws: WorksheetText, sqref: string, within = false):
   const key = normalSqref(sqref);
   let removed = 0;
   for (const cf of ws.findAll("conditionalFormatting")) {
-    const ref = normalSqref(attrValue(startAttrs(cf.text), "sqref") ?? "");
+    const ref = normalSqref(tagAttr(cf.text, "sqref") ?? "");
     if (ref === key || (within && sqrefInside(ref, key))) {
       ws.remove(cf);
       removed++;
@@ -155,7 +154,7 @@ export function maxPriority(ws: WorksheetText): number {
   let max = 0;
   for (const cf of ws.findAll("conditionalFormatting")) {
     for (const r of named(readElement(cf.text).content, "cfRule"))
-      max = Math.max(max, Number(attrValue(startAttrs(r.text), "priority")) || 0);
+      max = Math.max(max, Number(tagAttr(r.text, "priority")) || 0);
   }
   return max;
 }
@@ -175,7 +174,7 @@ export function updateDimension(
 ): void {
   const blocks = [written];
   const dim = ws.find("dimension");
-  const old = dim ? attrValue(startAttrs(dim.text), "ref") : undefined;
+  const old = dim ? tagAttr(dim.text, "ref") : undefined;
   if (old && !cleared) {
     try {
       blocks.push(parseAddress(old));

@@ -20,7 +20,7 @@ export {
   removeAttr,
   setAttr,
 } from "./xml-attrs";
-import { parseAttrs } from "./xml-attrs";
+import { attrValue, parseAttrs } from "./xml-attrs";
 
 /**
  * The next "<!" from `from`, found by its "!": indexOf("<!") stops at every "<" of the text (275 ms
@@ -117,6 +117,11 @@ export function endOfTag(text: string, start: number): number {
     if (c === 34 || c === 39) for (i++; i < text.length && text.charCodeAt(i) !== c;) i++;
   }
   return -1;
+}
+
+/** An attribute of the start tag `text` begins with, as a DOM gives it; undefined when missing. */
+export function tagAttr(text: string, name: string): string | undefined {
+  return attrValue(text, name, 0, endOfTag(text, 0));
 }
 
 /**
