@@ -249,20 +249,6 @@ export class OoxmlPackage {
 
   // ---- content types ----
 
-  async contentTypeOf(path: string): Promise<string | undefined> {
-    const ct = root(await this.requireXml("[Content_Types].xml"));
-    const o = children(ct, "Override").find(
-      (e) => e.getAttribute("PartName")?.toLowerCase() === `/${path}`.toLowerCase(),
-    );
-    if (o) return o.getAttribute("ContentType") ?? undefined;
-    const ext = path.split(".").pop()?.toLowerCase();
-    return (
-      children(ct, "Default")
-        .find((e) => e.getAttribute("Extension")?.toLowerCase() === ext)
-        ?.getAttribute("ContentType") ?? undefined
-    );
-  }
-
   async setOverride(path: string, contentType: string): Promise<void> {
     this.dropOverrides.delete(path);
     const doc = await this.requireXml("[Content_Types].xml");
