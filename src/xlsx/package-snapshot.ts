@@ -24,7 +24,7 @@ import type { ZipArchive, ZipCodec } from "./ooxml/zip";
 import { detached, sheetCells, toSheet } from "./sheet-cells";
 
 /** Built-in number formats (ECMA-376 18.8.30), spelled as exceljs spells them. */
-const BUILTIN_FORMATS: Record<number, string> = {
+export const BUILTIN_FORMATS: Record<number, string> = {
   0: "General",
   1: "0",
   2: "0.00",
