@@ -36,9 +36,8 @@ export interface Daftar {
 }
 
 /** The text of a comment the add-in writes; `p` is the prefix of the part's main namespace ("" or "x:"). */
-export function commentXml(ref: string, authorId: number, text: string, p = ""): string {
-  const t = textElementXml("t", text);
-  const body = p ? t.replace(/^<t\b/, `<${p}t`).replace(/<\/t>$/, `</${p}t>`) : t;
+export function commentXml(ref: string, authorId: number, text: string, p: string): string {
+  const body = textElementXml(`${p}t`, text);
   return `<${p}comment ref="${ref}" authorId="${authorId}"><${p}text><${p}r>${body}</${p}r></${p}text></${p}comment>`;
 }
 

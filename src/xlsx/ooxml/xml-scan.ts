@@ -173,16 +173,10 @@ export function nextElement(
   return false;
 }
 
-/** Calls `each` with every `open` start tag in text[from, to) (`tag` is reused: read it in the call). */
-export function eachStartTag(
-  scan: TextScan,
-  open: string,
-  each: (tag: Found) => void,
-  from = 0,
-  to = scan.text.length,
-): void {
+/** Calls `each` with every `open` start tag of the text (`tag` is reused: read it in the call). */
+export function eachStartTag(scan: TextScan, open: string, each: (tag: Found) => void): void {
   const tag = newFound();
-  for (let at = from; nextStartTag(scan, open, at, to, tag); at = tag.end) each(tag);
+  for (let at = 0; nextStartTag(scan, open, at, scan.text.length, tag); at = tag.end) each(tag);
 }
 
 /** A piece of an element's content: a child element's whole text (name set) or anything else. */
