@@ -76,11 +76,8 @@ export class OoxmlPackage {
   }
 
   paths(): string[] {
-    const all = new Set<string>();
-    for (const p of this.zip.byName.keys()) if (this.original(p) && !this.removed.has(p)) all.add(p);
-    for (const p of this.docs.keys()) if (!this.removed.has(p)) all.add(p);
-    for (const p of this.texts.keys()) if (!this.removed.has(p)) all.add(p);
-    return [...all].sort();
+    const all = new Set([...this.zip.byName.keys(), ...this.docs.keys(), ...this.texts.keys()]);
+    return [...all].filter((p) => !p.endsWith("/") && !this.removed.has(p)).sort();
   }
 
   has(path: string): boolean {
@@ -92,16 +89,11 @@ export class OoxmlPackage {
     return this.original(path) ? this.zip.text(path) : undefined;
   }
 
-  /** The part's text as it stands in this run: registered text, its tree written out, or the original. */
+  /** The part's text as it stands in this run: made by its editor, registered, its tree written out, or the original. */
   async currentText(path: string): Promise<string | undefined> {
     if (this.removed.has(path)) return undefined;
-    const made = this.writers.get(path);
-    if (made) return joinText(made());
-    const pending = this.texts.get(path);
-    if (pending !== undefined) return joinText(pending);
-    const doc = this.docs.get(path);
-    if (doc) return serializeXml(doc);
-    return this.text(path);
+    const made = this.madeText(path);
+    return made !== undefined ? joinText(made) : this.text(path);
   }
 
   async xml(path: string): Promise<XDocument | undefined> {
@@ -317,13 +309,14 @@ export class OoxmlPackage {
     const out = new Map<string, Promise<NewEntry>>();
     const deflater = new PartDeflater();
     for (const p of this.dirty) {
-      const text = this.textToWrite(p);
+      const text = this.madeText(p);
       if (text !== undefined) out.set(p, (await deflater.add(p, text)).entry);
     }
     return out;
   }
 
-  private textToWrite(path: string): PartText | undefined {
+  /** The text of a part this run made or changed, undefined for an original one. */
+  private madeText(path: string): PartText | undefined {
     const made = this.writers.get(path);
     if (made) return made();
     const pending = this.texts.get(path);
