@@ -39,7 +39,7 @@ export interface StartTag {
 }
 
 /** The start tag at `pos`, strictly: no repeated attribute, every value quoted. Throws Refused. */
-export function readStartTag(text: string, pos: number): StartTag {
+function readStartTag(text: string, pos: number): StartTag {
   let m: RegExpExecArray | null;
   STRICT_TAG.lastIndex = pos;
   m = STRICT_TAG.exec(text);
@@ -59,7 +59,7 @@ export function readStartTag(text: string, pos: number): StartTag {
 }
 
 /** The end tag at `pos`: its name and end. Throws Refused. */
-export function readEndTag(text: string, pos: number): { name: string; end: number } {
+function readEndTag(text: string, pos: number): { name: string; end: number } {
   END_TAG.lastIndex = pos;
   const m = END_TAG.exec(text);
   if (!m) refuse();
@@ -67,7 +67,7 @@ export function readEndTag(text: string, pos: number): { name: string; end: numb
 }
 
 /** The end of the character data at `pos`, which must run up to a tag. Throws Refused. */
-export function readCharData(text: string, pos: number): number {
+function readCharData(text: string, pos: number): number {
   CHAR_DATA.lastIndex = pos;
   CHAR_DATA.test(text);
   const end = CHAR_DATA.lastIndex;
@@ -82,7 +82,7 @@ export type TextKind = "text" | "cdata" | "other";
  * The comment, CDATA section or processing instruction at `pos`, strictly: one never closed, or a
  * DOCTYPE (whose entity declarations would change what the text says), throws Refused.
  */
-export function readMarkup(text: string, pos: number): { end: number; kind: TextKind } | undefined {
+function readMarkup(text: string, pos: number): { end: number; kind: TextKind } | undefined {
   const m = markupAt(text, pos);
   if (!m) return undefined;
   if (m.kind === "declaration") {

@@ -33,7 +33,7 @@ export const CONTENT_TYPE = {
   styles: "application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml",
 } as const;
 
-export interface Relationship {
+interface Relationship {
   id: string;
   type: string;
   /** package path without a leading slash, resolved against the source part */

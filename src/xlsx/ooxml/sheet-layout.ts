@@ -33,7 +33,7 @@ function normalSqref(sqref: string): string {
  * True when every area of a normalised sqref ("G3 G5:G7") lies wholly inside the block. An area in a
  * form the add-in never writes ("A:A") is never inside: that rule is the user's and is kept.
  */
-export function sqrefInside(sqref: string, block: string): boolean {
+function sqrefInside(sqref: string, block: string): boolean {
   if (sqref === "") return false;
   let box: ReturnType<typeof parseAddress>;
   try {

@@ -68,7 +68,7 @@ export class TextScan {
 }
 
 /** Markup that is not an element: "declaration" is any other "<!" (a DOCTYPE, say). */
-export type MarkupKind = "cdata" | "comment" | "pi" | "declaration";
+type MarkupKind = "cdata" | "comment" | "pi" | "declaration";
 
 /**
  * The CDATA section, comment, processing instruction or declaration starting at `at`, with its end

@@ -54,7 +54,7 @@ export function root(doc: XDocument): XElement {
   return el;
 }
 
-export function isElement(node: XNode | null | undefined): node is XElement {
+function isElement(node: XNode | null | undefined): node is XElement {
   return !!node && node.nodeType === 1;
 }
 
