@@ -1,6 +1,7 @@
 /**
  * The raw file before it is read: is it a zip at all, is it an encrypted (password-protected)
- * workbook; and packages whose SpreadsheetML carries a namespace prefix.
+ * workbook; how parts name each other; and packages whose SpreadsheetML carries a namespace prefix.
+ * Imports nothing from Node: the reader and the writer both use it.
  */
 import { XlsxInputError } from "./errors";
 import { ZipArchive, type ZipCodec } from "./ooxml/zip";
@@ -18,6 +19,23 @@ export function openArchive(buffer: Uint8Array, codec: ZipCodec): ZipArchive {
   if (startsWith(buffer, OLE_MAGIC)) throw new XlsxInputError("TERENKRIPSI", "an OLE compound file");
   if (!startsWith(buffer, ZIP_MAGIC)) throw new XlsxInputError("BUKAN_XLSX", "no zip signature at the start");
   return ZipArchive.read(buffer, codec);
+}
+
+/** "xl/worksheets/sheet1.xml" → "xl/worksheets/_rels/sheet1.xml.rels" */
+export function relsPathOf(partPath: string): string {
+  const i = partPath.lastIndexOf("/");
+  return `${partPath.slice(0, i + 1)}_rels/${partPath.slice(i + 1)}.rels`;
+}
+
+/** A relationship target as a part path (no leading slash), relative to the folder of `sourcePart`. */
+export function resolveTarget(sourcePart: string, target: string): string {
+  if (target.startsWith("/")) return target.slice(1);
+  const base = sourcePart.split("/").slice(0, -1);
+  for (const seg of target.split("/")) {
+    if (seg === "..") base.pop();
+    else if (seg !== "." && seg !== "") base.push(seg);
+  }
+  return base.join("/");
 }
 
 const MAIN_NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";

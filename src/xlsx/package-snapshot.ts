@@ -6,9 +6,9 @@
  */
 import { parseAddress, quoteSheet } from "../engine/address";
 import type { GridRange, SheetSnapshot, WorkbookSnapshot } from "../engine/snapshot";
-import { openArchive, unprefixPart } from "./container";
+import { openArchive, resolveTarget, unprefixPart } from "./container";
 import { XlsxInputError } from "./errors";
-import { noteCells, resolvePart } from "./ooxml/notes-snapshot";
+import { noteCells } from "./ooxml/notes-snapshot";
 import {
   attrValue,
   decodeXmlText,
@@ -24,7 +24,7 @@ import type { ZipArchive, ZipCodec } from "./ooxml/zip";
 import { detached, sheetCells, toSheet } from "./sheet-cells";
 
 /** Built-in number formats (ECMA-376 18.8.30), spelled as exceljs spells them. */
-const BUILTIN_FORMATS: Record<number, string> = {
+export const BUILTIN_FORMATS: Record<number, string> = {
   0: "General",
   1: "0",
   2: "0.00",
@@ -165,7 +165,7 @@ export async function snapshotOfArchive(zip: ZipArchive): Promise<WorkbookSnapsh
   eachStartTag(new TextScan(rels), "<Relationship", (t) => {
     const id = attrValue(rels, "Id", t.attrsFrom, t.attrsTo);
     const target = attrValue(rels, "Target", t.attrsFrom, t.attrsTo);
-    if (id && target) targets.set(id, resolvePart("xl/workbook.xml", target));
+    if (id && target) targets.set(id, resolveTarget("xl/workbook.xml", target));
   });
   const strings = sharedStrings(await text("xl/sharedStrings.xml"));
   const formats = cellFormats(await text("xl/styles.xml"));

@@ -18,8 +18,10 @@ export async function inspectPackage(input: Buffer | Uint8Array): Promise<Packag
   for (const [kind, list] of Object.entries(classifyParts(pkg.paths())))
     parts[kind as PartKind] = list.length;
   const wb = await Workbook.open(pkg);
-  const type = (await pkg.contentTypeOf(wb.path)) ?? "";
-  const macros = /macroEnabled/i.test(type) || !!parts.vbaProject;
+  // the workbook part's own content type (its Override) says whether it is macro-enabled
+  const types = (await pkg.text("[Content_Types].xml")) ?? "";
+  const override = new RegExp(`<Override[^>]*"/${wb.path.replace(/\./g, "\\.")}"[^>]*>`, "i").exec(types);
+  const macros = /macroEnabled/i.test(override?.[0] ?? "") || !!parts.vbaProject;
   const protectedSheets: string[] = [];
   for (const sheet of await wb.sheets()) {
     if (!sheet.path) continue;

@@ -1,6 +1,6 @@
 import { DOMParser } from "@xmldom/xmldom";
 import JSZip from "jszip";
-import { applyPlanToPackage, isOoxmlRefusalError } from "../../src/xlsx/ooxml";
+import { applyPlanToPackage, OoxmlRefusalError } from "../../src/xlsx/ooxml";
 import { inspectPackage } from "../helpers/inspect-package";
 import type { WritePlan } from "../../src/engine/plan";
 import { emptyPlan } from "../../src/engine/plan";
@@ -321,8 +321,8 @@ describe("other packages", () => {
     const plan = emptyPlan();
     plan.ranges.push({ sheet: "Anggaran", address: "B2", values: [[1]] });
     const err = await applyPlanToPackage(XLSX, plan).catch((e: unknown) => e);
-    expect(isOoxmlRefusalError(err)).toBe(true);
-    if (!isOoxmlRefusalError(err)) return;
+    expect(err instanceof OoxmlRefusalError).toBe(true);
+    if (!(err instanceof OoxmlRefusalError)) return;
     expect(err.refusals).toEqual([expect.objectContaining({ kode: "SHEET_TERPROTEKSI", sheet: "Anggaran" })]);
     expect(err.refusals[0]!.pesan.id).toContain("diproteksi");
   });
@@ -332,8 +332,8 @@ describe("other packages", () => {
       xml.replace("<bookViews>", '<workbookProtection lockStructure="1"/><bookViews>'),
     );
     const err = await applyPlanToPackage(locked, realisasiPlan()).catch((e: unknown) => e);
-    expect(isOoxmlRefusalError(err)).toBe(true);
-    if (!isOoxmlRefusalError(err)) return;
+    expect(err instanceof OoxmlRefusalError).toBe(true);
+    if (!(err instanceof OoxmlRefusalError)) return;
     expect(err.refusals.map((r) => r.sheet)).toEqual(["Tabel 3.1", "Tabel 3.2", "_CapaianKinerja"]);
   });
 
@@ -346,8 +346,8 @@ describe("other packages", () => {
     const plan = emptyPlan();
     plan.ranges.push({ sheet: "Realisasi 2024", address: "E6", values: [[0]] });
     const err = await applyPlanToPackage(shared, plan).catch((e: unknown) => e);
-    expect(isOoxmlRefusalError(err)).toBe(true);
-    if (!isOoxmlRefusalError(err)) return;
+    expect(err instanceof OoxmlRefusalError).toBe(true);
+    if (!(err instanceof OoxmlRefusalError)) return;
     expect(err.refusals).toEqual([expect.objectContaining({ kode: "SEL_BERISI_DATA_PENGGUNA", cell: "E6" })]);
   });
 

@@ -6,7 +6,7 @@
  */
 import JSZip from "jszip";
 import { emptyPlan, type WritePlan } from "../../src/engine/plan";
-import { applyPlanToPackage, isOoxmlRefusalError } from "../../src/xlsx/ooxml";
+import { applyPlanToPackage, OoxmlRefusalError } from "../../src/xlsx/ooxml";
 import { parseXml, serializeXml } from "../../src/xlsx/ooxml/xml";
 import { entries, fixture, viaTree } from "./helpers";
 
@@ -131,7 +131,7 @@ describe("user sheet rows kept as text", () => {
     const input = await workbook(sheetXml(""));
     for (const asText of [true, false]) {
       const error = await run(input, planFor([{ address: "A5", value: 1 }]), asText).catch((e: unknown) => e);
-      expect(isOoxmlRefusalError(error)).toBe(true);
+      expect(error instanceof OoxmlRefusalError).toBe(true);
       expect(String((error as Error).message)).toContain("A5");
     }
   });

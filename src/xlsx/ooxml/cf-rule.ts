@@ -3,29 +3,8 @@ import type { ConditionalRule } from "../../engine/plan";
 import type { StyleBook } from "./styles";
 import { attrText, textElementXml, xmlSafeText } from "./xml";
 
-const ICON_SETS: Record<string, string> = {
-  ThreeArrows: "3Arrows",
-  ThreeArrowsGray: "3ArrowsGray",
-  ThreeFlags: "3Flags",
-  ThreeTrafficLights1: "3TrafficLights1",
-  ThreeTrafficLights2: "3TrafficLights2",
-  ThreeSigns: "3Signs",
-  ThreeSymbols: "3Symbols",
-  ThreeSymbols2: "3Symbols2",
-  FourArrows: "4Arrows",
-  FourArrowsGray: "4ArrowsGray",
-  FourRedToBlack: "4RedToBlack",
-  FourRating: "4Rating",
-  FourTrafficLights: "4TrafficLights",
-  FiveArrows: "5Arrows",
-  FiveArrowsGray: "5ArrowsGray",
-  FiveRating: "5Rating",
-  FiveQuarters: "5Quarters",
-};
-
+/** Office.js's icon-set names ("ThreeArrows") as the file spells them ("3Arrows"). */
 function iconSetName(style: string): string {
-  if (ICON_SETS[style]) return ICON_SETS[style];
-  if (/^[345][A-Za-z0-9]+$/.test(style)) return style;
   return style
     .replace(/^Three/, "3")
     .replace(/^Four/, "4")

@@ -10,10 +10,6 @@ export class OoxmlRefusalError extends ApplyRefusedError {
   }
 }
 
-export function isOoxmlRefusalError(e: unknown): e is OoxmlRefusalError {
-  return e instanceof OoxmlRefusalError;
-}
-
 export function protectedSheetRefusal(sheet: string): Refusal {
   return {
     kode: "SHEET_TERPROTEKSI",

@@ -6,18 +6,9 @@
  */
 import type { SheetLink } from "../../engine/plan";
 import type { SheetEditor } from "./sheet";
-import {
-  type Element,
-  type Kid,
-  attrValue,
-  drop,
-  named,
-  readElement,
-  startAttrs,
-  withMore,
-} from "./worksheet-text";
+import { type Element, type Kid, drop, named, readElement, withMore } from "./worksheet-text";
 import { attrText, xmlStrippedText } from "./xml";
-import type { Piece } from "./xml-scan";
+import { type Piece, tagAttr } from "./xml-scan";
 
 /**
  * A <hyperlinks> a run adds to: the element as read, the run's link lists as given (a list or the
@@ -95,7 +86,7 @@ export function applyLinks(ed: SheetEditor, links: Iterable<SheetLink>): void {
   const { el, runs, replaced } = linksOf(ed.ws.ensure("hyperlinks"));
   const onCell = new Map<number | string, Piece>();
   for (const h of named(el.content, "hyperlink")) {
-    const ref = attrValue(startAttrs(h.text), "ref");
+    const ref = tagAttr(h.text, "ref");
     if (ref !== undefined) onCell.set(cellKey(ref), h);
   }
   // the place of the last link on each cell, made anew (the lists given before, rarely any, read again)

@@ -1,31 +1,6 @@
 /** The kinds of part a package holds (what the writer reports it kept) and whether a sheet is protected. */
 
-export type PartKind =
-  | "worksheets"
-  | "chartsheets"
-  | "charts"
-  | "chartStyles"
-  | "pivotTables"
-  | "pivotCaches"
-  | "pivotCacheRecords"
-  | "drawings"
-  | "vmlDrawings"
-  | "images"
-  | "slicers"
-  | "slicerCaches"
-  | "timelines"
-  | "comments"
-  | "threadedComments"
-  | "tables"
-  | "vbaProject"
-  | "externalLinks"
-  | "embeddings"
-  | "activeX"
-  | "customXml"
-  | "relationships"
-  | "other";
-
-const KINDS: [PartKind, RegExp][] = [
+const KINDS = [
   ["relationships", /\.rels$/i],
   ["worksheets", /^xl\/worksheets\/[^/]+\.xml$/i],
   ["chartsheets", /^xl\/chartsheets\/[^/]+\.xml$/i],
@@ -48,7 +23,10 @@ const KINDS: [PartKind, RegExp][] = [
   ["embeddings", /^xl\/embeddings\//i],
   ["activeX", /^xl\/activeX\//i],
   ["customXml", /^customXml\//i],
-];
+] as const;
+
+/** A kind of part: one of the table's, or "other". */
+export type PartKind = (typeof KINDS)[number][0] | "other";
 
 function kindOf(path: string): PartKind {
   return KINDS.find(([, re]) => re.test(path))?.[0] ?? "other";

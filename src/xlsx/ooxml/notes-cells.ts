@@ -1,6 +1,6 @@
 /** Cell order of note entries: where new comments and shapes go among those a part holds. */
 
-export interface Sel {
+interface Sel {
   row: number;
   col: number;
 }
@@ -87,7 +87,7 @@ function cellOrder(adding: Sel[]): number[] {
 }
 
 /** Where each new entry goes and, for several at one place, in which order. */
-export interface Places {
+interface Places {
   at: number[];
   order: number[];
 }

@@ -1,15 +1,7 @@
 /** A sheet's comments part (xl/commentsN.xml) cut into its authors and comments, as text. */
-import {
-  attrOf,
-  normalizeLineEndings,
-  prefixOf,
-  refuse,
-  ScanHandler,
-  scanPart,
-  StartTag,
-  TEXT_RUN,
-} from "./notes-scan";
+import { normalizeLineEndings, refuse, ScanHandler, scanPart, StartTag, TEXT_RUN } from "./notes-scan";
 import { Anak, Daftar, Entri, tokenText } from "./notes-text";
+import { attrValue } from "./xml-scan";
 
 export interface CommentsText {
   /** up to the authors element (or where it goes) */
@@ -75,7 +67,7 @@ export function readComments(source: string): CommentsText {
         const into = inAuthors() ? authors : list;
         const entry: Entri = { text: "" };
         if (inAuthors() && tag.local === "author") entry.author = "";
-        if (inList() && tag.local === "comment") entry.ref = attrOf(tag, "ref") ?? "";
+        if (inList() && tag.local === "comment") entry.ref = attrValue(tag.attrs, "ref") ?? "";
         if (tag.selfClosing) into.add(tag.start, tag.end, entry);
         else into.begin(tag.start, entry);
       }
@@ -95,7 +87,7 @@ export function readComments(source: string): CommentsText {
     },
   };
   const part = scanPart(text, handler);
-  const p = prefixOf(part.rootTag.name) ? `${prefixOf(part.rootTag.name)}:` : "";
+  const p = part.rootTag.name.slice(0, part.rootTag.name.indexOf(":") + 1);
   const empty = (local: string, at: number): Letak => ({ tagStart: at, open: `<${p}${local}`, end: at });
   const listPlace = listAt ?? empty("commentList", authorsAt?.end ?? rootClose);
   const authorsPlace = authorsAt ?? empty("authors", listPlace.tagStart);

@@ -4,24 +4,94 @@
  * program wrote is taken (comments, processing instructions, CDATA, single quotes, spaces inside
  * tags); only text that is not well-formed XML, or declares a DOCTYPE, is refused (Refused).
  */
-import {
-  decodeXmlRefs,
-  parseAttrs,
-  readCharData,
-  readEndTag,
-  readMarkup,
-  readStartTag,
-  refuse,
-} from "./xml-scan";
-import type { StartTag, TextKind } from "./xml-scan";
-
-export { Refused, refuse } from "./xml-scan";
-export type { StartTag, TextKind } from "./xml-scan";
+import { markupAt, parseAttrs } from "./xml-scan";
 
 const LINE_ENDS = "\\r\\u0085\\u2028\\u2029";
 // Text as the add-in writes it (<, & and > escaped, a carriage return as &#13;): its own entries' patterns use it.
 export const TEXT_RUN = `(?:[^<&>${LINE_ENDS}\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F]|&(?:lt|gt|amp|#13);)`;
 const DECLARATION = /<\?xml\s[^?]*\?>/y;
+
+/** Thrown by the strict readers below on text that is not well-formed XML or declares a DOCTYPE. */
+export class Refused extends Error {}
+
+export function refuse(): never {
+  throw new Refused();
+}
+
+const NAME = "[^\\s<>/=\"'!?]+";
+// The form the add-in and Excel write, tried first: most tags of a large part are in it.
+const STRICT_NAME = "[A-Za-z_][\\w.-]*(?::[A-Za-z_][\\w.-]*)?";
+const STRICT_TAG = new RegExp(`<(${STRICT_NAME})((?: ${STRICT_NAME}="[^<>&"\\t\\n]*")*)(/?)>`, "y");
+const START_TAG = new RegExp(`<(${NAME})((?:\\s+${NAME}\\s*=\\s*(?:"[^"<]*"|'[^'<]*'))*)\\s*(/?)>`, "y");
+const END_TAG = new RegExp(`</(${NAME})\\s*>`, "y");
+// Character data up to the next tag; an "&" that starts no reference stops it (and is refused).
+const CHAR_DATA = /(?:[^<&]+|&(?:[A-Za-z_][\w.-]*|#\d+|#x[0-9A-Fa-f]+);)*/y;
+
+export interface StartTag {
+  /** qualified name as written */
+  name: string;
+  local: string;
+  start: number;
+  end: number;
+  /** the attributes as written */
+  attrs: string;
+  selfClosing: boolean;
+}
+
+/** The start tag at `pos`, strictly: no repeated attribute, every value quoted. Throws Refused. */
+function readStartTag(text: string, pos: number): StartTag {
+  let m: RegExpExecArray | null;
+  STRICT_TAG.lastIndex = pos;
+  m = STRICT_TAG.exec(text);
+  let end = STRICT_TAG.lastIndex;
+  if (!m) {
+    START_TAG.lastIndex = pos;
+    m = START_TAG.exec(text);
+    if (!m) refuse();
+    end = START_TAG.lastIndex;
+    const names = parseAttrs(m[2]!).map((a) => a.name);
+    if (new Set(names).size !== names.length) refuse();
+  }
+  const name = m[1]!;
+  const colon = name.indexOf(":");
+  const local = colon < 0 ? name : name.slice(colon + 1);
+  return { name, local, start: pos, end, attrs: m[2]!, selfClosing: m[3] === "/" };
+}
+
+/** The end tag at `pos`: its name and end. Throws Refused. */
+function readEndTag(text: string, pos: number): { name: string; end: number } {
+  END_TAG.lastIndex = pos;
+  const m = END_TAG.exec(text);
+  if (!m) refuse();
+  return { name: m[1]!, end: END_TAG.lastIndex };
+}
+
+/** The end of the character data at `pos`, which must run up to a tag. Throws Refused. */
+function readCharData(text: string, pos: number): number {
+  CHAR_DATA.lastIndex = pos;
+  CHAR_DATA.test(text);
+  const end = CHAR_DATA.lastIndex;
+  if (text.charCodeAt(end) !== 60) refuse();
+  return end;
+}
+
+/** What is not an element: character data, a CDATA section, or a comment or processing instruction. */
+export type TextKind = "text" | "cdata" | "other";
+
+/**
+ * The comment, CDATA section or processing instruction at `pos`, strictly: one never closed, or a
+ * DOCTYPE (whose entity declarations would change what the text says), throws Refused.
+ */
+function readMarkup(text: string, pos: number): { end: number; kind: TextKind } | undefined {
+  const m = markupAt(text, pos);
+  if (!m) return undefined;
+  if (m.kind === "declaration") {
+    if (text.startsWith("<!DOCTYPE", pos)) refuse();
+    return undefined;
+  }
+  if (m.end < 0) refuse();
+  return { end: m.end, kind: m.kind === "cdata" ? "cdata" : "other" };
+}
 
 /**
  * What a part's reader does with the scanned tokens; depth 0 is the root. `quick` may read a whole
@@ -72,33 +142,6 @@ export class ScannedPart {
     }
     return out + this.text.slice(at, to);
   }
-}
-
-export function prefixOf(name: string): string {
-  const i = name.indexOf(":");
-  return i < 0 ? "" : name.slice(0, i);
-}
-
-/** Every attribute of a scanned tag, in order: [qualified name, value]. */
-function attributes(attrs: string): [string, string][] {
-  return parseAttrs(attrs).map((a): [string, string] => [a.name, decodeXmlRefs(a.raw)]);
-}
-
-/** The value of an attribute of a scanned tag, by its qualified name. */
-export function attrOf(tag: StartTag, name: string): string | null {
-  if (!tag.attrs || tag.attrs.indexOf(name) < 0) return null;
-  for (const [n, v] of attributes(tag.attrs)) if (n === name) return v;
-  return null;
-}
-
-/** The tag's namespace declarations (prefix → uri, "" for the default one). */
-export function declarationsOf(tag: StartTag): Map<string, string> {
-  const out = new Map<string, string>();
-  for (const [name, value] of attributes(tag.attrs)) {
-    if (name === "xmlns") out.set("", value);
-    else if (name.startsWith("xmlns:")) out.set(name.slice(6), value);
-  }
-  return out;
 }
 
 /** Line ends as an XML parser reads them; every writer of these parts has them as line feeds. */

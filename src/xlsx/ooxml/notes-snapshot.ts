@@ -2,18 +2,8 @@
  * The cells of a sheet that hold a note or a comment (SheetSnapshot.catatan), read from the sheet's
  * comments part: Excel keeps a legacy comment for every threaded comment too, so one part says it.
  */
+import { relsPathOf, resolveTarget } from "../container";
 import { attrValue, eachStartTag, TextScan } from "./xml-scan";
-
-/** A relationship target as a part path, relative to the folder of `source`. */
-export function resolvePart(source: string, target: string): string {
-  if (target.startsWith("/")) return target.slice(1);
-  const out = source.split("/").slice(0, -1);
-  for (const p of target.split("/")) {
-    if (p === "..") out.pop();
-    else if (p !== "." && p !== "") out.push(p);
-  }
-  return out.join("/");
-}
 
 /**
  * The A1 cells (upper case, no "$") that hold a note on the sheet at `sheetPath`, in the order of its
@@ -24,8 +14,7 @@ export async function noteCells(
   sheetPath: string | undefined,
 ): Promise<string[]> {
   if (!sheetPath) return [];
-  const slash = sheetPath.lastIndexOf("/");
-  const rels = await read(`${sheetPath.slice(0, slash + 1)}_rels/${sheetPath.slice(slash + 1)}.rels`);
+  const rels = await read(relsPathOf(sheetPath));
   const targets: string[] = [];
   eachStartTag(new TextScan(rels ?? ""), "<Relationship", ({ attrsFrom: from, attrsTo: to }) => {
     const [type, target, mode] = ["Type", "Target", "TargetMode"].map((n) => attrValue(rels!, n, from, to));
@@ -33,7 +22,7 @@ export async function noteCells(
   });
   const out = new Set<string>();
   for (const target of targets) {
-    const xml = (await read(resolvePart(sheetPath, target))) ?? "";
+    const xml = (await read(resolveTarget(sheetPath, target))) ?? "";
     eachStartTag(new TextScan(xml), "<comment", ({ attrsFrom: from, attrsTo: to }) => {
       const ref = attrValue(xml, "ref", from, to);
       if (ref !== undefined) out.add(ref.replace(/\$/g, "").toUpperCase());

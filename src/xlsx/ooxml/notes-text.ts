@@ -6,7 +6,8 @@
  */
 import { ScannedPart, TextKind } from "./notes-scan";
 import { CellPos } from "./notes-cells";
-import { decodeXmlRefs, textElementXml } from "./xml";
+import { textElementXml } from "./xml";
+import { decodeXmlText } from "./xml-scan";
 
 export const V = "urn:schemas-microsoft-com:vml";
 export const O = "urn:schemas-microsoft-com:office:office";
@@ -35,9 +36,8 @@ export interface Daftar {
 }
 
 /** The text of a comment the add-in writes; `p` is the prefix of the part's main namespace ("" or "x:"). */
-export function commentXml(ref: string, authorId: number, text: string, p = ""): string {
-  const t = textElementXml("t", text);
-  const body = p ? t.replace(/^<t\b/, `<${p}t`).replace(/<\/t>$/, `</${p}t>`) : t;
+export function commentXml(ref: string, authorId: number, text: string, p: string): string {
+  const body = textElementXml(`${p}t`, text);
   return `<${p}comment ref="${ref}" authorId="${authorId}"><${p}text><${p}r>${body}</${p}r></${p}text></${p}comment>`;
 }
 
@@ -68,20 +68,9 @@ export function shapeLayoutXml(blocks: number[]): string {
   return `<o:shapelayout v:ext="edit"><o:idmap v:ext="edit" data="${blocks.join(",")}"/></o:shapelayout>`;
 }
 
-/** Character data of a token as a reader sees it: CDATA as written, comments and instructions as nothing. */
+/** Character data of a token as a reader sees it: comments and instructions as nothing. */
 export function tokenText(raw: string, kind: TextKind): string {
-  if (kind === "cdata") return raw.slice(9, -3);
-  return kind === "text" ? decodeXmlRefs(raw) : "";
-}
-
-/** The text a comment shows: its <t> runs outside phonetic runs, joined. */
-export function commentText(xml: string): string {
-  const body = xml.replace(/<(\w+:)?rPh\b[\s\S]*?<\/(\w+:)?rPh>/g, "");
-  let out = "";
-  for (const m of body.matchAll(/<(?:\w+:)?t(?:\s[^>]*)?>([\s\S]*?)<\/(?:\w+:)?t>/g))
-    for (const part of m[1]!.split(/(<!\[CDATA\[[\s\S]*?\]\]>)/))
-      out += part.startsWith("<![CDATA[") ? tokenText(part, "cdata") : decodeXmlRefs(part);
-  return out;
+  return kind === "other" ? "" : decodeXmlText(raw);
 }
 
 /** The children of one list element, as spans of the part; their text is cut once the part is scanned. */

@@ -1,8 +1,9 @@
 /** A sheet's VML drawing cut into its shapes (the notes' yellow boxes), as text. */
-import { attrOf, declarationsOf, normalizeLineEndings, ScanHandler, scanPart, StartTag } from "./notes-scan";
+import { normalizeLineEndings, ScanHandler, scanPart, StartTag } from "./notes-scan";
 import { CellPos } from "./notes-cells";
 import { Anak, Daftar, Entri, O, shapeXml, tokenText, V, X } from "./notes-text";
 import type { TextKind } from "./notes-scan";
+import { attrValue } from "./xml-scan";
 
 export interface VmlText {
   /** the root, whose children are the shapes; its `open` carries everything before the root's content */
@@ -35,7 +36,7 @@ class PosisiShape {
     if (this.dataDepth < 0) {
       if (tag.local === "ClientData") {
         this.dataDepth = depth;
-        this.isNote = attrOf(tag, "ObjectType") === "Note";
+        this.isNote = attrValue(tag.attrs, "ObjectType") === "Note";
         if (tag.selfClosing) this.dataDone = true;
       }
       return;
@@ -72,9 +73,8 @@ class PosisiShape {
 
 /** The root's missing bindings of v, o and x, to be declared on each new element instead. */
 function missingDeclarations(root: StartTag): string {
-  const ns = declarationsOf(root);
   return Object.entries({ v: V, o: O, x: X })
-    .filter(([p, uri]) => ns.get(p) !== uri)
+    .filter(([p, uri]) => attrValue(root.attrs, `xmlns:${p}`) !== uri)
     .map(([p, uri]) => ` xmlns:${p}="${uri}"`)
     .join("");
 }
@@ -109,7 +109,7 @@ export function readVml(source: string): VmlText {
         declarations = missingDeclarations(tag);
         return;
       }
-      if (tag.local === "shapetype" && attrOf(tag, "id") === "_x0000_t202") hasNoteShapetype = true;
+      if (tag.local === "shapetype" && attrValue(tag.attrs, "id") === "_x0000_t202") hasNoteShapetype = true;
       if (depth === listDepth()) {
         if (tag.local === "group" && !tag.selfClosing) {
           shapes.add(tag.start, tag.end, { text: "" });
@@ -118,7 +118,7 @@ export function readVml(source: string): VmlText {
         }
         const entry: Entri = { text: "" };
         if (tag.local === "shape") {
-          entry.id = attrOf(tag, "id") ?? "";
+          entry.id = attrValue(tag.attrs, "id") ?? "";
           shape = tag.selfClosing ? undefined : new PosisiShape();
         }
         if (tag.selfClosing) shapes.add(tag.start, tag.end, entry);
@@ -127,7 +127,7 @@ export function readVml(source: string): VmlText {
         shape?.start(tag, depth);
       }
       if (tag.local === "idmap" && idmap === undefined) {
-        idmap = attrOf(tag, "data");
+        idmap = attrValue(tag.attrs, "data") ?? null;
         const holder = depth === listDepth() ? (shapes.current ?? shapes.entries.at(-1)) : shapes.current;
         if (holder) holder.idmap = true;
       }

@@ -13,7 +13,6 @@ import { CommentsText, readComments } from "./notes-comments";
 import { BLOCK, blocksInUse, idmapBlocks, lowestFree, ShapeIds } from "./notes-idmap";
 import { Refused } from "./notes-scan";
 import {
-  commentText,
   commentXml,
   Daftar,
   Entri,
@@ -29,6 +28,7 @@ import { readVml, VmlText } from "./notes-vml";
 import { type PartText, pieces } from "./part-pieces";
 import type { SheetEditor } from "./sheet";
 import { NS, xmlSafeText } from "./xml";
+import { runsText } from "./xml-scan";
 
 const AUTHOR = "Capaian Kinerja";
 
@@ -72,7 +72,7 @@ function userCells(comments: CommentsText | undefined, asked: Set<string>): Set<
   const out = new Set<string>();
   for (const e of comments?.list.entries ?? []) {
     const ref = e.ref?.replace(/\$/g, "").toUpperCase();
-    if (ref === undefined || !asked.has(ref) || commentText(e.text).startsWith(NOTE_PREFIX)) continue;
+    if (ref === undefined || !asked.has(ref) || runsText(e.text).startsWith(NOTE_PREFIX)) continue;
     out.add(ref);
   }
   return out;

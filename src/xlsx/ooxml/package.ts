@@ -4,7 +4,9 @@
  */
 import { NS, XDocument, XElement, children, createLike, parseXml, root, serializeXml } from "./xml";
 import { XlsxInputError } from "../errors";
-import { openArchive } from "../container";
+import { openArchive, relsPathOf, resolveTarget } from "../container";
+
+export { relsPathOf };
 import type { ZipArchive } from "./zip";
 import { NewEntry, ZipOutput, nodeZip, writeZip } from "./zip-node";
 import { type PartText, joinText } from "./part-pieces";
@@ -31,28 +33,12 @@ export const CONTENT_TYPE = {
   styles: "application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml",
 } as const;
 
-export interface Relationship {
+interface Relationship {
   id: string;
   type: string;
   /** package path without a leading slash, resolved against the source part */
   target: string;
   external: boolean;
-}
-
-/** "xl/worksheets/sheet1.xml" → "xl/worksheets/_rels/sheet1.xml.rels" */
-export function relsPathOf(partPath: string): string {
-  const i = partPath.lastIndexOf("/");
-  return `${partPath.slice(0, i + 1)}_rels/${partPath.slice(i + 1)}.rels`;
-}
-
-export function resolveTarget(sourcePart: string, target: string): string {
-  if (target.startsWith("/")) return target.slice(1);
-  const base = sourcePart.split("/").slice(0, -1);
-  for (const seg of target.split("/")) {
-    if (seg === "..") base.pop();
-    else if (seg !== "." && seg !== "") base.push(seg);
-  }
-  return base.join("/");
 }
 
 /** The relative path from the folder of `sourcePart` to `targetPart`. */
@@ -90,11 +76,8 @@ export class OoxmlPackage {
   }
 
   paths(): string[] {
-    const all = new Set<string>();
-    for (const p of this.zip.byName.keys()) if (this.original(p) && !this.removed.has(p)) all.add(p);
-    for (const p of this.docs.keys()) if (!this.removed.has(p)) all.add(p);
-    for (const p of this.texts.keys()) if (!this.removed.has(p)) all.add(p);
-    return [...all].sort();
+    const all = new Set([...this.zip.byName.keys(), ...this.docs.keys(), ...this.texts.keys()]);
+    return [...all].filter((p) => !p.endsWith("/") && !this.removed.has(p)).sort();
   }
 
   has(path: string): boolean {
@@ -106,16 +89,11 @@ export class OoxmlPackage {
     return this.original(path) ? this.zip.text(path) : undefined;
   }
 
-  /** The part's text as it stands in this run: registered text, its tree written out, or the original. */
+  /** The part's text as it stands in this run: made by its editor, registered, its tree written out, or the original. */
   async currentText(path: string): Promise<string | undefined> {
     if (this.removed.has(path)) return undefined;
-    const made = this.writers.get(path);
-    if (made) return joinText(made());
-    const pending = this.texts.get(path);
-    if (pending !== undefined) return joinText(pending);
-    const doc = this.docs.get(path);
-    if (doc) return serializeXml(doc);
-    return this.text(path);
+    const made = this.madeText(path);
+    return made !== undefined ? joinText(made) : this.text(path);
   }
 
   async xml(path: string): Promise<XDocument | undefined> {
@@ -263,20 +241,6 @@ export class OoxmlPackage {
 
   // ---- content types ----
 
-  async contentTypeOf(path: string): Promise<string | undefined> {
-    const ct = root(await this.requireXml("[Content_Types].xml"));
-    const o = children(ct, "Override").find(
-      (e) => e.getAttribute("PartName")?.toLowerCase() === `/${path}`.toLowerCase(),
-    );
-    if (o) return o.getAttribute("ContentType") ?? undefined;
-    const ext = path.split(".").pop()?.toLowerCase();
-    return (
-      children(ct, "Default")
-        .find((e) => e.getAttribute("Extension")?.toLowerCase() === ext)
-        ?.getAttribute("ContentType") ?? undefined
-    );
-  }
-
   async setOverride(path: string, contentType: string): Promise<void> {
     this.dropOverrides.delete(path);
     const doc = await this.requireXml("[Content_Types].xml");
@@ -345,13 +309,14 @@ export class OoxmlPackage {
     const out = new Map<string, Promise<NewEntry>>();
     const deflater = new PartDeflater();
     for (const p of this.dirty) {
-      const text = this.textToWrite(p);
+      const text = this.madeText(p);
       if (text !== undefined) out.set(p, (await deflater.add(p, text)).entry);
     }
     return out;
   }
 
-  private textToWrite(path: string): PartText | undefined {
+  /** The text of a part this run made or changed, undefined for an original one. */
+  private madeText(path: string): PartText | undefined {
     const made = this.writers.get(path);
     if (made) return made();
     const pending = this.texts.get(path);

@@ -5,12 +5,10 @@
  * as a DOM would write it; its neighbours keep their bytes.
  */
 import { cellAddress, parseAddress, rangeAddress } from "../../engine/address";
-import { sqrefInside } from "./sqref";
 import {
   type Element,
   type WorksheetText,
   emptyElement,
-  attrValue,
   insertInOrder,
   localOf,
   named,
@@ -19,7 +17,7 @@ import {
   writeElement,
 } from "./worksheet-text";
 import { attrText } from "./xml";
-import { type Attr, type Piece, getAttr, removeAttr, setAttr } from "./xml-scan";
+import { type Attr, type Piece, getAttr, removeAttr, setAttr, tagAttr } from "./xml-scan";
 
 const SHEET_PR_ORDER = ["tabColor", "outlinePr", "pageSetUpPr"] as const;
 
@@ -29,6 +27,33 @@ function normalSqref(sqref: string): string {
     .filter(Boolean)
     .map((p) => p.replace(/\$/g, "").toUpperCase())
     .join(" ");
+}
+
+/**
+ * True when every area of a normalised sqref ("G3 G5:G7") lies wholly inside the block. An area in a
+ * form the add-in never writes ("A:A") is never inside: that rule is the user's and is kept.
+ */
+function sqrefInside(sqref: string, block: string): boolean {
+  if (sqref === "") return false;
+  let box: ReturnType<typeof parseAddress>;
+  try {
+    box = parseAddress(block);
+  } catch {
+    return false;
+  }
+  return sqref.split(" ").every((part) => {
+    try {
+      const g = parseAddress(part);
+      return (
+        g.row >= box.row &&
+        g.col >= box.col &&
+        g.row + g.rowCount <= box.row + box.rowCount &&
+        g.col + g.colCount <= box.col + box.colCount
+      );
+    } catch {
+      return false;
+    }
+  });
 }
 
 /** An empty child of `parent` (with its prefix, as a DOM's createLike gives it) as a piece of content. */
@@ -56,7 +81,7 @@ interface Col {
 export function colsOf(cols: Element): Col[] {
   return named(cols.content, "col").map((piece) => {
     const attrs = startAttrs(piece.text);
-    return { piece, attrs, min: Number(attrValue(attrs, "min")), max: Number(attrValue(attrs, "max")) };
+    return { piece, attrs, min: Number(tagAttr(piece.text, "min")), max: Number(tagAttr(piece.text, "max")) };
   });
 }
 
@@ -142,7 +167,7 @@ export function removeRulesOn(ws: WorksheetText, sqref: string, within = false):
   const key = normalSqref(sqref);
   let removed = 0;
   for (const cf of ws.findAll("conditionalFormatting")) {
-    const ref = normalSqref(attrValue(startAttrs(cf.text), "sqref") ?? "");
+    const ref = normalSqref(tagAttr(cf.text, "sqref") ?? "");
     if (ref === key || (within && sqrefInside(ref, key))) {
       ws.remove(cf);
       removed++;
@@ -155,7 +180,7 @@ export function maxPriority(ws: WorksheetText): number {
   let max = 0;
   for (const cf of ws.findAll("conditionalFormatting")) {
     for (const r of named(readElement(cf.text).content, "cfRule"))
-      max = Math.max(max, Number(attrValue(startAttrs(r.text), "priority")) || 0);
+      max = Math.max(max, Number(tagAttr(r.text, "priority")) || 0);
   }
   return max;
 }
@@ -175,7 +200,7 @@ export function updateDimension(
 ): void {
   const blocks = [written];
   const dim = ws.find("dimension");
-  const old = dim ? attrValue(startAttrs(dim.text), "ref") : undefined;
+  const old = dim ? tagAttr(dim.text, "ref") : undefined;
   if (old && !cleared) {
     try {
       blocks.push(parseAddress(old));

@@ -7,14 +7,12 @@ import {
   type Element,
   type Kid,
   type WorksheetText,
-  attrValue,
   drop,
   named,
   readElement,
-  startAttrs,
   withMore,
 } from "./worksheet-text";
-import { type Piece, setAttr } from "./xml-scan";
+import { type Piece, setAttr, tagAttr } from "./xml-scan";
 
 export interface Block {
   row: number;
@@ -25,7 +23,7 @@ export interface Block {
 
 /** A merge element's ref as compared (without "$", upper case) and its block; null when it cannot be read. */
 function mergeRef(text: string): { ref: string; block: Block | null } {
-  const attr = attrValue(startAttrs(text), "ref") ?? "";
+  const attr = tagAttr(text, "ref") ?? "";
   let block: Block | null;
   try {
     block = parseAddress(attr);

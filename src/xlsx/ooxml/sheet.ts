@@ -8,8 +8,8 @@ import * as layout from "./sheet-layout";
 import { type Block, SheetMerges } from "./sheet-merges";
 import { SheetRows } from "./sheet-rows";
 import { NS, attrText, xmlSafeText } from "./xml";
-import { WorksheetText, attrValue, readElement, startAttrs } from "./worksheet-text";
-import { attrsText, endOfTag, parseAttrs } from "./xml-scan";
+import { WorksheetText, readElement, startAttrs } from "./worksheet-text";
+import { attrsText, decodeXmlRefs, endOfTag, getAttr, parseAttrs, tagAttr } from "./xml-scan";
 
 /** Thrown when a write would overwrite a formula that other cells share: the plan must not do that. */
 export class SharedFormulaError extends Error {
@@ -111,7 +111,7 @@ export class SheetEditor {
     const cols = this.ws.find("cols");
     this.colStyles = [];
     for (const c of cols ? layout.colsOf(readElement(cols.text)) : []) {
-      const style = attrValue(c.attrs, "style");
+      const style = tagAttr(c.piece.text, "style");
       if (style !== undefined)
         this.colStyles.push({ min: c.min - 1, max: c.max - 1, style: Number(style) || 0 });
     }
@@ -233,8 +233,8 @@ export class SheetEditor {
     for (const a of own) {
       const colon = a.name.indexOf(":");
       if (colon < 0 || a.name.slice(colon + 1) !== "id") continue;
-      const ns = attrValue(declared, `xmlns:${a.name.slice(0, colon)}`);
-      if (ns === NS.r) return attrValue(own, a.name) ?? null;
+      const ns = getAttr(declared, `xmlns:${a.name.slice(0, colon)}`);
+      if (ns !== undefined && decodeXmlRefs(ns) === NS.r) return decodeXmlRefs(a.raw);
     }
     return null;
   }

@@ -4,6 +4,7 @@
  * end, and an identical entry that is already there (from the user or an earlier run) is reused.
  */
 import type { CellStyle } from "../../engine/plan";
+import { BUILTIN_FORMATS } from "../package-snapshot";
 import { OoxmlPackage, CONTENT_TYPE } from "./package";
 import {
   NS,
@@ -51,19 +52,12 @@ const FONT_ORDER = [
 const XF_ORDER = ["alignment", "protection", "extLst"] as const;
 
 /** Excel's built-in number formats the plans use; other codes get a custom numFmt. */
-const BUILTIN_FORMATS: Record<string, number> = {
-  General: 0,
-  "0": 1,
-  "0.00": 2,
-  "#,##0": 3,
-  "#,##0.00": 4,
-  "0%": 9,
-  "0.00%": 10,
-  "0.00E+00": 11,
-  "# ?/?": 12,
-  "# ??/??": 13,
-  "@": 49,
-};
+/** The built-in formats a written code is given by id: those that read alike in every locale (0–13, 49). */
+const BUILTIN_IDS = new Map(
+  Object.entries(BUILTIN_FORMATS)
+    .filter(([id]) => Number(id) <= 13 || id === "49")
+    .map(([id, code]) => [code, Number(id)]),
+);
 
 const STYLES_XML =
   `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<styleSheet xmlns="${NS.main}">` +
@@ -140,7 +134,7 @@ export class StyleBook {
   }
 
   numFmtId(code: string): number {
-    const builtin = BUILTIN_FORMATS[code];
+    const builtin = BUILTIN_IDS.get(code);
     if (builtin !== undefined) return builtin;
     const numFmts = child(root(this.doc), "numFmts");
     const existing = numFmts ? children(numFmts, "numFmt") : [];

@@ -4,7 +4,6 @@ import {
   NS,
   XDocument,
   XElement,
-  child,
   children,
   createLike,
   ensureChild,
@@ -133,15 +132,6 @@ export class Workbook {
     }
     setText(el, formula);
     this.touch();
-  }
-
-  definedNames(): Record<string, string> {
-    const names = child(root(this.doc), "definedNames");
-    const out: Record<string, string> = {};
-    for (const d of names ? children(names, "definedName") : []) {
-      if (!d.hasAttribute("localSheetId")) out[d.getAttribute("name") ?? ""] = d.textContent ?? "";
-    }
-    return out;
   }
 
   /** Excel recomputes every formula when it opens the file (the add-in writes values, not a calc chain). */

@@ -1,26 +1,11 @@
 /**
- * The one tokenizer for parts kept as text (worksheet rows, notes): tags found by their text, with
- * CDATA sections and comments skipped so that markup-like text inside them is never taken for a tag.
- * Attribute values stay in their escaped form, so what was not edited is written back as it came.
- * The notes parts read the same tokens strictly (readStartTag and the others below), refusing text
- * that is not well-formed. The reader of the package (package-snapshot.ts) finds its elements and
- * attributes with the same functions. Imports nothing else: the browser preview's reader uses it too.
+ * The one tokenizer for parts kept as text (worksheet rows, notes) and for the reader of the package
+ * (package-snapshot.ts): tags found by their text, with CDATA sections and comments skipped so that
+ * markup-like text inside them is never taken for a tag; one attribute lexer (nextAttr); one entity
+ * decoder (decodeXmlRefs). Attribute values stay in their escaped form, so what was not edited is
+ * written back as it came. The notes parts read the same tokens strictly (notes-scan.ts). Imports
+ * nothing: the browser preview's reader uses it too.
  */
-export { decodeXmlRefs, decodeXmlText, runsText } from "./xml-decode";
-export type { Attr, AttrAt } from "./xml-attrs";
-export {
-  attrAt,
-  attrsText,
-  attrValue,
-  getAttr,
-  isSpace,
-  newAttrAt,
-  nextAttr,
-  parseAttrs,
-  removeAttr,
-  setAttr,
-} from "./xml-attrs";
-import { parseAttrs } from "./xml-attrs";
 
 /**
  * The next "<!" from `from`, found by its "!": indexOf("<!") stops at every "<" of the text (275 ms
@@ -83,7 +68,7 @@ export class TextScan {
 }
 
 /** Markup that is not an element: "declaration" is any other "<!" (a DOCTYPE, say). */
-export type MarkupKind = "cdata" | "comment" | "pi" | "declaration";
+type MarkupKind = "cdata" | "comment" | "pi" | "declaration";
 
 /**
  * The CDATA section, comment, processing instruction or declaration starting at `at`, with its end
@@ -117,6 +102,11 @@ export function endOfTag(text: string, start: number): number {
     if (c === 34 || c === 39) for (i++; i < text.length && text.charCodeAt(i) !== c;) i++;
   }
   return -1;
+}
+
+/** An attribute of the start tag `text` begins with, as a DOM gives it; undefined when missing. */
+export function tagAttr(text: string, name: string): string | undefined {
+  return attrValue(text, name, 0, endOfTag(text, 0));
 }
 
 /**
@@ -183,16 +173,10 @@ export function nextElement(
   return false;
 }
 
-/** Calls `each` with every `open` start tag in text[from, to) (`tag` is reused: read it in the call). */
-export function eachStartTag(
-  scan: TextScan,
-  open: string,
-  each: (tag: Found) => void,
-  from = 0,
-  to = scan.text.length,
-): void {
+/** Calls `each` with every `open` start tag of the text (`tag` is reused: read it in the call). */
+export function eachStartTag(scan: TextScan, open: string, each: (tag: Found) => void): void {
   const tag = newFound();
-  for (let at = from; nextStartTag(scan, open, at, to, tag); at = tag.end) each(tag);
+  for (let at = 0; nextStartTag(scan, open, at, scan.text.length, tag); at = tag.end) each(tag);
 }
 
 /** A piece of an element's content: a child element's whole text (name set) or anything else. */
@@ -241,88 +225,6 @@ export function pieces(scan: TextScan, from: number, to: number): Piece[] | unde
   return out;
 }
 
-/** Thrown by the strict readers below on text that is not well-formed XML or declares a DOCTYPE. */
-export class Refused extends Error {}
-
-export function refuse(): never {
-  throw new Refused();
-}
-
-const NAME = "[^\\s<>/=\"'!?]+";
-// The form the add-in and Excel write, tried first: most tags of a large part are in it.
-const STRICT_NAME = "[A-Za-z_][\\w.-]*(?::[A-Za-z_][\\w.-]*)?";
-const STRICT_TAG = new RegExp(`<(${STRICT_NAME})((?: ${STRICT_NAME}="[^<>&"\\t\\n]*")*)(/?)>`, "y");
-const START_TAG = new RegExp(`<(${NAME})((?:\\s+${NAME}\\s*=\\s*(?:"[^"<]*"|'[^'<]*'))*)\\s*(/?)>`, "y");
-const END_TAG = new RegExp(`</(${NAME})\\s*>`, "y");
-// Character data up to the next tag; an "&" that starts no reference stops it (and is refused).
-const CHAR_DATA = /(?:[^<&]+|&(?:[A-Za-z_][\w.-]*|#\d+|#x[0-9A-Fa-f]+);)*/y;
-
-export interface StartTag {
-  /** qualified name as written */
-  name: string;
-  local: string;
-  start: number;
-  end: number;
-  /** the attributes as written */
-  attrs: string;
-  selfClosing: boolean;
-}
-
-/** The start tag at `pos`, strictly: no repeated attribute, every value quoted. Throws Refused. */
-export function readStartTag(text: string, pos: number): StartTag {
-  let m: RegExpExecArray | null;
-  STRICT_TAG.lastIndex = pos;
-  m = STRICT_TAG.exec(text);
-  let end = STRICT_TAG.lastIndex;
-  if (!m) {
-    START_TAG.lastIndex = pos;
-    m = START_TAG.exec(text);
-    if (!m) refuse();
-    end = START_TAG.lastIndex;
-    const names = parseAttrs(m[2]!).map((a) => a.name);
-    if (new Set(names).size !== names.length) refuse();
-  }
-  const name = m[1]!;
-  const colon = name.indexOf(":");
-  const local = colon < 0 ? name : name.slice(colon + 1);
-  return { name, local, start: pos, end, attrs: m[2]!, selfClosing: m[3] === "/" };
-}
-
-/** The end tag at `pos`: its name and end. Throws Refused. */
-export function readEndTag(text: string, pos: number): { name: string; end: number } {
-  END_TAG.lastIndex = pos;
-  const m = END_TAG.exec(text);
-  if (!m) refuse();
-  return { name: m[1]!, end: END_TAG.lastIndex };
-}
-
-/** The end of the character data at `pos`, which must run up to a tag. Throws Refused. */
-export function readCharData(text: string, pos: number): number {
-  CHAR_DATA.lastIndex = pos;
-  CHAR_DATA.test(text);
-  const end = CHAR_DATA.lastIndex;
-  if (text.charCodeAt(end) !== 60) refuse();
-  return end;
-}
-
-/** What is not an element: character data, a CDATA section, or a comment or processing instruction. */
-export type TextKind = "text" | "cdata" | "other";
-
-/**
- * The comment, CDATA section or processing instruction at `pos`, strictly: one never closed, or a
- * DOCTYPE (whose entity declarations would change what the text says), throws Refused.
- */
-export function readMarkup(text: string, pos: number): { end: number; kind: TextKind } | undefined {
-  const m = markupAt(text, pos);
-  if (!m) return undefined;
-  if (m.kind === "declaration") {
-    if (text.startsWith("<!DOCTYPE", pos)) refuse();
-    return undefined;
-  }
-  if (m.end < 0) refuse();
-  return { end: m.end, kind: m.kind === "cdata" ? "cdata" : "other" };
-}
-
 /** Zero-based column of a reference such as "AB12" ("$" allowed), -1 when it has no letters. */
 export function refColumn(ref: string): number {
   let n = 0;
@@ -333,4 +235,158 @@ export function refColumn(ref: string): number {
     n = n * 26 + (code - 64);
   }
   return n - 1;
+}
+
+/** An attribute as written: the value stays in its escaped form, for writing back as it was. */
+export interface Attr {
+  name: string;
+  raw: string;
+}
+
+/** White space as XML and the pattern \s take it (the few non-ASCII ones only \s). */
+export function isSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || (c > 127 && /\s/.test(String.fromCharCode(c)));
+}
+
+/** Where one attribute lies in the text, filled in place by nextAttr (no object per attribute). */
+export interface AttrAt {
+  nameFrom: number;
+  nameTo: number;
+  /** the value's bounds inside its quotes, in its escaped form */
+  valueFrom: number;
+  valueTo: number;
+}
+
+export function newAttrAt(): AttrAt {
+  return { nameFrom: 0, nameTo: 0, valueFrom: 0, valueTo: 0 };
+}
+
+/**
+ * The one attribute lexer: the next attribute in text[from, to) into `out`, returning where it ends
+ * (after its closing quote), -1 when there is none. It reads as the pattern
+ * `\s([^\s=/>]+)\s*=\s*(?:"([^"]*)"|'([^']*)')` run from `from`, so text that is no attribute
+ * (the element's name, a stray "/") is stepped over. By position: the reader's cells call it
+ * three million times at 100,000 rows, and a match array per attribute was most of its garbage.
+ */
+export function nextAttr(text: string, from: number, to: number, out: AttrAt): number {
+  for (let at = from; at < to; at++) {
+    if (!isSpace(text.charCodeAt(at))) continue;
+    let i = at + 1;
+    while (i < to && isAttrNameChar(text.charCodeAt(i))) i++;
+    if (i === at + 1) continue;
+    const nameTo = i;
+    while (i < to && isSpace(text.charCodeAt(i))) i++;
+    if (i < to && text.charCodeAt(i) === 61) {
+      for (i++; i < to && isSpace(text.charCodeAt(i));) i++;
+      const quote = text.charCodeAt(i);
+      let close = i + 1;
+      // By hand, within the bounds: values are short, and indexOf would run on past an unclosed one.
+      if (quote === 34 || quote === 39) while (close < to && text.charCodeAt(close) !== quote) close++;
+      if (i < to && (quote === 34 || quote === 39) && close < to) {
+        out.nameFrom = at + 1;
+        out.nameTo = nameTo;
+        out.valueFrom = i + 1;
+        out.valueTo = close;
+        return close + 1;
+      }
+    }
+    // No attribute starts here; the next may start at the space after this name.
+    at = nameTo - 1;
+  }
+  return -1;
+}
+
+/** Whether `c` may be in an attribute's name, as [^\s=/>] takes it; letters first, the usual case. */
+function isAttrNameChar(c: number): boolean {
+  if (c > 62) return c < 128 || !isSpace(c);
+  return c !== 61 && c !== 47 && c !== 62 && !isSpace(c);
+}
+
+export function parseAttrs(tag: string): Attr[] {
+  const out: Attr[] = [];
+  const a = newAttrAt();
+  for (let at = nextAttr(tag, 0, tag.length, a); at >= 0; at = nextAttr(tag, at, tag.length, a)) {
+    const raw = tag.slice(a.valueFrom, a.valueTo);
+    // A value in single quotes may hold a double quote, which the written form must escape.
+    const single = tag.charCodeAt(a.valueTo) === 39;
+    out.push({ name: tag.slice(a.nameFrom, a.nameTo), raw: single ? raw.replace(/"/g, "&quot;") : raw });
+  }
+  return out;
+}
+
+/** Finds attribute `name` among the attributes text[from, to) into `out`; false when absent. */
+export function attrAt(text: string, name: string, from: number, to: number, out: AttrAt): boolean {
+  for (let at = nextAttr(text, from, to, out); at >= 0; at = nextAttr(text, at, to, out))
+    if (out.nameTo - out.nameFrom === name.length && text.startsWith(name, out.nameFrom)) return true;
+  return false;
+}
+
+/** The value of attribute `name` among the attributes text[from, to), references read. */
+export function attrValue(text: string, name: string, from = 0, to = text.length): string | undefined {
+  const a = newAttrAt();
+  return attrAt(text, name, from, to, a) ? decodeXmlRefs(text.slice(a.valueFrom, a.valueTo)) : undefined;
+}
+
+export function attrsText(attrs: Attr[]): string {
+  let out = "";
+  for (const a of attrs) out += ` ${a.name}="${a.raw}"`;
+  return out;
+}
+
+export function getAttr(attrs: Attr[], name: string): string | undefined {
+  return attrs.find((a) => a.name === name)?.raw;
+}
+
+/** Sets a value in place, or adds it after the others, as DOM setAttribute does. */
+export function setAttr(attrs: Attr[], name: string, raw: string): void {
+  const a = attrs.find((x) => x.name === name);
+  if (a) a.raw = raw;
+  else attrs.push({ name, raw });
+}
+
+export function removeAttr(attrs: Attr[], name: string): void {
+  const i = attrs.findIndex((a) => a.name === name);
+  if (i >= 0) attrs.splice(i, 1);
+}
+
+const ENTITY: Record<string, string> = { lt: "<", gt: ">", amp: "&", quot: '"', apos: "'" };
+
+/**
+ * Text between tags as a parser reports it: line ends normalized, entities and references resolved,
+ * CDATA sections taken literally and comments left out. The one entity decoder of the text paths.
+ */
+export function decodeXmlText(text: string): string {
+  if (text.includes("<!")) {
+    let out = "";
+    for (const part of text.split(/(<!\[CDATA\[[\s\S]*?\]\]>|<!--[\s\S]*?-->)/)) {
+      if (part.startsWith("<![CDATA[")) out += part.slice(9, -3).replace(/\r\n?/g, "\n");
+      else if (!part.startsWith("<!--")) out += decodeXmlText(part);
+    }
+    return out;
+  }
+  // Most texts hold no carriage return; a replace per shared string cost the reader 20 ms at 100,000 rows.
+  return decodeXmlRefs(text.indexOf("\r") < 0 ? text : text.replace(/\r\n?/g, "\n"));
+}
+
+/** The text of an <si> or <is> body: its <t>, or the <t> of each rich run; phonetic runs are not shown. */
+export function runsText(body: string): string {
+  let out = "";
+  for (const m of body
+    .replace(/<(\w+:)?rPh[\s>][\s\S]*?<\/(\w+:)?rPh>/g, "")
+    .matchAll(/<(?:\w+:)?t(?:\s[^>]*)?(?<!\/)>([\s\S]*?)<\/(?:\w+:)?t>/g))
+    out += decodeXmlText(m[1]!);
+  return out;
+}
+
+/**
+ * Character and entity references read, as in text or an attribute value; a reference to an
+ * unknown entity or past Unicode is kept as written.
+ */
+export function decodeXmlRefs(raw: string): string {
+  if (raw.indexOf("&") < 0) return raw;
+  return raw.replace(/&(#x[0-9A-Fa-f]+|#\d+|[A-Za-z_][\w.-]*);/g, (whole, e: string) => {
+    if (e[0] !== "#") return ENTITY[e] ?? whole;
+    const code = e[1] === "x" ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10);
+    return code <= 0x10ffff ? String.fromCodePoint(code) : whole;
+  });
 }

@@ -54,7 +54,7 @@ export function root(doc: XDocument): XElement {
   return el;
 }
 
-export function isElement(node: XNode | null | undefined): node is XElement {
+function isElement(node: XNode | null | undefined): node is XElement {
   return !!node && node.nodeType === 1;
 }
 
@@ -73,27 +73,9 @@ export function child(parent: XElement, localName: string): XElement | undefined
   return undefined;
 }
 
-/** Every descendant with this local name (document order). */
+/** Every descendant with this local name, in any namespace (document order). */
 export function descendants(parent: XElement, localName: string): XElement[] {
-  // A loop over the tree rather than a recursive closure: callers run this once per note or shape,
-  // and a closure made per call was most of its cost.
-  const out: XElement[] = [];
-  let n: XNode | null = parent.firstChild;
-  while (n) {
-    if (isElement(n)) {
-      if (n.localName === localName) out.push(n);
-      if (n.firstChild) {
-        n = n.firstChild;
-        continue;
-      }
-    }
-    while (!n.nextSibling) {
-      n = n.parentNode as XNode | null;
-      if (!n || n === parent) return out;
-    }
-    n = n.nextSibling;
-  }
-  return out;
+  return Array.from(parent.getElementsByTagNameNS("*", localName));
 }
 
 function ownerOf(el: XElement): XDocument {
