@@ -400,12 +400,14 @@ suite("preview in Chromium", () => {
     expect(answered.filter((u) => !local(u))).toEqual([]);
     const outside = [...new Set(requests.filter((u) => !local(u)))];
     expect(outside.filter((u) => !TELEMETRY.test(u))).toEqual([]);
-    // Each attempt was stopped: by the CSP, by the route of a CSP-free page, or cancelled when its page closed
-    // first (ERR_ABORTED, seen on a slower machine); at least one was stopped by a block, not by chance.
+    // Each attempt failed: stopped by the CSP, by the route of a CSP-free page, or cancelled (ERR_ABORTED) when
+    // Chromium drops a frame the CSP refuses before any request event says so, or its page closes first; which of
+    // these a run reports depends on timing (CI saw only ERR_ABORTED), so none is required. That nothing outside
+    // answered is checked above.
     for (const u of outside) {
       const texts = failed.get(u) ?? [];
+      expect([u, texts.length > 0]).toEqual([u, true]);
       expect([u, texts.filter((t) => !/BLOCKED_BY_CSP|ERR_BLOCKED|ERR_ABORTED/.test(t))]).toEqual([u, []]);
-      expect([u, texts.some((t) => /BLOCKED_BY_CSP|ERR_BLOCKED/.test(t))]).toEqual([u, true]);
     }
     expect(requests.some((u) => u.endsWith("/office-js/office.js"))).toBe(true);
     expect(problems).toEqual([]);
