@@ -12,6 +12,7 @@ import {
   attrsText,
   endOfTag,
   getAttr,
+  isNameEnd,
   markupAt,
   parseAttrs,
   pieces,
@@ -23,6 +24,8 @@ export interface Names {
   p: string;
   row: string;
   c: string;
+  /** the cell's end tag */
+  cEnd: string;
   /** the children a written value replaces (f, v, is) */
   value: Set<string>;
 }
@@ -114,13 +117,15 @@ export function openRow(
       i = markup.end;
       continue;
     }
-    const name = nameAt(text, lt);
+    // a cell's name is checked in place: a pattern's match per cell was a tenth of the Realisasi write
+    const cell = text.startsWith(n.c, lt + 1) && isNameEnd(text.charCodeAt(lt + 1 + n.c.length));
+    const name = cell ? n.c : nameAt(text, lt);
     const childEnd = endOfTag(text, lt);
     if (!name || childEnd < 0 || childEnd >= to) throw fail();
     let after: number;
     if (text.charCodeAt(childEnd - 1) === 47) after = childEnd + 1;
     else {
-      const close = scan.find(`</${name}>`, childEnd);
+      const close = scan.find(cell ? n.cEnd : `</${name}>`, childEnd);
       if (close < 0 || close >= to) throw fail();
       after = close + name.length + 3;
     }

@@ -118,7 +118,7 @@ export class SheetRows {
     private readonly path: string,
   ) {
     const value = new Set(["f", "v", "is"].map((l) => prefix + l));
-    this.n = { p: prefix, row: `${prefix}row`, c: `${prefix}c`, value };
+    this.n = { p: prefix, row: `${prefix}row`, c: `${prefix}c`, cEnd: `</${prefix}c>`, value };
     this.scan = new TextScan(text);
     this.spans = scanRows(this.scan, prefix, path);
     // A number given twice means the later row, as a reader that indexes rows by number takes it.
