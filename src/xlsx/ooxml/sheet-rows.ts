@@ -16,8 +16,7 @@ import {
   openCell,
   openRow,
   type ClosedRow,
-  closedRow,
-  rowText,
+  writeRow,
 } from "./sheet-row-open";
 import { decodeXmlText, runsText, textElementXml } from "./xml";
 import { insertInOrder, startAttrs } from "./worksheet-text";
@@ -88,20 +87,15 @@ type FormulaKind = "none" | "formula" | "shared";
 const OPEN_ROWS = 8;
 
 /** An open row, by its number, with the text its places are in. */
-interface Opened {
-  num: number;
-  row: OpenRow;
-  scan: TextScan;
-}
+type Opened = { num: number; row: OpenRow; scan: TextScan };
 
 export class SheetRows {
   private readonly spans: RowSpans;
   private readonly scan: TextScan;
   private readonly indexOf = new Map<number, number>();
   /**
-   * The rows open now, oldest first. A list, not a Map: with a Map whose entries were deleted and
-   * set anew, nearly every open row outlived its scavenge and was promoted to old space (136 MB in
-   * the 100,000-row Realisasi write, against 2 MB this way; and a quarter of its time).
+   * The rows open now, oldest first: in a Map (entries deleted and set anew), nearly every open row
+   * was promoted to old space, 136 MB of the 100,000-row Realisasi write against 2 MB in a list.
    */
   private readonly opened: Opened[] = [];
   /** rows the run changed and closed again, as the text they leave with */
@@ -123,10 +117,6 @@ export class SheetRows {
     this.spans = scanRows(this.scan, prefix, path);
     // A number given twice means the later row, as a reader that indexes rows by number takes it.
     this.spans.nums.forEach((num, i) => this.indexOf.set(num, i));
-  }
-
-  private row(num: number, create: boolean): OpenRow | undefined {
-    return this.openEntry(num, create)?.row;
   }
 
   /** The row open with its text: found open, opened again from its closed text or the sheet's, or made. */
@@ -165,11 +155,7 @@ export class SheetRows {
   private close({ num, row, scan }: Opened): void {
     if (!this.changed.has(num)) return;
     // a row opened again from its closed text has no run in the sheet's text to point to
-    const put =
-      scan === this.scan
-        ? closedRow(row, this.text, this.n)
-        : { outer: rowText(row, scan.text, this.n), at: 0, from: 0, to: 0 };
-    this.closed.set(num, put);
+    this.closed.set(num, writeRow(row, scan.text, this.n, scan === this.scan));
   }
 
   private closedPieces(c: ClosedRow): string[] {
@@ -179,7 +165,9 @@ export class SheetRows {
   /** A changed row's text as it leaves, in pieces, from its open form or its closed text. */
   private changedText(num: number): string[] {
     const open = this.openAt(num);
-    return open ? [rowText(open.row, open.scan.text, this.n)] : this.closedPieces(this.closed.get(num)!);
+    return open
+      ? [writeRow(open.row, open.scan.text, this.n, false).outer]
+      : this.closedPieces(this.closed.get(num)!);
   }
 
   /** The cell at a one-based row and zero-based column, made (empty, in column order) when asked. */
@@ -214,7 +202,7 @@ export class SheetRows {
     const c = this.cell(num, col, false);
     const s = c && getAttr(c.attrs, "s");
     if (s !== undefined) return Number(s) || 0;
-    const row = this.row(num, false);
+    const row = this.openEntry(num, false)?.row;
     const custom = row && getAttr(row.attrs, "customFormat");
     if (custom === "1" || custom === "true") return Number(getAttr(row!.attrs, "s")) || 0;
     return undefined;
