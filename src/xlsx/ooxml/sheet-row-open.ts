@@ -12,6 +12,7 @@ import {
   attrsText,
   endOfTag,
   getAttr,
+  isNameEnd,
   markupAt,
   parseAttrs,
   pieces,
@@ -23,6 +24,8 @@ export interface Names {
   p: string;
   row: string;
   c: string;
+  /** the cell's end tag */
+  cEnd: string;
   /** the children a written value replaces (f, v, is) */
   value: Set<string>;
 }
@@ -114,13 +117,15 @@ export function openRow(
       i = markup.end;
       continue;
     }
-    const name = nameAt(text, lt);
+    // a cell's name is checked in place: a pattern's match per cell was a tenth of the Realisasi write
+    const cell = text.startsWith(n.c, lt + 1) && isNameEnd(text.charCodeAt(lt + 1 + n.c.length));
+    const name = cell ? n.c : nameAt(text, lt);
     const childEnd = endOfTag(text, lt);
     if (!name || childEnd < 0 || childEnd >= to) throw fail();
     let after: number;
     if (text.charCodeAt(childEnd - 1) === 47) after = childEnd + 1;
     else {
-      const close = scan.find(`</${name}>`, childEnd);
+      const close = scan.find(cell ? n.cEnd : `</${name}>`, childEnd);
       if (close < 0 || close >= to) throw fail();
       after = close + name.length + 3;
     }
@@ -196,9 +201,9 @@ export interface ClosedRow {
  * The row written anew: items the run did not open keep their text, a run of them in one slice.
  * Pieces joined from a list rather than added to a string: a closed row is kept until the sheet
  * is saved (sheet-rows.ts), and added-up text stays a tree of about twenty strings a row. `keep`
- * leaves the longest kept run out of the text, as a ClosedRow.
+ * (`text` being the sheet's) leaves the longest kept run out of the text, as a ClosedRow.
  */
-function writeRow(row: OpenRow, text: string, n: Names, keep: boolean): ClosedRow {
+export function writeRow(row: OpenRow, text: string, n: Names, keep: boolean): ClosedRow {
   const head = `<${n.row}${attrsText(row.attrs)}`;
   const count = row.cols.length;
   if (!count) return { outer: `${head}/>`, at: 0, from: 0, to: 0 };
@@ -228,14 +233,4 @@ function writeRow(row: OpenRow, text: string, n: Names, keep: boolean): ClosedRo
   if (longest < 0) return { outer: out.join(""), at: 0, from: 0, to: 0 };
   const before = out.slice(0, longest).join("");
   return { outer: before + out.slice(longest + 1).join(""), at: before.length, from, to };
-}
-
-/** The row written anew, as one string. */
-export function rowText(row: OpenRow, text: string, n: Names): string {
-  return writeRow(row, text, n, false).outer;
-}
-
-/** The row written anew, put away until the sheet is saved (`text` is the sheet's). */
-export function closedRow(row: OpenRow, text: string, n: Names): ClosedRow {
-  return writeRow(row, text, n, true);
 }

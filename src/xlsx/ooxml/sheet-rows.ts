@@ -16,8 +16,7 @@ import {
   openCell,
   openRow,
   type ClosedRow,
-  closedRow,
-  rowText,
+  writeRow,
 } from "./sheet-row-open";
 import { decodeXmlText, runsText, textElementXml } from "./xml";
 import { insertInOrder, startAttrs } from "./worksheet-text";
@@ -87,12 +86,18 @@ type FormulaKind = "none" | "formula" | "shared";
  */
 const OPEN_ROWS = 8;
 
+/** An open row, by its number, with the text its places are in. */
+type Opened = { num: number; row: OpenRow; scan: TextScan };
+
 export class SheetRows {
   private readonly spans: RowSpans;
   private readonly scan: TextScan;
   private readonly indexOf = new Map<number, number>();
-  /** the rows open now, oldest first, each with the text its places are in */
-  private readonly opened = new Map<number, { row: OpenRow; scan: TextScan }>();
+  /**
+   * The rows open now, oldest first: in a Map (entries deleted and set anew), nearly every open row
+   * was promoted to old space, 136 MB of the 100,000-row Realisasi write against 2 MB in a list.
+   */
+  private readonly opened: Opened[] = [];
   /** rows the run changed and closed again, as the text they leave with */
   private readonly closed = new Map<number, ClosedRow>();
   /** rows the sheet did not have, made by a write */
@@ -107,54 +112,50 @@ export class SheetRows {
     private readonly path: string,
   ) {
     const value = new Set(["f", "v", "is"].map((l) => prefix + l));
-    this.n = { p: prefix, row: `${prefix}row`, c: `${prefix}c`, value };
+    this.n = { p: prefix, row: `${prefix}row`, c: `${prefix}c`, cEnd: `</${prefix}c>`, value };
     this.scan = new TextScan(text);
     this.spans = scanRows(this.scan, prefix, path);
     // A number given twice means the later row, as a reader that indexes rows by number takes it.
     this.spans.nums.forEach((num, i) => this.indexOf.set(num, i));
   }
 
-  private row(num: number, create: boolean): OpenRow | undefined {
-    return this.openEntry(num, create)?.row;
-  }
-
   /** The row open with its text: found open, opened again from its closed text or the sheet's, or made. */
-  private openEntry(num: number, create: boolean): { row: OpenRow; scan: TextScan } | undefined {
-    const found = this.opened.get(num);
+  private openEntry(num: number, create: boolean): Opened | undefined {
+    const found = this.openAt(num);
     if (found) return found;
     const again = this.closed.get(num);
     const i = this.indexOf.get(num);
-    let entry: { row: OpenRow; scan: TextScan };
+    let entry: Opened;
     if (again !== undefined) {
       const full = this.closedPieces(again).join("");
       const scan = new TextScan(full);
-      entry = { row: openRow(scan, 0, full.length, num, this.n, this.path), scan };
+      entry = { num, row: openRow(scan, 0, full.length, num, this.n, this.path), scan };
       this.closed.delete(num);
     } else if (i !== undefined) {
       const { starts, ends } = this.spans;
-      entry = { row: openRow(this.scan, starts[i]!, ends[i]!, num, this.n, this.path), scan: this.scan };
+      const row = openRow(this.scan, starts[i]!, ends[i]!, num, this.n, this.path);
+      entry = { num, row, scan: this.scan };
     } else {
       if (!create) return undefined;
-      entry = { row: newRow(num), scan: this.scan };
+      entry = { num, row: newRow(num), scan: this.scan };
       this.added.add(num);
       this.changed.add(num);
     }
-    while (this.opened.size >= OPEN_ROWS) this.close(this.opened.keys().next().value!);
-    this.opened.set(num, entry);
+    while (this.opened.length >= OPEN_ROWS) this.close(this.opened.shift()!);
+    this.opened.push(entry);
     return entry;
   }
 
+  private openAt(num: number): Opened | undefined {
+    for (const o of this.opened) if (o.num === num) return o;
+    return undefined;
+  }
+
   /** Takes a row out of the open ones: as its text when the run changed it, else dropped. */
-  private close(num: number): void {
-    const { row, scan } = this.opened.get(num)!;
-    this.opened.delete(num);
+  private close({ num, row, scan }: Opened): void {
     if (!this.changed.has(num)) return;
     // a row opened again from its closed text has no run in the sheet's text to point to
-    const put =
-      scan === this.scan
-        ? closedRow(row, this.text, this.n)
-        : { outer: rowText(row, scan.text, this.n), at: 0, from: 0, to: 0 };
-    this.closed.set(num, put);
+    this.closed.set(num, writeRow(row, scan.text, this.n, scan === this.scan));
   }
 
   private closedPieces(c: ClosedRow): string[] {
@@ -163,8 +164,10 @@ export class SheetRows {
 
   /** A changed row's text as it leaves, in pieces, from its open form or its closed text. */
   private changedText(num: number): string[] {
-    const open = this.opened.get(num);
-    return open ? [rowText(open.row, open.scan.text, this.n)] : this.closedPieces(this.closed.get(num)!);
+    const open = this.openAt(num);
+    return open
+      ? [writeRow(open.row, open.scan.text, this.n, false).outer]
+      : this.closedPieces(this.closed.get(num)!);
   }
 
   /** The cell at a one-based row and zero-based column, made (empty, in column order) when asked. */
@@ -199,7 +202,7 @@ export class SheetRows {
     const c = this.cell(num, col, false);
     const s = c && getAttr(c.attrs, "s");
     if (s !== undefined) return Number(s) || 0;
-    const row = this.row(num, false);
+    const row = this.openEntry(num, false)?.row;
     const custom = row && getAttr(row.attrs, "customFormat");
     if (custom === "1" || custom === "true") return Number(getAttr(row!.attrs, "s")) || 0;
     return undefined;
