@@ -10,9 +10,7 @@ import {
   type Piece,
   TextScan,
   attrsText,
-  decodeXmlRefs,
   endOfTag,
-  getAttr,
   markupAt,
   parseAttrs,
   pieces,
@@ -35,12 +33,6 @@ export interface Element {
 /** The attributes of an element's start tag (its content is not read). */
 export function startAttrs(text: string): Attr[] {
   return parseAttrs(text.slice(0, endOfTag(text, 0)));
-}
-
-/** An attribute's value as a DOM gives it (references read); undefined when it is missing. */
-export function attrValue(attrs: Attr[], name: string): string | undefined {
-  const raw = getAttr(attrs, name);
-  return raw === undefined ? undefined : decodeXmlRefs(raw);
 }
 
 export function localOf(name: string): string {
