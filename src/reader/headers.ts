@@ -36,7 +36,9 @@ const HEADER_VOCAB = new Set(
     // a difference beside the values ("Selisih", "Naik/Turun"), a revised agreement ("Target Awal |
     // Perubahan", "Murni", "Revisi"), a progress against the end target ("Capaian thd Target Akhir")
     "selisih deviasi gap kenaikan penurunan peningkatan perubahan naik turun murni revisi semula " +
-    "sebelum setelah terhadap thd dibandingkan rasio"
+    "sebelum setelah terhadap thd dibandingkan rasio " +
+    // the agreement and the plans a target is set in ("Target / Renstra | PK", "Target RPJMN")
+    "pk perjanjian rpjm rpjmn"
   )
     .split(" ")
     .concat(Object.keys(HEADER_SHORT)),
