@@ -90,3 +90,32 @@ export function readNumberToken(token: string, convention: Convention): number |
   // The column's decimal separator, or the other one where it cannot be a thousands group ("59.97" in an id column).
   return Number(`${a}.${b}`);
 }
+
+/**
+ * A number pasted from a PDF, split by stray spaces beside its own separators: "85, 3", "12 ,5", "1 . 250",
+ * "1 . 316 , 5 %". Read only where the split cannot be two numbers: the spaces stand beside the column's
+ * decimal separator (once) or beside its thousands separator before a group of exactly three digits; "10 20"
+ * (no separator), "2023. 5" (a dot before one digit in an id column), "85,3 1)" (a footnote) stay text.
+ */
+const PASTED: Record<Convention, RegExp> = {
+  id: /^(\d{1,3}(?: ?\. ?\d{3})+|\d+)(?: ?, ?(\d+))?( ?%)?$/,
+  us: /^(\d{1,3}(?: ?, ?\d{3})+|\d+)(?: ?\. ?(\d+))?( ?%)?$/,
+};
+const SPACE_BY_SEPARATOR = /\d(?: [.,] ?|[.,] )\d/;
+const SPACES = / /g;
+
+/** The number and its "%" when the whole text is one pasted number; undefined otherwise. */
+export function readPastedNumber(
+  text: string,
+  convention: Convention,
+): { value: number; percent: boolean } | undefined {
+  const c = text.charCodeAt(0);
+  if (!(c >= 48 && c <= 57) || text.length > 40 || !SPACE_BY_SEPARATOR.test(text)) return undefined;
+  const m = PASTED[convention].exec(text);
+  if (!m) return undefined;
+  const whole = (m[1] as string).replace(SPACES, "");
+  const frac = m[2];
+  const token = frac === undefined ? whole : `${whole}${convention === "id" ? "," : "."}${frac}`;
+  const value = readNumberToken(token, convention);
+  return value === null ? undefined : { value, percent: m[3] !== undefined };
+}

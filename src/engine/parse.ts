@@ -4,7 +4,7 @@
  */
 import type { ParsedValue } from "./model";
 import type { CellValue } from "./snapshot";
-import { readNumberToken, type Convention } from "./parse-number";
+import { readNumberToken, readPastedNumber, type Convention } from "./parse-number";
 import { GRADE_ORDER } from "./grade";
 import { MAY_BE_MAGNITUDE, magnitudeOf } from "./magnitude";
 import { readBatas } from "./batas";
@@ -158,6 +158,9 @@ function parseText(raw: string, convention: Convention): ParsedValue {
   if (t.length <= 5 && BLANKS.has(t.toLowerCase())) return { kind: "blank" };
   if (t.charCodeAt(0) === 35 /* # */ && EXCEL_ERROR.test(t)) return { kind: "unreadable", text: t };
   if (GRADE_SET.has(t)) return { kind: "grade", grade: t };
+  // "85, 3", "1 . 250": a number pasted from a PDF (only a text starting with a digit pays for the check)
+  const pasted = readPastedNumber(t, convention);
+  if (pasted) return { kind: "number", value: pasted.value, ...(pasted.percent ? { percent: true } : {}) };
 
   let m: RegExpExecArray | null = null;
   // The pattern cascade is costly on a hot path: each pattern runs only when its telltale character is there.

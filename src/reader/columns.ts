@@ -8,6 +8,7 @@ import { dataCells, mostCellsPass } from "./column-cells";
 import { classifyHeader, isColumnNumber, UNIT_CLOSING } from "./headers";
 import { percentAsCapaian } from "./kind";
 import { standarAsTarget } from "./standar";
+import { targetRenstra } from "./target-renstra";
 import { targetRevisi } from "./target-revisi";
 import { normHeader } from "./text";
 import type { FoundTable } from "./tables";
@@ -68,6 +69,7 @@ export function buildColumns(
   percentAsCapaian(columns, parts);
   standarAsTarget(columns, parts);
   targetRevisi(columns, parts);
+  targetRenstra(columns, parts);
   numberedColumn(g, t, columns);
   countsUnderNames(g, t, columns);
   groupTotal(columns, parts);
@@ -192,22 +194,21 @@ function numberedColumn(g: Grid, t: FoundTable, columns: ColumnMapping[]): void 
   }
 }
 
+/** the Renstra's target beside the PK's (target-renstra.ts) is the plan's for the year the PK states */
+const YEAR_ROLES = new Set<ColumnRole>(["target", "realisasi", "capaian", "predikat", "renstraTarget"]);
+
 /** Fills the year of target/realisasi/capaian/predikat columns from the title, or from the one year the headers state. */
 export function fillYears(columns: ColumnMapping[], kind: TableKind, titleYear: number | undefined): void {
   // a PK or pengukuran table without years in its headers is about the year in its title or sheet name
   if (titleYear !== undefined && kind !== "anggaran" && kind !== "renstra")
-    for (const c of columns)
-      if (c.tahun === undefined && ["target", "realisasi", "capaian", "predikat"].includes(c.role))
-        c.tahun = titleYear;
+    for (const c of columns) if (c.tahun === undefined && YEAR_ROLES.has(c.role)) c.tahun = titleYear;
   // "TARGET 2024 | REALISASI | CAPAIAN": one stated year covers the columns that state none
   const stated = new Set(
     columns.filter((c) => c.tahun !== undefined && c.triwulan === undefined).map((c) => c.tahun),
   );
   if (stated.size === 1 && kind !== "anggaran" && kind !== "renstra") {
     const only = [...stated][0];
-    for (const c of columns)
-      if (c.tahun === undefined && ["target", "realisasi", "capaian", "predikat"].includes(c.role))
-        c.tahun = only;
+    for (const c of columns) if (c.tahun === undefined && YEAR_ROLES.has(c.role)) c.tahun = only;
   }
   if (kind !== "anggaran" && kind !== "renstra") measuredYear(columns);
 }

@@ -36,7 +36,9 @@ const HEADER_VOCAB = new Set(
     // a difference beside the values ("Selisih", "Naik/Turun"), a revised agreement ("Target Awal |
     // Perubahan", "Murni", "Revisi"), a progress against the end target ("Capaian thd Target Akhir")
     "selisih deviasi gap kenaikan penurunan peningkatan perubahan naik turun murni revisi semula " +
-    "sebelum setelah terhadap thd dibandingkan rasio"
+    "sebelum setelah terhadap thd dibandingkan rasio " +
+    // the agreement and the plans a target is set in ("Target / Renstra | PK", "Target RPJMN")
+    "pk perjanjian rpjm rpjmn"
   )
     .split(" ")
     .concat(Object.keys(HEADER_SHORT)),
@@ -180,6 +182,7 @@ const RENSTRA = /\b(renstra|rpjmd|akhir periode)\b/;
 const SO_FAR = /\b(s d|sd|sampai dengan|hingga|kumulatif)\b/;
 const KINERJA_PERCENT = /^(% kinerja|kinerja %|(persentase|persen|tingkat) kinerja( %)?)$/;
 const NARRATIVE = /\b(kendala|hambatan|permasalahan|masalah|analisis|solusi|tindak lanjut|upaya)\b/;
+const STATUS_OF_ROW = /^status (capaian|pencapaian|ketercapaian|kinerja|target)\b/;
 const YEARS_AND_TAHUN = /\b((19|20)\d\d|tahun|thn)\b/g;
 /**
  * "Selisih Realisasi", "Naik/Turun", "Kenaikan (Penurunan)", "Perubahan (%)", "Deviasi", "Gap": the
@@ -260,6 +263,8 @@ const RULES: Rule[] = [
   // "Kendala/Permasalahan", "Hambatan", "Analisis Capaian", "Upaya/Tindak Lanjut": what is said about a
   // row, before the value words it may carry ("Analisis Capaian" holds sentences, not a percentage)
   [(h) => NARRATIVE.test(h.all), "keterangan", 0.85],
+  // "Status Capaian", "Status Kinerja": Tercapai / Tidak Tercapai said of the row, as a bare "Status" is
+  [(h) => STATUS_OF_ROW.test(h.all), "keterangan", 0.85],
   // "Realisasi pada Triwulan / I / %": the quarter's own percentage beside its K, not a second realisasi
   [(h) => h.last === "%" && has(/\btriwulan\b|\btw\b/, h.all), "capaian", 0.8],
   // PermenPAN's "Rencana Tingkat Capaian" is the target; the form's "Realisasi Capaian Kinerja" the realisasi

@@ -130,10 +130,15 @@ function measuresOneYear(columns: ColumnMapping[], targetYears: Set<number>): bo
   const year = [...targetYears][0]!;
   const renstra = columns.some((c) => RENSTRA_ROLES.has(c.role));
   if (!renstra) return false;
-  return columns.every((c) => c.role !== "realisasi" || c.tahun === undefined || c.tahun === year);
+  // a target of no stated year ("Target PK") is the year the realisasi states
+  return columns.every(
+    (c) => c.role !== "realisasi" || c.tahun === undefined || year === 0 || c.tahun === year,
+  );
 }
 
 const RENSTRA_ROLES = new Set<ColumnRole>([
+  // the Renstra's target of the year beside the PK's (target-renstra.ts)
+  "renstraTarget",
   "targetAkhir",
   "baseline",
   "renstraKumulatif",

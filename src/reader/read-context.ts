@@ -12,6 +12,7 @@ import { quarterRows, type QuarterRows } from "./quarters";
 import { findBeside, type Beside } from "./read-beside";
 import type { FoundTable } from "./tables";
 import { splitLabel } from "./text";
+import { satuanOfHeaders } from "./unit-columns";
 import { tidakTerbaca } from "./temuan";
 import type { YearRows } from "./year-rows";
 
@@ -78,6 +79,8 @@ export interface ReadContext {
   yearOpen: { key: number; text: string; seen: Set<number>; records: IndicatorRecord[] } | undefined;
   /** a per-sasaran average and a program with its budget beside the indicators */
   beside: Beside;
+  /** with no satuan column, the unit every target and realisasi header states ("Realisasi (%)") */
+  satuanKepala: string | undefined;
   /** name columns left of the indicators: those give an indicator its level */
   levelCols: ColumnMapping[];
 }
@@ -296,6 +299,7 @@ export function makeContext(
     years,
     yearOpen: undefined,
     beside,
+    satuanKepala: satuanOfHeaders(columns),
     levelCols: columns.filter(
       (c) =>
         ["program", "kegiatan", "subkegiatan"].includes(c.role) &&

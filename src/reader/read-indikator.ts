@@ -199,7 +199,7 @@ function makeRecord(
     tujuan: tujuan || undefined,
     sasaran: sasaranText || names.sub || cx.row.program || undefined,
     indikator: ind,
-    satuan: optionalText(cx, r, "satuan"),
+    satuan: optionalText(cx, r, "satuan") ?? cx.satuanKepala,
     polaritasText: optionalText(cx, r, "polaritas"),
     program: cx.row.program || undefined,
     formula: optionalText(cx, r, "formula"),

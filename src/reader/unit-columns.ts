@@ -59,3 +59,23 @@ export function unitColumns(g: Grid, t: FoundTable, columns: ColumnMapping[]): v
     satuan = true;
   }
 }
+
+/** "Target (%)", "Realisasi %", "Realisasi / (persen)": a header whose closing words are the percent sign */
+const PERCENT_CLOSING = /(?:^|[\s(])(?:%|persen)\s*\)?\s*$/i;
+
+/**
+ * With no satuan column, the unit the value headers state: "Target (%) | Realisasi (%)" in an SPM or quality
+ * table says each row is a percentage, as a satuan column would ("Jenis Pelayanan Dasar" names no unit).
+ * Every target and realisasi column must say it; a capaian's "(%)" says nothing about the indicator.
+ */
+export function satuanOfHeaders(columns: ColumnMapping[]): string | undefined {
+  let measured = 0;
+  for (const c of columns) {
+    if (c.role === "satuan") return undefined;
+    if (c.role !== "target" && c.role !== "realisasi") continue;
+    const own = c.header.split(" / ").pop() ?? "";
+    if (!PERCENT_CLOSING.test(own)) return undefined;
+    measured++;
+  }
+  return measured > 0 ? "%" : undefined;
+}

@@ -165,12 +165,13 @@ function rowShape(
   r: number,
   covered: Rect[],
   known: (r: number, c: number) => boolean,
-): { numbers: number; words: number; left: number; right: number } {
-  const s = { numbers: 0, words: 0, left: Infinity, right: -1 };
+): { numbers: number; words: number; left: number; right: number; yearFirst: boolean } {
+  const s = { numbers: 0, words: 0, left: Infinity, right: -1, yearFirst: false };
   for (let c = 0; c < g.cols; c++) {
     if (!g.isAnchor(r, c) || inside(covered, r, c) || known(r, c)) continue;
     const t = g.text(r, c);
     if (t === "") continue;
+    if (s.left === Infinity && isYearText(t)) s.yearFirst = true;
     if (isNumberCell(g, r, c, s.left === Infinity)) s.numbers++;
     else s.words++;
     s.left = Math.min(s.left, c);
@@ -186,10 +187,11 @@ export function gridsWithoutHeader(
   known: (r: number, c: number) => boolean,
 ): BlokTakTerbaca[] {
   const out: BlokTakTerbaca[] = [];
-  let block: (Rect & { rows: number; numbers: number }) | undefined;
+  let block: (Rect & { rows: number; numbers: number; yearRows: number }) | undefined;
   let gap = 0;
   const close = () => {
-    if (block && block.rows >= MIN_ROWS && block.numbers >= MIN_NUMBERS) out.push(withoutHeader(g, block));
+    if (block && block.rows >= MIN_ROWS && block.numbers >= MIN_NUMBERS)
+      out.push(withoutHeader(g, block, block.yearRows === block.rows));
     block = undefined;
   };
   // most rows of a sheet lie inside a table as wide as the sheet: no cell of theirs is looked at
@@ -197,26 +199,38 @@ export function gridsWithoutHeader(
   const inWide = (r: number) => wide.some((x) => r >= x.top && r <= x.bottom);
   for (let r = 0; r < g.rows; r++) {
     const s = inWide(r) ? undefined : rowShape(g, r, covered, known);
-    if (!s || s.numbers === 0 || s.words === 0) {
+    // "2021 | 71,2 | 52,8": a year heading a row of values is its label (a chart's data written sideways)
+    const yearRow = s !== undefined && s.words === 0 && s.yearFirst && s.numbers >= 2;
+    if (!s || s.numbers === 0 || (s.words === 0 && !yearRow)) {
       if (block && ++gap > 1) close();
       continue;
     }
     gap = 0;
     if (!block)
-      block = { top: Math.max(0, r - 1), bottom: r, left: s.left, right: s.right, rows: 0, numbers: 0 };
+      block = {
+        top: Math.max(0, r - 1),
+        bottom: r,
+        left: s.left,
+        right: s.right,
+        rows: 0,
+        numbers: 0,
+        yearRows: 0,
+      };
     block.bottom = r;
     block.left = Math.min(block.left, s.left);
     block.right = Math.max(block.right, s.right);
     block.rows++;
-    block.numbers += s.numbers;
+    if (yearRow) block.yearRows++;
+    block.numbers += yearRow ? s.numbers - 1 : s.numbers;
   }
   close();
   return out;
 }
 
-function withoutHeader(g: Grid, rect: Rect): BlokTakTerbaca {
+function withoutHeader(g: Grid, rect: Rect, sideways: boolean): BlokTakTerbaca {
   const range = rangeOf(g, rect);
   const at = `${g.name}!${range}`;
+  if (sideways) return sidewaysBlock(g, range, at);
   return {
     sheet: g.name,
     range,
@@ -224,6 +238,23 @@ function withoutHeader(g: Grid, rect: Rect): BlokTakTerbaca {
     pesan: {
       id: `Blok ${at} berisi angka di samping teks, tetapi tidak ada baris judul kolom yang dikenali di atasnya (mis. "Indikator", "Target", "Realisasi", "Pagu"). Bila ini data kinerja, pilih rentangnya dan nyatakan jenis tabelnya; bila bukan, abaikan.`,
       en: `The block ${at} holds numbers beside text, but no column header row the reader knows stands above it (such as "Indikator", "Target", "Realisasi", "Pagu"). If it is performance data, select its range and say what table it is; if not, ignore it.`,
+    },
+  };
+}
+
+/**
+ * Years down the first column and values across ("Tahun | Persentase PMKS | Persentase PSKS"): a chart's data
+ * with indicators as columns. DOMAIN.md's tables put indicators in rows; which column is which indicator, and
+ * whether a value is a target or a realisasi, is not stated, so the block is listed, never guessed.
+ */
+function sidewaysBlock(g: Grid, range: string, at: string): BlokTakTerbaca {
+  return {
+    sheet: g.name,
+    range,
+    kode: "TANPA_JUDUL_KOLOM",
+    pesan: {
+      id: `Blok ${at} menyamping: tahun tertulis per baris dan nilainya per kolom (seperti data grafik), tanpa judul kolom yang menyatakan indikator serta target atau realisasi. Blok ini tidak dibaca. Bila ini data kinerja, susun indikator sebagai baris (Indikator | Target 2024 | Realisasi 2024 …) atau pilih rentangnya dan nyatakan peran kolomnya.`,
+      en: `The block ${at} is sideways: years run down the rows and the values across the columns (like a chart's data), with no column header saying which indicator and whether target or realisasi. It is not read. If it is performance data, lay the indicators out as rows (Indicator | Target 2024 | Realisasi 2024 …) or select its range and say what its columns hold.`,
     },
   };
 }

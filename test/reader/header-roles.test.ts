@@ -147,3 +147,17 @@ describe("a No column typed under a near-'No' header", () => {
     expect(r.tables[0]!.columns[0]!.role).toBe("abaikan");
   });
 });
+
+describe("a status said of the row (Tercapai / Tidak Tercapai) is keterangan, not a second capaian", () => {
+  test.each([
+    "Status",
+    "Status Capaian",
+    "Status Pencapaian",
+    "Status Ketercapaian",
+    "Status Kinerja",
+    "STATUS CAPAIAN 2024",
+  ])("%s", (h) => expect(classifyHeader([h]).role).toBe("keterangan"));
+  test("'Status Desa' names rows, it is no status of a capaian", () => {
+    expect(classifyHeader(["Status Desa"]).role).not.toBe("keterangan");
+  });
+});

@@ -1,0 +1,33 @@
+/**
+ * The medium-term plan's target beside the year's agreement: "Target Renstra 2024 | Target PK 2024" in a
+ * Kementerian's IKU table, "Target RPJMD | Target PK", "Target Jangka Menengah | Target Tahunan". The PK is
+ * the target the year is measured against; the column that names the plan is the Renstra target of its year,
+ * not a second target that "differs". A capaian against the plan beside the capaian against the PK is
+ * information, kept as keterangan. A lone column naming the plan (a Renstra table's "Target pada Renstra")
+ * is left as it is: the table's kind decides it (kind.ts).
+ */
+import type { ColumnMapping, ColumnRole } from "../engine/mapping";
+import { normHeader } from "./text";
+
+/** words naming a medium-term plan: Renstra, Rencana Strategis, RPJMD, RPJMN, RPJM, Jangka Menengah */
+const PLAN = /\b(renstra|rencana strategis|rpjm[dn]?|jangka menengah)\b/;
+/** what a plan column becomes beside a column of the same role and year that names no plan */
+const AS_PLAN: Partial<Record<ColumnRole, ColumnRole>> = { target: "renstraTarget", capaian: "keterangan" };
+
+function namesPlan(parts: string[] | undefined): boolean {
+  return PLAN.test((parts ?? []).map(normHeader).join(" "));
+}
+
+/** Of two target (or capaian) columns, the one naming the plan steps aside, whatever year each states. */
+export function targetRenstra(columns: ColumnMapping[], parts: Map<number, string[]>): void {
+  const plan = columns.filter((c) => AS_PLAN[c.role] !== undefined && namesPlan(parts.get(c.col)));
+  const moved: [ColumnMapping, ColumnRole][] = [];
+  for (const p of plan) {
+    const agreed = columns.some((c) => c !== p && c.role === p.role && !namesPlan(parts.get(c.col)));
+    if (agreed) moved.push([p, AS_PLAN[p.role]!]);
+  }
+  for (const [c, role] of moved) {
+    c.role = role;
+    c.confidence = Math.min(c.confidence, 0.85);
+  }
+}
