@@ -181,8 +181,8 @@ const RENSTRA = /\b(renstra|rpjmd|akhir periode)\b/;
  * plan, a target K and its funding Rp per year, whatever word ("capaian") the export heads it with.
  */
 const PLAN_FUNDING = /\b(kerangka pendanaan|pendanaan indikatif)\b/;
-/** "Tingkat Capaian Kinerja dan Realisasi Anggaran ... (%)": its Rp half is a percent of the pagu */
-const PERCENT_GROUP = /\btingkat capaian\b|%|\bpersen(tase)?\b/;
+/** "Tingkat Capaian Kinerja dan Realisasi Anggaran ... (%)": its Rp half is a percent; "(Rp / %)" says both */
+const percentGroup = (g: string): boolean => /\btingkat capaian\b|%|\bpersen/.test(g) && !/\brp\b/.test(g);
 /** "s.d. tahun 2023", "sampai dengan ... tahun lalu": a total over the years so far */
 const SO_FAR = /\b(s d|sd|sampai dengan|hingga|kumulatif)\b/;
 const KINERJA_PERCENT = /^(% kinerja|kinerja %|(persentase|persen|tingkat) kinerja( %)?)$/;
@@ -217,7 +217,7 @@ const MONEY_RULES: Rule[] = [
   [(h) => has(/\btahun lalu\b/, h.all), "keterangan", 0.85],
   // the Rp half of a pair whose group is a percent ("Tingkat Capaian Kinerja dan Realisasi Anggaran (%)"):
   // the share of the pagu spent, not rupiah, whatever "realisasi" the group also says
-  [(h) => ANGGARAN_HALF.test(h.last) && PERCENT_GROUP.test(h.all), "serapan", 0.9],
+  [(h) => ANGGARAN_HALF.test(h.last) && percentGroup(h.all.slice(0, -h.last.length)), "serapan", 0.9],
   [(h) => has(/\btriwulan\b|\btw\b/, h.all) && !has(/%|\bpersen/, h.last), "realisasiAnggaran", 0.85],
   [(h) => has(/\brealisasi\b|\breal\b/, h.all) && has(/%|\bpersen/, h.last), "serapan", 0.9],
   [(h) => has(/\brealisasi\b|\breal\b/, h.all), "realisasiAnggaran", 0.9],

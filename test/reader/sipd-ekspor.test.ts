@@ -36,6 +36,9 @@ describe("the Rp half of a percent group is the serapan", () => {
       "realisasiAnggaran",
     );
     expect(role(["Target Kinerja dan Anggaran Renja Tahun Berjalan (2024)", "Rp"])).toBe("pagu");
+    // a group that says both rupiah and percent leaves each half its own
+    expect(role(["Realisasi Anggaran Tahun 2024 (Rp / %)", "Rp"])).toBe("realisasiAnggaran");
+    expect(role(["Realisasi Keuangan (Rp dan %)", "Rp"])).toBe("realisasiAnggaran");
     expect(role(["Tingkat Capaian Kinerja dan Realisasi Anggaran Renstra s/d Tahun 2024 (%)", "Rp"])).toBe(
       "keterangan",
     );
@@ -188,9 +191,7 @@ describe("a Renstra plan export: baseline, yearly targets under the funding grou
     const result = compute(read, Settings.parse({ tahun: 2024 }));
     // the rate's end target is not its last year's (82); the count's is the sum of its years
     const akhir = result.temuan.filter((t) => t.kode === "TARGET_AKHIR_TIDAK_SESUAI");
-    expect(akhir.map((t) => t.sel[0]?.cell)).toEqual([
-      `${String.fromCharCode(65 + L + 10)}${at[0]! + 1}`,
-    ]);
+    expect(akhir.map((t) => t.sel[0]?.cell)).toEqual([`${String.fromCharCode(65 + L + 10)}${at[0]! + 1}`]);
   });
 });
 
