@@ -178,6 +178,13 @@ const ANGGARAN_HALF = /^(rp|anggaran|keuangan|rupiah|rp 000|dana)$/;
 const MONEY_WORDS = / ?\b(dan )?(anggaran|keuangan|pagu|dana|rp)\b/g;
 const CAPAIAN_IN_UNITS = /\bcapaian\s*\((?!\s*(%|persen))[a-z][a-z .]{0,15}\)/;
 const RENSTRA = /\b(renstra|rpjmd|akhir periode)\b/;
+/**
+ * "Target/Capaian Kinerja Program dan Kerangka Pendanaan", "Pendanaan Indikatif": the Renstra form's yearly
+ * plan, a target K and its funding Rp per year, whatever word ("capaian") the export heads it with.
+ */
+const PLAN_FUNDING = /\b(kerangka pendanaan|pendanaan indikatif)\b/;
+/** "Tingkat Capaian Kinerja dan Realisasi Anggaran ... (%)": its Rp half is a percent; "(Rp / %)" says both */
+const percentGroup = (g: string): boolean => /\btingkat capaian\b|%|\bpersen/.test(g) && !/\brp\b/.test(g);
 /** "s.d. tahun 2023", "sampai dengan ... tahun lalu": a total over the years so far */
 const SO_FAR = /\b(s d|sd|sampai dengan|hingga|kumulatif)\b/;
 const KINERJA_PERCENT = /^(% kinerja|kinerja %|(persentase|persen|tingkat) kinerja( %)?)$/;
@@ -207,8 +214,13 @@ const MONEY_RULES: Rule[] = [
   [(h) => RENSTRA.test(h.all) && has(/\btingkat capaian\b|%/, h.all), "keterangan", 0.85],
   [(h) => RENSTRA.test(h.all) && has(/\brealisasi\b/, h.all), "realisasiAnggaranRenstra", 0.85],
   [(h) => RENSTRA.test(h.all), "paguRenstra", 0.85],
+  // a plan year's funding, however the group heads its K half ("Capaian Kinerja ... dan Kerangka Pendanaan")
+  [(h) => PLAN_FUNDING.test(h.all), "pagu", 0.9],
   // Rp of last year is no budget line of this year's; Rp of a quarter is that quarter's realisasi
   [(h) => has(/\btahun lalu\b/, h.all), "keterangan", 0.85],
+  // the Rp half of a pair whose group is a percent ("Tingkat Capaian Kinerja dan Realisasi Anggaran (%)"):
+  // the share of the pagu spent, not rupiah, whatever "realisasi" the group also says
+  [(h) => ANGGARAN_HALF.test(h.last) && percentGroup(h.all.slice(0, -h.last.length)), "serapan", 0.9],
   [(h) => has(/\btriwulan\b|\btw\b/, h.all) && !has(/%|\bpersen/, h.last), "realisasiAnggaran", 0.85],
   [(h) => has(/\brealisasi\b|\breal\b/, h.all) && has(/%|\bpersen/, h.last), "serapan", 0.9],
   [(h) => has(/\brealisasi\b|\breal\b/, h.all), "realisasiAnggaran", 0.9],
@@ -250,7 +262,11 @@ const RULES: Rule[] = [
     0.95,
   ],
   [
-    (h) => has(/\bkondisi (kinerja )?(pada )?awal\b|\bawal periode\b|\bbaseline\b|\bdata awal\b/, h.all),
+    (h) =>
+      has(
+        /\bkondisi (kinerja )?(pada )?awal\b|\bawal (periode|perencanaan)\b|\bbaseline\b|\bdata awal\b/,
+        h.all,
+      ),
     "baseline",
     0.95,
   ],
@@ -267,6 +283,7 @@ const RULES: Rule[] = [
   [(h) => STATUS_OF_ROW.test(h.all), "keterangan", 0.85],
   // "Realisasi pada Triwulan / I / %": the quarter's own percentage beside its K, not a second realisasi
   [(h) => h.last === "%" && has(/\btriwulan\b|\btw\b/, h.all), "capaian", 0.8],
+  [(h) => PLAN_FUNDING.test(h.all), "target", 0.85],
   // PermenPAN's "Rencana Tingkat Capaian" is the target; the form's "Realisasi Capaian Kinerja" the realisasi
   [(h) => has(/\brencana tingkat capaian\b/, h.all), "target", 0.9],
   // the Renja form's "Realisasi ... Renstra s.d. tahun 2023 / tahun lalu": the period so far, as printed
@@ -317,7 +334,7 @@ function isDifference(h: HeaderText): boolean {
 }
 
 /** "Program/Kegiatan", "Urusan … dan Program/Kegiatan/Sub Kegiatan": a column of rows of several levels. */
-function levelWords(all: string): number {
+export function levelWords(all: string): number {
   let n = 0;
   for (const re of [/\burusan\b/, /\bprogram\b/, /(?<!sub )\bkegiatan\b/, /\bsub ?kegiatan\b/])
     if (re.test(all)) n++;

@@ -16,6 +16,7 @@ import {
 } from "./columns";
 import { adjustRoles, classifyKind, promoteLabelColumn, type KindGuess } from "./kind";
 import { asIdentified, KODE_KIND_FACTOR, kodeColumn } from "./kode-table";
+import { mixedLevelName } from "./mixed-level";
 import { makeContext } from "./read-context";
 import type { TableRead } from "./read-model";
 import { readRows } from "./read-row";
@@ -80,6 +81,7 @@ export function readTable(
   if (!guess) return null;
   const kind = guess.kind;
   adjustRoles(kind, columns, parts);
+  mixedLevelName(g, t, columns);
   if (!years) fillYears(columns, kind, titleYear);
   if (ov?.columns) applyColumnOverrides(g, t, columns, ov.columns);
   const mapping = mappingOf(g, t, id, guess, columns);
