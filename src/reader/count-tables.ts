@@ -10,7 +10,7 @@ import type { BlokTakTerbaca } from "../engine/mapping";
 import type { ParsedValue, PrintedAggregate, SourcedValue } from "../engine/model";
 import { parseColumn } from "../engine/parse";
 import type { Grid } from "./grid";
-import { isColumnNumber, isYearText } from "./headers";
+import { isColumnNumber, isYearText } from "./header-cells";
 import { AGG_START, AGGREGATE } from "./row-labels";
 import { normHeader } from "./text";
 import type { Rect } from "./unread";

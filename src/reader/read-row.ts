@@ -3,7 +3,7 @@
  * total or average, a data line) and, for a data line, the reader of the table's kind.
  */
 import { hitungCapaian } from "../engine/capaian";
-import { isColumnNumber } from "./headers";
+import { isColumnNumber } from "./header-cells";
 import { readAnggaranRow } from "./read-anggaran";
 import {
   KIND_BLANK,

@@ -3,7 +3,8 @@
  * header words, numbers, years, column numbers. Tables are found from these shapes (tables.ts).
  */
 import type { Grid } from "./grid";
-import { classifyHeader, isColumnNumber, isHeaderish, isYearText, namesRole } from "./headers";
+import { classifyHeader, namesRole } from "./headers";
+import { isColumnNumber, isHeaderish, isYearText } from "./header-cells";
 
 export interface RowInfo {
   /** columns of the row's filled cells (merge anchors, and vertical merges from above once) */

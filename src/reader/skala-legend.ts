@@ -5,7 +5,8 @@
  */
 import type { Grid } from "./grid";
 import type { Band } from "./bands";
-import { classifyHeader, isHeaderish } from "./headers";
+import { classifyHeader } from "./headers";
+import { isHeaderish } from "./header-cells";
 
 /** a comparison sign, or two numbers joined by a dash or "s.d.": a band of a scale */
 const COMPARISON = /[<>≤≥]/;

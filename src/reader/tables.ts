@@ -6,7 +6,8 @@
  * A header that starts over with "No" part-way across is two tables side by side with no gap.
  */
 import type { Grid } from "./grid";
-import { classifyHeader, isPairHalf } from "./headers";
+import { classifyHeader } from "./headers";
+import { isPairHalf } from "./header-cells";
 import {
   isBlank,
   isColumnNumberRow,

@@ -7,7 +7,7 @@ import { rangeAddress } from "../engine/address";
 import type { BlokTakTerbaca } from "../engine/mapping";
 import type { Grid } from "./grid";
 import { buildColumns } from "./columns";
-import { isColumnNumber, isYearText } from "./headers";
+import { isColumnNumber, isYearText } from "./header-cells";
 import type { TableRead } from "./read-model";
 import type { FoundTable } from "./tables";
 import { headerWord, YEAR_HEADER } from "./year-rows";

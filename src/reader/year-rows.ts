@@ -7,7 +7,7 @@
 import type { ColumnMapping, ColumnRole } from "../engine/mapping";
 import type { Pesan } from "../engine/model";
 import type { Grid } from "./grid";
-import { isYearText } from "./headers";
+import { isYearText } from "./header-cells";
 import { classifyKind, type KindGuess } from "./kind";
 import type { FoundTable } from "./tables";
 

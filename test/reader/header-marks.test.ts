@@ -6,7 +6,8 @@
  */
 import type { CellValue } from "../../src/engine/snapshot";
 import { readWorkbook } from "../../src/reader";
-import { classifyHeader, isHeaderish } from "../../src/reader/headers";
+import { classifyHeader } from "../../src/reader/headers";
+import { isHeaderish } from "../../src/reader/header-cells";
 import { withoutFootnotes } from "../../src/reader/text";
 import { SheetBuilder, workbook } from "../fixtures/layouts/build";
 import { readRows } from "../helpers/read-rows";
