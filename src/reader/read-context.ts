@@ -225,6 +225,30 @@ function groupByRole(columns: ColumnMapping[]): Map<ColumnRole, ColumnMapping[]>
   return roleCols;
 }
 
+/** The row state a table's read starts from: no tujuan, sasaran, program or kegiatan seen yet. */
+function freshRowState(): ReadContext["row"] {
+  return {
+    tujuan: undefined,
+    sasaran: undefined,
+    levelHint: undefined,
+    program: undefined,
+    kegiatan: undefined,
+    programId: undefined,
+    kegiatanId: undefined,
+    kegiatanNo: undefined,
+  };
+}
+
+/** Each indikator column → the role of the nearest column left of it (not No or Kode). */
+function leftRoles(columns: ColumnMapping[], indikatorCols: ColumnMapping[]): ReadContext["leftRoleOf"] {
+  return new Map(
+    indikatorCols.map((ic) => [
+      ic.col,
+      columns.filter((c) => c.col < ic.col && c.role !== "no" && c.role !== "kode").slice(-1)[0]?.role,
+    ]),
+  );
+}
+
 export function makeContext(
   g: Grid,
   t: FoundTable,
@@ -265,27 +289,13 @@ export function makeContext(
     programLabels: indikatorCols.some(
       (c) => /\b(program|kegiatan)\b/i.test(c.header) && !/\bindikator|indicator\b/i.test(c.header),
     ),
-    leftRoleOf: new Map(
-      indikatorCols.map((ic) => [
-        ic.col,
-        columns.filter((c) => c.col < ic.col && c.role !== "no" && c.role !== "kode").slice(-1)[0]?.role,
-      ]),
-    ),
+    leftRoleOf: leftRoles(columns, indikatorCols),
     roleCols,
     relCols: columns.map(rc),
     headerSig,
     // a row is joined and compared with the header only when its joined length could match one
     headerSigLengths: new Set([...headerSig].map((x) => x.length)),
-    row: {
-      tujuan: undefined,
-      sasaran: undefined,
-      levelHint: undefined,
-      program: undefined,
-      kegiatan: undefined,
-      programId: undefined,
-      kegiatanId: undefined,
-      kegiatanNo: undefined,
-    },
+    row: freshRowState(),
     group: { values: new Map(), capaian: [] },
     pendapatan: { values: new Map(), capaian: [] },
     lastWasAggregate: false,
