@@ -2,8 +2,30 @@
 import type { Indicator, ParsedValue, SourcedValue } from "./model";
 import { numericOf } from "./parse";
 
+// "Produktivitas padi", "Prevalensi stunting", "Laju pertumbuhan …", "Usia Harapan Hidup": a level, never summed
 const RATE_WORDS =
-  /^\s*(\d+[.)]\s*)?(persentase|presentase|pesentase|prosentase|prosentasi|rasio|indeks|index|nilai|tingkat|angka|rata-rata|skor|predikat|cakupan)\b/i;
+  /^\s*(\d+[.)]\s*)?(persentase|presentase|pesentase|prosentase|prosentasi|rasio|indeks|index|nilai|tingkat|angka|rata-rata|rata rata|rerata|skor|predikat|cakupan|produktivitas|prevalensi|proporsi|laju|kepadatan|(usia|umur) harapan hidup|harapan lama sekolah)\b/i;
+/** "… per 1.000 penduduk", "per 100.000 KH", "per kapita": counted against a base, a rate */
+const PER_BASE = /\bper\s*(\d[\d.,]*|seribu|seratus|sepuluh|kapita|penduduk|hektar\w*|ha|km2?)\b/i;
+/** a unit naming a rate: "Rasio", "Indeks", "Rata-rata", "poin", "skor" */
+const RATE_UNIT = /^\s*(rasio|indeks|index|rata-rata|rata rata|rerata|poin|skor|produktivitas)\b/i;
+/**
+ * "ton/ha", "kg/kapita/tahun", "jiwa/km2", "kkal/kap/hari", "kasus/1.000 KH": an amount per a measure, a
+ * population base or a day. Two counts joined by a slash are alternatives, no rate ("Kab/Kota",
+ * "KPM/keluarga", "KK/Jiwa"), and "Dokumen/tahun" is a yearly count that reports may add up.
+ */
+const PER_MEASURE =
+  /\/\s*(\d[\d.,]*|ha|hektar\w*|kapita|kap|km2?|km²|m2|m²|m3|penduduk|kh|kelahiran|hari|minggu|bulan|jam)(?![a-z0-9])/i;
+
+function isRateSatuan(satuan: string): boolean {
+  return (
+    /predikat|indeks|nilai/i.test(satuan) ||
+    RATE_UNIT.test(satuan) ||
+    PER_BASE.test(satuan) ||
+    PER_MEASURE.test(satuan)
+  );
+}
+
 const PERCENT_NAME = /^\s*(\d+[.)]\s*)?(persentase|presentase|pesentase|prosentase|prosentasi)\b/i;
 const PERCENT_UNIT = /^\s*(%|persen|prosen|persentase)\s*$/i;
 
@@ -29,12 +51,12 @@ export function isAttainmentName(indikator: string): boolean {
   return ATTAINMENT.test(indikator);
 }
 
-/** "Persentase …", "%", an index or a grade: a level, not a sum. */
+/** "Persentase …", "%", an index, a grade or an amount per a base ("ton/ha"): a level, not a sum. */
 export function isRateIndicator(ind: Pick<Indicator, "indikator" | "satuan" | "polaritas">): boolean {
   if (ind.polaritas === "huruf" || ind.polaritas === "indeks" || ind.polaritas === "rentang") return true;
   if (isPercentSatuan(ind.satuan)) return true;
-  if (ind.satuan && /predikat|indeks|nilai/i.test(ind.satuan)) return true;
-  return RATE_WORDS.test(ind.indikator);
+  if (ind.satuan && isRateSatuan(ind.satuan)) return true;
+  return RATE_WORDS.test(ind.indikator) || PER_BASE.test(ind.indikator);
 }
 
 /** The number a parsed value holds (a grade's score counts), else null. */

@@ -5,6 +5,7 @@
 import type { ColumnRole } from "../engine/mapping";
 import { periodeOf } from "./periode";
 import { headerWords, isHeaderish } from "./header-cells";
+import { DIFFERENCE_SIGN, isDifference, namesSisa } from "./selisih";
 import { normHeader, rawWords, withoutFootnotes } from "./text";
 
 /** true when the text names a role on its own (a core header cell, not just "2024" or "%"). */
@@ -70,24 +71,21 @@ const KINERJA_PERCENT = /^(% kinerja|kinerja %|(persentase|persen|tingkat) kiner
 const NARRATIVE = /\b(kendala|hambatan|permasalahan|masalah|analisis|solusi|tindak lanjut|upaya)\b/;
 const STATUS_OF_ROW = /^status (capaian|pencapaian|ketercapaian|kinerja|target)\b/;
 const YEARS_AND_TAHUN = /\b((19|20)\d\d|tahun|thn)\b/g;
-/**
- * "Selisih Realisasi", "Naik/Turun", "Kenaikan (Penurunan)", "Perubahan (%)", "Deviasi", "Gap": the
- * difference of two values beside it, derived from them, never a value of its own year. The word heads
- * the header; "Perubahan Target" and "Target Perubahan" name a revised target (target-revisi.ts).
- */
-const DIFFERENCE = /^(selisih|deviasi|gap|kenaikan|penurunan|peningkatan|pertumbuhan|naik turun|perubahan)\b/;
-/** "Target Perubahan", "Perubahan Target", "Target / Perubahan": the revised agreement, no difference */
-const REVISED_AGREEMENT =
-  /\b(target|pagu|anggaran|apbd|pk|renstra)\b.*\bperubahan\b|^perubahan (target|pagu|anggaran|pk|renstra)\b/;
-/** "+/-", "(+/−)", "Δ": the sign of a difference, lost when a header is cut into words */
-const DIFFERENCE_SIGN = /\+\s*\/\s*[-−–]|^\W*[δΔ]/;
 /** "Capaian thd Target Akhir (%)", "Tingkat Capaian terhadap Kondisi Akhir Renstra": R ÷ the end target */
 const AGAINST_END =
   /^(tingkat |persentase |% |rasio )?(capaian|realisasi)\b.*\b(terhadap|thd|dibandingkan|dibanding|atas|dari)\b.*\b(target|kondisi( kinerja)?( pada)?) akhir\b|^(tingkat |persentase |% )?capaian\b.*\bakhir (periode|renstra|rpjmd)\b/;
 
+/** A difference header of a budget table ("Selisih" beside pagu and realisasi): the sisa, when it names one. */
+export function isSisaDifference(texts: string[]): boolean {
+  return namesSisa(headerText(texts));
+}
+
 /** Roles of money columns: the year's budget, its realisasi or absorption; a Renstra or quarter amount is kept aside. */
 const MONEY_RULES: Rule[] = [
   [(h) => has(/\bsisa\b/, h.all), "sisa", 0.95],
+  [(h) => namesSisa(h), "sisa", 0.85],
+  // "Selisih Anggaran (%)", "Selisih Realisasi 2023-2024 (Rp)": derived, never a second pagu
+  [(h) => isDifference(h), "keterangan", 0.8],
   [(h) => has(/\bserapan\b/, h.all), "serapan", 0.95],
   // Rp of the Renstra: its whole budget, and what was spent of it so far
   [(h) => RENSTRA.test(h.all) && has(/\btingkat capaian\b|%/, h.all), "keterangan", 0.85],
@@ -205,12 +203,6 @@ const RULES: Rule[] = [
   // "Kinerja urusan" groups the rows of a national-standard table the way a sasaran does
   [(h) => has(/\bkinerja urusan\b/, h.all), "sasaran", 0.8],
 ];
-
-function isDifference(h: HeaderText): boolean {
-  if (DIFFERENCE_SIGN.test(h.raw)) return true;
-  if (!DIFFERENCE.test(h.last) && !DIFFERENCE.test(h.all)) return false;
-  return !REVISED_AGREEMENT.test(h.all);
-}
 
 /** "Program/Kegiatan", "Urusan … dan Program/Kegiatan/Sub Kegiatan": a column of rows of several levels. */
 export function levelWords(all: string): number {

@@ -2,6 +2,7 @@
 import type { ColumnMapping, ColumnRole, TableKind } from "../engine/mapping";
 import { dataCells } from "./column-cells";
 import type { Grid } from "./grid";
+import { isSisaDifference } from "./headers";
 import type { FoundTable } from "./tables";
 import { normHeader } from "./text";
 
@@ -191,7 +192,22 @@ export function adjustRoles(kind: TableKind, columns: ColumnMapping[], parts: Ma
       else if (c.role === "target") c.role = "pagu";
       else if (c.role === "abaikan" && /^%$/.test(last)) c.role = "serapan";
     }
+    sisaBesideBudget(columns, parts);
   }
+}
+
+/**
+ * "Pagu | Realisasi | Selisih": a difference with no money word of its own, beside a budget's pagu and
+ * realisasi, is the sisa. Beside a capaian (an efficiency table) it may be capaian − serapan: kept aside.
+ */
+function sisaBesideBudget(columns: ColumnMapping[], parts: Map<number, string[]>): void {
+  const roles = new Set(columns.map((c) => c.role));
+  if (!roles.has("pagu") || !roles.has("realisasiAnggaran") || roles.has("sisa") || roles.has("capaian"))
+    return;
+  const diff = columns.filter((c) => c.role === "keterangan" && isSisaDifference(parts.get(c.col) ?? []));
+  if (diff.length !== 1) return;
+  diff[0]!.role = "sisa";
+  diff[0]!.confidence = Math.min(diff[0]!.confidence, 0.8);
 }
 
 const LABEL_ROLES = new Set<ColumnRole>(["nama", "program", "kegiatan", "subkegiatan"]);

@@ -9,6 +9,7 @@ import type { Pesan } from "../engine/model";
 import type { Grid } from "./grid";
 import { isYearText } from "./header-cells";
 import { classifyKind, type KindGuess } from "./kind";
+import { quarterRows } from "./quarters";
 import type { FoundTable } from "./tables";
 
 export interface YearRows {
@@ -76,6 +77,11 @@ interface Block {
 }
 
 const pesan = (id: string, en: string): Pesan => ({ id, en });
+
+const QUARTERS_UNDER = pesan(
+  "baris triwulan di bawah setiap tahun, belum dapat dibaca per tahun dan triwulan",
+  "quarter rows under each year, not yet read per year and quarter",
+);
 
 /**
  * Each block of rows under one indicator: a row continues the block when its indicator cell is blank,
@@ -160,6 +166,11 @@ export function yearRows(g: Grid, t: FoundTable, columns: ColumnMapping[]): Year
   if (!yearOf) return undefined;
   const years = [...new Set(yearOf)].filter((y) => y !== 0).sort((a, b) => a - b);
   const ic = columns.find((c) => c.role === "indikator")!.col - g.absCol(0);
+  // "Tahun | Triwulan": quarter rows under each year; the year rows cannot tell the quarters' years apart
+  // (a blank year cell would be filed under the table's year), so the table is listed, not read wrongly
+  const quarters = quarterRows(g, t, columns).col;
+  if (quarters !== undefined)
+    return { unread: { col, years, row: g.absRow(t.firstDataRow), why: QUARTERS_UNDER } };
   const bad = checkBlocks(g, t, ic, yearOf);
   if (bad) return { unread: { col, years, ...bad } };
   // the column gives each row its year: a label, not a value
