@@ -21,6 +21,7 @@ import {
   type RowInfo,
 } from "./row-info";
 import { columnBands, type Band } from "./bands";
+import { headerRoles, rowHoldsValues } from "./row-holds-values";
 
 export interface FoundTable {
   /** relative rows of the header block (column-number rows included) */
@@ -206,6 +207,18 @@ function dataEnd(g: Grid, infos: RowInfo[], block: HeaderBlock, cols: Band): num
   }
   let last = block.bottom;
   let lastData = block.bottom; // the last row read as data, for the numbering a repeated header resumes
+  // the header's column roles, read only when a row under it looks like a header itself
+  let roles: ReturnType<typeof headerRoles> | undefined;
+  const holdsValues = (d: number): boolean =>
+    rowHoldsValues(
+      g,
+      d,
+      infos[d]!.anchors,
+      (roles ??= headerRoles(g, block, cols.from, cols.to)),
+      cols.from,
+      last,
+      block.bottom,
+    );
   let blanks = 0;
   // after an empty row (and the one-cell section line under it), a new header or word-only row starts a new block
   let afterGap = false;
@@ -232,7 +245,8 @@ function dataEnd(g: Grid, infos: RowInfo[], block: HeaderBlock, cols: Band): num
     if (
       isCoreHeader(di) &&
       !isColumnNumberRow(di) &&
-      !continuesNumbering(g, d, last, block.bottom, cols.from)
+      !continuesNumbering(g, d, last, block.bottom, cols.from) &&
+      !holdsValues(d)
     )
       break;
     if (NOTE.test(g.text(d, di.anchors[0]!)) && !shapeContinues(g, infos, d, last, cols)) break;
