@@ -14,6 +14,7 @@ import { targetRevisi } from "./target-revisi";
 import { normHeader } from "./text";
 import type { FoundTable } from "./tables";
 import { unitColumns } from "./unit-columns";
+import { quarterUnderGroup } from "./quarter-number-row";
 
 type ColumnOverrides = NonNullable<NonNullable<MappingOverrides["tables"][string]>["columns"]>;
 
@@ -51,7 +52,8 @@ export function buildColumns(
     for (const h of t.headerRows) {
       if (t.numberRows.includes(h)) continue;
       const tx = g.text(h, c);
-      if (tx === "" || isColumnNumber(tx)) continue;
+      // a quarter's number under its period group ("Target Triwulan / 1") names the column's quarter
+      if (tx === "" || (isColumnNumber(tx) && !quarterUnderGroup(stack, tx))) continue;
       if (stack[stack.length - 1] !== tx) stack.push(tx);
     }
     if (stack.length === 0 || mergedInto(g, t, c)) continue;

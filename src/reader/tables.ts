@@ -22,6 +22,7 @@ import {
 } from "./row-info";
 import { columnBands, type Band } from "./bands";
 import { headerRoles, rowHoldsValues } from "./row-holds-values";
+import { isQuarterNumberRow } from "./quarter-number-row";
 
 export interface FoundTable {
   /** relative rows of the header block (column-number rows included) */
@@ -76,6 +77,11 @@ function headerBlock(g: Grid, infos: RowInfo[], r: number, floor: number): Heade
   const numberRows: number[] = [];
   while (bottom + 1 < g.rows && bottom - top < 5) {
     const down = infos[bottom + 1]!;
+    // "1 2 3 4 | 1 2 3 4" under merged "Target Triwulan | Realisasi Triwulan": each column's quarter
+    if (isQuarterNumberRow(g, down, top, bottom + 1)) {
+      bottom++;
+      continue;
+    }
     if (isColumnNumberRow(down)) {
       numberRows.push(bottom + 1);
       bottom++;
