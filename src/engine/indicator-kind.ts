@@ -2,9 +2,14 @@
 import type { Indicator, ParsedValue, SourcedValue } from "./model";
 import { numericOf } from "./parse";
 
+/** "Persentase" as reports spell it: presentase, pesentase, prosentase, prosentasi */
+export const PERCENT_SPELLINGS = "persentase|presentase|pesentase|prosentase|prosentasi";
+
 // "Produktivitas padi", "Prevalensi stunting", "Laju pertumbuhan …", "Usia Harapan Hidup": a level, never summed
-const RATE_WORDS =
-  /^\s*(\d+[.)]\s*)?(persentase|presentase|pesentase|prosentase|prosentasi|rasio|indeks|index|nilai|tingkat|angka|rata-rata|rata rata|rerata|skor|predikat|cakupan|produktivitas|prevalensi|proporsi|laju|kepadatan|(usia|umur) harapan hidup|harapan lama sekolah)\b/i;
+const RATE_WORDS = new RegExp(
+  String.raw`^\s*(\d+[.)]\s*)?(${PERCENT_SPELLINGS}|rasio|indeks|index|nilai|tingkat|angka|rata-rata|rata rata|rerata|skor|predikat|cakupan|produktivitas|prevalensi|proporsi|laju|kepadatan|(usia|umur) harapan hidup|harapan lama sekolah)\b`,
+  "i",
+);
 /** "… per 1.000 penduduk", "per 100.000 KH", "per kapita": counted against a base, a rate */
 const PER_BASE = /\bper\s*(\d[\d.,]*|seribu|seratus|sepuluh|kapita|penduduk|hektar\w*|ha|km2?)\b/i;
 /** a unit naming a rate: "Rasio", "Indeks", "Rata-rata", "poin", "skor" */
@@ -26,7 +31,7 @@ function isRateSatuan(satuan: string): boolean {
   );
 }
 
-const PERCENT_NAME = /^\s*(\d+[.)]\s*)?(persentase|presentase|pesentase|prosentase|prosentasi)\b/i;
+const PERCENT_NAME = new RegExp(String.raw`^\s*(\d+[.)]\s*)?(${PERCENT_SPELLINGS})\b`, "i");
 const PERCENT_UNIT = /^\s*(%|persen|prosen|persentase)\s*$/i;
 
 export function isPercentSatuan(satuan: string | undefined | null): boolean {
@@ -44,8 +49,10 @@ export function isPercentName(indikator: string): boolean {
  * "… terhadap jumlah PPKS") cannot.
  */
 // "capaian" only as what the percentage is of: "Persentase OPD dengan capaian kinerja baik" is a share of OPDs
-const ATTAINMENT =
-  /^\s*(\d+[.)]\s*)?((persentase|presentase|pesentase|prosentase|prosentasi|tingkat) )?(capaian|pencapaian|ketercapaian)\b|\b(terhadap|dari|atas) (target|rencana)\b|\brealisasi (pendapatan|penerimaan|pad|pajak|retribusi)\b/i;
+const ATTAINMENT = new RegExp(
+  String.raw`^\s*(\d+[.)]\s*)?((${PERCENT_SPELLINGS}|tingkat) )?(capaian|pencapaian|ketercapaian)\b|\b(terhadap|dari|atas) (target|rencana)\b|\brealisasi (pendapatan|penerimaan|pad|pajak|retribusi)\b`,
+  "i",
+);
 
 export function isAttainmentName(indikator: string): boolean {
   return ATTAINMENT.test(indikator);

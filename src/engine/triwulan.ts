@@ -6,7 +6,7 @@
  * the quarters' denominators, which no table gives, so it is never chosen here: only by the user.
  */
 import { triwulanKeTahun } from "./aggregate";
-import { num } from "./indicator-kind";
+import { num, PERCENT_SPELLINGS } from "./indicator-kind";
 import type { Indicator, Pesan, Polaritas, SourcedValue, YearValues } from "./model";
 import type { AgregasiTriwulanHasil, SumberAgregasi } from "./result";
 import type { AgregasiTriwulan, Settings } from "./settings";
@@ -39,8 +39,10 @@ const RATE_UNITS = new Set([
 ]);
 
 const COUNT_WORDS = /^\s*(?:[\d.]+[.)]?\s*)?(jumlah|banyaknya|total)\b/i;
-const RATE_WORDS =
-  /^\s*(?:[\d.]+[.)]?\s*)?(persentase|presentase|pesentase|prosentase|prosentasi|rasio|indeks|index|nilai|skor|tingkat|angka|rata-rata|predikat|cakupan|prevalensi|proporsi|laju|kategori|opini)\b/i;
+const RATE_WORDS = new RegExp(
+  String.raw`^\s*(?:[\d.]+[.)]?\s*)?(${PERCENT_SPELLINGS}|rasio|indeks|index|nilai|skor|tingkat|angka|rata-rata|predikat|cakupan|prevalensi|proporsi|laju|kategori|opini)\b`,
+  "i",
+);
 const UNIT_SPLIT = /[\s/().,:;-]+/;
 
 function unitArah(satuan: string): Arah | undefined {

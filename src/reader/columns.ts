@@ -11,7 +11,7 @@ import { percentAsCapaian } from "./kind";
 import { standarAsTarget } from "./standar";
 import { targetRenstra } from "./target-renstra";
 import { targetRevisi } from "./target-revisi";
-import { normHeader } from "./text";
+import { normHeader, partsWords } from "./text";
 import type { FoundTable } from "./tables";
 import { unitColumns } from "./unit-columns";
 import { quarterUnderGroup } from "./quarter-number-row";
@@ -99,7 +99,7 @@ function explanationBesideMeasure(
 ): void {
   if (!columns.some((c) => c.role === "realisasi" || c.role === "capaian")) return;
   for (const col of columns) {
-    const words = (parts.get(col.col) ?? []).map(normHeader).join(" ");
+    const words = partsWords(parts.get(col.col));
     if (col.role !== "formula" || !PENJELASAN_ONLY.test(words)) continue;
     if (dataCells(g, t, col, (tx) => FORMULA_CELL.test(tx))[1] > 0) continue;
     col.role = "keterangan";

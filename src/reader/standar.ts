@@ -5,7 +5,7 @@
  * ("91,2 %", "48 menit"), not a percentage of a realisasi the table does not have.
  */
 import type { ColumnMapping } from "../engine/mapping";
-import { normHeader } from "./text";
+import { partsWords } from "./text";
 
 /** "Standar", "Standar Mutu", "Standar Pelayanan": a standard that names no national source */
 const OWN_STANDARD = /\bstandar\b/;
@@ -21,7 +21,7 @@ const PERCENT = /%|\bpersen|\bpersentase\b/;
 export function standarAsTarget(columns: ColumnMapping[], parts: Map<number, string[]>): void {
   const hasRole = (role: string) => columns.some((c) => c.role === role);
   if (hasRole("target") || hasRole("realisasi") || !hasRole("indikator")) return;
-  const words = (c: ColumnMapping) => (parts.get(c.col) ?? [c.header]).map(normHeader).join(" ");
+  const words = (c: ColumnMapping) => partsWords(parts.get(c.col) ?? [c.header]);
   const standar = columns.filter(
     (c) => c.role === "targetNasional" && OWN_STANDARD.test(words(c)) && !NATIONAL.test(words(c)),
   );

@@ -6,7 +6,6 @@
  * A header that starts over with "No" part-way across is two tables side by side with no gap.
  */
 import type { Grid } from "./grid";
-import { classifyHeader } from "./headers";
 import { isPairHalf } from "./header-cells";
 import {
   isBlank,
@@ -122,15 +121,10 @@ function splitAtRestart(g: Grid, block: HeaderBlock, span: Band): Band[] {
   const out: Band[] = [];
   let start = span.from;
   let rolesSince = 0;
+  const roles = headerRoles(g, block, span.from, span.to);
   for (let c = span.from; c <= span.to; c++) {
-    const texts: string[] = [];
-    for (let h = block.top; h <= block.bottom; h++) {
-      if (block.numberRows.includes(h)) continue;
-      const t = g.text(h, c);
-      if (t !== "" && texts[texts.length - 1] !== t) texts.push(t);
-    }
-    if (texts.length === 0) continue;
-    const role = classifyHeader(texts).role;
+    const role = roles[c - span.from];
+    if (role === undefined) continue;
     if (role === "no" && c > start && rolesSince >= 2) {
       out.push({ from: start, to: c - 1 });
       start = c;

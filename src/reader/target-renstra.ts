@@ -7,7 +7,7 @@
  * is left as it is: the table's kind decides it (kind.ts).
  */
 import type { ColumnMapping, ColumnRole } from "../engine/mapping";
-import { normHeader } from "./text";
+import { partsWords } from "./text";
 
 /** words naming a medium-term plan: Renstra, Rencana Strategis, RPJMD, RPJMN, RPJM, Jangka Menengah */
 const PLAN = /\b(renstra|rencana strategis|rpjm[dn]?|jangka menengah)\b/;
@@ -15,7 +15,7 @@ const PLAN = /\b(renstra|rencana strategis|rpjm[dn]?|jangka menengah)\b/;
 const AS_PLAN: Partial<Record<ColumnRole, ColumnRole>> = { target: "renstraTarget", capaian: "keterangan" };
 
 function namesPlan(parts: string[] | undefined): boolean {
-  return PLAN.test((parts ?? []).map(normHeader).join(" "));
+  return PLAN.test(partsWords(parts));
 }
 
 /** Of two target (or capaian) columns, the one naming the plan steps aside, whatever year each states. */

@@ -4,7 +4,7 @@
  * kept as the column's keterangan rather than read as a second target that "differs".
  */
 import type { ColumnMapping, ColumnRole } from "../engine/mapping";
-import { normHeader } from "./text";
+import { partsWords } from "./text";
 
 /** roles an agreement sets once and a revision replaces */
 const REVISABLE = new Set<ColumnRole>(["target", "pagu", "renstraTarget", "targetAkhir"]);
@@ -14,7 +14,7 @@ const REVISED = /\b(perubahan|revisi|direvisi|pergeseran|apbd p|p apbd)\b/;
 const ORIGINAL = /\b(sebelum (perubahan|revisi)|semula)\b/;
 
 function isRevised(parts: string[] | undefined): boolean {
-  const words = (parts ?? []).map(normHeader).join(" ");
+  const words = partsWords(parts);
   return REVISED.test(words) && !ORIGINAL.test(words);
 }
 

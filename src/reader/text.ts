@@ -117,6 +117,11 @@ export function normHeader(s: string): string {
   return normWords(withoutFootnotes(s)).join(" ");
 }
 
+/** A column's header parts (group first) as one text of header words: "Target / Perubahan" → "target perubahan". */
+export function partsWords(parts: readonly string[] | undefined): string {
+  return (parts ?? []).map(normHeader).join(" ");
+}
+
 /** Indicator text as a join key: list numbers, the "Kewenangan ..." suffix and filler words go. */
 export function normIndicator(s: string): string {
   const stripped = s.replace(INDICATOR_LIST_MARK, "").replace(KEWENANGAN_SUFFIX, "");
