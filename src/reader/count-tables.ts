@@ -5,7 +5,6 @@
  * indicators. The scan is narrow on purpose: a label column holding "Jumlah"/"Total" under at
  * least two named rows, and only columns whose every row is a plain count.
  */
-import { rangeAddress } from "../engine/address";
 import type { BlokTakTerbaca } from "../engine/mapping";
 import type { ParsedValue, PrintedAggregate, SourcedValue } from "../engine/model";
 import { parseColumn } from "../engine/parse";
@@ -13,7 +12,7 @@ import type { Grid } from "./grid";
 import { isColumnNumber, isYearText } from "./header-cells";
 import { AGG_START, AGGREGATE } from "./row-labels";
 import { normHeader } from "./text";
-import type { Rect } from "./unread";
+import { quotedHeaders, rangeOf, type Rect } from "./unread";
 
 /** A column whose rows are averaged, scored or in percent is no sum. */
 const NOT_A_SUM = /%|\b(persen|persentase|rata|rerata|indeks|nilai|skor|capaian|predikat|nip|tahun ke)\b/;
@@ -154,12 +153,9 @@ function extent(
 
 /** "Tabel … (judul kolom …)": a count table's rows are no indicators; its total was checked. */
 export function countTableBlock(g: Grid, t: CountTable): BlokTakTerbaca {
-  const range = rangeAddress(g.absRow(t.top), g.absCol(t.left), t.bottom - t.top + 1, t.right - t.left + 1);
+  const range = rangeOf(g, t);
   const at = `${g.name}!${range}`;
-  const heads = t.headers
-    .slice(0, 6)
-    .map((w) => `"${w.length > 30 ? `${w.slice(0, 29)}…` : w}"`)
-    .join(", ");
+  const heads = quotedHeaders(t.headers);
   return {
     sheet: g.name,
     range,

@@ -46,7 +46,7 @@ export function holdsNumbers(g: Grid, t: FoundTable): boolean {
   return false;
 }
 
-function rangeOf(g: Grid, rect: Rect): string {
+export function rangeOf(g: Grid, rect: Rect): string {
   return rangeAddress(
     g.absRow(rect.top),
     g.absCol(rect.left),
@@ -55,11 +55,15 @@ function rangeOf(g: Grid, rect: Rect): string {
   );
 }
 
-function headerWords(g: Grid, t: FoundTable): string {
-  const { columns } = buildColumns(g, t);
-  const words = columns.map((c) => c.header.split(" / ").slice(-1)[0]!).filter((x) => x !== "");
+/** A block's column headers as a message shows them: the first six, each cut at 30 characters. */
+export function quotedHeaders(words: string[]): string {
   const shown = words.slice(0, 6).map((w) => `"${w.length > 30 ? `${w.slice(0, 29)}…` : w}"`);
   return shown.join(", ") + (words.length > 6 ? ", …" : "");
+}
+
+function headerWords(g: Grid, t: FoundTable): string {
+  const { columns } = buildColumns(g, t);
+  return quotedHeaders(columns.map((c) => c.header.split(" / ").slice(-1)[0]!).filter((x) => x !== ""));
 }
 
 /** A table whose header the reader found, but whose columns name no indicator with values. */
