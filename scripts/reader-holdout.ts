@@ -4,8 +4,9 @@
  * test/fixtures/layouts/holdout, "--set 2" test/fixtures/layouts/holdout2, "--set 3" test/fixtures/layouts/holdout3,
  * "--set 4" test/fixtures/layouts/holdout4,
  * "--set 5" test/fixtures/layouts/holdout5, "--set 6" test/fixtures/layouts/holdout6,
- * "--set 7" test/fixtures/layouts/holdout7, "--set 8" test/fixtures/layouts/holdout8.
- * Run: npx tsx scripts/reader-holdout.ts [--set 1|2|3|4|5|6|7|8] [--detail] [--family <id>]
+ * "--set 7" test/fixtures/layouts/holdout7, "--set 8" test/fixtures/layouts/holdout8,
+ * "--set 9" test/fixtures/layouts/holdout9.
+ * Run: npx tsx scripts/reader-holdout.ts [--set 1|2|3|4|5|6|7|8|9] [--detail] [--family <id>]
  * Same targets per family (≥ 98 % rows, no silent skip, no false finding); exit code 1 when one is missed.
  */
 import { runReport } from "../test/fixtures/layouts/families/report";
@@ -17,6 +18,7 @@ import { holdout5Fixtures } from "../test/fixtures/layouts/holdout5";
 import { holdout6Fixtures } from "../test/fixtures/layouts/holdout6";
 import { holdout7Fixtures } from "../test/fixtures/layouts/holdout7";
 import { holdout8Fixtures } from "../test/fixtures/layouts/holdout8";
+import { holdout9Fixtures } from "../test/fixtures/layouts/holdout9";
 import type { LayoutFixture } from "../test/fixtures/layouts/types";
 
 const SETS: Record<string, () => LayoutFixture[]> = {
@@ -28,6 +30,7 @@ const SETS: Record<string, () => LayoutFixture[]> = {
   "6": holdout6Fixtures,
   "7": holdout7Fixtures,
   "8": holdout8Fixtures,
+  "9": holdout9Fixtures,
 };
 
 const args = process.argv.slice(2);
