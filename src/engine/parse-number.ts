@@ -101,7 +101,7 @@ const PASTED: Record<Convention, RegExp> = {
   id: /^(\d{1,3}(?: ?\. ?\d{3})+|\d+)(?: ?, ?(\d+))?( ?%)?$/,
   us: /^(\d{1,3}(?: ?, ?\d{3})+|\d+)(?: ?\. ?(\d+))?( ?%)?$/,
 };
-const SPACE_BY_SEPARATOR = /\d(?: [.,] ?|[.,] )\d/;
+export const SPACE_BY_SEPARATOR = /\d(?: [.,] ?|[.,] )\d/;
 const SPACES = / /g;
 
 /** The number and its "%" when the whole text is one pasted number; undefined otherwise. */

@@ -36,7 +36,9 @@ const HEADER_VOCAB = new Set(
     "selisih deviasi gap kenaikan penurunan peningkatan perubahan naik turun murni revisi semula " +
     "sebelum setelah terhadap thd dibandingkan rasio " +
     // the agreement and the plans a target is set in ("Target / Renstra | PK", "Target RPJMN")
-    "pk perjanjian rpjm rpjmn"
+    "pk perjanjian rpjm rpjmn " +
+    // a half year, short ("Realisasi Sem 1", "Target S1"): periode.ts reads S1/S2 as one only beside a value word
+    "sem s1 s2"
   )
     .split(" ")
     .concat(Object.keys(HEADER_SHORT)),

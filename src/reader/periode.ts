@@ -13,15 +13,31 @@ const ROMAN: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4 };
 
 /** the words that name a quarter of the year */
 const QUARTER_WORD = /\b(tw|trw|triwulan|tri wulan|quarter|kuartal|kwartal)\b/;
+/**
+ * Another numeral right after the one a period word names: "Triwulan I-IV", "Semester I/II", "TW I s.d. IV",
+ * "Semester I dan II" name a span or a list of periods, not one (the columns under it may each name theirs).
+ */
+const LIST_AFTER = String.raw`(?!\s+(?:dan\s+|s\s?d\s+|sampai dengan\s+|hingga\s+)?(?:iv|iii|ii|i|[1-4])\b)`;
 /** "tw iii", "triwulan 3", "kuartal iv", "q2", "tw1" */
-const QUARTER_NUMBERED = /\b(?:tw|trw|triwulan|tri wulan|quarter|kuartal|kwartal|q)\s*(iv|iii|ii|i|[1-4])\b/;
+const QUARTER_NUMBERED = new RegExp(
+  String.raw`\b(?:tw|trw|triwulan|tri wulan|quarter|kuartal|kwartal|q)\s*(iv|iii|ii|i|[1-4])\b` + LIST_AFTER,
+);
 const QUARTER_GLUED = /^(?:tw|q)([1-4])$/;
-/** "semester i", "semester 2", "smt ii", "semester pertama" */
-const SEMESTER = /\b(?:semester|smt)\s*(ii|i|[12]|pertama|kedua)\b/;
-const SEMESTER_WORD = /\b(semester|smt)\b/;
+/** "semester i", "semester 2", "smt ii", "sem ii", "semester ke 2", "semester pertama" */
+const SEMESTER = new RegExp(
+  String.raw`\b(?:semester|smt|sem)\s*(?:ke\s*)?(ii|i|[12]|pertama|kedua)\b` + LIST_AFTER,
+);
+const SEMESTER_WORD = /\b(semester|smt|sem)\b/;
+/**
+ * "S1", "S-2" ending a part: a half year only beside words that name a value ("Realisasi / S1",
+ * "Realisasi S-2"), never a degree in a count of staff ("Pendidikan / S1")
+ */
+const SEMESTER_SHORT = /(?:^|\s)s\s?([12])$/;
+const VALUE_WORD = /\b(target|realisasi|capaian|kinerja|rencana)\b/;
 const HALF: Record<string, number> = { i: 1, "1": 1, pertama: 1, ii: 2, "2": 2, kedua: 2 };
-/** "s.d.", "sampai dengan", "hingga": the period so far, up to and including the one named */
-const SO_FAR = /\b(s d|sd|sampai dengan|hingga)\s+(?:tw|trw|triwulan|kuartal|quarter|semester|smt)\b/;
+/** "s.d.", "sampai dengan", "hingga", "kumulatif": the period so far, up to and including the one named */
+const SO_FAR =
+  /\b(s d|sd|sampai dengan|hingga|kumulatif|akumulasi)\s+(?:tw|trw|triwulan|kuartal|quarter|semester|smt|sem)\b/;
 
 /** The quarter a numeral names: "iii" → 3, "3" → 3. */
 function quarterNumber(s: string): number | undefined {
@@ -68,6 +84,8 @@ function periodNamed(parts: string[]): number | undefined {
     if (g) return Number(g[1]);
     const s = SEMESTER.exec(p);
     if (s) return semesterEnd(HALF[s[1]!]!);
+    const short = SEMESTER_SHORT.exec(p);
+    if (short && parts.some((x) => VALUE_WORD.test(x))) return semesterEnd(Number(short[1]));
   }
   // "Realisasi pada Triwulan / I / K": the period is the lone numeral under the group that names it
   if (quarterAt >= 0) return loneNumeral(parts, quarterAt, false);

@@ -21,13 +21,20 @@ const SEMESTER = /^(?:semester|smt)\.?\s*(ii|i|[12])\.?$/i;
 const YEAR_LINE = /^(tahunan|setahun|1 tahun|akhir tahun|jumlah|total|kumulatif)$/i;
 const QUARTER_HEADER = /\b(tw|trw|triwulan|kuartal|quarter|periode|bulan)\b/i;
 const SEMESTER_HEADER = /\b(semester|smt)\b/i;
+/** a header of the period word alone ("Triwulan", "TW", "Kuartal ke-", "Semester"): its numerals 1–4 are quarters */
+const PERIOD_ONLY =
+  /(?:^|\/\s*)(tw|trw|triwulan|tri wulan|kuartal|kwartal|quarter|semester|smt)\.?(\s*ke\s*-?)?$/i;
+const ARABIC = /^[1-4]$/;
 const ROMAN: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4 };
 
 /** Columns that may name quarters: none that carries the table's own meaning. */
 const LABEL_ROLES = new Set<ColumnRole>(["abaikan", "keterangan", "target", "nama"]);
 
-/** What a lone numeral in the label column counts: quarters or half years, as its header says. */
-type Lone = "triwulan" | "semester" | undefined;
+/**
+ * What a lone numeral in the label column counts: quarters or half years, as its header says; an arabic one
+ * ("1" … "4") only under a header of the period word alone, where it can be no count of anything.
+ */
+type Lone = { of: "triwulan" | "semester"; arabic: boolean } | undefined;
 
 /** A half year as the quarter it ends with: I → 2, II → 4. */
 const halfEnd = (n: string): number => (n.toLowerCase() === "ii" || n === "2" ? 4 : 2);
@@ -40,10 +47,10 @@ function quarterOfText(t: string, lone: Lone): number | "tahun" | undefined {
   }
   const half = SEMESTER.exec(t);
   if (half) return halfEnd(half[1]!);
-  if (lone !== undefined && ROMAN_ONLY.test(t)) {
+  if (lone !== undefined && (ROMAN_ONLY.test(t) || (lone.arabic && ARABIC.test(t)))) {
     const n = t.replace(".", "").toLowerCase();
-    if (lone === "triwulan") return ROMAN[n];
-    if (n === "i" || n === "ii") return halfEnd(n);
+    if (lone.of === "triwulan") return ROMAN[n] ?? Number(n);
+    if (n === "i" || n === "ii" || n === "1" || n === "2") return halfEnd(n);
   }
   if (YEAR_LINE.test(t)) return "tahun";
   return undefined;
@@ -56,11 +63,12 @@ export function quarterRows(g: Grid, t: FoundTable, columns: ColumnMapping[]): Q
   for (const c of columns) {
     if (!LABEL_ROLES.has(c.role)) continue;
     const rc = c.col - g.sheet.origin.col;
-    const lone: Lone = SEMESTER_HEADER.test(c.header)
+    const of = SEMESTER_HEADER.test(c.header)
       ? "semester"
       : QUARTER_HEADER.test(c.header)
         ? "triwulan"
         : undefined;
+    const lone: Lone = of && { of, arabic: PERIOD_ONLY.test(c.header.trim()) };
     let quarters = 0;
     let halves = 0;
     let filled = 0;
@@ -70,7 +78,7 @@ export function quarterRows(g: Grid, t: FoundTable, columns: ColumnMapping[]): Q
       filled++;
       const q = quarterOfText(tx, lone);
       if (typeof q === "number") quarters++;
-      if (SEMESTER.test(tx) || (lone === "semester" && typeof q === "number")) halves++;
+      if (SEMESTER.test(tx) || (lone?.of === "semester" && typeof q === "number")) halves++;
     }
     // four quarters, or the two halves of a year when the column names only semesters
     const least = halves === quarters ? 2 : 4;

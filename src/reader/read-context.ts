@@ -14,6 +14,7 @@ import type { FoundTable } from "./tables";
 import { splitLabel } from "./text";
 import { satuanOfHeaders } from "./unit-columns";
 import { tidakTerbaca } from "./temuan";
+import { PastedAlone } from "./pasted-alone";
 import type { YearRows } from "./year-rows";
 
 export interface Pool {
@@ -71,6 +72,8 @@ export interface ReadContext {
   slots: (ValueSlot | undefined)[];
   labels: Map<string, ReturnType<typeof splitLabel>>;
   seenUnreadable: Set<string>;
+  /** cells of the PDF-pasted shape the table gave no evidence for (pasted-alone.ts): the number they were not read as */
+  pastedNotRead: Map<ParsedValue, number>;
   quarters: QuarterRows;
   /** quarter rows: the records the block's first row made, and its indikator cell (anchor key) */
   quarterOpen: { key: number; records: IndicatorRecord[] } | undefined;
@@ -172,7 +175,7 @@ export function noteUnreadable(cx: ReadContext, r: number, i: number, indicatorI
     const key = `${ref.sheet}!${ref.cell}`;
     if (cx.seenUnreadable.has(key)) continue;
     cx.seenUnreadable.add(key);
-    cx.out.temuan.push(tidakTerbaca(ref, p.text, indicatorId));
+    cx.out.temuan.push(tidakTerbaca(ref, p.text, indicatorId, cx.pastedNotRead.get(p)));
   }
 }
 
@@ -197,6 +200,7 @@ function parseValueColumns(g: Grid, kind: TableKind, columns: ColumnMapping[], f
   // arrays at 100,000 indicator rows (sampled), each living through young collections into old space
   const cells: CellValue[] = [];
   const fmts: string[] = [];
+  const pasted = new PastedAlone();
   for (const c of columns) {
     if (!VALUE_ROLES.has(c.role)) continue;
     const rc = c.col - g.sheet.origin.col;
@@ -206,13 +210,15 @@ function parseValueColumns(g: Grid, kind: TableKind, columns: ColumnMapping[], f
     }
     const values = parseColumn(cells, fmts, g.shared.parse);
     parsed.set(c.col, values);
+    pasted.column(cells, values, nRows);
     // "Realisasi Anggaran | 95,18 %": a money header over percentages is the serapan, not rupiah
     if (kind === "anggaran" && (c.role === "realisasiAnggaran" || c.role === "pagu")) {
       const numbers = values.filter((p) => p.kind === "number");
       if (numbers.length > 0 && numbers.every((p) => p.kind === "number" && p.percent)) c.role = "serapan";
     }
   }
-  return parsed;
+  pasted.settle();
+  return { parsed, pastedNotRead: pasted.notRead };
 }
 
 function groupByRole(columns: ColumnMapping[]): Map<ColumnRole, ColumnMapping[]> {
@@ -263,7 +269,7 @@ export function makeContext(
   // first: a column found to name quarters stops being a value column
   const quarters = quarterRows(g, t, columns);
   const beside = findBeside(g, t, columns);
-  const parsed = parseValueColumns(g, kind, columns, first, nRows);
+  const { parsed, pastedNotRead } = parseValueColumns(g, kind, columns, first, nRows);
   const roleCols = groupByRole(columns);
   const indikatorCols = roleCols.get("indikator") ?? [];
   const rc = (c: ColumnMapping) => c.col - g.sheet.origin.col;
@@ -304,6 +310,7 @@ export function makeContext(
     slots: [],
     labels: new Map(),
     seenUnreadable: new Set(),
+    pastedNotRead,
     quarters,
     quarterOpen: undefined,
     years,

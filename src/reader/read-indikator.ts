@@ -109,10 +109,10 @@ function optionalText(
 /** The slot of value column k's values: on a quarter row, that quarter's; on a year row, that year's. */
 function slotOf(cx: ReadContext, k: number, quarter: number | undefined, year: number): ValueSlot {
   const years = cx.years?.years;
-  // year slots after the quarter slots: one per value column and year the table gives
+  // year slots after the quarter slots: one per value column, year the table gives, and quarter under it
   const at =
     year !== 0 && years
-      ? cx.valueCols.length * 5 + k * years.length + years.indexOf(year)
+      ? (cx.valueCols.length + k * years.length + years.indexOf(year)) * 5 + (quarter ?? 0)
       : k * 5 + (quarter ?? 0);
   let slot = cx.slots[at];
   if (slot === undefined) {
@@ -229,8 +229,13 @@ function continueQuarter(cx: ReadContext, r: number, i: number, withIndicator: C
   if (quarter === undefined) return false;
   const open = cx.quarterOpen;
   if (!open) return false;
+  // under each year of a Tahun column: the blocks year-quarters.ts checked say which rows continue
+  const checked = cx.years?.continues;
+  if (checked) {
+    if (checked[i] !== 1) return false;
+  }
   // a quarter row with its own indicator text starts a block; one under a merged or blank cell continues it
-  if (withIndicator.length > 0) {
+  else if (withIndicator.length > 0) {
     const col = rel(cx, withIndicator[0]!.col);
     if (cx.g.isAnchor(r, col) || cx.g.anchorKey(r, col) !== open.key) return false;
   }
@@ -248,7 +253,8 @@ function continueQuarter(cx: ReadContext, r: number, i: number, withIndicator: C
 function continueYear(cx: ReadContext, r: number, i: number, withIndicator: ColumnMapping[]): boolean {
   const open = cx.yearOpen;
   const year = cx.years!.yearOf[i]!;
-  if (!open || year === 0) return false;
+  // quarter rows under each year continue by the checked blocks alone (continueQuarter)
+  if (!open || year === 0 || cx.years!.continues) return false;
   if (withIndicator.length > 0) {
     const col = rel(cx, withIndicator[0]!.col);
     const merged = !cx.g.isAnchor(r, col) && cx.g.anchorKey(r, col) === open.key;

@@ -6,15 +6,28 @@ function where(ref: SourceRef): string {
   return `${ref.sheet}!${ref.cell}`;
 }
 
-export function tidakTerbaca(ref: SourceRef, text: string, indicatorId?: string): Temuan {
+/** the decimals a number has of its own: 10.2 shown as 10,2, not 10,20 (which reads as the cell) */
+const ownDecimals = (n: number): number => Math.min(6, String(n).split(".")[1]?.length ?? 0);
+
+/**
+ * A value the reader could not read. `pasted`: the number a PDF-pasted shape ("10, 20") would have given,
+ * when the table showed that shape nowhere else (pasted-alone.ts): the finding says it may be two numbers.
+ */
+export function tidakTerbaca(ref: SourceRef, text: string, indicatorId?: string, pasted?: number): Temuan {
   const t: Temuan = {
     kode: "NILAI_TIDAK_TERBACA",
     tingkat: "peringatan",
     sel: [ref],
-    pesan: {
-      id: `Nilai di ${where(ref)} tidak dapat dibaca tanpa menebak: "${text}". Perbaiki penulisan angkanya.`,
-      en: `The value in ${where(ref)} cannot be read without guessing: "${text}". Fix how the number is written.`,
-    },
+    pesan:
+      pasted === undefined
+        ? {
+            id: `Nilai di ${where(ref)} tidak dapat dibaca tanpa menebak: "${text}". Perbaiki penulisan angkanya.`,
+            en: `The value in ${where(ref)} cannot be read without guessing: "${text}". Fix how the number is written.`,
+          }
+        : {
+            id: `Nilai di ${where(ref)}, "${text}", tidak dibaca sebagai angka: bisa dua angka, atau satu angka (${fmtId(pasted, ownDecimals(pasted))}) yang tertempel dari PDF dengan spasi, dan tidak ada sel lain di tabel ini yang ditulis begitu. Tulis satu angka tanpa spasi, atau pisahkan nilainya.`,
+            en: `The value in ${where(ref)}, "${text}", is not read as a number: it may be two numbers, or one number (${fmtEn(pasted, ownDecimals(pasted))}) pasted from a PDF with spaces, and no other cell of this table is written that way. Write one number without spaces, or separate the values.`,
+          },
   };
   if (indicatorId) t.indicatorId = indicatorId;
   return t;

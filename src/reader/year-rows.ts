@@ -11,6 +11,7 @@ import { isYearText } from "./header-cells";
 import { classifyKind, type KindGuess } from "./kind";
 import { quarterRows } from "./quarters";
 import type { FoundTable } from "./tables";
+import { yearQuarterBlocks } from "./year-quarters";
 
 export interface YearRows {
   /** absolute column holding the years */
@@ -19,6 +20,11 @@ export interface YearRows {
   years: number[];
   /** by data row index (row − firstDataRow): the row's year, 0 when it gives none */
   yearOf: Uint16Array;
+  /**
+   * quarter rows under each year (year-quarters.ts): by data row index, 1 when the row continues the
+   * indicator above it; the quarter rows are read by this, not by the year rule
+   */
+  continues?: Uint8Array;
 }
 
 /** Why a year column was found but its rows cannot be read per year: the row (absolute) and the reason. */
@@ -77,11 +83,6 @@ interface Block {
 }
 
 const pesan = (id: string, en: string): Pesan => ({ id, en });
-
-const QUARTERS_UNDER = pesan(
-  "baris triwulan di bawah setiap tahun, belum dapat dibaca per tahun dan triwulan",
-  "quarter rows under each year, not yet read per year and quarter",
-);
 
 /**
  * Each block of rows under one indicator: a row continues the block when its indicator cell is blank,
@@ -156,7 +157,8 @@ function checkBlocks(
 /**
  * The table's year column, when it has one: a column headed as a year ("Tahun", "Year", "Periode") beside
  * target/realisasi/capaian columns that state no year, whose filled cells are years, two or more within a
- * few years of each other. Read when every indicator's block gives each year once in one order.
+ * few years of each other. Read when every indicator's block gives each year once in one order, or, with
+ * quarter rows under each year, when the year blocks give the same quarters (year-quarters.ts).
  */
 export function yearRows(g: Grid, t: FoundTable, columns: ColumnMapping[]): YearRowsFound {
   const col = yearColumn(columns);
@@ -166,17 +168,17 @@ export function yearRows(g: Grid, t: FoundTable, columns: ColumnMapping[]): Year
   if (!yearOf) return undefined;
   const years = [...new Set(yearOf)].filter((y) => y !== 0).sort((a, b) => a - b);
   const ic = columns.find((c) => c.role === "indikator")!.col - g.absCol(0);
-  // "Tahun | Triwulan": quarter rows under each year; the year rows cannot tell the quarters' years apart
-  // (a blank year cell would be filed under the table's year), so the table is listed, not read wrongly
-  const quarters = quarterRows(g, t, columns).col;
-  if (quarters !== undefined)
-    return { unread: { col, years, row: g.absRow(t.firstDataRow), why: QUARTERS_UNDER } };
-  const bad = checkBlocks(g, t, ic, yearOf);
-  if (bad) return { unread: { col, years, ...bad } };
+  // "Tahun | Triwulan": quarter rows under each year, their year carried down to the quarters under it
+  const quarters = quarterRows(g, t, columns);
+  const checked: { continues?: Uint8Array } | { row: number; why: Pesan } =
+    quarters.col !== undefined
+      ? yearQuarterBlocks(g, t, ic, yearOf, quarters.of)
+      : (checkBlocks(g, t, ic, yearOf) ?? {});
+  if ("why" in checked) return { unread: { col, years, row: checked.row, why: checked.why } };
   // the column gives each row its year: a label, not a value
   col.role = "keterangan";
   col.confidence = 0.9;
-  return { read: { col: col.col, years, yearOf } };
+  return { read: { col: col.col, years, yearOf, continues: checked.continues } };
 }
 
 /**

@@ -239,36 +239,3 @@ describe("a year per indicator, not per row of a block", () => {
     expect(listed[0]!.pesan.en).toContain("3 of 3 indicators give one year only");
   });
 });
-
-describe("quarter rows under each year are listed, never filed under one year", () => {
-  type Fill = "every row" | "first quarter" | "merged";
-  const quarterLabels: [string, (q: number) => string][] = [
-    ["Triwulan", (q) => ["I", "II", "III", "IV"][q - 1]!],
-    ["Periode", (q) => `TW ${q}`],
-    ["Kuartal", (q) => `Kuartal ${q}`],
-  ];
-  const cases = (["every row", "first quarter", "merged"] as Fill[]).flatMap((fill) =>
-    ["Tahun", "Thn", "Year"].flatMap((yh) => quarterLabels.map(([qh, q]) => [fill, yh, qh, q] as const)),
-  );
-  test.each(cases)("year on %s, '%s' | '%s'", (fill, yh, qh, label) => {
-    const sb = new SheetBuilder("Triwulan");
-    sb.row(["Capaian Kinerja per Triwulan"]);
-    sb.blank();
-    sb.row(["No", "Indikator Kinerja", yh, qh, "Target", "Realisasi", "Capaian (%)"]);
-    NAMES.forEach((n, i) => {
-      for (const y of [2023, 2024]) {
-        const top = sb.row([y === 2023 ? i + 1 : "", y === 2023 ? n : "", y, label(1), 80, 78, 97.5]);
-        for (let q = 2; q <= 4; q++)
-          sb.row(["", "", fill === "every row" ? y : "", label(q), 80, 79 + q, 100]);
-        if (fill === "merged") sb.mergeDown(2, top, top + 3);
-      }
-    });
-    const r = readWorkbook(workbook(sb.build()));
-    const listed = r.takTerbaca.filter((b) => b.kode === "TAHUN_PER_BARIS");
-    expect(listed).toHaveLength(1);
-    expect(listed[0]!.pesan.id).toContain("baris triwulan di bawah setiap tahun");
-    expect(listed[0]!.pesan.en).toContain("quarter rows under each year");
-    // nothing of 2023 is filed under 2024
-    expect(r.indicators).toEqual([]);
-  });
-});
