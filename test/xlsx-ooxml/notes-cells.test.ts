@@ -40,4 +40,6 @@ test("a comment's ref is read as Excel writes it: upper-case letters, then digit
   expect(refPosition("XFD1048576")).toEqual({ row: 1048575, col: 16383 });
   for (const ref of ["", "E", "5", "e5", "$E$5", "E$5", "E5:F6", " E5", "E5 ", "E5a", "É5"])
     expect(refPosition(ref)).toBeUndefined();
+  // More than 15 digits is no row, as for a worksheet's cell (it was read as a row past every note).
+  expect(refPosition("A1234567890123456")).toBeUndefined();
 });
