@@ -63,6 +63,31 @@ export function digitsAt(text: string, from: number, to: number): number {
   }
   return n;
 }
+/**
+ * The A1 reference text[from, to) as parts write it, upper-case letters then 1 to 15 digits (more is no
+ * worksheet row either), → its zero-based row and column in `out`; false for anything else ("$", lower
+ * case, a range). The snapshot's cell refs and the notes' comment refs are read by it.
+ */
+export function cellRefAt(
+  text: string,
+  from: number,
+  to: number,
+  out: { row: number; col: number },
+): boolean {
+  let i = from;
+  let col = 0;
+  for (; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 65 || c > 90) break;
+    col = col * 26 + (c - 64);
+  }
+  const row = i > from ? digitsAt(text, i, to) : -1;
+  if (row < 0) return false;
+  out.row = row - 1;
+  out.col = col - 1;
+  return true;
+}
+
 /** Exact powers of ten as doubles: 10^0 … 10^22. */
 const POW10: number[] = Array.from({ length: 23 }, (_, i) => Number(`1e${i}`));
 

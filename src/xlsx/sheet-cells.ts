@@ -10,6 +10,7 @@ import type { CellValue } from "../engine/snapshot";
 import {
   type CellAttrs,
   cellAttrs,
+  cellRefAt,
   decimalAt,
   digitsAt,
   hasAmp,
@@ -92,24 +93,13 @@ interface Scan {
 }
 
 /** The A1 reference text[from, to) → the cell's zero-based row and column, in place. */
-function cellRefAt(text: string, from: number, to: number, out: Scan): void {
+function refAt(text: string, from: number, to: number, out: Scan): void {
   if (hasAmp(text, from, to)) {
     text = decodeXmlRefs(text.slice(from, to));
     [from, to] = [0, text.length];
   }
-  let i = from;
-  let col = 0;
-  for (; i < to; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 65 || c > 90) break;
-    col = col * 26 + (c - 64);
-  }
-  // More than 15 digits is no worksheet row either.
-  const row = i > from ? digitsAt(text, i, to) : -1;
-  if (row < 0)
+  if (!cellRefAt(text, from, to, out))
     throw new XlsxInputError("BAGIAN_RUSAK", `cell reference "${text.slice(from, to)}" is no A1 reference`);
-  out.row = row - 1;
-  out.col = col - 1;
 }
 
 /** A `t` attribute's value: the one-letter types without a substring, others as written. */
@@ -181,7 +171,7 @@ function numberAt(text: string, from: number, to: number): number {
 function readCell(scan: Scan, rowIndex: number, colIndex: number): void {
   const { text, cellEl: c, attrs } = scan;
   cellAttrs(text, c.attrsFrom, c.attrsTo, attrs, scan.attr);
-  if (attrs.rEnd > attrs.r && attrs.r >= 0) cellRefAt(text, attrs.r, attrs.rEnd, scan);
+  if (attrs.rEnd > attrs.r && attrs.r >= 0) refAt(text, attrs.r, attrs.rEnd, scan);
   else {
     scan.row = rowIndex;
     scan.col = colIndex + 1;

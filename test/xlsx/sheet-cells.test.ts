@@ -85,10 +85,23 @@ describe("sheetCells: a worksheet's cells found by position", () => {
   it("refuses a row number or a cell reference no worksheet has", () => {
     const xml = '<worksheet><sheetData><row r="x"><c><v>1</v></c></row></sheetData></worksheet>';
     expect(() => sheetCells(xml, [], [])).toThrow(expect.objectContaining({ kode: "BAGIAN_RUSAK" }));
-    for (const ref of ["A", "7", "A1B", "A&amp;1"]) {
+    // upper-case letters then 1 to 15 digits only: no "$", no lower case, no range, no spaces
+    for (const ref of ["A", "7", "A1B", "A&amp;1", "a1", "$A$1", "A1:B2", " A1", "A1234567890123456"]) {
       const cell = `<worksheet><sheetData><row><c r="${ref}"><v>1</v></c></row></sheetData></worksheet>`;
       expect(() => sheetCells(cell, [], [])).toThrow(expect.objectContaining({ kode: "BAGIAN_RUSAK" }));
     }
+    const refs =
+      '<row r="3"><c r="&#65;&#66;3"><v>1</v></c><c r="C03"><v>2</v></c><c r=""><v>3</v></c></row>';
+    const sheet = toSheet(
+      "S",
+      "visible",
+      false,
+      [],
+      sheetCells(`<worksheet><sheetData>${refs}</sheetData></worksheet>`, [], []),
+    );
+    // a decoded ref (AB3), a leading zero (C03 is C3) and an empty one (the column after the last)
+    expect(sheet.origin).toEqual({ row: 2, col: 2 });
+    expect([sheet.values[0]![0], sheet.values[0]![1], sheet.values[0]![25]]).toEqual([2, 3, 1]);
   });
 });
 

@@ -15,6 +15,7 @@ import {
   children,
   descendants,
   dropRedundantNamespaces,
+  escapeXml,
   getNsAttr,
   parseXml,
   root,
@@ -23,12 +24,11 @@ import {
 
 const ANCHORS = ["twoCellAnchor", "oneCellAnchor", "absoluteAnchor"];
 
+const MARKUP_CHARS = /[<>&"]/g;
+
+/** A chart's text: what XML cannot carry dropped, markup characters as entities, white space as it is. */
 function esc(text: string): string {
-  return xmlStrippedText(text)
-    .replace(/&/g, "&amp;")
-    .replace(/</g, "&lt;")
-    .replace(/>/g, "&gt;")
-    .replace(/"/g, "&quot;");
+  return escapeXml(xmlStrippedText(text), MARKUP_CHARS);
 }
 
 interface SeriesData {

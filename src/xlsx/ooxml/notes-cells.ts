@@ -1,4 +1,5 @@
 /** Cell order of note entries: where new comments and shapes go among those a part holds. */
+import { cellRefAt } from "../cell-scan";
 
 interface Sel {
   row: number;
@@ -53,11 +54,8 @@ function ascending(list: CellPos[]): boolean {
 
 /** The cell of a comment's ref; none for a ref this writer does not read (absolute, lower case). */
 export function refPosition(ref: string): CellPos {
-  const m = /^([A-Z]+)(\d+)$/.exec(ref);
-  if (!m) return undefined;
-  let col = 0;
-  for (const ch of m[1]!) col = col * 26 + ch.charCodeAt(0) - 64;
-  return { row: Number(m[2]) - 1, col: col - 1 };
+  const pos = { row: 0, col: 0 };
+  return cellRefAt(ref, 0, ref.length, pos) ? pos : undefined;
 }
 
 /** A shape id's number ("_x0000_s1025" → 1025, none → 0). */

@@ -32,12 +32,22 @@ export function parseXml(text: string, path: string): XDocument {
   }
 }
 
-const ATTR_REFS: Record<string, string> = { "<": "&lt;", ">": "&gt;", "&": "&amp;", '"': "&quot;" };
+const ENTITIES: Record<string, string> = { "<": "&lt;", ">": "&gt;", "&": "&amp;", '"': "&quot;" };
+
+/**
+ * `text` with each character the global pattern `set` matches escaped: < > & " as entities, others as
+ * character references. Nearly every text has none, so one test comes before any replacing.
+ */
+export function escapeXml(text: string, set: RegExp): string {
+  set.lastIndex = 0;
+  return set.test(text) ? text.replace(set, (c) => ENTITIES[c] ?? `&#${c.charCodeAt(0)};`) : text;
+}
+
+const ATTR_CHARS = /[<>&"\t\n\r]/g;
 
 /** An attribute value as xmldom writes it: < > & " as entities, tab and line ends as character references. */
 export function attrText(value: string): string {
-  if (!/[<>&"\t\n\r]/.test(value)) return value;
-  return value.replace(/[<>&"\t\n\r]/g, (c) => ATTR_REFS[c] ?? `&#${c.charCodeAt(0)};`);
+  return escapeXml(value, ATTR_CHARS);
 }
 
 export function serializeXml(doc: XDocument): string {
@@ -211,13 +221,12 @@ export function spaceAttr(text: string): string {
   return needsPreserve(text) ? ' xml:space="preserve"' : "";
 }
 
+const TEXT_CHARS = /[<&>\r]/g;
+
 /** `text` as element content: markup characters escaped, a carriage return as a reference. */
 export function elementText(text: string): string {
-  if (!/[<&>\r]/.test(text)) return text;
-  return text.replace(/[<&>\r]/g, (c) => TEXT_REFS[c]!);
+  return escapeXml(text, TEXT_CHARS);
 }
-
-const TEXT_REFS: Record<string, string> = { "<": "&lt;", ">": "&gt;", "&": "&amp;", "\r": "&#13;" };
 
 /**
  * Parses a fragment written without prefixes into `doc`, in namespace `ns` with `prefix` (the
