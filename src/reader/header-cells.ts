@@ -4,6 +4,7 @@
  */
 import { HEADER_ENGLISH } from "./header-english";
 import { HEADER_SHORT } from "./header-short";
+import { typoOf } from "./header-typo";
 import { normWords, withoutFootnotes } from "./text";
 
 /** Words a header is made of; a cell of mostly other words is data, not a header. */
@@ -56,16 +57,27 @@ const ENGLISH_PHRASES: [RegExp, string][] = [
 
 const MAY_BE_PHRASE = /strategic|key perf|unit|uom|achiev|fy/;
 
+/**
+ * "Target '24", "Th. ’24", "TA'24": a year written with two digits after an apostrophe. It names a year as
+ * "tahun" does; which year, the table's context says (tahun-pendek.ts), not the header alone.
+ */
+export const SHORT_YEAR = /(?<!\d)['’‘`´](\d\d)(?!\d)/gu;
+const MAY_SHORT_YEAR = /['’‘`´]\d/u;
+
+function withYearWord(t: string): string {
+  return MAY_SHORT_YEAR.test(t) ? t.replace(SHORT_YEAR, " tahun ") : t;
+}
+
 /** Header text → its words, English ones in Indonesian; "Unit" alone is the satuan, "Unit Kerja" is not. */
 export function headerWords(t: string): string {
-  let text = normWords(withoutFootnotes(t)).join(" ");
+  let text = normWords(withoutFootnotes(withYearWord(t))).join(" ");
   if (MAY_BE_PHRASE.test(text)) for (const [re, to] of ENGLISH_PHRASES) text = text.replace(re, to);
   const words = text.split(" ");
   const out: string[] = [];
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
     if ((w === "unit" || w === "units") && words[i + 1] !== "kerja") out.push("satuan");
-    else out.push(HEADER_ENGLISH[w] ?? HEADER_SHORT[w] ?? w);
+    else out.push(HEADER_ENGLISH[w] ?? HEADER_SHORT[w] ?? (HEADER_VOCAB.has(w) ? w : (typoOf(w) ?? w)));
   }
   return out.join(" ");
 }
@@ -115,7 +127,7 @@ const RELATIVE_YEAR = /(?<![\p{L}\d])\(?n(?:\s*[-–+]\s*\d)?\)?(?![\p{L}\d])/gi
 export function isHeaderish(t: string): boolean {
   if (t === "" || t.length > 120) return false;
   const words = normWords(
-    withoutFootnotes(t)
+    withoutFootnotes(withYearWord(t))
       .replace(NUMBER_IN_PARENS, " ")
       .replace(UNIT_IN_PARENS, " ")
       .replace(RELATIVE_YEAR, " tahun "),
@@ -123,7 +135,20 @@ export function isHeaderish(t: string): boolean {
   if (words.length === 0) return /%/.test(t);
   let other = 0;
   for (const w of words) if (!HEADER_VOCAB.has(w) && !YEAR.test(w)) other++;
+  // long official headers ("... RKPD Kabupaten Bengkulu Utara Tahun Lalu") carry a region's name: a
+  // quarter of the words may be others (past twelve words that is what the first bound says too)
   const allowed = words.length >= 3 ? Math.max(1, Math.floor(words.length * 0.25)) : 0;
-  // long official headers ("... RKPD Kabupaten Bengkulu Utara Tahun Lalu") carry a region's name
-  return other <= allowed && (words.length <= 12 || other <= Math.floor(words.length * 0.25));
+  if (other <= allowed) return true;
+  // a slip or two ("INDIKATOT KINERJA") is still a header word; more other words make a sentence, and the
+  // slips are looked for only in the few cells this near a header
+  if (other - allowed > 2) return false;
+  for (const w of words) if (!HEADER_VOCAB.has(w) && !YEAR.test(w) && typoOf(w) !== undefined) other--;
+  return other <= allowed;
+}
+
+/** true when a header word was read through a slip ("INDIKATOT" as indikator): its role is a guess. */
+export function hasSlip(t: string): boolean {
+  for (const w of normWords(withoutFootnotes(t)))
+    if (!HEADER_VOCAB.has(w) && HEADER_ENGLISH[w] === undefined && typoOf(w) !== undefined) return true;
+  return false;
 }

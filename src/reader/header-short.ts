@@ -28,6 +28,16 @@ export const HEADER_SHORT: Record<string, string> = {
   ik: "indikator",
   stn: "satuan",
   sas: "sasaran",
+  // the hierarchy's short forms as SAKIP documents print them: "SS" the sasaran strategis, "Strat." its
+  // second word, "Tuj." the tujuan; "IKSS", "IKP", "IKSK" the indicator of a sasaran, a program, a sub
+  // kegiatan ("IKU", "IKK" the rules read as they are). A column of counts under "SS" (a
+  // survey's "Sangat Setuju") is set aside by its numbers (columns.ts countsUnderNames).
+  ss: "sasaran strategis",
+  strat: "strategis",
+  tuj: "tujuan",
+  ikss: "indikator kinerja sasaran strategis",
+  ikp: "indikator kinerja program",
+  iksk: "indikator kinerja sub kegiatan",
   ang: "anggaran",
   angg: "anggaran",
   prog: "program",

@@ -4,7 +4,7 @@
  */
 import type { ColumnRole } from "../engine/mapping";
 import { periodeOf } from "./periode";
-import { headerWords, isHeaderish } from "./header-cells";
+import { hasSlip, headerWords, isHeaderish } from "./header-cells";
 import { DIFFERENCE_SIGN, isDifference, namesSisa } from "./selisih";
 import { normHeader, rawWords, withoutFootnotes } from "./text";
 
@@ -252,6 +252,8 @@ function roleOf(h: HeaderText): [ColumnRole, number] | undefined {
 export function classifyHeader(texts: string[]): HeaderClass {
   const parts = texts.map(headerWords).filter((p) => p !== "");
   const fixed = texts.some((t) => normHeader(t) !== rawWords(withoutFootnotes(t)).join(" "));
+  // a word read as the role word it is one slip from: the role is a guess, below a spelling known from reports
+  const slipped = texts.some(hasSlip);
   let tahun: number | undefined;
   for (const p of parts) {
     const m = /(?:^|\s)((?:19|20)\d\d)(?:\s|$)/.exec(p);
@@ -259,7 +261,8 @@ export function classifyHeader(texts: string[]): HeaderClass {
   }
   const triwulan = periodeOf(parts);
   const out = (role: ColumnRole, confidence: number): HeaderClass => {
-    const r: HeaderClass = { role, confidence: fixed ? Math.min(confidence, 0.85) : confidence };
+    const cap = slipped ? 0.8 : fixed ? 0.85 : 1;
+    const r: HeaderClass = { role, confidence: Math.min(confidence, cap) };
     if (tahun !== undefined) r.tahun = tahun;
     if (triwulan !== undefined) r.triwulan = triwulan;
     return r;

@@ -21,6 +21,7 @@ import { makeContext } from "./read-context";
 import type { TableRead } from "./read-model";
 import { readRows } from "./read-row";
 import type { FoundTable } from "./tables";
+import { shortYears } from "./tahun-pendek";
 import { firstYear } from "./text";
 import { yearRows, yearRowsKind } from "./year-rows";
 
@@ -63,6 +64,8 @@ export function readTable(
   const id = tableId(g, t);
   const titleYear = firstYear(t.title ?? "") ?? firstYear(g.name) ?? t.yearAbove ?? sheetTitleYear(g);
   const { columns, parts } = buildColumns(g, t);
+  // "Target '24": the years the table states in full say which year a short one is
+  shortYears(columns, parts, titleYear);
   const ov = overrideFor(overrides, id);
   let guess = classifyKind(t.title ?? "", g.name, columns);
   // "Uraian | Target | Realisasi": the label column names the indicators when nothing else does
