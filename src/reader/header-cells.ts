@@ -36,7 +36,9 @@ const HEADER_VOCAB = new Set(
     "selisih deviasi gap kenaikan penurunan peningkatan perubahan naik turun murni revisi semula " +
     "sebelum setelah terhadap thd dibandingkan rasio " +
     // the agreement and the plans a target is set in ("Target / Renstra | PK", "Target RPJMN")
-    "pk perjanjian rpjm rpjmn"
+    "pk perjanjian rpjm rpjmn " +
+    // a year named as the budget year it is ("TA 2022" = tahun anggaran 2022), like "Th. 2022"
+    "ta"
   )
     .split(" ")
     .concat(Object.keys(HEADER_SHORT)),

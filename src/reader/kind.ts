@@ -77,7 +77,10 @@ export function classifyKind(title: string, sheetName: string, columns: ColumnMa
   const measures = roles.has("realisasi") && roles.has("capaian");
   if (!measures && (/\biku\b|\bindikator kinerja utama\b/.test(t) || roles.has("formula")))
     return { kind: "iku", confidence: 0.85 };
-  const history = /\b(perbandingan|tahun lalu|sebelumnya|beberapa tahun)\b/.test(t);
+  // targets and realisasi of two or more stated years side by side compare the years, whatever the title
+  const history =
+    /\b(perbandingan|tahun lalu|sebelumnya|beberapa tahun)\b/.test(t) ||
+    (statedYears(targetYears) >= 2 && statedYears(realisasiYears) >= 2);
   if (roles.has("capaian") && roles.has("realisasi") && !history)
     return { kind: "realisasi", confidence: 0.9 };
   if (realisasiYears.size >= 2 || history)
@@ -88,6 +91,10 @@ export function classifyKind(title: string, sheetName: string, columns: ColumnMa
   if (roles.has("target"))
     return { kind: "pk", confidence: /\b(perjanjian kinerja|pk)\b/.test(t) ? 0.95 : 0.8 };
   return null;
+}
+
+function statedYears(years: Set<number>): number {
+  return years.size - (years.has(0) ? 1 : 0);
 }
 
 const RENSTRA_TITLE = /\b(renstra|rencana strategis|jangka menengah|rpjmd|akhir periode)\b/;
