@@ -38,7 +38,9 @@ const HEADER_VOCAB = new Set(
     // the agreement and the plans a target is set in ("Target / Renstra | PK", "Target RPJMN")
     "pk perjanjian rpjm rpjmn " +
     // a year named as the budget year it is ("TA 2022" = tahun anggaran 2022), like "Th. 2022"
-    "ta"
+    "ta " +
+    // the share of the budget spent, as "serapan" ("Penyerapan Anggaran (%)", "Daya Serap")
+    "penyerapan serap pencapaian ketercapaian"
   )
     .split(" ")
     .concat(Object.keys(HEADER_SHORT)),

@@ -240,14 +240,21 @@ export function promoteLabelColumn(g: Grid, t: FoundTable, columns: ColumnMappin
   return true;
 }
 
-/** "Target | Realisasi | %": a bare "%" right of a realisasi is that year's capaian. */
+/** the role a header of only a year and "%" gets ("2022 / %"): a guess, not words naming a target */
+const YEAR_PERCENT_GUESS = 0.5;
+
+/**
+ * "Target | Realisasi | %", "2022 / T | R | %": a bare "%" right of a realisasi of the same year is that
+ * year's capaian, also where the year over it made the header rules guess a target from "2022 / %".
+ */
 export function percentAsCapaian(columns: ColumnMapping[], parts: Map<number, string[]>): void {
   for (let k = 1; k < columns.length; k++) {
     const c = columns[k]!;
     const last = normHeader((parts.get(c.col) ?? []).slice(-1)[0] ?? "");
-    if (c.role !== "abaikan" || last !== "%") continue;
+    const guessed = c.role === "target" && c.confidence <= YEAR_PERCENT_GUESS;
+    if ((c.role !== "abaikan" && !guessed) || last !== "%") continue;
     const left = columns[k - 1]!;
-    if (left.role !== "realisasi" || left.col !== c.col - 1) continue;
+    if (left.role !== "realisasi" || left.col !== c.col - 1 || left.tahun !== c.tahun) continue;
     c.role = "capaian";
     c.confidence = 0.75;
     if (left.tahun !== undefined) c.tahun = left.tahun;
