@@ -24,6 +24,7 @@ import { columnBands, type Band } from "./bands";
 import { headerRoles, rowHoldsValues } from "./row-holds-values";
 import { isQuarterNumberRow } from "./quarter-number-row";
 import { allYears } from "./text";
+import { splitAtGap } from "./split-at-gap";
 
 export interface FoundTable {
   /** relative rows of the header block (column-number rows included) */
@@ -332,7 +333,7 @@ function findTablesIn(g: Grid, band: Band, bandInfos: RowInfo[]): FoundTable[] {
       r++;
       continue;
     }
-    const parts = splitAtRestart(g, block, span);
+    const parts = splitAtGap(g, block, span).flatMap((part) => splitAtRestart(g, block, part));
     let end = block.bottom;
     for (const cols of parts) {
       const infos = parts.length === 1 ? bandInfos : rowInfos(g, cols.from, cols.to);
