@@ -113,6 +113,9 @@ export function isYearText(t: string): boolean {
  */
 const RELATIVE_YEAR = /(?<![\p{L}\d])\(?n(?:\s*[-–+]\s*\d)?\)?(?![\p{L}\d])/giu;
 
+/** words a value column's header starts with, whatever region or body it names after them */
+const VALUE_LEAD = new Set(["target", "realisasi", "capaian", "standar", "tgt", "trg", "real"]);
+
 /** true when a short text is made (almost) only of header words. */
 export function isHeaderish(t: string): boolean {
   if (t === "" || t.length > 120) return false;
@@ -126,6 +129,8 @@ export function isHeaderish(t: string): boolean {
   let other = 0;
   for (const w of words) if (!HEADER_VOCAB.has(w) && !YEAR.test(w)) other++;
   const allowed = words.length >= 3 ? Math.max(1, Math.floor(words.length * 0.25)) : 0;
+  // "Target NTB", "Realisasi Jawa Tengah", "Standar RSUD": a value's word and the place it is of
+  if (other > allowed && words.length <= 4 && VALUE_LEAD.has(words[0]!)) return true;
   // long official headers ("... RKPD Kabupaten Bengkulu Utara Tahun Lalu") carry a region's name
   return other <= allowed && (words.length <= 12 || other <= Math.floor(words.length * 0.25));
 }
