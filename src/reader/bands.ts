@@ -25,7 +25,7 @@ function emptyColumns(g: Grid, full: RowInfo[]): boolean[] {
   return empty;
 }
 
-const LABEL_ROLES = new Set<ColumnRole>([
+export const LABEL_ROLES = new Set<ColumnRole>([
   "indikator",
   "nama",
   "program",
@@ -33,7 +33,7 @@ const LABEL_ROLES = new Set<ColumnRole>([
   "subkegiatan",
   "sasaran",
 ]);
-const VALUE_ROLES = new Set<ColumnRole>([
+export const VALUE_ROLES = new Set<ColumnRole>([
   "target",
   "realisasi",
   "capaian",

@@ -39,7 +39,11 @@ const HEADER_VOCAB = new Set(
     // the agreement and the plans a target is set in ("Target / Renstra | PK", "Target RPJMN")
     "pk perjanjian rpjm rpjmn " +
     // a half year, short ("Realisasi Sem 1", "Target S1"): periode.ts reads S1/S2 as one only beside a value word
-    "sem s1 s2"
+    "sem s1 s2 " +
+    // a year named as the budget year it is ("TA 2022" = tahun anggaran 2022), like "Th. 2022"
+    "ta " +
+    // the share of the budget spent, as "serapan" ("Penyerapan Anggaran (%)", "Daya Serap")
+    "penyerapan serap pencapaian ketercapaian"
   )
     .split(" ")
     .concat(Object.keys(HEADER_SHORT)),
@@ -123,6 +127,9 @@ export function isYearText(t: string): boolean {
  */
 const RELATIVE_YEAR = /(?<![\p{L}\d])\(?n(?:\s*[-–+]\s*\d)?\)?(?![\p{L}\d])/giu;
 
+/** words a value column's header starts with, whatever region or body it names after them */
+const VALUE_LEAD = new Set(["target", "realisasi", "capaian", "standar", "tgt", "trg", "real"]);
+
 /** true when a short text is made (almost) only of header words. */
 export function isHeaderish(t: string): boolean {
   if (t === "" || t.length > 120) return false;
@@ -139,6 +146,8 @@ export function isHeaderish(t: string): boolean {
   // quarter of the words may be others (past twelve words that is what the first bound says too)
   const allowed = words.length >= 3 ? Math.max(1, Math.floor(words.length * 0.25)) : 0;
   if (other <= allowed) return true;
+  // "Target NTB", "Realisasi Jawa Tengah", "Standar RSUD": a value's word and the place it is of
+  if (words.length <= 4 && VALUE_LEAD.has(words[0]!)) return true;
   // a slip or two ("INDIKATOT KINERJA") is still a header word; more other words make a sentence, and the
   // slips are looked for only in the few cells this near a header
   if (other - allowed > 2) return false;

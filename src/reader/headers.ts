@@ -50,6 +50,7 @@ interface HeaderText {
 
 type Rule = [test: (h: HeaderText) => boolean, role: ColumnRole, confidence: number];
 
+const SERAPAN = /\b(pe)?nyerapan\b|\bserapan\b|\bdaya serap\b/;
 const MONEY = /\b(rp|pagu|anggaran|alokasi|dana|keuangan|belanja)\b/;
 /** the lowest row under a K/Rp pair: "K" is the kinerja half, "Rp" the anggaran half */
 const KINERJA_HALF = /^(k|kinerja|fisik|volume)$/;
@@ -73,7 +74,7 @@ const STATUS_OF_ROW = /^status (capaian|pencapaian|ketercapaian|kinerja|target)\
 const YEARS_AND_TAHUN = /\b((19|20)\d\d|tahun|thn)\b/g;
 /** "Capaian thd Target Akhir (%)", "Tingkat Capaian terhadap Kondisi Akhir Renstra": R ÷ the end target */
 const AGAINST_END =
-  /^(tingkat |persentase |% |rasio )?(capaian|realisasi)\b.*\b(terhadap|thd|dibandingkan|dibanding|atas|dari)\b.*\b(target|kondisi( kinerja)?( pada)?) akhir\b|^(tingkat |persentase |% )?capaian\b.*\bakhir (periode|renstra|rpjmd)\b/;
+  /^(tingkat |persentase |% |rasio )?(capaian|realisasi)\b.*\b(terhadap|thd|dibandingkan|dibanding|atas|dari)\b.*\b(target|kondisi( kinerja)?( pada)?) akhir\b|^(tingkat |persentase |% )?capaian\b.*\bakhir (periode|renstra|rpjmd)\b|^(tingkat |persentase |% )?(capaian|pencapaian|ketercapaian)( kinerja)? (target|kondisi( kinerja)?) akhir\b/;
 
 /** A difference header of a budget table ("Selisih" beside pagu and realisasi): the sisa, when it names one. */
 export function isSisaDifference(texts: string[]): boolean {
@@ -86,7 +87,8 @@ const MONEY_RULES: Rule[] = [
   [(h) => namesSisa(h), "sisa", 0.85],
   // "Selisih Anggaran (%)", "Selisih Realisasi 2023-2024 (Rp)": derived, never a second pagu
   [(h) => isDifference(h), "keterangan", 0.8],
-  [(h) => has(/\bserapan\b/, h.all), "serapan", 0.95],
+  // "Serapan", "Penyerapan Anggaran (%)", "Daya Serap": the share of the pagu spent
+  [(h) => has(SERAPAN, h.all), "serapan", 0.95],
   // Rp of the Renstra: its whole budget, and what was spent of it so far
   [(h) => RENSTRA.test(h.all) && has(/\btingkat capaian\b|%/, h.all), "keterangan", 0.85],
   [(h) => RENSTRA.test(h.all) && has(/\brealisasi\b/, h.all), "realisasiAnggaranRenstra", 0.85],
@@ -124,7 +126,11 @@ const RULES: Rule[] = [
   [(h) => has(/^(no|nomor|urut|urutan)$/, h.last) || has(/^(no|nomor)$/, h.all), "no", 0.95],
   [(h) => has(/\bkode\b/, h.all), "kode", 0.95],
   [(h) => has(/\bsatuan\b|^sat$/, h.all), "satuan", 0.95],
-  [(h) => has(/\bsisa\b|\bserapan\b/, h.all) || (h.money && !has(/\bindikator\b/, h.all)), "pagu", 0],
+  [
+    (h) => has(/\bsisa\b/, h.all) || has(SERAPAN, h.all) || (h.money && !has(/\bindikator\b/, h.all)),
+    "pagu",
+    0,
+  ],
   // a difference and a progress against the end target are derived: never a second realisasi or end target
   [(h) => isDifference(h), "keterangan", 0.85],
   [(h) => AGAINST_END.test(h.all) || AGAINST_END.test(h.last), "capaianRenstra", 0.85],

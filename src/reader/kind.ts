@@ -77,7 +77,10 @@ export function classifyKind(title: string, sheetName: string, columns: ColumnMa
   const measures = roles.has("realisasi") && roles.has("capaian");
   if (!measures && (/\biku\b|\bindikator kinerja utama\b/.test(t) || roles.has("formula")))
     return { kind: "iku", confidence: 0.85 };
-  const history = /\b(perbandingan|tahun lalu|sebelumnya|beberapa tahun)\b/.test(t);
+  // targets and realisasi of two or more stated years side by side compare the years, whatever the title
+  const history =
+    /\b(perbandingan|tahun lalu|sebelumnya|beberapa tahun)\b/.test(t) ||
+    (statedYears(targetYears) >= 2 && statedYears(realisasiYears) >= 2);
   if (roles.has("capaian") && roles.has("realisasi") && !history)
     return { kind: "realisasi", confidence: 0.9 };
   if (realisasiYears.size >= 2 || history)
@@ -88,6 +91,10 @@ export function classifyKind(title: string, sheetName: string, columns: ColumnMa
   if (roles.has("target"))
     return { kind: "pk", confidence: /\b(perjanjian kinerja|pk)\b/.test(t) ? 0.95 : 0.8 };
   return null;
+}
+
+function statedYears(years: Set<number>): number {
+  return years.size - (years.has(0) ? 1 : 0);
 }
 
 const RENSTRA_TITLE = /\b(renstra|rencana strategis|jangka menengah|rpjmd|akhir periode)\b/;
@@ -233,14 +240,21 @@ export function promoteLabelColumn(g: Grid, t: FoundTable, columns: ColumnMappin
   return true;
 }
 
-/** "Target | Realisasi | %": a bare "%" right of a realisasi is that year's capaian. */
+/** the role a header of only a year and "%" gets ("2022 / %"): a guess, not words naming a target */
+const YEAR_PERCENT_GUESS = 0.5;
+
+/**
+ * "Target | Realisasi | %", "2022 / T | R | %": a bare "%" right of a realisasi of the same year is that
+ * year's capaian, also where the year over it made the header rules guess a target from "2022 / %".
+ */
 export function percentAsCapaian(columns: ColumnMapping[], parts: Map<number, string[]>): void {
   for (let k = 1; k < columns.length; k++) {
     const c = columns[k]!;
     const last = normHeader((parts.get(c.col) ?? []).slice(-1)[0] ?? "");
-    if (c.role !== "abaikan" || last !== "%") continue;
+    const guessed = c.role === "target" && c.confidence <= YEAR_PERCENT_GUESS;
+    if ((c.role !== "abaikan" && !guessed) || last !== "%") continue;
     const left = columns[k - 1]!;
-    if (left.role !== "realisasi" || left.col !== c.col - 1) continue;
+    if (left.role !== "realisasi" || left.col !== c.col - 1 || left.tahun !== c.tahun) continue;
     c.role = "capaian";
     c.confidence = 0.75;
     if (left.tahun !== undefined) c.tahun = left.tahun;

@@ -150,6 +150,24 @@ export function isHeaderLine(info: RowInfo): boolean {
   return info.headerish + info.years === n;
 }
 
+/**
+ * A sub-header row under a header whose own cells are header words or years ("2022 | 2023 | 2024" under
+ * merged "Target | Realisasi | Capaian"): a cell merged down into it from the row above ("Tren Realisasi",
+ * "Perkembangan" over two rows) belongs to that row and is judged there, whatever its words. Read only
+ * for rows where isHeaderLine failed, so only header-like rows pay for it.
+ */
+export function isHeaderLineBelowMerges(g: Grid, info: RowInfo, r: number): boolean {
+  if (info.numbers > 0 || info.anchors.length === 0) return false;
+  let own = 0;
+  for (const c of info.anchors) {
+    if (g.anchor(r, c).r < r) continue;
+    const t = g.text(r, c);
+    if (!isHeaderish(t) && !isYearText(t)) return false;
+    own++;
+  }
+  return own > 0;
+}
+
 export function isColumnNumberRow(info: RowInfo): boolean {
   return info.anchors.length >= 3 && info.colNums === info.anchors.length;
 }

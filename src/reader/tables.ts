@@ -12,6 +12,7 @@ import {
   isColumnNumberRow,
   isCoreHeader,
   isHeaderLine,
+  isHeaderLineBelowMerges,
   isTitleRow,
   NOTE,
   rowInfos,
@@ -22,6 +23,8 @@ import {
 import { columnBands, type Band } from "./bands";
 import { headerRoles, rowHoldsValues } from "./row-holds-values";
 import { isQuarterNumberRow } from "./quarter-number-row";
+import { allYears } from "./text";
+import { splitAtGap } from "./split-at-gap";
 
 export interface FoundTable {
   /** relative rows of the header block (column-number rows included) */
@@ -90,7 +93,8 @@ function headerBlock(g: Grid, infos: RowInfo[], r: number, floor: number): Heade
       bottom++;
       continue;
     }
-    if (isBlank(down) || !isHeaderLine(down) || isTitleRow(g, down, bottom + 1)) break;
+    if (isBlank(down) || isTitleRow(g, down, bottom + 1)) break;
+    if (!isHeaderLine(down) && !isHeaderLineBelowMerges(g, down, bottom + 1)) break;
     // one wide merged cell under the header is a section line ("SEKRETARIAT :"), not a sub-header
     if (down.anchors.length === 1 && g.spanCols(bottom + 1, down.anchors[0]!) > 2) break;
     if (isCoreHeader(down) && down.roleWords >= 3 && numberRows.length > 0) break;
@@ -307,7 +311,8 @@ function statedYearAbove(g: Grid, infos: RowInfo[], top: number, floor: number):
     if (info.anchors.length !== 1) continue;
     const t = g.text(r, info.anchors[0]!);
     const m = TAHUN_STATED.exec(t);
-    if (m && (TITLE.test(t) || t === t.toUpperCase())) return Number(m[1]);
+    // "Capaian Kinerja Tahun 2022, 2023 dan 2024": another table's title naming a span states no one year
+    if (m && (TITLE.test(t) || t === t.toUpperCase()) && allYears(t).length === 1) return Number(m[1]);
   }
   return undefined;
 }
@@ -328,7 +333,7 @@ function findTablesIn(g: Grid, band: Band, bandInfos: RowInfo[]): FoundTable[] {
       r++;
       continue;
     }
-    const parts = splitAtRestart(g, block, span);
+    const parts = splitAtGap(g, block, span).flatMap((part) => splitAtRestart(g, block, part));
     let end = block.bottom;
     for (const cols of parts) {
       const infos = parts.length === 1 ? bandInfos : rowInfos(g, cols.from, cols.to);
