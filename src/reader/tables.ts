@@ -22,6 +22,7 @@ import {
 import { columnBands, type Band } from "./bands";
 import { headerRoles, rowHoldsValues } from "./row-holds-values";
 import { isQuarterNumberRow } from "./quarter-number-row";
+import { pageBreakAt } from "./page-break";
 
 export interface FoundTable {
   /** relative rows of the header block (column-number rows included) */
@@ -219,6 +220,10 @@ function dataEnd(g: Grid, infos: RowInfo[], block: HeaderBlock, cols: Band): num
       last,
       block.bottom,
     );
+  const isRepeat = (d: number): boolean =>
+    headerFirst.has(g.text(d, cols.from).toLowerCase()) &&
+    headerSigs.has(rowSignature(g, d, cols.from, cols.to));
+  const pageBreak = (d: number) => pageBreakAt(g, infos, d, block.top, isRepeat);
   let blanks = 0;
   // after an empty row (and the one-cell section line under it), a new header or word-only row starts a new block
   let afterGap = false;
@@ -229,9 +234,15 @@ function dataEnd(g: Grid, infos: RowInfo[], block: HeaderBlock, cols: Band): num
       afterGap = last > block.bottom;
       continue;
     }
-    const repeated =
-      headerFirst.has(g.text(d, cols.from).toLowerCase()) &&
-      headerSigs.has(rowSignature(g, d, cols.from, cols.to));
+    const repeated = isRepeat(d);
+    // a page number or "Tabel 3.1 (lanjutan)" before the header again: the page broke inside this table
+    const page = di.anchors.length === 1 && lastData > block.bottom ? pageBreak(d) : undefined;
+    if (page && (page.saysContinued || numberingResumes(g, infos, page.header, lastData, cols.from))) {
+      d = last = page.header;
+      blanks = 0;
+      afterGap = false;
+      continue;
+    }
     if (afterGap && repeated && !numberingResumes(g, infos, d, lastData, cols.from)) break;
     if (afterGap && !repeated && di.numbers === 0 && di.anchors.length >= 3) break;
     if (repeated) {
