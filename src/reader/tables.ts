@@ -6,7 +6,8 @@
  * A header that starts over with "No" part-way across is two tables side by side with no gap.
  */
 import type { Grid } from "./grid";
-import { isPairHalf } from "./header-cells";
+import { isHeaderish, isPairHalf } from "./header-cells";
+import { headerDate } from "./header-date";
 import {
   isBlank,
   isColumnNumberRow,
@@ -53,6 +54,21 @@ function isPairRow(g: Grid, info: RowInfo, r: number): boolean {
 }
 
 /**
+ * "Realisasi s.d." over a real date (31 Desember 2024), the header's other cells merged down beside it: a
+ * row whose numbers are all dates under a date format, its other cells header words or merged from above,
+ * is the header's period row, not data.
+ */
+function isDateRow(g: Grid, info: RowInfo, r: number): boolean {
+  if (info.numbers === 0) return false;
+  let dates = 0;
+  for (const c of info.anchors) {
+    if (headerDate(g, r, c) !== undefined) dates++;
+    else if (g.anchor(r, c).r === r && !isHeaderish(g.text(r, c))) return false;
+  }
+  return dates === info.numbers;
+}
+
+/**
  * Cells merged down from the row above into the header ("No", "Indikator" over three header rows): that
  * row is the header's top whatever its group words ("Tahun N-1 | Tahun N", "Kondisi Lalu"), since a
  * merge the header's own columns share is drawn by the header, not by a title or data.
@@ -87,7 +103,7 @@ function headerBlock(g: Grid, infos: RowInfo[], r: number, floor: number): Heade
       bottom++;
       continue;
     }
-    if (isPairRow(g, down, bottom + 1)) {
+    if (isPairRow(g, down, bottom + 1) || isDateRow(g, down, bottom + 1)) {
       bottom++;
       continue;
     }
