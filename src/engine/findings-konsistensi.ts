@@ -4,6 +4,7 @@ import type { PerbandinganRenstra } from "./result";
 import { angka, buatTemuan, denganSeharusnya, cetak, di, lokasi, nama } from "./temuan";
 import { num } from "./indicator-kind";
 import { hasTwoKeys, yearKeys } from "./compare";
+import { sameNumberPrinted } from "./nilai-tercetak";
 
 /** Same value? Numbers to a relative 1e-9, grades by letter, anything else is not compared. */
 function sama(a: ParsedValue, b: ParsedValue): boolean | null {
@@ -26,7 +27,9 @@ function beda(
   b: SourcedValue,
   out: Temuan[],
 ): void {
-  if (sama(a.parsed, b.parsed) !== false) return;
+  // two numbers as printed: a percent-formatted fraction is the typed percent it rounds to
+  const bothNumbers = a.parsed.kind === "number" && b.parsed.kind === "number";
+  if (bothNumbers ? sameNumberPrinted(a, b) : sama(a.parsed, b.parsed) !== false) return;
   // the same cell names in both languages: made once
   const diA = where(a);
   const diB = where(b);

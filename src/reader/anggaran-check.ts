@@ -3,6 +3,7 @@
  * same pagu and realisasi. Lines are matched by kode, else by name; within one table a name may repeat.
  */
 import type { AnggaranRow, SourcedValue, Temuan } from "../engine/model";
+import { sameNumberPrinted } from "../engine/nilai-tercetak";
 import { anggaranBerbeda, shown } from "./temuan";
 import { normIndicator } from "./text";
 
@@ -58,6 +59,8 @@ export function anggaranAntarTabel(tables: AnggaranRow[][]): Temuan[] {
         const y = amount(b);
         if (x === undefined || y === undefined || Math.abs(x - y) <= f.tol || !a?.source || !b?.source)
           continue;
+        // "95,19" typed against 0,95185 under a percent format: one number as printed
+        if (sameNumberPrinted(a, b)) continue;
         out.push(anggaranBerbeda(f.words, row.nama, a.source, shown(a), b.source, shown(b)));
       }
     }

@@ -6,6 +6,7 @@ import type { Grid } from "./grid";
 import { parseValue } from "../engine/parse";
 import { dataCells, mostCellsPass } from "./column-cells";
 import { classifyHeader } from "./headers";
+import { headerText } from "./header-date";
 import { isColumnNumber, UNIT_CLOSING } from "./header-cells";
 import { percentAsCapaian } from "./kind";
 import { standarAsTarget } from "./standar";
@@ -51,7 +52,7 @@ export function buildColumns(
     const stack: string[] = [];
     for (const h of t.headerRows) {
       if (t.numberRows.includes(h)) continue;
-      const tx = g.text(h, c);
+      const tx = headerText(g, h, c);
       // a quarter's number under its period group ("Target Triwulan / 1") names the column's quarter
       if (tx === "" || (isColumnNumber(tx) && !quarterUnderGroup(stack, tx))) continue;
       if (stack[stack.length - 1] !== tx) stack.push(tx);

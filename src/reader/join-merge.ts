@@ -4,22 +4,25 @@
  * is kept beside it and reported (NILAI_BERBEDA_ANTAR_TABEL), an equal one is kept as a copy.
  */
 import type { ParsedValue, SourcedValue, Temuan, YearValues } from "../engine/model";
+import { sameNumberPrinted } from "../engine/nilai-tercetak";
 import type { Entry } from "./join-index";
 import { ANGGARAN_SLOT, type IndicatorRecord, type ValueSlot } from "./read-model";
 import { nilaiBerbeda, shown as show } from "./temuan";
 
 type Slots = Partial<Record<string, SourcedValue>>;
 
-function sameValue(a: ParsedValue, b: ParsedValue): boolean {
-  if (a.kind === "number" && b.kind === "number") {
-    const tol = Math.max(1e-9, Math.abs(a.value) * 1e-9);
-    return Math.abs(a.value - b.value) <= tol;
-  }
+function sameParsed(a: ParsedValue, b: ParsedValue): boolean {
   if (a.kind === "grade" && b.kind === "grade") return a.grade === b.grade;
   if (a.kind === "range" && b.kind === "range") return a.low === b.low && a.high === b.high;
   if (a.kind === "text" && b.kind === "text") return a.text.toLowerCase() === b.text.toLowerCase();
   if (a.kind === "unreadable" && b.kind === "unreadable") return a.text === b.text;
   return a.kind === b.kind && a.kind === "blank";
+}
+
+/** Numbers as printed (a percent-formatted fraction is the typed percent it rounds to), the rest as parsed. */
+function sameValue(a: SourcedValue, b: SourcedValue): boolean {
+  if (a.parsed.kind === "number" && b.parsed.kind === "number") return sameNumberPrinted(a, b);
+  return sameParsed(a.parsed, b.parsed);
 }
 
 const FIELD_WORDS: Record<string, { id: string; en: string }> = {
@@ -103,7 +106,7 @@ export class ValueFiler {
       const cur = arr[k];
       const field = `triwulan.${vc.role}.${vc.triwulan}`;
       if (!cur) arr[k] = v;
-      else if (!sameValue(cur.parsed, v.parsed)) this.conflict(e, field, y, cur, v, rec.tableId);
+      else if (!sameValue(cur, v)) this.conflict(e, field, y, cur, v, rec.tableId);
       else this.copy(e, field, y, v, rec.tableId, false);
       return;
     }
@@ -216,7 +219,7 @@ export class ValueFiler {
     const cur = obj[key];
     if (!cur) obj[key] = v;
     else if (cur.source?.sheet === v.source?.sheet && cur.source?.cell === v.source?.cell) return;
-    else if (!sameValue(cur.parsed, v.parsed)) this.conflict(e, field, tahun, cur, v, tableId);
+    else if (!sameValue(cur, v)) this.conflict(e, field, tahun, cur, v, tableId);
     else this.copy(e, field, tahun, v, tableId, false);
   }
 }

@@ -63,8 +63,11 @@ export interface ReadContext {
   headerSigLengths: Set<number>;
   row: RowContext;
   group: Pool;
+  /** the groups a printed total or average closed before `group`: a grand total after them covers them all */
+  closedGroups: Pool[];
   pendapatan: Pool;
   lastWasAggregate: boolean;
+  lastAggregateKind?: "jumlah" | "rata-rata";
   order: number;
   /** per row, the SourcedValue made for a value column (index in valueCols), shared by records and pools */
   made: (SourcedValue | undefined)[];
@@ -303,6 +306,7 @@ export function makeContext(
     headerSigLengths: new Set([...headerSig].map((x) => x.length)),
     row: freshRowState(),
     group: { values: new Map(), capaian: [] },
+    closedGroups: [],
     pendapatan: { values: new Map(), capaian: [] },
     lastWasAggregate: false,
     order: orderBase,

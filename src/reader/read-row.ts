@@ -6,6 +6,7 @@ import { hitungCapaian } from "../engine/capaian";
 import { isColumnNumber } from "./header-cells";
 import { readAnggaranRow } from "./read-anggaran";
 import {
+  byRole,
   KIND_BLANK,
   KIND_TEXT,
   labelOf,
@@ -16,6 +17,7 @@ import {
   sourced,
   textOf,
   valueOf,
+  type Pool,
   type ReadContext,
 } from "./read-context";
 import { closeAverage } from "./read-beside";
@@ -80,8 +82,26 @@ function sectionLine(cx: ReadContext, r: number, text: string): void {
   skip(cx, r, "baris judul bagian");
 }
 
+/** "Rata-rata capaian kinerja Dinas", "Jumlah seluruh OPD": a total's word first, any words after it */
+const AGG_LEAD = /^(jumlah|total|grand total|sub ?total|rata rata|rerata)\b/;
+
+/**
+ * A row of a target/realisasi table with a number but none in its target or realisasi columns (blank, or
+ * its label merged across them) prints only a result: a total's or average's, not an indicator's
+ * ("Jumlah desa mandiri" with its target and realisasi is an indicator).
+ */
+function resultOnly(cx: ReadContext, i: number): boolean {
+  let measured = 0;
+  for (const role of ["target", "realisasi"] as const)
+    for (const c of byRole(cx, role)) {
+      measured++;
+      if (valueOf(cx, c, i).kind === "number") return false;
+    }
+  return measured > 0;
+}
+
 /** The label of a printed total or average ("Jumlah", "Rata-rata Capaian"), or "". */
-function aggregateLabel(cx: ReadContext, r: number, texts: string[]): string {
+function aggregateLabel(cx: ReadContext, r: number, i: number, texts: string[]): string {
   // AGG_START finds a word start in the joined texts exactly when it finds one in some text
   if (!texts.some((x) => AGG_START.test(x))) return "";
   const candidates = [
@@ -90,17 +110,34 @@ function aggregateLabel(cx: ReadContext, r: number, texts: string[]): string {
     textOf(cx, r, "indikator"),
     ...cx.nameCols.map((c) => cx.g.text(r, rel(cx, c.col))),
   ];
-  return (
-    candidates.map((x) => normHeader(x).replace(LIST_MARK, "")).find((x) => x !== "" && AGGREGATE.test(x)) ??
-    ""
-  );
+  const labels = candidates.map((x) => normHeader(x).replace(LIST_MARK, "")).filter((x) => x !== "");
+  const strict = labels.find((x) => AGGREGATE.test(x));
+  if (strict !== undefined) return strict;
+  // other words after the total's word: a total when the row holds a result and no target or realisasi
+  const loose = labels.find((x) => AGG_LEAD.test(x));
+  return loose !== undefined && resultOnly(cx, i) ? loose : "";
+}
+
+/**
+ * The rows a total covers: its group's, or, right under another total of its kind that closed the last of
+ * several groups ("Rata-rata sasaran 2", then "Rata-rata capaian kinerja Dinas"), every group's rows.
+ */
+function totalPool(cx: ReadContext, kindAgg: "jumlah" | "rata-rata"): Pool {
+  if (!cx.lastWasAggregate || cx.lastAggregateKind !== kindAgg || cx.closedGroups.length === 0)
+    return cx.group;
+  const all: Pool = { values: new Map(), capaian: [] };
+  for (const g of [...cx.closedGroups, cx.group]) {
+    for (const [col, list] of g.values) all.values.set(col, [...(all.values.get(col) ?? []), ...list]);
+    all.capaian.push(...g.capaian);
+  }
+  return all;
 }
 
 function readAggregate(cx: ReadContext, r: number, i: number, label: string, texts: string[]): void {
   const kindAgg = RATA.test(label) ? "rata-rata" : "jumlah";
   const labelText = texts.find((x) => x !== "" && normHeader(x).endsWith(label)) ?? label;
   // "Jumlah PAD" / "Jumlah Pendapatan" adds up the revenue lines, not the programs
-  const pool = PENDAPATAN_WORD.test(label) ? cx.pendapatan : cx.group;
+  const pool = PENDAPATAN_WORD.test(label) ? cx.pendapatan : totalPool(cx, kindAgg);
   for (const c of cx.valueCols) {
     const p = valueOf(cx, c, i);
     if (p.kind !== "number") continue;
@@ -116,6 +153,7 @@ function readAggregate(cx: ReadContext, r: number, i: number, label: string, tex
   if (kindAgg === "jumlah") checkTotalCapaian(cx, r, i, labelText);
   skip(cx, r, kindAgg === "jumlah" ? "baris jumlah" : "baris rata-rata");
   cx.lastWasAggregate = true;
+  cx.lastAggregateKind = kindAgg;
 }
 
 /** A total row that prints a capaian: it must be its own Σ realisasi ÷ Σ target, as any row's. */
@@ -182,10 +220,13 @@ function readRow(cx: ReadContext, i: number, buf: RowTexts): void {
       r,
       texts.find((x) => x !== "")!,
     );
-  const label = aggregateLabel(cx, r, texts);
+  const label = aggregateLabel(cx, r, i, texts);
   if (label !== "" && hasValue) return readAggregate(cx, r, i, label, texts);
   // consecutive total lines ("Jumlah PAD", "Jumlah Belanja") refer to the same rows above them
-  if (cx.lastWasAggregate) cx.group = { values: new Map(), capaian: [] };
+  if (cx.lastWasAggregate) {
+    cx.closedGroups.push(cx.group);
+    cx.group = { values: new Map(), capaian: [] };
+  }
   cx.lastWasAggregate = false;
   if (cx.kind === "akip") return readAkipRow(cx, r, i);
   if (cx.kind === "anggaran") return readAnggaranRow(cx, r, i, hasValue);

@@ -6,7 +6,8 @@
  * A header that starts over with "No" part-way across is two tables side by side with no gap.
  */
 import type { Grid } from "./grid";
-import { isPairHalf } from "./header-cells";
+import { isHeaderish, isPairHalf } from "./header-cells";
+import { headerDate } from "./header-date";
 import {
   isBlank,
   isColumnNumberRow,
@@ -25,6 +26,7 @@ import { headerRoles, rowHoldsValues } from "./row-holds-values";
 import { isQuarterNumberRow } from "./quarter-number-row";
 import { allYears } from "./text";
 import { splitAtGap } from "./split-at-gap";
+import { pageBreakAt } from "./page-break";
 
 export interface FoundTable {
   /** relative rows of the header block (column-number rows included) */
@@ -52,6 +54,21 @@ function isPairRow(g: Grid, info: RowInfo, r: number): boolean {
   if (info.anchors.length < 2 || info.numbers > 0) return false;
   for (const c of info.anchors) if (!isPairHalf(g.text(r, c))) return false;
   return true;
+}
+
+/**
+ * "Realisasi s.d." over a real date (31 Desember 2024), the header's other cells merged down beside it: a
+ * row whose numbers are all dates under a date format, its other cells header words or merged from above,
+ * is the header's period row, not data.
+ */
+function isDateRow(g: Grid, info: RowInfo, r: number): boolean {
+  if (info.numbers === 0) return false;
+  let dates = 0;
+  for (const c of info.anchors) {
+    if (headerDate(g, r, c) !== undefined) dates++;
+    else if (g.anchor(r, c).r === r && !isHeaderish(g.text(r, c))) return false;
+  }
+  return dates === info.numbers;
 }
 
 /**
@@ -89,7 +106,7 @@ function headerBlock(g: Grid, infos: RowInfo[], r: number, floor: number): Heade
       bottom++;
       continue;
     }
-    if (isPairRow(g, down, bottom + 1)) {
+    if (isPairRow(g, down, bottom + 1) || isDateRow(g, down, bottom + 1)) {
       bottom++;
       continue;
     }
@@ -223,6 +240,10 @@ function dataEnd(g: Grid, infos: RowInfo[], block: HeaderBlock, cols: Band): num
       last,
       block.bottom,
     );
+  const isRepeat = (d: number): boolean =>
+    headerFirst.has(g.text(d, cols.from).toLowerCase()) &&
+    headerSigs.has(rowSignature(g, d, cols.from, cols.to));
+  const pageBreak = (d: number) => pageBreakAt(g, infos, d, block.top, isRepeat);
   let blanks = 0;
   // after an empty row (and the one-cell section line under it), a new header or word-only row starts a new block
   let afterGap = false;
@@ -233,9 +254,15 @@ function dataEnd(g: Grid, infos: RowInfo[], block: HeaderBlock, cols: Band): num
       afterGap = last > block.bottom;
       continue;
     }
-    const repeated =
-      headerFirst.has(g.text(d, cols.from).toLowerCase()) &&
-      headerSigs.has(rowSignature(g, d, cols.from, cols.to));
+    const repeated = isRepeat(d);
+    // a page number or "Tabel 3.1 (lanjutan)" before the header again: the page broke inside this table
+    const page = di.anchors.length === 1 && lastData > block.bottom ? pageBreak(d) : undefined;
+    if (page && (page.saysContinued || numberingResumes(g, infos, page.header, lastData, cols.from))) {
+      d = last = page.header;
+      blanks = 0;
+      afterGap = false;
+      continue;
+    }
     if (afterGap && repeated && !numberingResumes(g, infos, d, lastData, cols.from)) break;
     if (afterGap && !repeated && di.numbers === 0 && di.anchors.length >= 3) break;
     if (repeated) {

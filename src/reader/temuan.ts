@@ -120,6 +120,9 @@ export function nilaiBerbeda(
 
 /** A value as the sheet holds it, for messages that quote the cell. */
 export function shown(v: SourcedValue): string {
+  // a fraction under a percent format prints as its percent (1,0183 shows "101,83%"); two decimals, as most such formats
+  if (typeof v.raw === "number" && v.parsed.kind === "number" && v.parsed.percent)
+    return `${Math.round(v.parsed.value * 100) / 100} %`;
   return typeof v.raw === "string" ? v.raw : String(v.raw);
 }
 

@@ -57,10 +57,15 @@ function columnOf(t: ExpectedTable, key: string): number | undefined {
 
 const num = (w: Want | undefined): number | undefined => (typeof w === "number" ? w : undefined);
 
-function expectedCapaian(e: ExpectedIndicatorRow, tahun: number): number | undefined {
+/**
+ * DOMAIN.md's capaian of an expected row. T = 0: lower-is-better is 100 when R = 0 (tercapai) and 0 when
+ * R > 0; higher-is-better has no capaian.
+ */
+export function expectedCapaian(e: ExpectedIndicatorRow, tahun: number): number | undefined {
   const t = num(e.values[`target@${tahun}`]) ?? num(e.values[`hasil.target@${tahun}`]);
   const r = num(e.values[`realisasi@${tahun}`]) ?? num(e.values[`hasil.realisasi@${tahun}`]);
-  if (t === undefined || r === undefined || t === 0) return undefined;
+  if (t === undefined || r === undefined) return undefined;
+  if (t === 0) return e.polaritas === "turun" ? (r === 0 ? 100 : 0) : undefined;
   return e.polaritas === "turun" ? Math.max(0, ((2 * t - r) / t) * 100) : (r / t) * 100;
 }
 

@@ -30,6 +30,8 @@ interface Variant {
   groupLine?: boolean;
   /** numbering after the repeat starts over at 1: a second table */
   restart?: boolean;
+  /** one-cell lines of page furniture between the gap and the repeat (page number, title again) */
+  furniture?: [col: number, text: string][];
 }
 
 function build(v: Variant) {
@@ -41,6 +43,12 @@ function build(v: Variant) {
   ROWS.forEach((d, i) => {
     if (i === 3) {
       sb.blank(v.gap);
+      for (const [col, text] of v.furniture ?? []) {
+        const line: string[] = [];
+        line[col] = text;
+        sb.row(Array.from(line, (x) => x ?? ""));
+        sb.blank(v.gap > 0 ? 1 : 0);
+      }
       sb.row(v.header);
       if (v.nomor) sb.row(NOMOR);
       if (v.groupLine) sb.row(["", S[1]!]);
@@ -84,4 +92,93 @@ describe("a header repeated at a page break", () => {
       expect(read.indicators).toHaveLength(5);
     },
   );
+
+  // the page's furniture between: its number, the title again with a continuation word or word for word
+  const FURNITURE: [string, [number, string][]][] = [
+    [
+      "'- 21 -' and 'Tabel 3.1 (lanjutan)'",
+      [
+        [3, "- 21 -"],
+        [0, "Tabel 3.1 (lanjutan)"],
+      ],
+    ],
+    ["'Hal. 14' alone", [[6, "Hal. 14"]]],
+    [
+      "'Halaman 3 dari 12' and the title word for word",
+      [
+        [2, "Halaman 3 dari 12"],
+        [0, "PENGUKURAN KINERJA TAHUN 2024"],
+      ],
+    ],
+    ["'Tabel 3.1 (Sambungan)'", [[0, "Tabel 3.1 (Sambungan)"]]],
+    [
+      "'Table 3.1 (continued)' and 'Page 4 of 9'",
+      [
+        [0, "Table 3.1 (continued)"],
+        [4, "Page 4 of 9"],
+      ],
+    ],
+    [
+      "'lanjutan' with the page number after",
+      [
+        [1, "Lanjutan Tabel 3.1"],
+        [3, "– 22 –"],
+      ],
+    ],
+  ];
+  const withFurniture: [string, Variant][] = [];
+  FURNITURE.forEach(([what, furniture], k) =>
+    withFurniture.push([
+      what,
+      { header: HEADERS[k % HEADERS.length]!, gap: k % 2, nomor: k % 3 === 0, furniture },
+    ]),
+  );
+  withFurniture.push([
+    "furniture and a group line after the repeat",
+    {
+      header: HEADERS[0]!,
+      gap: 1,
+      nomor: true,
+      groupLine: true,
+      furniture: [
+        [3, "- 7 -"],
+        [0, "Tabel 3.1 (lanjutan)"],
+      ],
+    },
+  ]);
+
+  test.each(withFurniture)("continues the table over page furniture: %s", (_, v) => {
+    const read = readWorkbook(build(v).wb);
+    expect(read.tables).toHaveLength(1);
+    expect(read.indicators.map((i) => i.indikator)).toEqual(ROWS.map((r) => r[0]));
+    for (const i of read.indicators) expect(i.tahun["2024"]?.realisasi).toBeDefined();
+    expect(read.indicators[3]!.sasaran).toBe(S[1]);
+    expect(read.takTerbaca).toEqual([]);
+  });
+
+  test("a page number before the header again, numbered from 1 with no continuation word: a second table", () => {
+    const v: Variant = {
+      header: HEADERS[0]!,
+      gap: 1,
+      nomor: false,
+      restart: true,
+      furniture: [[3, "- 21 -"]],
+    };
+    const read = readWorkbook(build(v).wb);
+    expect(read.tables).toHaveLength(2);
+    expect(read.indicators).toHaveLength(5);
+  });
+
+  test("another table's title between, numbered from 1: a second table", () => {
+    const v: Variant = {
+      header: HEADERS[1]!,
+      gap: 1,
+      nomor: true,
+      restart: true,
+      furniture: [[0, "Tabel 3.2 Pengukuran Kinerja Tahun 2023"]],
+    };
+    const read = readWorkbook(build(v).wb);
+    expect(read.tables).toHaveLength(2);
+    expect(read.tables[1]!.title).toContain("Tabel 3.2");
+  });
 });
