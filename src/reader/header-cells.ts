@@ -36,7 +36,9 @@ const HEADER_VOCAB = new Set(
     "selisih deviasi gap kenaikan penurunan peningkatan perubahan naik turun murni revisi semula " +
     "sebelum setelah terhadap thd dibandingkan rasio " +
     // the agreement and the plans a target is set in ("Target / Renstra | PK", "Target RPJMN")
-    "pk perjanjian rpjm rpjmn"
+    "pk perjanjian rpjm rpjmn " +
+    // a quarter or half year spelled out ("Triwulan Pertama", "Semester Kedua", "TW Kesatu", "First Quarter")
+    "pertama kesatu kedua ketiga keempat first second third fourth"
   )
     .split(" ")
     .concat(Object.keys(HEADER_SHORT)),

@@ -62,6 +62,22 @@ function mergedDownInto(g: Grid, up: RowInfo, u: number, r: number): boolean {
   return shared >= 2 && up.numbers === 0;
 }
 
+/**
+ * A row the header's own merges reach down into ("No", "Indikator", "Target" merged over two rows, the
+ * second naming the periods under a group): it is the header's lower line whatever its words, since no
+ * data row lies inside a merge the header draws; read as data, its merged cells would give the header's
+ * words as an indicator and its target.
+ */
+function headerMergedInto(g: Grid, down: RowInfo, top: number, r: number): boolean {
+  if (down.numbers > 0) return false;
+  let shared = 0;
+  for (const c of down.anchors) {
+    const a = g.isAnchor(r, c) ? undefined : g.anchor(r, c);
+    if (a && a.r >= top && a.r < r) shared++;
+  }
+  return shared >= 2 && shared < down.anchors.length;
+}
+
 /** The header block around a core header row: group rows above, sub-header rows below. */
 function headerBlock(g: Grid, infos: RowInfo[], r: number, floor: number): HeaderBlock {
   let top = r;
@@ -90,7 +106,8 @@ function headerBlock(g: Grid, infos: RowInfo[], r: number, floor: number): Heade
       bottom++;
       continue;
     }
-    if (isBlank(down) || !isHeaderLine(down) || isTitleRow(g, down, bottom + 1)) break;
+    const merged = headerMergedInto(g, down, top, bottom + 1);
+    if (isBlank(down) || (!isHeaderLine(down) && !merged) || isTitleRow(g, down, bottom + 1)) break;
     // one wide merged cell under the header is a section line ("SEKRETARIAT :"), not a sub-header
     if (down.anchors.length === 1 && g.spanCols(bottom + 1, down.anchors[0]!) > 2) break;
     if (isCoreHeader(down) && down.roleWords >= 3 && numberRows.length > 0) break;
