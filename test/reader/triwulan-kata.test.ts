@@ -41,16 +41,12 @@ describe("a quarter spelled out or numbered with 'ke'", () => {
 });
 
 const ROWS: [string, string, number, number[], number, number][] = [
-  [
-    "Jumlah berkas pelayanan perizinan yang diselesaikan",
-    "Berkas",
-    4800,
-    [1102, 1245, 1318, 1376],
-    5041,
-    105.02,
-  ],
-  ["Jumlah kader posyandu yang dibina", "Orang", 150, [40, 35, 45, 38], 158, 105.33],
-  ["Jumlah musyawarah kelurahan yang difasilitasi", "Kegiatan", 11, [0, 11, 0, 0], 11, 100],
+  // 610 + 702 + 655 + 733 = 2.700 of 2.500: 108 %
+  ["Jumlah dokumen kependudukan yang diterbitkan", "Dokumen", 2500, [610, 702, 655, 733], 2700, 108],
+  // 12 + 9 + 14 + 11 = 46 of 48: 95,83 %
+  ["Jumlah UMKM yang dibina", "Unit", 48, [12, 9, 14, 11], 46, 95.83],
+  // one held in the third quarter
+  ["Jumlah rapat koordinasi lintas sektor", "Kegiatan", 1, [0, 0, 1, 0], 1, 100],
 ];
 
 /** "Realisasi" merged over four quarter cells and the year's cell, placed first or last. */
