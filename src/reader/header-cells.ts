@@ -43,7 +43,9 @@ const HEADER_VOCAB = new Set(
     // a year named as the budget year it is ("TA 2022" = tahun anggaran 2022), like "Th. 2022"
     "ta " +
     // the share of the budget spent, as "serapan" ("Penyerapan Anggaran (%)", "Daya Serap")
-    "penyerapan serap pencapaian ketercapaian"
+    "penyerapan serap pencapaian ketercapaian " +
+    // a quarter or half year spelled out ("Triwulan Pertama", "Semester Kedua", "TW Kesatu", "First Quarter")
+    "pertama kesatu kedua ketiga keempat first second third fourth"
   )
     .split(" ")
     .concat(Object.keys(HEADER_SHORT)),

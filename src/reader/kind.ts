@@ -77,10 +77,10 @@ export function classifyKind(title: string, sheetName: string, columns: ColumnMa
   const measures = roles.has("realisasi") && roles.has("capaian");
   if (!measures && (/\biku\b|\bindikator kinerja utama\b/.test(t) || roles.has("formula")))
     return { kind: "iku", confidence: 0.85 };
-  // targets and realisasi of two or more stated years side by side compare the years, whatever the title
+  // "2023 (n-1): Tgt | Real | Cap % | 2024 (n): Tgt | Real | Cap %": a year's target and realisasi for two
+  // or more years side by side is the year-over-year comparison (Bab III, item 2), whatever its title says
   const history =
-    /\b(perbandingan|tahun lalu|sebelumnya|beberapa tahun)\b/.test(t) ||
-    (statedYears(targetYears) >= 2 && statedYears(realisasiYears) >= 2);
+    /\b(perbandingan|tahun lalu|sebelumnya|beberapa tahun)\b/.test(t) || measuresSeveralYears(columns);
   if (roles.has("capaian") && roles.has("realisasi") && !history)
     return { kind: "realisasi", confidence: 0.9 };
   if (realisasiYears.size >= 2 || history)
@@ -93,8 +93,16 @@ export function classifyKind(title: string, sheetName: string, columns: ColumnMa
   return null;
 }
 
-function statedYears(years: Set<number>): number {
-  return years.size - (years.has(0) ? 1 : 0);
+/** Two or more stated years each with a target and a realisasi of the whole year. */
+function measuresSeveralYears(columns: ColumnMapping[]): boolean {
+  const years = (role: ColumnRole) =>
+    new Set(
+      columns.filter((c) => c.role === role && c.triwulan === undefined && c.tahun).map((c) => c.tahun),
+    );
+  const realisasi = years("realisasi");
+  let both = 0;
+  for (const y of years("target")) if (realisasi.has(y)) both++;
+  return both >= 2;
 }
 
 const RENSTRA_TITLE = /\b(renstra|rencana strategis|jangka menengah|rpjmd|akhir periode)\b/;

@@ -6,10 +6,28 @@
  * third quarter) is filed under that quarter, as the year so far; "s.d. TW IV" (or "s.d. Semester II")
  * is the whole year, already rolled up (DOMAIN: the year is made from its quarters), so it is the
  * year's own value: filed as a quarter, it would be rolled up a second time and set against the
- * fourth quarter's own value where another table reports the quarters one by one.
+ * fourth quarter's own value where another table reports the quarters one by one. A quarter is numbered
+ * with a digit or a Roman numeral, "ke-2" or "ke 3", or spelled out as an ordinal ("Triwulan Pertama",
+ * "TW Kedua", "Kuartal Keempat", "Second Quarter"): all the same quarter.
  */
 
 const ROMAN: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4 };
+/** a quarter spelled out: Indonesian ordinals ("kesatu" is "pertama" in formal letters), English ones */
+const ORDINAL: Record<string, number> = {
+  pertama: 1,
+  kesatu: 1,
+  kedua: 2,
+  ketiga: 3,
+  keempat: 4,
+  first: 1,
+  second: 2,
+  third: 3,
+  fourth: 4,
+  "1st": 1,
+  "2nd": 2,
+  "3rd": 3,
+  "4th": 4,
+};
 
 /** the words that name a quarter of the year */
 const QUARTER_WORD = /\b(tw|trw|triwulan|tri wulan|quarter|kuartal|kwartal)\b/;
@@ -18,10 +36,13 @@ const QUARTER_WORD = /\b(tw|trw|triwulan|tri wulan|quarter|kuartal|kwartal)\b/;
  * "Semester I dan II" name a span or a list of periods, not one (the columns under it may each name theirs).
  */
 const LIST_AFTER = String.raw`(?!\s+(?:dan\s+|s\s?d\s+|sampai dengan\s+|hingga\s+)?(?:iv|iii|ii|i|[1-4])\b)`;
-/** "tw iii", "triwulan 3", "kuartal iv", "q2", "tw1" */
+/** "tw iii", "triwulan 3", "kuartal iv", "q2", "tw1", "triwulan ke 2" ("ke-2"), "tw ke3", "triwulan kedua" */
 const QUARTER_NUMBERED = new RegExp(
-  String.raw`\b(?:tw|trw|triwulan|tri wulan|quarter|kuartal|kwartal|q)\s*(iv|iii|ii|i|[1-4])\b` + LIST_AFTER,
+  String.raw`\b(?:tw|trw|triwulan|tri wulan|quarter|kuartal|kwartal|q)\s*(?:ke\s*)?(iv|iii|ii|i|[1-4]|pertama|kesatu|kedua|ketiga|keempat)\b` +
+    LIST_AFTER,
 );
+/** "first quarter", "2nd quarter": the English ordinal stands before the word (read in as "triwulan") */
+const ORDINAL_QUARTER = /\b(first|second|third|fourth|1st|2nd|3rd|4th)\s+(?:quarter|triwulan)\b/;
 const QUARTER_GLUED = /^(?:tw|q)([1-4])$/;
 /** "semester i", "semester 2", "smt ii", "sem ii", "semester ke 2", "semester pertama" */
 const SEMESTER = new RegExp(
@@ -39,9 +60,10 @@ const HALF: Record<string, number> = { i: 1, "1": 1, pertama: 1, ii: 2, "2": 2, 
 const SO_FAR =
   /\b(s d|sd|sampai dengan|hingga|kumulatif|akumulasi)\s+(?:tw|trw|triwulan|kuartal|quarter|semester|smt|sem)\b/;
 
-/** The quarter a numeral names: "iii" → 3, "3" → 3. */
-function quarterNumber(s: string): number | undefined {
+/** The quarter a numeral or ordinal names: "iii" → 3, "3" → 3, "ketiga" → 3. */
+export function quarterNumber(s: string): number | undefined {
   if (ROMAN[s]) return ROMAN[s];
+  if (ORDINAL[s]) return ORDINAL[s];
   return /^[1-4]$/.test(s) ? Number(s) : undefined;
 }
 
@@ -80,6 +102,8 @@ function periodNamed(parts: string[]): number | undefined {
   for (const p of parts) {
     const m = QUARTER_NUMBERED.exec(p);
     if (m) return quarterNumber(m[1]!);
+    const o = ORDINAL_QUARTER.exec(p);
+    if (o) return ORDINAL[o[1]!];
     const g = QUARTER_GLUED.exec(p);
     if (g) return Number(g[1]);
     const s = SEMESTER.exec(p);

@@ -61,6 +61,8 @@ const HANDLED_STEMS = [
   // repaired, rebuilt, cured: "rumah tidak layak huni yang diperbaiki" counts the repairs
   ...["perbaiki", "bangun", "renovasi", "rehab", "tata", "pugar", "relokasi", "tingkatkan"],
   ...["sembuhkan", "obati"],
+  // a problem place dealt with: "titik sampah liar yang dibersihkan", "bangunan liar yang ditertibkan"
+  ...["tertibkan", "bersihkan", "tutup", "bongkar", "angkut", "amankan", "awasi", "pasang", "pasangi"],
 ];
 /** The same in English reports ("violence cases handled", "complaints resolved"). */
 const HANDLED_EN = ["handled", "resolved", "addressed", "repaired", "rehabilitated", "treated", "cured"];
@@ -90,6 +92,7 @@ const HANDLED_WORDS = [
   "graduasi",
   "cakupan",
   ...["perbaikan", "pembangunan", "penataan", "pemugaran", "peningkatan"],
+  ...["penertiban", "pembersihan", "penutupan", "pembongkaran", "pengangkutan", "pengamanan"],
   ...HANDLED_EN,
   ...HANDLED_EN_MORE,
 ];
@@ -121,6 +124,19 @@ const REDUCTION_NOUN = /^(?:penurunan|pengurangan|reduction|decrease|decline)$/;
 const REDUCTION_AFTER_MEASURE = /^(?:penurunan|pengurangan|menurunnya|berkurangnya|turunnya)$/;
 const MEASURE =
   /^(?:persentase|tingkat|laju|rasio|angka|jumlah|besaran|capaian|rata|proporsi|indeks|rate|percentage|number|ratio|share|proportion|index|level)$/;
+
+/**
+ * Places where a problem keeps occurring, and what stands there against the rules: a count of them is
+ * meant to fall ("Jumlah titik rawan sampah liar", "titik rawan banjir", "bangunan liar"). Their first
+ * words ("daerah", "titik", "sampah") name much else; MAY_TURUN keys them on the word that makes them one.
+ */
+const PROBLEM_PLACES = [
+  ...["titik rawan", "lokasi rawan", "kawasan rawan", "daerah rawan", "wilayah rawan", "ruas rawan"],
+  ...["titik panas", "titik api", "kemacetan", "titik macet", "pungli", "pungutan liar"],
+  ...["sampah liar", "pembuangan liar", "tps liar", "bangunan liar", "parkir liar", "hunian liar"],
+  ...["penambangan liar", "pertambangan liar", "reklame liar", "pedagang liar", "perjudian"],
+];
+const PROBLEM_PLACE_KEYS = ["rawan", "liar", "titik", "kemacetan", "pungli", "perjudian"];
 
 /**
  * Problems: a count, rate or share of these is lower-is-better. Target groups that a service counts
@@ -195,6 +211,7 @@ const PROBLEM_PHRASES = [
   ...["penundaan", "keterlambatan", "kegagalan", "infeksi", "komplain", "keluhan", "rusak"],
   // things out of service: "posyandu tidak aktif", "hidran yang tidak berfungsi"
   ...["tidak berfungsi", "tidak beroperasi", "tidak aktif"],
+  ...PROBLEM_PLACES,
   // English reports (provincial KPI sheets, donor formats) name the same problems
   ...["unemployment", "unemployed", "poverty", "poor households", "mortality", "deaths", "malnutrition"],
   ...["underweight", "crime", "crimes", "accidents", "accident", "incidence", "prevalence", "cases"],
@@ -307,7 +324,8 @@ const MAY_TURUN = new RegExp(
     ...DURATION_EN_WORDS,
     ...NEGATION_WORDS,
     ...HEAD_TURUN_WORDS,
-    ...PROBLEM_PHRASES.map((p) => p.split(" ")[0]!),
+    ...PROBLEM_PHRASES.filter((p) => !PROBLEM_PLACES.includes(p)).map((p) => p.split(" ")[0]!),
+    ...PROBLEM_PLACE_KEYS,
   ].join("|"),
   "i",
 );

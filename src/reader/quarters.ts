@@ -5,6 +5,7 @@
  */
 import type { ColumnMapping, ColumnRole } from "../engine/mapping";
 import type { Grid } from "./grid";
+import { quarterNumber } from "./periode";
 import type { FoundTable } from "./tables";
 
 export interface QuarterRows {
@@ -14,7 +15,9 @@ export interface QuarterRows {
   of(r: number): number | "tahun" | undefined;
 }
 
-const QUARTER = /^(?:tw|trw|triwulan|tri wulan|q|kuartal|quarter)\s*[-.]?\s*(iv|iii|ii|i|[1-4])\.?$/i;
+/** "TW I", "Trw. 2", "Triwulan ke-3", "Triwulan Keempat": a row's quarter, numbered or spelled out */
+const QUARTER =
+  /^(?:tw|trw|triwulan|tri wulan|q|kuartal|quarter)\s*[-.]?\s*(?:ke\s*[-.]?\s*)?(iv|iii|ii|i|[1-4]|pertama|kesatu|kedua|ketiga|keempat)\.?$/i;
 const ROMAN_ONLY = /^(iv|iii|ii|i)\.?$/i;
 /** "Semester I", "Smt. 2": a half year, filed as the quarter it ends with (June: 2, December: 4) */
 const SEMESTER = /^(?:semester|smt)\.?\s*(ii|i|[12])\.?$/i;
@@ -41,10 +44,7 @@ const halfEnd = (n: string): number => (n.toLowerCase() === "ii" || n === "2" ? 
 
 function quarterOfText(t: string, lone: Lone): number | "tahun" | undefined {
   const m = QUARTER.exec(t);
-  if (m) {
-    const q = m[1]!.toLowerCase();
-    return ROMAN[q] ?? Number(q);
-  }
+  if (m) return quarterNumber(m[1]!.toLowerCase());
   const half = SEMESTER.exec(t);
   if (half) return halfEnd(half[1]!);
   if (lone !== undefined && (ROMAN_ONLY.test(t) || (lone.arabic && ARABIC.test(t)))) {

@@ -168,6 +168,23 @@ export function isHeaderLineBelowMerges(g: Grid, info: RowInfo, r: number): bool
   return own > 0;
 }
 
+/**
+ * A row the header's own merges reach down into ("No", "Indikator", "Target" merged over two rows, the
+ * second naming the periods under a group): it is the header's lower line whatever its words, since no
+ * data row lies inside a merge the header draws; read as data, its merged cells would give the header's
+ * words as an indicator and its target. Where isHeaderLineBelowMerges asks the row's own cells for header words,
+ * this asks for two cells of the header merged into it, and takes the row whatever its own words are.
+ */
+export function headerMergedInto(g: Grid, down: RowInfo, top: number, r: number): boolean {
+  if (down.numbers > 0) return false;
+  let shared = 0;
+  for (const c of down.anchors) {
+    const a = g.isAnchor(r, c) ? undefined : g.anchor(r, c);
+    if (a && a.r >= top && a.r < r) shared++;
+  }
+  return shared >= 2 && shared < down.anchors.length;
+}
+
 export function isColumnNumberRow(info: RowInfo): boolean {
   return info.anchors.length >= 3 && info.colNums === info.anchors.length;
 }
