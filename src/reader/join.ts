@@ -5,7 +5,16 @@
  */
 import type { JoinLink, MappingOverrides, TableKind } from "../engine/mapping";
 import type { Indicator, Temuan } from "../engine/model";
-import { COMMON_WORD, digitTokens, hasDigit, JoinIndex, type Entry, type TextKey } from "./join-index";
+import {
+  cachedPerText,
+  COMMON_WORD,
+  digitTokens,
+  hasDigit,
+  JoinIndex,
+  type Entry,
+  type TextKey,
+} from "./join-index";
+import { namaForm, namaSimilarity } from "./join-nama";
 import { ValueFiler } from "./join-merge";
 import type { IndicatorRecord } from "./read-model";
 import { kodeTanpaIndikator, pencocokanGanda, pencocokanLemah } from "./temuan";
@@ -60,6 +69,8 @@ class Joiner {
   private readonly filer: ValueFiler;
   /** the user's join corrections, when there are any (most runs have none: skip the key per record) */
   private readonly userJoins: Record<string, string | null> | undefined;
+  /** each indicator text's name form, made once per text */
+  private readonly namaOf = cachedPerText(namaForm);
 
   constructor(overrides: MappingOverrides | undefined, defaultYear: (rec: IndicatorRecord) => number) {
     this.filer = new ValueFiler(this.temuan, defaultYear);
@@ -148,10 +159,15 @@ class Joiner {
     const cand = [...shared].sort((x, y) => y[1] - x[1]).slice(0, MAX_CANDIDATES);
     const scored: Scored[] = [];
     const digits = cand.length > 0 ? digitTokens(norm) : "";
+    const nama = this.namaOf(rec.indikator);
     for (const [e] of cand) {
-      // "kelompok 3" and "kelompok 4" are different indicators however alike the words
-      if (e.digits !== digits) continue;
-      const s = similarity(norm, e.norm);
+      // "kelompok 3" and "kelompok 4" are different indicators however alike the words; the name's form
+      // (join-nama.ts) says the same of numbers in a unit ("per 100.000 penduduk"), and reads "IKM" for
+      // "Indeks Kepuasan Masyarakat", "%" for "Persentase", a unit in brackets and words reordered
+      const s = Math.max(
+        e.digits === digits ? similarity(norm, e.norm) : 0,
+        namaSimilarity(nama, (e.nama ??= this.namaOf(e.ind.indikator))),
+      );
       if (s >= MATCH_THRESHOLD) scored.push({ e, s });
     }
     return scored.sort((a, b) => b.s - a.s || this.rank(rec, b.e) - this.rank(rec, a.e));
