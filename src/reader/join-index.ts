@@ -24,6 +24,8 @@ export interface Entry {
   /** the polaritas cells of its rows, in join order (the only thing read of them once joined) */
   polaritasTexts: string[] | undefined;
   digits: string;
+  /** its place in the order indicators were found (a table's rows in their order) */
+  seq: number;
   /** the indicator's name form (join-nama.ts), made when a row is first compared with it by similarity */
   nama?: NamaForm;
 }
@@ -149,6 +151,7 @@ export class JoinIndex {
       ref: rec.rowRef,
       polaritasTexts: undefined,
       digits: digitTokens(norm),
+      seq: this.entries.length,
     };
     this.add(e);
     return e;

@@ -111,3 +111,17 @@ export function namaSimilarity(a: NamaForm, b: NamaForm): number {
   if (sx === sy) return 1;
   return Math.max(similarity(sx, sy), similarity(sorted(x), sorted(y)));
 }
+
+/** The initials of the name's runs of three to six words ("indeks kepuasan masyarakat" → "ikm"). */
+export function singkatan(a: NamaForm): string[] {
+  const out: string[] = [];
+  const n = a.words.length;
+  for (let i = 0; i + 3 <= n; i++) {
+    let s = a.words[i]![0]! + a.words[i + 1]![0]!;
+    for (let k = i + 2; k < n && k < i + 6; k++) {
+      s += a.words[k]![0]!;
+      out.push(s);
+    }
+  }
+  return out;
+}

@@ -3,7 +3,7 @@
  * full name either way round, a unit in brackets, "%" for "Persentase", short forms, capitals, word order)
  * is one name; look-alike names of different quantities stay apart.
  */
-import { namaForm, namaSimilarity } from "../../src/reader/join-nama";
+import { namaForm, namaSimilarity, singkatan } from "../../src/reader/join-nama";
 
 const sim = (a: string, b: string): number => namaSimilarity(namaForm(a), namaForm(b));
 
@@ -50,5 +50,16 @@ describe("namaSimilarity: look-alike names of different quantities", () => {
   ])("%j ≁ %j", (a, b) => {
     expect(sim(a, b)).toBeLessThan(0.82);
     expect(sim(b, a)).toBeLessThan(0.82);
+  });
+});
+
+describe("singkatan: the acronyms a full name can be found by", () => {
+  it.each([
+    ["Indeks Kepuasan Masyarakat", ["ikm"]],
+    ["Indeks Kepuasan Masyarakat RSUD", ["ikm", "ikmr", "kmr"]],
+    ["Persentase Tingkat Pengangguran Terbuka", ["tpt"]],
+    ["Nilai SAKIP", []],
+  ])("%j → %j", (name, want) => {
+    expect(singkatan(namaForm(name))).toEqual(want);
   });
 });
