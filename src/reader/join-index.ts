@@ -4,6 +4,7 @@
  * so each normalisation is made once per text.
  */
 import type { Indicator, SourceRef } from "../engine/model";
+import type { NamaForm } from "./join-nama";
 import type { IndicatorRecord } from "./read-model";
 import { normIndicator, normWords } from "./text";
 
@@ -23,10 +24,14 @@ export interface Entry {
   /** the polaritas cells of its rows, in join order (the only thing read of them once joined) */
   polaritasTexts: string[] | undefined;
   digits: string;
+  /** its place in the order indicators were found (a table's rows in their order) */
+  seq: number;
+  /** the indicator's name form (join-nama.ts), made when a row is first compared with it by similarity */
+  nama?: NamaForm;
 }
 
 /** `fn` with its answer kept per text, for the length of one join. */
-function cachedPerText<T>(fn: (text: string) => T): (text: string) => T {
+export function cachedPerText<T>(fn: (text: string) => T): (text: string) => T {
   const cache = new Map<string, T>();
   return (text) => {
     let v = cache.get(text);
@@ -146,6 +151,7 @@ export class JoinIndex {
       ref: rec.rowRef,
       polaritasTexts: undefined,
       digits: digitTokens(norm),
+      seq: this.entries.length,
     };
     this.add(e);
     return e;

@@ -5,10 +5,20 @@
  */
 import type { JoinLink, MappingOverrides, TableKind } from "../engine/mapping";
 import type { Indicator, Temuan } from "../engine/model";
-import { COMMON_WORD, digitTokens, hasDigit, JoinIndex, type Entry, type TextKey } from "./join-index";
+import {
+  cachedPerText,
+  COMMON_WORD,
+  digitTokens,
+  hasDigit,
+  JoinIndex,
+  type Entry,
+  type TextKey,
+} from "./join-index";
+import { namaForm, namaSimilarity, singkatan } from "./join-nama";
 import { ValueFiler } from "./join-merge";
 import type { IndicatorRecord } from "./read-model";
 import { kodeTanpaIndikator, pencocokanGanda, pencocokanLemah } from "./temuan";
+import { kuatkanDenganUrutan, STRONG, type Decision } from "./join-urutan";
 import { similarity } from "./text";
 
 /** Order in which tables claim indicators: the measurement table is the spine. */
@@ -25,7 +35,6 @@ const PRIORITY: Record<TableKind, number> = {
 
 /** At or above this similarity two texts may be the same indicator; below STRONG the match is reported as weak. */
 export const MATCH_THRESHOLD = 0.82;
-const STRONG = 0.93;
 const TIE_MARGIN = 0.03;
 const MAX_CANDIDATES = 24;
 
@@ -35,14 +44,6 @@ export interface JoinOutput {
   temuan: Temuan[];
   /** by indicator (same index): the polaritas cells of the rows it was read from, in join order */
   polaritasTexts: (string[] | undefined)[];
-}
-
-/** Where a row goes and why: an indicator found so far, or a new one; the finding the choice raises. */
-interface Decision {
-  to: Entry | "baru";
-  method: JoinLink["method"];
-  score: number;
-  temuan?: Temuan;
 }
 
 /** A row known by its code alone whose code no named indicator carries: its own indicator, and a finding. */
@@ -60,19 +61,43 @@ class Joiner {
   private readonly filer: ValueFiler;
   /** the user's join corrections, when there are any (most runs have none: skip the key per record) */
   private readonly userJoins: Record<string, string | null> | undefined;
+  /** each indicator text's name form, made once per text */
+  private readonly namaOf = cachedPerText(namaForm);
 
-  constructor(overrides: MappingOverrides | undefined, defaultYear: (rec: IndicatorRecord) => number) {
+  constructor(
+    overrides: MappingOverrides | undefined,
+    private readonly defaultYear: (rec: IndicatorRecord) => number,
+  ) {
     this.filer = new ValueFiler(this.temuan, defaultYear);
     this.userJoins =
       overrides?.joins && Object.keys(overrides.joins).length > 0 ? overrides.joins : undefined;
   }
 
-  join(rec: IndicatorRecord): void {
+  /**
+   * The rows of one table: each decided in turn (an indicator it joins is claimed by the table at once,
+   * so no later row of the table takes it), then the weak decisions weighed again against the table's
+   * clear ones (join-urutan.ts), then filed.
+   */
+  joinTable(recs: IndicatorRecord[]): void {
+    if (recs.length === 1) return this.apply(recs[0]!, this.decide(recs[0]!));
+    const ds = recs.map((rec) => {
+      const d = this.decide(rec);
+      if (d.to !== "baru" && !d.to.claimed.includes(rec.tableId)) d.to.claimed.push(rec.tableId);
+      return d;
+    });
+    kuatkanDenganUrutan(recs, ds, this.defaultYear);
+    for (let i = 0; i < recs.length; i++) this.apply(recs[i]!, ds[i]!);
+  }
+
+  private decide(rec: IndicatorRecord): Decision {
     const key = this.index.keyOf(rec.indikator);
-    const norm = key.norm;
-    const d = rec.identifiedByKode
+    return rec.identifiedByKode
       ? (this.byUser(rec) ?? this.byKode(rec) ?? UNKNOWN_KODE)
-      : (this.byUser(rec) ?? this.byKode(rec) ?? this.byText(rec, key) ?? this.bySimilarity(rec, norm));
+      : (this.byUser(rec) ?? this.byKode(rec) ?? this.byText(rec, key) ?? this.bySimilarity(rec, key.norm));
+  }
+
+  private apply(rec: IndicatorRecord, d: Decision): void {
+    const norm = this.index.keyOf(rec.indikator).norm;
     // an ambiguity is said before the new indicator's values are filed, a weak join after them
     if (d.temuan && d.method !== "mirip") this.temuan.push(d.temuan);
     const e = d.to === "baru" ? this.index.create(rec, norm) : d.to;
@@ -144,14 +169,26 @@ class Joiner {
       if (!list || list.length > COMMON_WORD) continue;
       for (const e of list) if (!e.claimed.includes(rec.tableId)) shared.set(e, (shared.get(e) ?? 0) + 1);
     }
+    const nama = this.namaOf(rec.indikator);
+    // an indicator named only by its acronym ("IKM") shares no word with its full name: found by the
+    // initials of the name's runs of words
+    for (const w of singkatan(nama)) {
+      const list = this.index.byWord.get(w);
+      if (!list || list.length > COMMON_WORD) continue;
+      for (const e of list) if (!e.claimed.includes(rec.tableId)) shared.set(e, (shared.get(e) ?? 0) + 1);
+    }
     if (shared.size === 0) return [];
     const cand = [...shared].sort((x, y) => y[1] - x[1]).slice(0, MAX_CANDIDATES);
     const scored: Scored[] = [];
     const digits = cand.length > 0 ? digitTokens(norm) : "";
     for (const [e] of cand) {
-      // "kelompok 3" and "kelompok 4" are different indicators however alike the words
-      if (e.digits !== digits) continue;
-      const s = similarity(norm, e.norm);
+      // "kelompok 3" and "kelompok 4" are different indicators however alike the words; the name's form
+      // (join-nama.ts) says the same of numbers in a unit ("per 100.000 penduduk"), and reads "IKM" for
+      // "Indeks Kepuasan Masyarakat", "%" for "Persentase", a unit in brackets and words reordered
+      const s = Math.max(
+        e.digits === digits ? similarity(norm, e.norm) : 0,
+        namaSimilarity(nama, (e.nama ??= this.namaOf(e.ind.indikator))),
+      );
       if (s >= MATCH_THRESHOLD) scored.push({ e, s });
     }
     return scored.sort((a, b) => b.s - a.s || this.rank(rec, b.e) - this.rank(rec, a.e));
@@ -201,9 +238,14 @@ export function joinRecords(
       a!.order - b!.order,
   );
   const j = new Joiner(overrides, defaultYear);
-  for (let i = 0; i < sorted.length; i++) {
-    j.join(sorted[i]!);
-    sorted[i] = undefined;
+  // a table's rows are one run of the sorted list (its records are contiguous in order and kind)
+  for (let i = 0; i < sorted.length;) {
+    let end = i + 1;
+    const tableId = sorted[i]!.tableId;
+    while (end < sorted.length && sorted[end]!.tableId === tableId) end++;
+    j.joinTable(sorted.slice(i, end) as IndicatorRecord[]);
+    for (let k = i; k < end; k++) sorted[k] = undefined;
+    i = end;
   }
   sorted.length = 0;
   const entries = j.index.entries;
