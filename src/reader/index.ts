@@ -16,7 +16,8 @@ import type { WorkbookSnapshot } from "../engine/snapshot";
 import { readState, STATE_SHEET, type StoredState } from "../engine/state";
 import { makeGrid, readShared } from "./grid";
 import { joinRecords } from "./join";
-import { polaritasFromCell, polaritasFromTarget, polaritasFromWords } from "./polaritas";
+import { guessPolaritas, polaritasFromCell, polaritasFromTarget, polaritasFromWords } from "./polaritas";
+import { polaritasDariBukti, polaritasFromBukti } from "./polaritas-bukti";
 import { polaritasFromTargetBatas } from "./polaritas-batas";
 import type { IndicatorRecord, TableRead } from "./read-table";
 import { anggaranAntarTabel } from "./anggaran-check";
@@ -171,7 +172,7 @@ function finishIndicator(ind: Indicator, polaritasTexts: string[] | undefined, t
       temuan.push(
         polaritasDitebak(ind.source ?? { sheet: "", cell: "A1" }, ind.indikator, guess.word, ind.id),
       );
-    }
+    } else polaritasFromNumbers(ind, temuan);
   }
   if (!ind.satuan) {
     for (const y in ind.tahun) {
@@ -182,6 +183,18 @@ function finishIndicator(ind: Indicator, polaritasTexts: string[] | undefined, t
     const targets = ind.renstra?.targets;
     if (targets) for (const y in targets) satuanFrom(ind, targets[y]!.parsed);
   }
+}
+
+/**
+ * When no word decides (not even a trap that reads naik, "persentase penurunan …"), the indicator's own
+ * printed capaian or Renstra plan may: a guess like the words', with the cells and a confidence.
+ */
+function polaritasFromNumbers(ind: Indicator, temuan: Temuan[]): void {
+  const bukti = polaritasFromBukti(ind);
+  if (!bukti || guessPolaritas(ind.indikator)) return;
+  ind.polaritas = bukti.polaritas;
+  ind.polaritasInferred = true;
+  temuan.push(polaritasDariBukti(ind, bukti));
 }
 
 /**

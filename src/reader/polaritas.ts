@@ -2,6 +2,7 @@
 import type { ParsedValue, Polaritas } from "../engine/model";
 import { normWords } from "./text";
 import { BERFUNGSI, RUSAK, rusakDiAkhir, saranaUntuk } from "./polaritas-sarana";
+import { LAJU_PHRASES, lajuDiBatas, lajuNaik, MAY_LAJU, vcAt } from "./polaritas-laju";
 
 export function polaritasFromCell(text: string): Polaritas | undefined {
   const t = text.toLowerCase();
@@ -241,7 +242,7 @@ const DELIVERABLE = new Set([
   ...["pelayanan", "layanan", "services"],
 ]);
 
-const PROBLEM_RE = new RegExp(`(?:^| )(${PROBLEM_PHRASES.join("|")})(?= |$)`);
+const PROBLEM_RE = new RegExp(`(?:^| )(${[...PROBLEM_PHRASES, ...LAJU_PHRASES].join("|")})(?= |$)`);
 
 /** Verb forms split in two by typing ("di tangani", "di tindak lanjuti", "tindak lanjut") made one word. */
 function joinSplitVerbs(words: string[]): string[] {
@@ -273,7 +274,9 @@ function joinSplitVerbs(words: string[]): string[] {
 function wordsOf(indikator: string): string[] {
   const words = joinSplitVerbs(normWords(indikator));
   let start = 0;
-  while (start < words.length && /^(?:\d+|[a-z])$/.test(words[start]!) && start < 2) start++;
+  // "V/C Ratio …" opens with two letters that are its subject, not a list mark
+  while (start < words.length && /^(?:\d+|[a-z])$/.test(words[start]!) && start < 2 && !vcAt(words, start))
+    start++;
   return words.slice(start);
 }
 
@@ -351,6 +354,9 @@ export function guessPolaritas(indikator: string): PolaritasGuess | undefined {
   const reduced = MAY_REDUCE.test(text) ? reduction(words) : undefined;
   if (reduced) return { polaritas: "naik", word: reduced };
   if (HEAD_NAIK.test(head)) return { polaritas: "naik", word: head };
+  // "Contraceptive Prevalence Rate": a rate of use, whatever "prevalensi" names elsewhere
+  const naikRate = lajuNaik(text);
+  if (naikRate) return { polaritas: "naik", word: naikRate };
   const problem = PROBLEM_RE.exec(text);
   if (!problem) return undefined;
   // "Persentase sarana penanggulangan banjir yang rusak": the closing clause says what is counted
@@ -369,6 +375,8 @@ export function guessPolaritas(indikator: string): PolaritasGuess | undefined {
   if (lead.some((w) => DELIVERABLE.has(w))) return undefined;
   // "Jumlah mobil pemadam kebakaran": the problem word names what the equipment is for
   if (saranaUntuk(lead)) return undefined;
+  // "Persentase ruas jalan dengan V/C ≤ 0,85": the bound, not the rate's name, says which side is good
+  if (lajuDiBatas(problem[1]!, lead)) return undefined;
   // the measure before the problem names it better: "jumlah temuan", "angka kematian"
   const before = text.slice(0, problem.index).trim().split(" ").pop() ?? "";
   const word = problem[1]!;
@@ -383,7 +391,8 @@ export function polaritasFromWords(indikator: string): { polaritas: Polaritas; w
   // Most indicators name no problem, no negation, no duration, no falling head word: a plain-ASCII text
   // holding none of those words as a substring cannot be guessed turun, and skips the word passes
   // (≈0,3 s of the reader's 4,7 s at 100,000 rows). Non-ASCII texts are folded first, so they always run.
-  if (!NOT_PRINTABLE_ASCII.test(indikator) && !MAY_TURUN.test(indikator)) return undefined;
+  if (!NOT_PRINTABLE_ASCII.test(indikator) && !MAY_TURUN.test(indikator) && !MAY_LAJU.test(indikator))
+    return undefined;
   const g = guessPolaritas(indikator);
   return g && g.polaritas === "turun" ? g : undefined;
 }

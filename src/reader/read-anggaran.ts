@@ -13,7 +13,8 @@ import {
   type ReadContext,
 } from "./read-context";
 import { ANGGARAN_SLOT, MONEY_ROLES } from "./read-model";
-import { KODE, levelOfName } from "./row-labels";
+import { KODE, levelOfName, namesNoSubkegiatan } from "./row-labels";
+import { splitLabel } from "./text";
 
 const PENDAPATAN_LINE = /^pendapatan\b/i;
 
@@ -24,12 +25,27 @@ function levelOf(
   r: number,
   nama: string,
   kode: string | undefined,
-  role?: string,
+  col?: ColumnMapping,
 ): BudgetLevel {
+  const role = col?.role;
   // a budget per sasaran (no program column) is a top-level line
   if (role === undefined) return "program";
   if (role === "program" || role === "kegiatan" || role === "subkegiatan") return role;
-  return levelOfName(nama, textOf(cx, r, "no"), kode, cx.row);
+  const no = textOf(cx, r, "no");
+  const level = levelOfName(nama, no, kode, cx.row);
+  // "Program / Kegiatan" over rows whose No is blank under each program: the header names the levels its
+  // rows hold, and nothing else tells a kegiatan from the one before (no code, no numbering, no "Sub
+  // Kegiatan" of its own): the next blank-numbered row is the next kegiatan, not one level deeper.
+  // A numbering that differs ("a" under "1.1", "-" under "1.") still says deeper.
+  if (
+    level === "subkegiatan" &&
+    kode === undefined &&
+    no.trim() === "" &&
+    (cx.row.kegiatanNo ?? "").trim() === "" &&
+    namesNoSubkegiatan(col!.header)
+  )
+    return splitLabel(nama).prefix === "subkegiatan" ? level : "kegiatan";
+  return level;
 }
 
 /** Program and kegiatan lines are the parents of the lines under them. */
@@ -118,7 +134,7 @@ export function readAnggaranRow(cx: ReadContext, r: number, i: number, hasValue:
     kode = kode ?? km[1];
     nama = nama.slice(km[0].length).trim();
   }
-  const level = levelOf(cx, r, nama, kode, nameCol?.role);
+  const level = levelOf(cx, r, nama, kode, nameCol);
   const lab = labelOf(cx, nama);
   if (lab.prefix) nama = lab.rest;
   const money = cx.valueCols.some(

@@ -38,6 +38,17 @@ export function levelOfName(
   return "program";
 }
 
+/**
+ * A name column's header that lists the levels it holds and stops at kegiatan: "Program / Kegiatan",
+ * "PROGRAM DAN KEGIATAN", "Programme/Activity". One that names sub kegiatan, or no level ("Uraian"), says
+ * nothing about depth.
+ */
+export function namesNoSubkegiatan(header: string): boolean {
+  const h = header.toLowerCase();
+  if (!/(?:^|[^\p{L}])(?:kegiatan|keg|activity|activities)(?!\p{L})/u.test(h)) return false;
+  return !/\bsub[\s.\-/]*(?:kegiatan|keg\b|activit)/.test(h);
+}
+
 /** How a "No" cell numbers: "1", "1.2" (by depth), "a", or none of these (a dash, empty). */
 function numbering(no: string): string | undefined {
   const t = no.trim().replace(/[.)]$/, "");

@@ -75,3 +75,55 @@ describe("a budget line's level from its numbering", () => {
     );
   });
 });
+
+/**
+ * No numbering under a program (the No blank on every kegiatan): a header that names the levels it holds
+ * and stops at kegiatan makes the blank-numbered rows under a program its kegiatan, each a sibling of the
+ * one before; a header naming sub kegiatan, or no level, keeps the nesting the rows' order suggests.
+ */
+describe("a budget line's level from the levels its header names", () => {
+  const LINES: [string, string, number][] = [
+    ["1", "Program Penyediaan dan Pengembangan Sarana Pertanian", 900],
+    ["", "Pengawasan Penggunaan Sarana Pendukung Pertanian", 200],
+    ["", "Pengelolaan Sumber Daya Genetik Hewan dan Tumbuhan", 700],
+    ["2", "Program Penyuluhan Pertanian", 300],
+    ["", "Pelaksanaan Penyuluhan Pertanian", 300],
+  ];
+  const levels = (header: string, lines = LINES) => {
+    const sb = new SheetBuilder("Anggaran");
+    sb.row(["Tabel 3.5 Realisasi Anggaran Tahun 2024"]);
+    sb.row(["No", header, "Pagu (Rp)", "Realisasi (Rp)", "%"]);
+    for (const [no, nama, pagu] of lines) sb.row([no, nama, pagu * 1e6, pagu * 9e5, "90"]);
+    return readWorkbook(workbook(sb.build())).anggaran.map((a) => a.level);
+  };
+  // ("Program dan Kegiatan" without codes is read as a program column: mixed-level.ts decides that one)
+  it.each([
+    "Program / Kegiatan",
+    "PROGRAM/KEGIATAN",
+    "Program/Kegiatan",
+    "Prog/Keg",
+    "Nama Program / Kegiatan",
+  ])("%s: every blank-numbered row under a program is a kegiatan", (header) => {
+    expect(levels(header)).toEqual(["program", "kegiatan", "kegiatan", "program", "kegiatan"]);
+  });
+  it.each(["Program / Kegiatan / Sub Kegiatan", "Program, Kegiatan dan Subkegiatan", "Uraian"])(
+    "%s: the header does not stop at kegiatan, the row order nests them",
+    (header) => {
+      expect(levels(header)).toEqual(["program", "kegiatan", "subkegiatan", "program", "kegiatan"]);
+    },
+  );
+  it("a row that says it is a sub kegiatan, or is numbered apart, stays one", () => {
+    const lines: [string, string, number][] = [
+      ["1", "Program Penyediaan Sarana Pertanian", 900],
+      ["", "Pengawasan Sarana Pendukung Pertanian", 900],
+      ["", "Sub Kegiatan: Pengawasan peredaran pupuk", 400],
+      ["-", "Pengawasan peredaran pestisida", 500],
+    ];
+    expect(levels("Program / Kegiatan", lines)).toEqual([
+      "program",
+      "kegiatan",
+      "subkegiatan",
+      "subkegiatan",
+    ]);
+  });
+});
