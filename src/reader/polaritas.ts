@@ -3,6 +3,7 @@ import type { ParsedValue, Polaritas } from "../engine/model";
 import { normWords } from "./text";
 import { BERFUNGSI, RUSAK, rusakDiAkhir, saranaUntuk } from "./polaritas-sarana";
 import { LAJU_PHRASES, lajuDiBatas, lajuNaik, MAY_LAJU, vcAt } from "./polaritas-laju";
+import { DELIVERABLE, PROBLEM_PHRASES, PROBLEM_PLACE_KEYS, PROBLEM_PLACES } from "./polaritas-masalah";
 
 export function polaritasFromCell(text: string): Polaritas | undefined {
   const t = text.toLowerCase();
@@ -125,122 +126,6 @@ const REDUCTION_NOUN = /^(?:penurunan|pengurangan|reduction|decrease|decline)$/;
 const REDUCTION_AFTER_MEASURE = /^(?:penurunan|pengurangan|menurunnya|berkurangnya|turunnya)$/;
 const MEASURE =
   /^(?:persentase|tingkat|laju|rasio|angka|jumlah|besaran|capaian|rata|proporsi|indeks|rate|percentage|number|ratio|share|proportion|index|level)$/;
-
-/**
- * Places where a problem keeps occurring, and what stands there against the rules: a count of them is
- * meant to fall ("Jumlah titik rawan sampah liar", "titik rawan banjir", "bangunan liar"). Their first
- * words ("daerah", "titik", "sampah") name much else; MAY_TURUN keys them on the word that makes them one.
- */
-const PROBLEM_PLACES = [
-  ...["titik rawan", "lokasi rawan", "kawasan rawan", "daerah rawan", "wilayah rawan", "ruas rawan"],
-  ...["titik panas", "titik api", "kemacetan", "titik macet", "pungli", "pungutan liar"],
-  ...["sampah liar", "pembuangan liar", "tps liar", "bangunan liar", "parkir liar", "hunian liar"],
-  ...["penambangan liar", "pertambangan liar", "reklame liar", "pedagang liar", "perjudian"],
-];
-const PROBLEM_PLACE_KEYS = ["rawan", "liar", "titik", "kemacetan", "pungli", "perjudian"];
-
-/**
- * Problems: a count, rate or share of these is lower-is-better. Target groups that a service counts
- * (PMKS, PPKS, fakir miskin, korban bencana, anak terlantar) are not problems here: "Jumlah korban
- * bencana" counts people helped, "Jumlah Fakir Miskin" the households a programme serves. Multi-word phrases are matched on the joined words.
- */
-const PROBLEM_PHRASES = [
-  "kemiskinan",
-  "penduduk miskin",
-  "keluarga miskin",
-  "rumah tangga miskin",
-  "warga miskin",
-  "masyarakat miskin",
-  "pengangguran",
-  "penganggur",
-  "stunting",
-  "gizi buruk",
-  "gizi kurang",
-  "wasting",
-  "kematian",
-  "mortalitas",
-  "kesakitan",
-  "morbiditas",
-  "insiden",
-  "insidensi",
-  "prevalensi",
-  "penderita",
-  "kasus",
-  "kejadian",
-  "kriminalitas",
-  "kejahatan",
-  "kecelakaan",
-  "kebakaran",
-  "pelanggaran",
-  "tunggakan",
-  "temuan",
-  "gini",
-  "ketimpangan",
-  "kesenjangan",
-  "rasio ketergantungan",
-  "putus sekolah",
-  "tidak sekolah",
-  "tidak bersekolah",
-  "buta aksara",
-  "buta huruf",
-  "tidak layak huni",
-  "rtlh",
-  "kumuh",
-  "genangan",
-  "banjir",
-  "kerugian",
-  "risiko bencana",
-  "rawan pangan",
-  "kerawanan",
-  "kekerasan",
-  "penyalahgunaan",
-  "perkawinan anak",
-  "pernikahan dini",
-  "perkawinan usia anak",
-  "sengketa",
-  "konflik sosial",
-  "gangguan ketenteraman",
-  "anemia",
-  "serangan",
-  "organisme pengganggu",
-  "opt",
-  "kerusakan",
-  "lahan kritis",
-  "pencemaran",
-  "korupsi",
-  // service failures: a delay, a late, failed or complained-of service counts what went wrong
-  ...["penundaan", "keterlambatan", "kegagalan", "infeksi", "komplain", "keluhan", "rusak"],
-  // things out of service: "posyandu tidak aktif", "hidran yang tidak berfungsi"
-  ...["tidak berfungsi", "tidak beroperasi", "tidak aktif"],
-  ...PROBLEM_PLACES,
-  // English reports (provincial KPI sheets, donor formats) name the same problems
-  ...["unemployment", "unemployed", "poverty", "poor households", "mortality", "deaths", "malnutrition"],
-  ...["underweight", "crime", "crimes", "accidents", "accident", "incidence", "prevalence", "cases"],
-  ...["inequality", "dropout", "drop out", "illiteracy", "slum", "slums", "flooding", "floods"],
-  ...["losses", "violence", "corruption", "complaints", "delays", "delay", "infections", "infection"],
-  ...["arrears", "audit findings", "fires", "violations", "anaemia", "stunted", "wasted"],
-];
-
-/**
- * What a service produces about a problem: "Jumlah dokumen kajian risiko bencana" counts documents,
- * "Persentase desa yang memiliki peta rawan bencana" covers villages; a problem word after one of these
- * names the subject, not the measured quantity.
- */
-const DELIVERABLE = new Set([
-  ...["dokumen", "laporan", "kajian", "rencana", "peta", "sistem", "aplikasi", "regulasi", "peraturan"],
-  ...["perda", "kebijakan", "sosialisasi", "pelatihan", "penyuluhan", "kampanye", "edukasi", "sarana"],
-  ...["prasarana", "fasilitas", "posko", "relawan", "petugas", "personil", "tim", "satgas", "forum"],
-  ...["kegiatan", "program", "rekomendasi", "inovasi", "desa", "kelurahan", "sekolah", "kelompok"],
-  ...["simulasi", "pemetaan", "pengawasan", "pemantauan", "monitoring", "deteksi", "skrining"],
-  ...["document", "documents", "report", "reports", "plan", "plans", "map", "maps", "system", "systems"],
-  ...["application", "regulation", "regulations", "policy", "policies", "training", "campaign"],
-  ...["campaigns", "facilities", "villages", "schools", "study", "studies", "assessment", "screening"],
-  ...["mapping", "early", "warning", "volunteers", "officers"],
-  // a service to the people a problem touches counts the service: SPM "Pelayanan kesehatan penderita
-  // hipertensi" (where "Jumlah keluhan pelayanan" still counts complaints: the problem comes first there).
-  // English "services for …" only: a singular "service" before a problem modifies it ("service complaints")
-  ...["pelayanan", "layanan", "services"],
-]);
 
 const PROBLEM_RE = new RegExp(`(?:^| )(${[...PROBLEM_PHRASES, ...LAJU_PHRASES].join("|")})(?= |$)`);
 
