@@ -60,7 +60,8 @@ export function headerRoles(
   return roles;
 }
 
-function isValue(g: Grid, r: number, c: number, t: string): boolean {
+/** A number, or a value typed as text ("85,5", "76 %", "12 dokumen"); a year is none. */
+export function isValue(g: Grid, r: number, c: number, t: string): boolean {
   return !isYearText(t) && (typeof g.value(r, c) === "number" || VALUE_TEXT.test(t));
 }
 

@@ -22,6 +22,7 @@ import {
 import { columnBands, type Band } from "./bands";
 import { headerRoles, rowHoldsValues } from "./row-holds-values";
 import { isQuarterNumberRow } from "./quarter-number-row";
+import { nextBlockAt, type NextBlock } from "./table-break";
 
 export interface FoundTable {
   /** relative rows of the header block (column-number rows included) */
@@ -197,8 +198,14 @@ function shapeContinues(g: Grid, infos: RowInfo[], note: number, last: number, c
   return false;
 }
 
+interface DataEnd {
+  last: number;
+  /** the block that follows with no empty row between, when its shape says one starts (table-break.ts) */
+  next?: NextBlock;
+}
+
 /** The last data row of a table whose header block ends at `bottom`. */
-function dataEnd(g: Grid, infos: RowInfo[], block: HeaderBlock, cols: Band): number {
+function dataEnd(g: Grid, infos: RowInfo[], block: HeaderBlock, cols: Band): DataEnd {
   const headerSigs = new Set<string>();
   const headerFirst = new Set<string>();
   for (let h = block.top; h <= block.bottom; h++) {
@@ -219,6 +226,8 @@ function dataEnd(g: Grid, infos: RowInfo[], block: HeaderBlock, cols: Band): num
       last,
       block.bottom,
     );
+  const repeatsHeader = (r: number): boolean => headerSigs.has(rowSignature(g, r, cols.from, cols.to));
+  let next: NextBlock | undefined;
   let blanks = 0;
   // after an empty row (and the one-cell section line under it), a new header or word-only row starts a new block
   let afterGap = false;
@@ -241,6 +250,18 @@ function dataEnd(g: Grid, infos: RowInfo[], block: HeaderBlock, cols: Band): num
       continue;
     }
     if (di.anchors.length > 1) afterGap = false;
+    // a title and a header of another block right under the rows, no empty row between (after one, the
+    // gap rules below decide)
+    if (di.numbers === 0 && blanks === 0 && last > block.bottom) {
+      next = nextBlockAt(g, infos, d, {
+        from: cols.from,
+        to: cols.to,
+        bottom: block.bottom,
+        last,
+        repeatsHeader,
+      });
+      if (next) break;
+    }
     if (isTitleRow(g, di, d)) break;
     if (
       isCoreHeader(di) &&
@@ -258,7 +279,8 @@ function dataEnd(g: Grid, infos: RowInfo[], block: HeaderBlock, cols: Band): num
     lastData = d;
     blanks = 0;
   }
-  return trimTrailing(g, infos, block.bottom, last, cols.from);
+  const end = trimTrailing(g, infos, block.bottom, last, cols.from);
+  return next ? { last: end, next } : { last: end };
 }
 
 /** Trailing one-cell rows (the next table's title lines, a signature's name) are not data. */
@@ -317,8 +339,11 @@ function findTablesIn(g: Grid, band: Band, bandInfos: RowInfo[]): FoundTable[] {
   const tables: FoundTable[] = [];
   let r = 0;
   let floor = 0; // rows above belong to an earlier table
+  // the header of a block that ended the table above it (table-break.ts): a table starts there whatever
+  // its words, so that what it is gets read, or listed as not a performance table
+  let forced = -1;
   while (r < g.rows) {
-    if (!startsTable(g, bandInfos, r)) {
+    if (r !== forced && !startsTable(g, bandInfos, r)) {
       r++;
       continue;
     }
@@ -330,9 +355,11 @@ function findTablesIn(g: Grid, band: Band, bandInfos: RowInfo[]): FoundTable[] {
     }
     const parts = splitAtRestart(g, block, span);
     let end = block.bottom;
+    forced = -1;
     for (const cols of parts) {
       const infos = parts.length === 1 ? bandInfos : rowInfos(g, cols.from, cols.to);
-      const last = dataEnd(g, infos, block, cols);
+      const { last, next } = dataEnd(g, infos, block, cols);
+      if (next && parts.length === 1) forced = next.header;
       const title = titleAbove(g, infos, block.top, floor);
       const headerRows: number[] = [];
       for (let h = block.top; h <= block.bottom; h++) headerRows.push(h);
