@@ -13,7 +13,7 @@ import { classifyHeader } from "./headers";
 import { isYearText } from "./header-cells";
 
 /** The columns whose cells are values in a data row and never numbers in a header row. */
-const VALUE_ROLES = new Set<ColumnRole>([
+export const VALUE_ROLES = new Set<ColumnRole>([
   "target",
   "realisasi",
   "capaian",

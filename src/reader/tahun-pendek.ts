@@ -16,6 +16,7 @@ import type { SourceRef, Temuan } from "../engine/model";
 import { TINGKAT_BAKU } from "../engine/temuan";
 import type { Grid } from "./grid";
 import { SHORT_YEAR } from "./header-cells";
+import { VALUE_ROLES } from "./row-holds-values";
 
 /** how far from a stated year a short year may lie to be read in that year's century */
 const NEAR = 10;
@@ -80,25 +81,8 @@ export function shortYears(
   return unread;
 }
 
-/** Roles whose values carry no year: a short year in their header changes nothing read. */
-const YEARLESS = new Set<ColumnRole>([
-  "no",
-  "kode",
-  "tujuan",
-  "sasaran",
-  "indikator",
-  "satuan",
-  "polaritas",
-  "formula",
-  "sumberData",
-  "penanggungJawab",
-  "program",
-  "kegiatan",
-  "subkegiatan",
-  "nama",
-  "keterangan",
-  "abaikan",
-]);
+/** Value columns carry a year (a predikat grades one); a short year over any other column changes nothing read. */
+const carriesYear = (role: ColumnRole): boolean => VALUE_ROLES.has(role) || role === "predikat";
 /** under the pane's 0.6: it asks the user about the column */
 const UNSURE = 0.5;
 const SET_ASIDE = 0.3;
@@ -127,7 +111,7 @@ export function settleShortYears(
   const roleOf = new Map(unread.map((u) => [u.col, colOf.get(u.col)?.role]));
   for (const u of unread) {
     const col = colOf.get(u.col);
-    if (!col || YEARLESS.has(col.role)) continue;
+    if (!col || !carriesYear(col.role)) continue;
     if (u.alasan === "tidakTentu") out.alasan = "tidakTentu";
     const same = (c: ColumnMapping) => c !== col && c.role === col.role && c.triwulan === col.triwulan;
     const clash =
