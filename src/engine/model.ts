@@ -201,6 +201,8 @@ export const KodeTemuan = z.enum([
   "ANGGARAN_MELAMPAUI_RENSTRA",
   "PREDIKAT_SKALA_DITEBAK",
   "PREDIKAT_SKALA_TIDAK_DIKENAL",
+  /** a header's two-digit year ("Target '24") whose century nothing in the table settles */
+  "TAHUN_TIDAK_TERBACA",
 ]);
 export type KodeTemuan = z.infer<typeof KodeTemuan>;
 

@@ -30,6 +30,7 @@ export const TINGKAT_BAKU: Readonly<Record<KodeTemuan, Tingkat>> = {
   ANGGARAN_MELAMPAUI_RENSTRA: "peringatan",
   PREDIKAT_SKALA_DITEBAK: "info",
   PREDIKAT_SKALA_TIDAK_DIKENAL: "peringatan",
+  TAHUN_TIDAK_TERBACA: "peringatan",
 };
 
 /**

@@ -21,7 +21,7 @@ import { makeContext } from "./read-context";
 import type { TableRead } from "./read-model";
 import { readRows } from "./read-row";
 import type { FoundTable } from "./tables";
-import { shortYears } from "./tahun-pendek";
+import { settleShortYears, shortYears, tahunPendekTemuan } from "./tahun-pendek";
 import { firstYear } from "./text";
 import { yearRows, yearRowsKind } from "./year-rows";
 
@@ -65,7 +65,7 @@ export function readTable(
   const titleYear = firstYear(t.title ?? "") ?? firstYear(g.name) ?? t.yearAbove ?? sheetTitleYear(g);
   const { columns, parts } = buildColumns(g, t);
   // "Target '24": the years the table states in full say which year a short one is
-  shortYears(columns, parts, titleYear);
+  const unreadYears = shortYears(columns, parts, titleYear);
   const ov = overrideFor(overrides, id);
   let guess = classifyKind(t.title ?? "", g.name, columns);
   // "Uraian | Target | Realisasi": the label column names the indicators when nothing else does
@@ -85,11 +85,14 @@ export function readTable(
   const kind = guess.kind;
   adjustRoles(kind, columns, parts);
   mixedLevelName(g, t, columns);
+  // "Target '24" with no year that settles it: set aside or read as the table's year, and said
+  const settled = settleShortYears(columns, unreadYears);
   if (!years) fillYears(columns, kind, titleYear);
   if (ov?.columns) applyColumnOverrides(g, t, columns, ov.columns);
   const mapping = mappingOf(g, t, id, guess, columns);
   if (t.title) mapping.title = t.title;
   const out: TableRead = { mapping, records: [], anggaran: [], ringkasan: [], aggregates: [], temuan: [] };
+  if (settled) out.temuan.push(...tahunPendekTemuan(g, t.headerRows, settled));
   if (titleYear !== undefined) out.year = titleYear;
   if (years) out.year = years.years.at(-1);
   if (byRow) out.tahunBaris = "read" in byRow ? "dibaca" : byRow.unread;

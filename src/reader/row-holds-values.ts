@@ -13,7 +13,7 @@ import { classifyHeader } from "./headers";
 import { isYearText } from "./header-cells";
 
 /** The columns whose cells are values in a data row and never numbers in a header row. */
-const VALUE_ROLES = new Set<ColumnRole>([
+export const VALUE_ROLES = new Set<ColumnRole>([
   "target",
   "realisasi",
   "capaian",
@@ -60,7 +60,8 @@ export function headerRoles(
   return roles;
 }
 
-function isValue(g: Grid, r: number, c: number, t: string): boolean {
+/** A number, or a value typed as text ("85,5", "76 %", "12 dokumen"); a year is none. */
+export function isValue(g: Grid, r: number, c: number, t: string): boolean {
   return !isYearText(t) && (typeof g.value(r, c) === "number" || VALUE_TEXT.test(t));
 }
 

@@ -23,6 +23,7 @@ import { headerRoles, rowHoldsValues } from "./row-holds-values";
 import { allYears } from "./text";
 import { splitAtGap } from "./split-at-gap";
 import { pageBreakAt } from "./page-break";
+import { nextBlockAt, type NextBlock } from "./table-break";
 
 export interface FoundTable {
   /** relative rows of the header block (column-number rows included) */
@@ -137,14 +138,32 @@ function shapeContinues(g: Grid, infos: RowInfo[], note: number, last: number, c
   return false;
 }
 
-/** The last data row of a table whose header block ends at `bottom`. */
-function dataEnd(g: Grid, infos: RowInfo[], block: HeaderBlock, cols: Band): number {
+interface DataEnd {
+  last: number;
+  /** the block that follows with no empty row between, when its shape says one starts (table-break.ts) */
+  next?: NextBlock;
+}
+
+/**
+ * Whether a row repeats the header: its cells' signature is a header row's (repeatsHeader), and for a
+ * header repeated after a page break also its first cell is a header row's first cell (isRepeat).
+ */
+function headerRepeats(g: Grid, block: HeaderBlock, cols: Band) {
   const headerSigs = new Set<string>();
   const headerFirst = new Set<string>();
   for (let h = block.top; h <= block.bottom; h++) {
     headerSigs.add(rowSignature(g, h, cols.from, cols.to));
     headerFirst.add(g.text(h, cols.from).toLowerCase());
   }
+  const repeatsHeader = (r: number): boolean => headerSigs.has(rowSignature(g, r, cols.from, cols.to));
+  const isRepeat = (d: number): boolean =>
+    headerFirst.has(g.text(d, cols.from).toLowerCase()) && repeatsHeader(d);
+  return { isRepeat, repeatsHeader };
+}
+
+/** The last data row of a table whose header block ends at `bottom`. */
+function dataEnd(g: Grid, infos: RowInfo[], block: HeaderBlock, cols: Band): DataEnd {
+  const { isRepeat, repeatsHeader } = headerRepeats(g, block, cols);
   let last = block.bottom;
   let lastData = block.bottom; // the last row read as data, for the numbering a repeated header resumes
   // the header's column roles, read only when a row under it looks like a header itself
@@ -159,10 +178,8 @@ function dataEnd(g: Grid, infos: RowInfo[], block: HeaderBlock, cols: Band): num
       last,
       block.bottom,
     );
-  const isRepeat = (d: number): boolean =>
-    headerFirst.has(g.text(d, cols.from).toLowerCase()) &&
-    headerSigs.has(rowSignature(g, d, cols.from, cols.to));
   const pageBreak = (d: number) => pageBreakAt(g, infos, d, block.top, isRepeat);
+  let next: NextBlock | undefined;
   let blanks = 0;
   // after an empty row (and the one-cell section line under it), a new header or word-only row starts a new block
   let afterGap = false;
@@ -191,6 +208,18 @@ function dataEnd(g: Grid, infos: RowInfo[], block: HeaderBlock, cols: Band): num
       continue;
     }
     if (di.anchors.length > 1) afterGap = false;
+    // a title and a header of another block right under the rows, no empty row between (after one, the
+    // gap rules below decide)
+    if (di.numbers === 0 && blanks === 0 && last > block.bottom) {
+      next = nextBlockAt(g, infos, d, {
+        from: cols.from,
+        to: cols.to,
+        bottom: block.bottom,
+        last,
+        repeatsHeader,
+      });
+      if (next) break;
+    }
     if (isTitleRow(g, di, d)) break;
     if (
       isCoreHeader(di) &&
@@ -208,7 +237,8 @@ function dataEnd(g: Grid, infos: RowInfo[], block: HeaderBlock, cols: Band): num
     lastData = d;
     blanks = 0;
   }
-  return trimTrailing(g, infos, block.bottom, last, cols.from);
+  const end = trimTrailing(g, infos, block.bottom, last, cols.from);
+  return next ? { last: end, next } : { last: end };
 }
 
 /** Trailing one-cell rows (the next table's title lines, a signature's name) are not data. */
@@ -268,8 +298,11 @@ function findTablesIn(g: Grid, band: Band, bandInfos: RowInfo[]): FoundTable[] {
   const tables: FoundTable[] = [];
   let r = 0;
   let floor = 0; // rows above belong to an earlier table
+  // the header of a block that ended the table above it (table-break.ts): a table starts there whatever
+  // its words, so that what it is gets read, or listed as not a performance table
+  let forced = -1;
   while (r < g.rows) {
-    if (!startsTable(g, bandInfos, r)) {
+    if (r !== forced && !startsTable(g, bandInfos, r)) {
       r++;
       continue;
     }
@@ -281,9 +314,11 @@ function findTablesIn(g: Grid, band: Band, bandInfos: RowInfo[]): FoundTable[] {
     }
     const parts = splitAtGap(g, block, span).flatMap((part) => splitAtRestart(g, block, part));
     let end = block.bottom;
+    forced = -1;
     for (const cols of parts) {
       const infos = parts.length === 1 ? bandInfos : rowInfos(g, cols.from, cols.to);
-      const last = dataEnd(g, infos, block, cols);
+      const { last, next } = dataEnd(g, infos, block, cols);
+      if (next && parts.length === 1) forced = next.header;
       const title = titleAbove(g, infos, block.top, floor);
       const headerRows: number[] = [];
       for (let h = block.top; h <= block.bottom; h++) headerRows.push(h);
