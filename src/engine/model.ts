@@ -201,6 +201,10 @@ export const KodeTemuan = z.enum([
   "ANGGARAN_MELAMPAUI_RENSTRA",
   "PREDIKAT_SKALA_DITEBAK",
   "PREDIKAT_SKALA_TIDAK_DIKENAL",
+  /** a scale legend printed on a sheet grades otherwise than the run's scale */
+  "LEGENDA_SKALA_BERBEDA",
+  /** a scale legend whose bands could not all be read: not compared */
+  "LEGENDA_SKALA_TIDAK_TERBACA",
 ]);
 export type KodeTemuan = z.infer<typeof KodeTemuan>;
 

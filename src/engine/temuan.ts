@@ -30,6 +30,8 @@ export const TINGKAT_BAKU: Readonly<Record<KodeTemuan, Tingkat>> = {
   ANGGARAN_MELAMPAUI_RENSTRA: "peringatan",
   PREDIKAT_SKALA_DITEBAK: "info",
   PREDIKAT_SKALA_TIDAK_DIKENAL: "peringatan",
+  LEGENDA_SKALA_BERBEDA: "info",
+  LEGENDA_SKALA_TIDAK_TERBACA: "info",
 };
 
 /**

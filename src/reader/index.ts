@@ -3,7 +3,13 @@
  * and printed totals it holds, joined across PK, pengukuran, Renstra, IKU, history and anggaran tables.
  * Pure: works on a WorkbookSnapshot from either host.
  */
-import type { BlokTakTerbaca, MappingOverrides, ReadResult, TableMapping } from "../engine/mapping";
+import type {
+  BlokTakTerbaca,
+  LegendaSkala,
+  MappingOverrides,
+  ReadResult,
+  TableMapping,
+} from "../engine/mapping";
 import type {
   AnggaranRow,
   Indicator,
@@ -55,6 +61,7 @@ export function readWorkbook(
   const reads: TableRead[] = [];
   const extraAggregates: PrintedAggregate[] = [];
   const takTerbaca: BlokTakTerbaca[] = [];
+  const legenda: LegendaSkala[] = [];
   let order = 0;
   // one set of caches for every sheet: equal cells and addresses across sheets are kept once
   const shared = readShared();
@@ -67,6 +74,7 @@ export function readWorkbook(
     reads.push(...read.reads);
     extraAggregates.push(...read.aggregates);
     takTerbaca.push(...read.takTerbaca);
+    legenda.push(...read.legenda);
   }
 
   const tables: TableMapping[] = reads.map((r) => r.mapping);
@@ -100,6 +108,7 @@ export function readWorkbook(
     temuan,
     years: yearsWithValues(joined.indicators),
     takTerbaca,
+    legenda,
   };
 }
 
