@@ -5,6 +5,7 @@
  * styles. A table whose own rows hold ranges and words (targets as ranges, a Keterangan) has no legend.
  */
 import { compute } from "../../src/engine/compute";
+import { buildReport } from "../../src/engine/report";
 import type { ReadResult } from "../../src/engine/mapping";
 import type { Temuan } from "../../src/engine/model";
 import { Settings, type SettingsInput } from "../../src/engine/settings";
@@ -121,6 +122,17 @@ describe("the legend is compared with the run's scale", () => {
     const ts = legendaTemuan(r);
     expect(ts.map((t) => t.kode)).toEqual(["LEGENDA_SKALA_TIDAK_TERBACA"]);
     expect(ts[0]!.pesan.id).toContain("76 – 90 (3,0 – 3,5)");
+  });
+});
+
+describe("the notice reaches the JSON report like any finding", () => {
+  test.each(["id", "en"] as const)("report in %s", (bahasa) => {
+    const { r, sel } = baca(PERMENDAGRI, "bawah-judul");
+    const result = compute(r, Settings.parse({ tahun: 2024 }));
+    const rep = buildReport({ berkas: "a.xlsx", read: r, result, tables: [], bahasa });
+    const t = rep.temuan.find((x) => x.kode === "LEGENDA_SKALA_BERBEDA")!;
+    expect([t.tingkat, t.sheet, t.sel]).toEqual(["info", "Tabel 3.1", sel]);
+    expect(t.pesan).toContain(bahasa === "id" ? "pilih skala Permendagri" : "choose Permendagri");
   });
 });
 
