@@ -116,12 +116,13 @@ function pengantar(g: Grid, t: FoundTable, r: number, l: Ditemukan): boolean {
 /**
  * The legend printed under a table, or closing its rows (above the next table in the same columns). A
  * legend inside the table's rows, with its title and header, is cut off the table: its bands are no
- * indicators ("91 ke atas" with the target "Sangat Tinggi").
+ * indicators ("91 ke atas" with the target "Sangat Tinggi"). `potong` false: kept, not cut (a declared range).
  */
 export function pisahkanLegenda(
   g: Grid,
   t: FoundTable,
   tables: ReadonlyArray<FoundTable>,
+  potong = true,
 ): LegendaSkala | null {
   let bottom = Math.min(g.rows - 1, t.lastDataRow + JARAK_BAWAH + MAX_BARIS);
   for (const o of tables) {
@@ -131,7 +132,7 @@ export function pisahkanLegenda(
   }
   const top = Math.max(t.firstDataRow, t.lastDataRow - JARAK_BAWAH - MAX_BARIS);
   const l = legendaDalam(g, { top, bottom, left: t.colStart, right: t.colEnd });
-  if (!l) return null;
+  if (!l || !potong) return l?.legenda ?? null;
   let last = Math.min(t.lastDataRow, l.top - 1);
   while (last >= t.firstDataRow && pengantar(g, t, last, l)) last--;
   // a table of nothing but the legend is left as found: it gives no indicator either way

@@ -92,9 +92,10 @@ export function readSheet(g: Grid, overrides: MappingOverrides | undefined, orde
   const readRows: Rect[] = [];
   let order = orderBase;
   for (const t of found) {
-    const legenda = pisahkanLegenda(g, t, found);
-    if (legenda) perTabel.push(legenda);
+    // the legend's rows stay covered (they are accounted for); a range the user declared is read whole
     covered.push(rectOf(t));
+    const legenda = pisahkanLegenda(g, t, found, !declared.includes(t));
+    if (legenda) perTabel.push(legenda);
     const read = readTable(g, t, overrides, order);
     if (!read) {
       if (holdsNumbers(g, t)) out.takTerbaca.push(notPerformanceTable(g, t));

@@ -85,6 +85,8 @@ describe("a legend beside or under a table is kept with its cells", () => {
   test.each(cases)("%s %s", (k, letak) => {
     const { r, sel } = baca(SCALES[k], letak);
     expect(r.indicators).toHaveLength(ROWS.length);
+    // its rows are accounted for: no block of it listed as not understood
+    expect(r.takTerbaca).toEqual([]);
     expect(r.legenda).toHaveLength(1);
     const l = r.legenda![0]!;
     expect(l.baris.map((b) => b.kata)).toEqual(SCALES[k].map((s) => s[s.length - 1]));
