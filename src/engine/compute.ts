@@ -5,7 +5,7 @@
 import { temuanRenjaIndikator as temuanRenja } from "./findings-renja";
 import type { AnggaranRow, Indicator, PrintedAggregate, Temuan, YearValues } from "./model";
 import type { Settings } from "./settings";
-import type { JoinLink, TableMapping } from "./mapping";
+import type { JoinLink, LegendaSkala, TableMapping } from "./mapping";
 import type {
   AnggaranResultRow,
   ComputeResult,
@@ -20,6 +20,7 @@ import { hitungCapaian } from "./capaian";
 import { skalaNilaiUntuk } from "./skala-nilai";
 import { predikatOf, resolveScale } from "./predikat";
 import { skalaTercetak, temuanSkalaTercetak } from "./skala-tercetak";
+import { temuanLegenda } from "./skala-legenda";
 import { hasValue, nilaiTahun } from "./triwulan";
 import {
   BarisTanpaRealisasi,
@@ -56,6 +57,8 @@ export interface ComputeInput {
   /** the reader's tables and joins (a ReadResult has them): let a finding name a blank target's cell */
   tables?: ReadonlyArray<TableMapping>;
   joins?: ReadonlyArray<JoinLink>;
+  /** the scale legends the workbook prints: each is compared with the scale in force */
+  legenda?: ReadonlyArray<LegendaSkala>;
 }
 
 function yearHasRealisasi(yv: YearValues | undefined): boolean {
@@ -329,6 +332,7 @@ export function compute(input: ComputeInput, settings: Settings): ComputeResult 
   };
   const bawaan = { mode: settings.agregasiTriwulan, sumber: "bawaan" } as const;
   for (const t of temuanSkalaTercetak(skalaKolom, scale)) temuan.push(t);
+  for (const t of temuanLegenda(input.legenda, scale)) temuan.push(t);
   for (const ind of input.indicators) hitungIndikator(ind, ctx, settings, out, bawaan);
 
   const { sasaran, opd } = hitungSasaran(input.indicators, indikator, scale, settings.batasRataRata);

@@ -3,7 +3,14 @@
  * indicators it read. src/reader produces it; the engine, the write plan and the pane consume it.
  */
 import { z } from "zod";
-import { Pesan, type AnggaranRow, type Indicator, type PrintedAggregate, type Temuan } from "./model";
+import {
+  Pesan,
+  type AnggaranRow,
+  type Indicator,
+  type PrintedAggregate,
+  type SourceRef,
+  type Temuan,
+} from "./model";
 
 export const TableKind = z.enum([
   "pk",
@@ -159,6 +166,21 @@ export const BlokTakTerbaca = z.object({
 });
 export type BlokTakTerbaca = z.infer<typeof BlokTakTerbaca>;
 
+/** One band of a scale legend as printed: its range, the word it grades with, and the range's cell. */
+export interface BarisLegenda {
+  rentang: string;
+  kata: string;
+  sel: SourceRef;
+}
+
+/** A predikat scale printed on a sheet beside or under a table: compared with the run's scale, never read as data. */
+export interface LegendaSkala {
+  sheet: string;
+  /** A1 range of the legend's bands */
+  range: string;
+  baris: BarisLegenda[];
+}
+
 export interface ReadResult {
   tables: TableMapping[];
   indicators: Indicator[];
@@ -171,4 +193,6 @@ export interface ReadResult {
   years: number[];
   /** blocks that hold numbers beside text but gave no indicator, each with its reason: never skipped silently */
   takTerbaca: BlokTakTerbaca[];
+  /** the scale legends printed beside or under tables (optional: results built before legends were read) */
+  legenda?: LegendaSkala[];
 }

@@ -203,6 +203,10 @@ export const KodeTemuan = z.enum([
   "PREDIKAT_SKALA_TIDAK_DIKENAL",
   /** a header's two-digit year ("Target '24") whose century nothing in the table settles */
   "TAHUN_TIDAK_TERBACA",
+  /** a scale legend printed on a sheet grades otherwise than the run's scale */
+  "LEGENDA_SKALA_BERBEDA",
+  /** a scale legend whose bands could not all be read: not compared */
+  "LEGENDA_SKALA_TIDAK_TERBACA",
 ]);
 export type KodeTemuan = z.infer<typeof KodeTemuan>;
 

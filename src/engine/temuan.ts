@@ -31,6 +31,8 @@ export const TINGKAT_BAKU: Readonly<Record<KodeTemuan, Tingkat>> = {
   PREDIKAT_SKALA_DITEBAK: "info",
   PREDIKAT_SKALA_TIDAK_DIKENAL: "peringatan",
   TAHUN_TIDAK_TERBACA: "peringatan",
+  LEGENDA_SKALA_BERBEDA: "info",
+  LEGENDA_SKALA_TIDAK_TERBACA: "info",
 };
 
 /**

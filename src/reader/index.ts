@@ -3,7 +3,13 @@
  * and printed totals it holds, joined across PK, pengukuran, Renstra, IKU, history and anggaran tables.
  * Pure: works on a WorkbookSnapshot from either host.
  */
-import type { BlokTakTerbaca, MappingOverrides, ReadResult, TableMapping } from "../engine/mapping";
+import type {
+  BlokTakTerbaca,
+  LegendaSkala,
+  MappingOverrides,
+  ReadResult,
+  TableMapping,
+} from "../engine/mapping";
 import type {
   AnggaranRow,
   Indicator,
@@ -56,6 +62,7 @@ export function readWorkbook(
   const reads: TableRead[] = [];
   const extraAggregates: PrintedAggregate[] = [];
   const takTerbaca: BlokTakTerbaca[] = [];
+  const legenda: LegendaSkala[] = [];
   let order = 0;
   // one set of caches for every sheet: equal cells and addresses across sheets are kept once
   const shared = readShared();
@@ -68,6 +75,7 @@ export function readWorkbook(
     reads.push(...read.reads);
     extraAggregates.push(...read.aggregates);
     takTerbaca.push(...read.takTerbaca);
+    legenda.push(...read.legenda);
   }
 
   const tables: TableMapping[] = reads.map((r) => r.mapping);
@@ -101,6 +109,7 @@ export function readWorkbook(
     temuan,
     years: yearsWithValues(joined.indicators),
     takTerbaca,
+    legenda,
   };
 }
 

@@ -4,11 +4,13 @@
  * a table the reader found inside one of them gives way.
  */
 import { parseAddress } from "../engine/address";
-import type { BlokTakTerbaca, MappingOverrides } from "../engine/mapping";
+import type { BlokTakTerbaca, LegendaSkala, MappingOverrides } from "../engine/mapping";
 import type { PrintedAggregate } from "../engine/model";
 import { countTableBlock, countTableTotals, type CountTable } from "./count-tables";
 import type { Grid } from "./grid";
 import { readTable, type TableRead } from "./read-table";
+import type { Band } from "./bands";
+import { legendaSkala, pisahkanLegenda } from "./legenda-skala";
 import { findTables, type FoundTable } from "./tables";
 import {
   gridsWithoutHeader,
@@ -23,6 +25,8 @@ export interface SheetRead {
   reads: TableRead[];
   aggregates: PrintedAggregate[];
   takTerbaca: BlokTakTerbaca[];
+  /** the scale legends printed beside or under its tables */
+  legenda: LegendaSkala[];
 }
 
 /** The user's "this range is a table" entries for this sheet, as found tables. */
@@ -76,17 +80,22 @@ function countedCells(g: Grid, aggregates: PrintedAggregate[]): Set<number> {
 }
 
 export function readSheet(g: Grid, overrides: MappingOverrides | undefined, orderBase: number): SheetRead {
-  const out: SheetRead = { reads: [], aggregates: [], takTerbaca: [] };
+  const out: SheetRead = { reads: [], aggregates: [], takTerbaca: [], legenda: [] };
   const declared = declaredTables(g, overrides);
+  const legendBands: Band[] = [];
   const found = [
     ...declared,
-    ...findTables(g).filter((t) => !declared.some((d) => overlaps(rectOf(d), rectOf(t)))),
+    ...findTables(g, legendBands).filter((t) => !declared.some((d) => overlaps(rectOf(d), rectOf(t)))),
   ];
+  const perTabel: LegendaSkala[] = [];
   const covered: Rect[] = [];
   const readRows: Rect[] = [];
   let order = orderBase;
   for (const t of found) {
+    // the legend's rows stay covered (they are accounted for); a range the user declared is read whole
     covered.push(rectOf(t));
+    const legenda = pisahkanLegenda(g, t, found, !declared.includes(t));
+    if (legenda) perTabel.push(legenda);
     const read = readTable(g, t, overrides, order);
     if (!read) {
       if (holdsNumbers(g, t)) out.takTerbaca.push(notPerformanceTable(g, t));
@@ -116,5 +125,6 @@ export function readSheet(g: Grid, overrides: MappingOverrides | undefined, orde
   out.takTerbaca.push(...gridsWithoutHeader(g, covered, (r, c) => counted.has(r * g.cols + c)));
   const ignored = (b: BlokTakTerbaca) => overrides?.tables[`${b.sheet}!${b.range}`]?.abaikan === true;
   out.takTerbaca = out.takTerbaca.filter((b) => !ignored(b));
+  out.legenda = legendaSkala(g, legendBands, perTabel);
   return out;
 }

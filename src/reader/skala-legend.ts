@@ -7,13 +7,11 @@ import type { Grid } from "./grid";
 import type { Band } from "./bands";
 import { classifyHeader } from "./headers";
 import { isHeaderish } from "./header-cells";
+import { readBatasLegenda } from "../engine/batas";
 
 /** a comparison sign, or two numbers joined by a dash or "s.d.": a band of a scale */
 const COMPARISON = /[<>≤≥]/;
 const SPAN = /\d\s*%?\s*(?:[-–—]|s\.?\s*d\.?|s\/d|sampai|hingga)\s*[<>≤≥]?\s*\d/i;
-/** "di atas 90", "kurang dari 50", "91 ke atas", "50 atau kurang": a bound said in words */
-const BOUND_WORDS =
-  /^(di atas|di bawah|lebih dari|kurang dari|minimal|maksimal)\b|\b(ke ?atas|ke ?bawah|atau lebih|atau kurang)$/i;
 const DIGIT = /\d/;
 const WORD = /\p{L}{3,}/u;
 /** a legend is a narrow box: ranges, words, perhaps a score or a letter */
@@ -23,8 +21,21 @@ const MAX_ROWS = 15;
 /** a range column headed as a target is the table's own targets written as ranges ("80 – 90 %") */
 const TABLE_ROLES = new Set(["target", "realisasi", "indikator", "nama", "pagu", "targetAkhir"]);
 
-function isRangeCell(t: string): boolean {
-  return t.length <= 30 && DIGIT.test(t) && (COMPARISON.test(t) || SPAN.test(t) || BOUND_WORDS.test(t));
+/**
+ * A band's range: a sign, a span, or a bound said in words ("di atas 90", "91 ke atas", "minimal 91"), the
+ * words being the engine's one vocabulary of bounds (engine/batas.ts), as the legend's comparison reads them.
+ */
+export function isRangeCell(t: string): boolean {
+  return (
+    t.length <= 30 &&
+    DIGIT.test(t) &&
+    (COMPARISON.test(t) || SPAN.test(t) || readBatasLegenda(t) !== undefined)
+  );
+}
+
+/** A word of a legend: no digit, a word of three letters or more ("Sangat Tinggi", "Baik"). */
+export function isLegendWord(t: string): boolean {
+  return !DIGIT.test(t) && WORD.test(t);
 }
 
 interface Counts {
@@ -45,7 +56,7 @@ export function isScaleLegend(g: Grid, band: Band): boolean {
       // a scale has a handful of bands: a long column is a table's
       if (++n.filled > MAX_ROWS) return false;
       if (isRangeCell(t)) n.ranges++;
-      else if (!DIGIT.test(t) && WORD.test(t)) {
+      else if (isLegendWord(t)) {
         n.words++;
         if (isHeaderish(t) && TABLE_ROLES.has(classifyHeader([t]).role)) return false;
       }

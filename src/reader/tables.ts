@@ -19,6 +19,7 @@ import {
   type RowInfo,
 } from "./row-info";
 import { columnBands, type Band } from "./bands";
+import { isScaleLegend } from "./skala-legend";
 import { headerRoles, rowHoldsValues } from "./row-holds-values";
 import { allYears } from "./text";
 import { splitAtGap } from "./split-at-gap";
@@ -344,8 +345,12 @@ function findTablesIn(g: Grid, band: Band, bandInfos: RowInfo[]): FoundTable[] {
   return tables;
 }
 
-export function findTables(g: Grid): FoundTable[] {
+/** The tables of a sheet; `legends`, when given, receives the bands that are a scale legend beside them. */
+export function findTables(g: Grid, legends?: Band[]): FoundTable[] {
   const out: FoundTable[] = [];
-  for (const { band, infos } of columnBands(g)) out.push(...findTablesIn(g, band, infos));
+  for (const { band, infos } of columnBands(g)) {
+    if (legends && isScaleLegend(g, band)) legends.push(band);
+    out.push(...findTablesIn(g, band, infos));
+  }
   return out;
 }

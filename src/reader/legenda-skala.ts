@@ -1,0 +1,156 @@
+/**
+ * The scale legends of a sheet, kept for the engine to compare with the run's scale: a box of ranges and
+ * words beside a table (a band skala-legend.ts set apart) or under it ("Keterangan Predikat:", then "> 100 %
+ * | Sangat Baik" …, which may end the table's own rows or follow them). Only a table's last rows and the
+ * few under it are looked at, not the whole sheet: a legend closes a table.
+ */
+import { rangeAddress } from "../engine/address";
+import type { BarisLegenda, LegendaSkala } from "../engine/mapping";
+import type { Band } from "./bands";
+import type { Grid } from "./grid";
+import { isLegendWord, isRangeCell } from "./skala-legend";
+import type { FoundTable } from "./tables";
+
+/** a legend under a table starts within a few rows of its last line (a gap, a title, a header) */
+const JARAK_BAWAH = 4;
+const MIN_BARIS = 3;
+const MAX_BARIS = 15;
+
+interface Kotak {
+  top: number;
+  bottom: number;
+  left: number;
+  right: number;
+}
+
+/** "1", "2.", "IV", "A", "BB": a band's number or letter beside its range and word, nothing of a table's row */
+const PENANDA = /^(\d{1,2}\.?|[ivx]{1,4}\.?|\p{Lu}{1,2}[+-]?)$/iu;
+
+/**
+ * The word column of a legend row whose range is at (r, rc); -1 for a range with no word beside it; null
+ * when the row holds anything else (an indicator's name, a value): a table's row, not a band.
+ */
+function kataBaris(g: Grid, k: Kotak, r: number, rc: number): number | null {
+  let kata = -1;
+  for (let c = k.left; c <= k.right; c++) {
+    if (c === rc) continue;
+    const t = g.text(r, c);
+    if (t === "" || PENANDA.test(t)) continue;
+    if (kata >= 0 || !isLegendWord(t) || t.length > 40) return null;
+    kata = c;
+  }
+  return kata;
+}
+
+/** The column of the box holding most legend rows (at least three). */
+function kolomRentang(g: Grid, k: Kotak): number {
+  let best = -1;
+  let most = MIN_BARIS - 1;
+  for (let c = k.left; c <= k.right; c++) {
+    let n = 0;
+    for (let r = k.top; r <= k.bottom; r++) {
+      const w = isRangeCell(g.text(r, c)) ? kataBaris(g, k, r, c) : null;
+      if (w !== null && w >= 0) n++;
+    }
+    if (n > most) {
+      best = c;
+      most = n;
+    }
+  }
+  return best;
+}
+
+interface Ditemukan {
+  legenda: LegendaSkala;
+  /** the box's rows of the first band, its range column and its words' column */
+  top: number;
+  rc: number;
+  kc: number;
+}
+
+/**
+ * The legend in a box: one run of rows holding a range and its word and nothing else (a blank row between
+ * bands allowed), at least three with a word. A range without a word is kept: the engine names it unread.
+ */
+function legendaDalam(g: Grid, k: Kotak): Ditemukan | null {
+  const rc = kolomRentang(g, k);
+  if (rc < 0) return null;
+  const baris: BarisLegenda[] = [];
+  let [top, bottom, kiri, kanan, kc] = [-1, -1, rc, rc, -1];
+  for (let r = k.top; r <= k.bottom; r++) {
+    const t = g.text(r, rc);
+    const c = isRangeCell(t) ? kataBaris(g, k, r, rc) : null;
+    if (c === null) {
+      if (bottom >= 0 && (t !== "" || r - bottom > 1)) break;
+      continue;
+    }
+    baris.push({ rentang: t, kata: c >= 0 ? g.text(r, c) : "", sel: g.ref(r, rc) });
+    if (c >= 0) [kiri, kanan, kc] = [Math.min(kiri, c), Math.max(kanan, c), kc < 0 ? c : kc];
+    if (top < 0) top = r;
+    bottom = r;
+  }
+  const worded = baris.filter((b) => b.kata !== "").length;
+  if (worded < MIN_BARIS || baris.length > MAX_BARIS) return null;
+  const range = rangeAddress(g.absRow(top), g.absCol(kiri), bottom - top + 1, kanan - kiri + 1);
+  return { legenda: { sheet: g.name, range, baris }, top, rc, kc };
+}
+
+/** The legend printed in a band set apart as one. */
+export function legendaBand(g: Grid, band: Band): LegendaSkala | null {
+  return legendaDalam(g, { top: 0, bottom: g.rows - 1, left: band.from, right: band.to })?.legenda ?? null;
+}
+
+/** Above a legend: a blank line, its title ("Keterangan Predikat:") or its header in its own two columns. */
+function pengantar(g: Grid, t: FoundTable, r: number, l: Ditemukan): boolean {
+  let filled = 0;
+  for (let c = t.colStart; c <= t.colEnd; c++) {
+    const x = g.text(r, c);
+    if (x === "") continue;
+    filled++;
+    const title = x.endsWith(":") && filled === 1;
+    if (!title && ((c !== l.rc && c !== l.kc) || !isLegendWord(x))) return false;
+  }
+  return true;
+}
+
+/**
+ * The legend printed under a table, or closing its rows (above the next table in the same columns). A
+ * legend inside the table's rows, with its title and header, is cut off the table: its bands are no
+ * indicators ("91 ke atas" with the target "Sangat Tinggi"). `potong` false: kept, not cut (a declared range).
+ */
+export function pisahkanLegenda(
+  g: Grid,
+  t: FoundTable,
+  tables: ReadonlyArray<FoundTable>,
+  potong = true,
+): LegendaSkala | null {
+  let bottom = Math.min(g.rows - 1, t.lastDataRow + JARAK_BAWAH + MAX_BARIS);
+  for (const o of tables) {
+    const top = o.headerRows[0] ?? o.firstDataRow;
+    if (top > t.lastDataRow && o.colStart <= t.colEnd && t.colStart <= o.colEnd)
+      bottom = Math.min(bottom, top - 1);
+  }
+  const top = Math.max(t.firstDataRow, t.lastDataRow - JARAK_BAWAH - MAX_BARIS);
+  const l = legendaDalam(g, { top, bottom, left: t.colStart, right: t.colEnd });
+  if (!l || !potong) return l?.legenda ?? null;
+  let last = Math.min(t.lastDataRow, l.top - 1);
+  while (last >= t.firstDataRow && pengantar(g, t, last, l)) last--;
+  // a table of nothing but the legend is left as found: it gives no indicator either way
+  if (last >= t.firstDataRow) t.lastDataRow = last;
+  return l.legenda;
+}
+
+/** The sheet's legends: beside its tables (the bands given) and with each table (found already); each once. */
+export function legendaSkala(
+  g: Grid,
+  bands: ReadonlyArray<Band>,
+  perTabel: ReadonlyArray<LegendaSkala>,
+): LegendaSkala[] {
+  const out = new Map<string, LegendaSkala>();
+  for (const b of bands) {
+    const l = legendaBand(g, b);
+    if (l) out.set(l.range, l);
+  }
+  for (const l of perTabel) if (!out.has(l.range)) out.set(l.range, l);
+  return [...out.values()];
+}
