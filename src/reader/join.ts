@@ -18,7 +18,7 @@ import { namaForm, namaSimilarity, singkatan } from "./join-nama";
 import { ValueFiler } from "./join-merge";
 import type { IndicatorRecord } from "./read-model";
 import { kodeTanpaIndikator, pencocokanGanda, pencocokanLemah } from "./temuan";
-import { kuatkanDenganUrutan, STRONG, type Decision } from "./join-urutan";
+import { kuatkanDenganUrutan, pasangkanDenganUrutan, STRONG, type Decision } from "./join-urutan";
 import { similarity } from "./text";
 
 /** Order in which tables claim indicators: the measurement table is the spine. */
@@ -76,7 +76,8 @@ class Joiner {
   /**
    * The rows of one table: each decided in turn (an indicator it joins is claimed by the table at once,
    * so no later row of the table takes it), then the weak decisions weighed again against the table's
-   * clear ones (join-urutan.ts), then filed.
+   * clear ones and the rows that matched no name placed by the table's order and values (join-urutan.ts),
+   * then filed.
    */
   joinTable(recs: IndicatorRecord[]): void {
     if (recs.length === 1) return this.apply(recs[0]!, this.decide(recs[0]!));
@@ -86,6 +87,7 @@ class Joiner {
       return d;
     });
     kuatkanDenganUrutan(recs, ds, this.defaultYear);
+    pasangkanDenganUrutan(recs, ds, this.index.entries, this.defaultYear);
     for (let i = 0; i < recs.length; i++) this.apply(recs[i]!, ds[i]!);
   }
 

@@ -72,6 +72,30 @@ export function pencocokanLemah(
   };
 }
 
+/**
+ * A row whose name matched no indicator, joined by its place: it sits where its table's order puts one
+ * indicator (between the indicators its neighbours joined) and `sama` of its values are that indicator's.
+ */
+export function pencocokanUrutan(
+  ref: SourceRef,
+  to: SourceRef,
+  nama: string,
+  indikator: string,
+  sama: number,
+  indicatorId: string,
+): Temuan {
+  return {
+    kode: "PENCOCOKAN_LEMAH",
+    tingkat: "info",
+    sel: [ref, to],
+    indicatorId,
+    pesan: {
+      id: `Baris ${where(ref)} ("${nama}") dicocokkan dengan indikator "${indikator}" (${where(to)}) walau namanya berbeda: letaknya di urutan tabel sama dan ${sama} nilainya sama. Periksa pencocokannya.`,
+      en: `Row ${where(ref)} ("${nama}") was matched to the indicator "${indikator}" (${where(to)}) although the names differ: it sits in the same place in the table's order and ${sama} of its values are the same. Check the match.`,
+    },
+  };
+}
+
 export function pencocokanGanda(ref: SourceRef, candidates: SourceRef[], indikator: string): Temuan {
   return {
     kode: "PENCOCOKAN_GANDA",
