@@ -45,8 +45,12 @@ export interface NamaForm {
   digits: string;
 }
 
-/** The form of an indicator's name (see the file's comment). */
-export function namaForm(text: string): NamaForm {
+/**
+ * The form of an indicator's name (see the file's comment). `norm` is the text's normIndicator when the
+ * caller has it: a name with no bracket and no "per …" tail then needs no second normalising (half of this
+ * function's time, ≈ 15 ms at 10,000 rows that all reach the similarity step).
+ */
+export function namaForm(text: string, norm?: string): NamaForm {
   const kurung: string[] = [];
   // a bracket holding an acronym names it; any other bracket is a unit or a qualifier
   let t = text.replace(BRACKET, (_m, inner: string) => {
@@ -59,7 +63,7 @@ export function namaForm(text: string): NamaForm {
   for (const w of t.split(/[\s.,;:]+/))
     if (ACRONYM.test(w) && !akronim.includes(w.toLowerCase())) akronim.push(w.toLowerCase());
   const words: string[] = [];
-  for (const w of normIndicator(t).split(" ")) {
+  for (const w of (norm !== undefined && t === text ? norm : normIndicator(t)).split(" ")) {
     const full = SHORT[w];
     if (full === undefined) words.push(w);
     else if (full !== "") words.push(...full.split(" "));

@@ -62,7 +62,7 @@ class Joiner {
   /** the user's join corrections, when there are any (most runs have none: skip the key per record) */
   private readonly userJoins: Record<string, string | null> | undefined;
   /** each indicator text's name form, made once per text */
-  private readonly namaOf = cachedPerText(namaForm);
+  private readonly namaOf = cachedPerText((text: string) => namaForm(text, this.index.keyOf(text).norm));
 
   constructor(
     overrides: MappingOverrides | undefined,
