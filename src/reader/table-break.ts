@@ -15,6 +15,7 @@
 import type { Grid } from "./grid";
 import { isBlank, NOTE, type RowInfo } from "./row-info";
 import { isValue } from "./row-holds-values";
+import { isRangeCell } from "./skala-legend";
 
 export interface NextBlock {
   /** the first row of the next block: its title line, else its header */
@@ -67,13 +68,16 @@ function shapeOf(g: Grid, rows: readonly number[], from: number, to: number): Ki
   return out;
 }
 
-/** All text, short cells, three or more, words under the table's value columns. */
+/**
+ * All text, short cells, three or more, words under the table's value columns. A band's number and range
+ * ("1 | C ≥ 91 | Sangat Tinggi", a scale legend closing the table) are a row's values, never header text.
+ */
 function isHeaderShape(g: Grid, info: RowInfo, r: number, from: number, table: readonly Kind[]): boolean {
   if (info.anchors.length < 3 || info.numbers > 0 || info.longText > 0) return false;
   let wordsOverValues = 0;
   for (const c of info.anchors) {
     const t = g.text(r, c);
-    if (t.length > MAX_HEADER_CELL) return false;
+    if (t.length > MAX_HEADER_CELL || RUNNING.test(t) || isRangeCell(t)) return false;
     if (table[c - from] === "n" && WORD.test(t)) wordsOverValues++;
   }
   return wordsOverValues >= 1;
