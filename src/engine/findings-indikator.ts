@@ -8,6 +8,7 @@ import { GRADES, isExcelError } from "./parse";
 import type { CariSelTarget } from "./findings-target";
 import { predikatOf } from "./predikat";
 import { normLabel, skalaUntuk, type SkalaKolom } from "./skala-tercetak";
+import { RASIO, rasioTakDihitung } from "./findings-rasio";
 
 export interface IndikatorContext {
   ind: Indicator;
@@ -205,6 +206,7 @@ const targetBukanAngka: StatusCheck = ({ ind, outcome, target, realisasi }) => {
   // "WTP" realised as "WTP": the words say the target is met, but DOMAIN.md computes a capaian only from
   // numbers, ranges and letter grades, so the user is told that no percentage follows from the words
   const sama = realisasi?.parsed.kind === "text" && samaKata(realisasi.parsed.text, target.parsed.text);
+  if (RASIO.test(target.parsed.text)) return rasioTakDihitung(ref(target, ind), ind, target, realisasi, sama);
   const tambahId = sama
     ? ` Realisasinya kata yang sama ("${cetak(realisasi, "id")}"): tercapai menurut katanya, tetapi capaian dalam persen hanya dihitung dari angka, rentang, atau predikat huruf; capaian tercetak dibiarkan apa adanya.`
     : " Tulis target sebagai angka (mis. 76,5 atau 1.500) atau huruf (BB).";

@@ -36,6 +36,21 @@ const SINGLE = /^([+-]?)\s*([\d.,]*\d[\d.,]*)\s*(.*)$/;
 /** "%", "persen", and "%1" where a row number got glued to the sign */
 const PERCENT_REST = /^(?:%\s*\d{0,2}|persen)$/i;
 const UNIT = /^[A-Za-z][A-Za-z/().\- ]{0,29}$/;
+/**
+ * A rate's unit is a number in its unit as "%" is: "‰", "per mil", "permil", "per 1.000 KH", "per 100.000 penduduk".
+ * Only "per" before a round base (1 and zeros, grouped or not), so "5 per 3 bulan" stays words.
+ */
+const PER_MILLE = /^(?:‰|per\s?mil+e?)$/i;
+const PER_BASE = /^per\s?(?:10{0,2}(?:[.,]?000)+|10+)(?:\s+[A-Za-z][A-Za-z.() ]{0,20})?$/i;
+/**
+ * "100% Tersedia", "95 persen terpenuhi": a percent followed by the one word naming what it is a percent of —
+ * the passive "ter-" words of done or provided that agencies append to a percent target.
+ */
+const PERCENT_OF =
+  /^(?:%|persen)\s*(?:ter(?:sedia|penuhi|capai|laksana|ealisasi|selesaikan|layani|tangani|verifikasi|salurkan|data|bentuk|integrasi))$/i;
+/** "Level 3", "Tingkat 3,5", "Level III": a maturity level (SPIP, MRI, SAKIP maturity) is the number after the word. */
+const LEVEL = /^(?:level|tingkat|tingkatan|lvl\.?)\s*(?:(\d+(?:[.,]\d+)?)|(I{1,3}|IV|V))$/i;
+const ROMAN: Record<string, number> = { I: 1, II: 2, III: 3, IV: 4, V: 5 };
 // made once: a pattern literal inside a function is a new RegExp object on every call (every cell)
 const ODD_SPACE = /[\u00a0\u2007\u2009\u202f\t\r\n]| {2}/;
 const ODD_SPACES = /[\u00a0\u2007\u2009\u202f\t\r\n]+/g;
@@ -79,6 +94,9 @@ function normalise(s: string): string {
 function withUnit(rest: string): { percent?: boolean; unit?: string } | null {
   if (rest === "") return {};
   if (PERCENT_REST.test(rest)) return { percent: true };
+  if (PER_MILLE.test(rest)) return { unit: "‰" };
+  if (PERCENT_OF.test(rest)) return { percent: true };
+  if (PER_BASE.test(rest)) return { unit: rest };
   if (UNIT.test(rest) && rest.split(" ").length <= 3) return { unit: rest };
   return null;
 }
@@ -129,6 +147,8 @@ function parseQuick(raw: string, convention: Convention): ParsedValue | undefine
   for (let i = restAt; i < n; i++) if (!isAsciiLetter(raw.charCodeAt(i))) return undefined;
   const rest = raw.slice(restAt);
   if (restLen === 6 && rest.toLowerCase() === "persen") return undefined;
+  // "3 permil": per mille is its sign "‰" whichever way it is spelled (the full cascade names it so)
+  if ((rest.charCodeAt(0) | 32) === 112 /* p */ && PER_MILLE.test(rest)) return undefined;
   // "85 juta", "288 ribu": a magnitude word scales the number (magnitude.ts), read by the full cascade
   if (MAY_BE_MAGNITUDE.test(rest)) return undefined;
   const token = raw.slice(0, e);
@@ -149,6 +169,15 @@ function gradeWithScore(t: string, convention: Convention): ParsedValue | undefi
   if (!m) return undefined;
   const score = readSigned("", m[2] as string, convention);
   return score === null ? { kind: "unreadable", text: t } : { kind: "grade", grade: m[1] as string, score };
+}
+
+/** "Level 3", "Tingkat 3,5", "Level III" (maturity levels): the level's number, its word kept as the unit. */
+function readLevel(t: string, convention: Convention): ParsedValue | undefined {
+  const m = LEVEL.exec(t);
+  if (!m) return undefined;
+  const value =
+    m[1] !== undefined ? readNumberToken(m[1], convention) : ROMAN[(m[2] as string).toUpperCase()];
+  return value === null || value === undefined ? undefined : { kind: "number", value, unit: "Level" };
 }
 
 function parseText(raw: string, convention: Convention): ParsedValue {
@@ -173,6 +202,9 @@ function parseText(raw: string, convention: Convention): ParsedValue {
     const inner = parseText(t.slice(bound.panjang), convention);
     if (inner.kind === "number") return inner;
   }
+
+  const level = isAsciiLetter(t.charCodeAt(0)) ? readLevel(t, convention) : undefined;
+  if (level) return level;
 
   const body = MONEY_HINT.test(t) ? t.replace(MONEY_PREFIX, "").replace(MONEY_SUFFIX, "") : t;
 

@@ -71,6 +71,22 @@ describe("a word target", () => {
     expect(found.some((x) => x.kode === "NILAI_TIDAK_TERBACA")).toBe(false);
   });
 
+  test.each([
+    ["1 : 2.500", "1 : 2.500", true],
+    ["1:30", "1:30", true],
+    ["1/1.000", "1/1.000", true],
+    ["1 : 2.500", "1 : 2.300", false],
+  ])("a ratio %s realised as %s: a notice that no capaian is computed from a ratio", (t, r, sama) => {
+    const found = run([["Rasio dokter terhadap jumlah penduduk", "rasio", t, r]]);
+    expect(found.filter((x) => x.tingkat !== "info")).toEqual([]);
+    const f = found.filter((x) => x.kode === "TARGET_TIDAK_TERBACA");
+    expect(f).toHaveLength(1);
+    expect(f[0]!.sel[0]).toEqual({ sheet: "Capaian 2024", cell: "D2" });
+    expect(f[0]!.pesan.id).toContain("rasio");
+    expect(f[0]!.pesan.en).toContain("ratio");
+    expect(f[0]!.pesan.id.includes("rasio yang sama")).toBe(sama);
+  });
+
   test("a number target with a word realisasi: named at the realisasi", () => {
     const found = run([["Indeks Kepuasan Masyarakat", "nilai", 80, "baik"]]);
     expect(found.filter((x) => x.kode === "NILAI_TIDAK_TERBACA").map((x) => x.sel[0]?.cell)).toEqual(["E2"]);
