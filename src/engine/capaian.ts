@@ -83,6 +83,9 @@ function skalaHuruf(t: ParsedValue, r: ParsedValue, skala: SkalaNilai): SkalaNil
 /**
  * Letter grades: R ≥ T → 100. R < T → below 100: the scores when both are known (a grade target
  * without one counts from its band's lower bound), else the rank ratio (B against BB = 4/5 = 80).
+ * When both sides print a score ("82,4 (B)" against 80, 80 against "82,4 (B)", "78 (B)" against
+ * "75 (BB)"), DOMAIN.md says use them: the scores compare as naik (R/T), a realisasi of the same grade
+ * included; a target given only as a letter sets no score of its own, so its grade decides.
  */
 function capaianHuruf(t: ParsedValue, r: ParsedValue, skalaIndikator: SkalaNilai): CapaianOutcome {
   const skala = skalaHuruf(t, r, skalaIndikator);
@@ -90,7 +93,12 @@ function capaianHuruf(t: ParsedValue, r: ParsedValue, skalaIndikator: SkalaNilai
   if (!gt) return unreadable("target-tidak-terbaca");
   const gr = gradeOf(r, skala);
   if (!gr) return unreadable("realisasi-tidak-terbaca");
-  if (gr.rank >= gt.rank) return { capaian: 100, status: "dihitung" };
+  if (gr.rank >= gt.rank) {
+    const { score: tSkor } = gt;
+    const { score: rSkor } = gr;
+    const bySkor = tSkor !== null && rSkor !== null && tSkor > 0;
+    return { capaian: bySkor ? (rSkor / tSkor) * 100 : 100, status: "dihitung" };
+  }
   const tScore = gt.score ?? (t.kind === "grade" ? (bandHuruf(skala, t.grade)?.from ?? null) : null);
   const c =
     gr.score !== null && tScore !== null && tScore > 0

@@ -71,6 +71,9 @@ export const PROBLEM_PHRASES = [
   "rawan pangan",
   "kerawanan",
   "kekerasan",
+  // harms done to people (Dinsos, DP3A): a count of them is meant to fall, its victims handled rise
+  ...["penelantaran", "eksploitasi", "perdagangan orang", "tppo", "perundungan", "pelecehan"],
+  "penganiayaan",
   "penyalahgunaan",
   "perkawinan anak",
   "pernikahan dini",
@@ -96,6 +99,7 @@ export const PROBLEM_PHRASES = [
   ...["underweight", "crime", "crimes", "accidents", "accident", "incidence", "prevalence", "cases"],
   ...["inequality", "dropout", "drop out", "illiteracy", "slum", "slums", "flooding", "floods"],
   ...["losses", "violence", "corruption", "complaints", "delays", "delay", "infections", "infection"],
+  ...["abuse", "neglect", "exploitation", "trafficking", "bullying", "harassment"],
   ...["arrears", "audit findings", "fires", "violations", "anaemia", "stunted", "wasted"],
 ];
 
@@ -119,3 +123,25 @@ export const DELIVERABLE = new Set([
   // English "services for …" only: a singular "service" before a problem modifies it ("service complaints")
   ...["pelayanan", "layanan", "services"],
 ]);
+
+/**
+ * The counted people or things suffer the problem named after the verb: "PPKS penerima layanan yang
+ * mengalami kekerasan berulang" counts the victims of recurring violence, whatever handling word named the
+ * group before the verb. A handling word after the problem turns it back ("anak yang mengalami kekerasan
+ * yang mendapat pendampingan" counts the help). `problem` finds a problem phrase, `handled` a handling word.
+ */
+const DIALAMI =
+  /(?:^| )((?:kembali )?(?:mengalami|menderita|terkena|terpapar|terjangkit|menjadi korban|experiencing|suffering))(?= |$)/;
+
+export function masalahDialami(
+  text: string,
+  problem: RegExp,
+  handled: (w: string) => boolean,
+): string | undefined {
+  const verb = DIALAMI.exec(text);
+  if (!verb) return undefined;
+  const after = text.slice(verb.index + verb[0].length);
+  const p = problem.exec(after);
+  if (!p || after.trim().split(" ").some(handled)) return undefined;
+  return `${verb[1]!} ${p[1]!}`;
+}

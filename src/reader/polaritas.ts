@@ -3,7 +3,13 @@ import type { ParsedValue, Polaritas } from "../engine/model";
 import { normWords } from "./text";
 import { BERFUNGSI, RUSAK, rusakDiAkhir, saranaUntuk } from "./polaritas-sarana";
 import { LAJU_PHRASES, lajuDiBatas, lajuNaik, MAY_LAJU, vcAt } from "./polaritas-laju";
-import { DELIVERABLE, PROBLEM_PHRASES, PROBLEM_PLACE_KEYS, PROBLEM_PLACES } from "./polaritas-masalah";
+import {
+  DELIVERABLE,
+  masalahDialami,
+  PROBLEM_PHRASES,
+  PROBLEM_PLACE_KEYS,
+  PROBLEM_PLACES,
+} from "./polaritas-masalah";
 
 export function polaritasFromCell(text: string): Polaritas | undefined {
   const t = text.toLowerCase();
@@ -247,6 +253,9 @@ export function guessPolaritas(indikator: string): PolaritasGuess | undefined {
   // "Persentase sarana penanggulangan banjir yang rusak": the closing clause says what is counted
   const idle = rusakDiAkhir(text, (w) => HANDLED.test(w));
   if (idle) return { polaritas: "turun", word: idle };
+  // "PPKS penerima layanan yang mengalami kekerasan": the verb's clause says what is counted
+  const suffered = masalahDialami(text, PROBLEM_RE, (w) => HANDLED.test(w));
+  if (suffered) return { polaritas: "turun", word: suffered };
   const handled = words.find((w) => HANDLED.test(w));
   if (handled) return { polaritas: "naik", word: handled };
   // "Jumlah hidran kebakaran yang berfungsi": the count is of what works, whatever problem it serves
