@@ -25,7 +25,7 @@ const HEADER_VOCAB = new Set(
     "remarks notes note budget allocation realisation realization description activity activities sub code " +
     "source responsible person charge year quarter final national standard strategic key kpi status plan " +
     "planned expenditure spending measure total average score grade the for in by baseline category " +
-    "polarity maximize minimize maximise minimise direction uom fy realized realised rate " +
+    "polarity maximize minimize maximise minimise direction uom fy realized realised rate and programmes programs " +
     // an SPM table: the services and the people each should reach ("Sasaran (jiwa) | Terlayani (jiwa)")
     "pelayanan dasar terlayani dilayani penerima " +
     // sources of funds a pagu is split into ("Pagu Anggaran (Rp) / DAU | DAK | Jumlah")

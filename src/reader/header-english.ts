@@ -27,6 +27,10 @@ export const HEADER_ENGLISH: Record<string, string> = {
   description: "uraian",
   activity: "kegiatan",
   activities: "kegiatan",
+  // "Programmes and Activities": a name column of two levels, as "Program dan Kegiatan"
+  programmes: "program",
+  programs: "program",
+  and: "dan",
   code: "kode",
   source: "sumber",
   responsible: "penanggung jawab",

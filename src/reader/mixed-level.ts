@@ -2,14 +2,16 @@
  * "Program dan Kegiatan", "Program, Kegiatan dan Sub Kegiatan": a label column whose header names several
  * levels is the name column (nama) when its rows are of several levels, each row's level then its code's;
  * the same header over programs only (an IKU of Eselon III) stays a column of programs.
+ * Without codes, a budget table's rows still tell their levels apart: a numbered program over blank-numbered
+ * kegiatan, "1" over "1.1" or "a", a name that starts with its level's word ("Program ...", "Kegiatan ...").
  */
 import type { ColumnMapping, ColumnRole } from "../engine/mapping";
 import { dataCells } from "./column-cells";
+import { headerWords } from "./header-cells";
 import type { Grid } from "./grid";
 import { levelWords } from "./headers";
 import { KODE_PERMENDAGRI } from "./row-labels";
 import type { FoundTable } from "./tables";
-import { normHeader } from "./text";
 
 const ONE_LEVEL = new Set<ColumnRole>(["program", "kegiatan", "subkegiatan"]);
 
@@ -18,16 +20,51 @@ const ONE_LEVEL = new Set<ColumnRole>(["program", "kegiatan", "subkegiatan"]);
  * more (1.06.04 a program, 1.06.04.2.01 a kegiatan). One pass over the kode column of the one table.
  */
 export function mixedLevelName(g: Grid, t: FoundTable, columns: ColumnMapping[]): void {
-  const label = columns.find((c) => ONE_LEVEL.has(c.role) && levelWords(normHeader(c.header)) >= 2);
+  const label = columns.find((c) => ONE_LEVEL.has(c.role) && levelWords(headerWords(c.header)) >= 2);
+  if (!label) return;
   const kode = columns.find((c) => c.role === "kode");
-  if (!label || !kode) return;
+  const budget = columns.some((c) => c.role === "pagu" || c.role === "realisasiAnggaran");
+  if (!(kode && kodeDepths(g, t, kode) >= 2) && !(budget && rowLevels(g, t, label, columns) >= 2)) return;
+  label.role = "nama";
+  label.confidence = Math.min(label.confidence, 0.85);
+}
+
+function kodeDepths(g: Grid, t: FoundTable, kode: ColumnMapping): number {
   const depths = new Set<number>();
   dataCells(g, t, kode, (tx) => {
     const k = tx.trim();
     if (KODE_PERMENDAGRI.test(k)) depths.add(k.split(".").length);
     return false;
   });
-  if (depths.size < 2) return;
-  label.role = "nama";
-  label.confidence = Math.min(label.confidence, 0.85);
+  return depths.size;
+}
+
+/** "Program ..." / "Kegiatan ..." / "Sub Kegiatan ..." (and English) opening a name: the row's own level. */
+const LEVEL_OPENING = /^(?:(sub[\s-]?kegiatan|sub[\s-]?activit)|(kegiatan|activit)|(program))/i;
+
+/**
+ * How many kinds of row the name column's rows show: by the word opening the name, and by the No column's
+ * numbering ("1", "1.1", "a", blank under a numbered row). One pass over the name column of one table.
+ */
+function rowLevels(g: Grid, t: FoundTable, label: ColumnMapping, columns: ColumnMapping[]): number {
+  const noCol = columns.find((c) => c.role === "no");
+  const words = new Set<number>();
+  const numberings = new Set<string>();
+  dataCells(g, t, label, (tx, r) => {
+    const m = LEVEL_OPENING.exec(tx.trim());
+    if (m) words.add(m[1] ? 3 : m[2] ? 2 : 1);
+    if (noCol) numberings.add(numberingKind(g.text(r, noCol.col - g.sheet.origin.col)));
+    return false;
+  });
+  return Math.max(words.size, numberings.size);
+}
+
+/** A No cell's kind: "1", "1.1" (by depth), "a", "I", blank; a dash and other marks are a kind of their own. */
+function numberingKind(no: string): string {
+  const n = no.trim().replace(/[.)]$/, "");
+  if (n === "") return "";
+  if (/^\d{1,3}(?:\.\d{1,3})*$/.test(n)) return `d${n.split(".").length}`;
+  if (/^(?:i|ii|iii|iv|v|vi|vii|viii|ix|x)$/i.test(n)) return "I";
+  if (/^[a-z]$/i.test(n)) return "a";
+  return "-";
 }

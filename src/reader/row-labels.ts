@@ -30,9 +30,14 @@ export function levelOfName(
   if (lab.prefix === "kegiatan") return "kegiatan";
   if (/^(i|ii|iii|iv|v|vi|vii|viii|ix|x)\.?$/i.test(no)) return "program";
   if (text.length > 8 && text === text.toUpperCase() && /[A-Z]/.test(text)) return "program";
-  // "2" after kegiatan "1" is the next kegiatan; "1.1", "a", "-" under it are its sub kegiatan
-  if (ctx.kegiatan && ctx.kegiatanNo !== undefined && numbering(no) !== undefined)
-    return numbering(no) === numbering(ctx.kegiatanNo) ? "kegiatan" : "subkegiatan";
+  // "2" after kegiatan "1" is the next kegiatan; "1.1", "a", "-" under it are its sub kegiatan; "2" after
+  // kegiatan "1.2" is shallower than it, the next program
+  if (ctx.kegiatan && ctx.kegiatanNo !== undefined && numbering(no) !== undefined) {
+    const here = numbering(no)!;
+    const last = numbering(ctx.kegiatanNo);
+    if (here === "1" && last?.startsWith("1.")) return "program";
+    return here === last ? "kegiatan" : "subkegiatan";
+  }
   if (ctx.kegiatan) return "subkegiatan";
   if (ctx.program) return "kegiatan";
   return "program";

@@ -96,8 +96,13 @@ describe("a budget line's level from the levels its header names", () => {
     for (const [no, nama, pagu] of lines) sb.row([no, nama, pagu * 1e6, pagu * 9e5, "90"]);
     return readWorkbook(workbook(sb.build())).anggaran.map((a) => a.level);
   };
-  // ("Program dan Kegiatan" without codes is read as a program column: mixed-level.ts decides that one)
+  // a header naming two levels with any joining word: the rows' numbering tells the levels (mixed-level.ts)
   it.each([
+    "PROGRAM DAN KEGIATAN",
+    "Program & Kegiatan",
+    "Program dan/atau Kegiatan",
+    "Programme / Activity",
+    "Program and Activities",
     "Program / Kegiatan",
     "PROGRAM/KEGIATAN",
     "Program/Kegiatan",
@@ -126,4 +131,42 @@ describe("a budget line's level from the levels its header names", () => {
       "subkegiatan",
     ]);
   });
+
+  it.each(["PROGRAM DAN KEGIATAN", "Program & Kegiatan", "Program and Activities"])(
+    "%s: with no numbering, the word opening each name tells its level",
+    (header) => {
+      const lines: [string, string, number][] = [
+        ["", "Program Penyediaan Sarana Pertanian", 900],
+        ["", "Kegiatan Pengawasan Sarana Pendukung Pertanian", 400],
+        ["", "Kegiatan Pengelolaan Prasarana Pertanian", 500],
+        ["", "Program Penyuluhan Pertanian", 300],
+        ["", "Kegiatan Pelaksanaan Penyuluhan Pertanian", 300],
+      ];
+      expect(levels(header, lines)).toEqual(["program", "kegiatan", "kegiatan", "program", "kegiatan"]);
+    },
+  );
+  it.each(["PROGRAM DAN KEGIATAN", "Program & Kegiatan", "Programme / Activity"])(
+    "%s: numbered 1 over 1.1, the rows nest",
+    (header) => {
+      const lines: [string, string, number][] = [
+        ["1", "Penyediaan Sarana Pertanian", 900],
+        ["1.1", "Pengawasan Sarana Pendukung Pertanian", 400],
+        ["1.2", "Pengelolaan Prasarana Pertanian", 500],
+        ["2", "Penyuluhan Pertanian", 300],
+        ["2.1", "Pelaksanaan Penyuluhan Pertanian", 300],
+      ];
+      expect(levels(header, lines)).toEqual(["program", "kegiatan", "kegiatan", "program", "kegiatan"]);
+    },
+  );
+  it.each(["PROGRAM DAN KEGIATAN", "Program & Kegiatan"])(
+    "%s over programs only (one numbering, no level words) stays a column of programs",
+    (header) => {
+      const lines: [string, string, number][] = [
+        ["1", "Penyediaan Sarana Pertanian", 900],
+        ["2", "Penyuluhan Pertanian", 300],
+        ["3", "Pengendalian Hama", 200],
+      ];
+      expect(levels(header, lines)).toEqual(["program", "program", "program"]);
+    },
+  );
 });
