@@ -16,6 +16,7 @@ import { normHeader, partsWords } from "./text";
 import type { FoundTable } from "./tables";
 import { unitColumns } from "./unit-columns";
 import { quarterUnderGroup } from "./quarter-number-row";
+import { kategoriEfisiensi } from "./kategori-efisiensi";
 
 type ColumnOverrides = NonNullable<NonNullable<MappingOverrides["tables"][string]>["columns"]>;
 
@@ -79,6 +80,7 @@ export function buildColumns(
   groupTotal(columns, parts);
   explanationBesideMeasure(g, t, columns, parts);
   unitColumns(g, t, columns);
+  kategoriEfisiensi(g, t, columns);
   return { columns, parts };
 }
 
@@ -215,6 +217,21 @@ export function fillYears(columns: ColumnMapping[], kind: TableKind, titleYear: 
     for (const c of columns) if (c.tahun === undefined && YEAR_ROLES.has(c.role)) c.tahun = only;
   }
   if (kind !== "anggaran" && kind !== "renstra") measuredYear(columns);
+  capaianRenstraYear(columns);
+}
+
+/**
+ * "Realisasi 2021 … 2024 | Target Akhir 2026 | Capaian thd Target Akhir": the share of the end target
+ * reached is the realisasi up to the latest year the table reports (DOMAIN: R ÷ end target), not the
+ * end target's year.
+ */
+function capaianRenstraYear(columns: ColumnMapping[]): void {
+  let latest: number | undefined;
+  for (const c of columns)
+    if (c.role === "renstraRealisasi" && c.triwulan === undefined && c.tahun !== undefined)
+      latest = Math.max(latest ?? c.tahun, c.tahun);
+  if (latest === undefined) return;
+  for (const c of columns) if (c.role === "capaianRenstra" && c.tahun === undefined) c.tahun = latest;
 }
 
 /**

@@ -22,6 +22,7 @@ import type { WorkbookSnapshot } from "../engine/snapshot";
 import { readState, STATE_SHEET, type StoredState } from "../engine/state";
 import { makeGrid, readShared } from "./grid";
 import { joinRecords } from "./join";
+import { nasionalYear } from "./nasional-tahun";
 import { guessPolaritas, polaritasFromCell, polaritasFromTarget, polaritasFromWords } from "./polaritas";
 import { polaritasDariBukti, polaritasFromBukti } from "./polaritas-bukti";
 import { polaritasFromTargetBatas } from "./polaritas-batas";
@@ -88,7 +89,9 @@ export function readWorkbook(
   temuan.push(...anggaranAntarTabel(reads.map((r) => [...r.anggaran, ...r.ringkasan])));
 
   const tableYear = new Map(reads.map((r) => [r.mapping.id, r.year]));
-  const workbookYear = workbookYearOf(reads);
+  const { year: workbookYear, fromPk } = workbookYearOf(reads);
+  // the national table's own target and realisasi are the report year's, as its records already are
+  if (fromPk) nasionalYear(reads, workbookYear);
   const defaultYear = (rec: IndicatorRecord) => tableYear.get(rec.tableId) ?? workbookYear;
 
   const joined = joinRecords(records, overrides, defaultYear);
@@ -117,7 +120,7 @@ export function readWorkbook(
  * The report year: the latest year a PK or pengukuran table states; IKU and Renstra tables list future
  * years, so they count only when nothing else says. With no year anywhere the current year is the guess.
  */
-function workbookYearOf(reads: TableRead[]): number {
+function workbookYearOf(reads: TableRead[]): { year: number; fromPk: boolean } {
   const statedBy = (kinds: string[]) => {
     const out: number[] = [];
     for (const r of reads) {
@@ -132,7 +135,8 @@ function workbookYearOf(reads: TableRead[]): number {
   const stated = primary.length
     ? primary
     : statedBy(["pk", "realisasi", "history", "iku", "renstra", "nasional"]);
-  return stated.length ? Math.max(...stated) : new Date().getFullYear();
+  const year = stated.length ? Math.max(...stated) : new Date().getFullYear();
+  return { year, fromPk: primary.length > 0 };
 }
 
 /** The years some indicator has a target or a realisasi for, in order. */
