@@ -207,6 +207,8 @@ export const KodeTemuan = z.enum([
   "LEGENDA_SKALA_BERBEDA",
   /** a scale legend whose bands could not all be read: not compared */
   "LEGENDA_SKALA_TIDAK_TERBACA",
+  /** a budget name column headed with two levels whose rows do not tell program from kegiatan */
+  "TINGKAT_TIDAK_TERBEDAKAN",
 ]);
 export type KodeTemuan = z.infer<typeof KodeTemuan>;
 

@@ -33,6 +33,7 @@ export const TINGKAT_BAKU: Readonly<Record<KodeTemuan, Tingkat>> = {
   TAHUN_TIDAK_TERBACA: "peringatan",
   LEGENDA_SKALA_BERBEDA: "info",
   LEGENDA_SKALA_TIDAK_TERBACA: "info",
+  TINGKAT_TIDAK_TERBEDAKAN: "peringatan",
 };
 
 /**

@@ -12,6 +12,9 @@ import type { Grid } from "./grid";
 import { levelWords } from "./headers";
 import { KODE_PERMENDAGRI } from "./row-labels";
 import type { FoundTable } from "./tables";
+import { tableId } from "./columns";
+import { tingkatTakTerbedakan } from "./temuan";
+import type { SourceRef, Temuan } from "../engine/model";
 
 const ONE_LEVEL = new Set<ColumnRole>(["program", "kegiatan", "subkegiatan"]);
 
@@ -19,14 +22,34 @@ const ONE_LEVEL = new Set<ColumnRole>(["program", "kegiatan", "subkegiatan"]);
  * Evidence: the header names two levels or more, and the kode column's Permendagri codes have two depths or
  * more (1.06.04 a program, 1.06.04.2.01 a kegiatan). One pass over the kode column of the one table.
  */
-export function mixedLevelName(g: Grid, t: FoundTable, columns: ColumnMapping[]): void {
+export function mixedLevelName(g: Grid, t: FoundTable, columns: ColumnMapping[]): Temuan | undefined {
   const label = columns.find((c) => ONE_LEVEL.has(c.role) && levelWords(headerWords(c.header)) >= 2);
-  if (!label) return;
+  if (!label) return undefined;
   const kode = columns.find((c) => c.role === "kode");
   const budget = columns.some((c) => c.role === "pagu" || c.role === "realisasiAnggaran");
-  if (!(kode && kodeDepths(g, t, kode) >= 2) && !(budget && rowLevels(g, t, label, columns) >= 2)) return;
+  const depths = kode ? kodeDepths(g, t, kode) : 0;
+  if (depths < 2 && !budget) return undefined;
+  const rows = budget ? rowLevels(g, t, label, columns) : { kinds: 0, said: false };
+  if (depths < 2 && rows.kinds < 2) {
+    // codes of one depth, or a level word opening the names, say the rows' level; nothing else does
+    return depths === 0 && !rows.said
+      ? tingkatTakTerbedakan(
+          headerCell(g, t, label),
+          tableId(g, t),
+          label.role as "program" | "kegiatan" | "subkegiatan",
+        )
+      : undefined;
+  }
   label.role = "nama";
   label.confidence = Math.min(label.confidence, 0.85);
+  return undefined;
+}
+
+/** The header block's cell that holds the label column's words (the lowest one, under any merged title). */
+function headerCell(g: Grid, t: FoundTable, label: ColumnMapping): SourceRef {
+  const c = label.col - g.sheet.origin.col;
+  const h = t.headerRows.filter((r) => !t.numberRows.includes(r) && g.text(r, c) !== "").at(-1);
+  return g.ref(h ?? t.headerRows[0] ?? t.firstDataRow, c);
 }
 
 function kodeDepths(g: Grid, t: FoundTable, kode: ColumnMapping): number {
@@ -46,17 +69,26 @@ const LEVEL_OPENING = /^(?:(sub[\s-]?kegiatan|sub[\s-]?activit)|(kegiatan|activi
  * How many kinds of row the name column's rows show: by the word opening the name, and by the No column's
  * numbering ("1", "1.1", "a", blank under a numbered row). One pass over the name column of one table.
  */
-function rowLevels(g: Grid, t: FoundTable, label: ColumnMapping, columns: ColumnMapping[]): number {
+function rowLevels(
+  g: Grid,
+  t: FoundTable,
+  label: ColumnMapping,
+  columns: ColumnMapping[],
+): { kinds: number; said: boolean } {
   const noCol = columns.find((c) => c.role === "no");
   const words = new Set<number>();
   const numberings = new Set<string>();
+  let coded = false;
   dataCells(g, t, label, (tx, r) => {
-    const m = LEVEL_OPENING.exec(tx.trim());
+    const name = tx.trim();
+    const m = LEVEL_OPENING.exec(name);
     if (m) words.add(m[1] ? 3 : m[2] ? 2 : 1);
+    // "1.06.04 Penyediaan ..." : the code written into the name says the level
+    else if (!coded) coded = KODE_PERMENDAGRI.test(name.split(/\s/, 1)[0]!);
     if (noCol) numberings.add(numberingKind(g.text(r, noCol.col - g.sheet.origin.col)));
     return false;
   });
-  return Math.max(words.size, numberings.size);
+  return { kinds: Math.max(words.size, numberings.size), said: words.size > 0 || coded };
 }
 
 /** A No cell's kind: "1", "1.1" (by depth), "a", "I", blank; a dash and other marks are a kind of their own. */

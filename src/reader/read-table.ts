@@ -84,7 +84,8 @@ export function readTable(
   if (!guess) return null;
   const kind = guess.kind;
   adjustRoles(kind, columns, parts);
-  mixedLevelName(g, t, columns);
+  // "Program dan Kegiatan" over rows that tell no level apart: read as programs, and said
+  const levelsUnsaid = mixedLevelName(g, t, columns);
   // "Target '24" with no year that settles it: set aside or read as the table's year, and said
   const settled = settleShortYears(columns, unreadYears);
   if (!years) fillYears(columns, kind, titleYear);
@@ -93,6 +94,7 @@ export function readTable(
   if (t.title) mapping.title = t.title;
   const out: TableRead = { mapping, records: [], anggaran: [], ringkasan: [], aggregates: [], temuan: [] };
   if (settled) out.temuan.push(...tahunPendekTemuan(g, t.headerRows, settled));
+  if (levelsUnsaid && !ov?.abaikan) out.temuan.push(levelsUnsaid);
   if (titleYear !== undefined) out.year = titleYear;
   if (years) out.year = years.years.at(-1);
   if (byRow) out.tahunBaris = "read" in byRow ? "dibaca" : byRow.unread;

@@ -1,5 +1,6 @@
 /** The findings the reader itself raises, worded in Indonesian and English. */
 import { fmtEn, fmtId } from "../engine/format";
+import { TINGKAT_BAKU } from "../engine/temuan";
 import type { SourceRef, SourcedValue, Temuan } from "../engine/model";
 
 function where(ref: SourceRef): string {
@@ -189,6 +190,35 @@ export function anggaranBerbeda(
     pesan: {
       id: `${apa.id} "${nama}" berbeda antar tabel: ${va} di ${where(a)}, ${vb} di ${where(b)}. Nilai yang sama seharusnya dicetak sama di semua tabel.`,
       en: `${apa.en} of "${nama}" differs between tables: ${va} in ${where(a)}, ${vb} in ${where(b)}. The same amount should print the same everywhere.`,
+    },
+  };
+}
+
+const LEVEL_NAMES = {
+  program: { id: "program", en: "programs", under: "kegiatan" },
+  kegiatan: { id: "kegiatan", en: "activities (kegiatan)", under: "sub kegiatan" },
+  subkegiatan: { id: "sub kegiatan", en: "sub-activities", under: "" },
+} as const;
+
+/**
+ * "Program dan Kegiatan" over rows that show no level (no code, one numbering, no level word opening a
+ * name): every row is read at the column's level, so the roll-up (program = Σ kegiatan) is not checked;
+ * said, with what to write.
+ */
+export function tingkatTakTerbedakan(
+  header: SourceRef,
+  table: string,
+  level: keyof typeof LEVEL_NAMES,
+): Temuan {
+  const n = LEVEL_NAMES[level];
+  const sum = n.under ? { id: ` ${n.id} = Σ ${n.under}`, en: ` ${n.id} = Σ ${n.under}` } : { id: "", en: "" };
+  return {
+    kode: "TINGKAT_TIDAK_TERBEDAKAN",
+    tingkat: TINGKAT_BAKU.TINGKAT_TIDAK_TERBEDAKAN,
+    sel: [header],
+    pesan: {
+      id: `Judul kolom ${where(header)} menyebut beberapa tingkat (program/kegiatan), tetapi baris tabel ${table} tidak membedakan tingkatnya (tanpa kode, penomoran sama, tanpa kata Program/Kegiatan di awal nama). Semua baris dibaca sebagai ${n.id}, sehingga jumlah${sum.id} tidak diperiksa. Beri nomor bertingkat (1 / 1.1), tulis "Program" atau "Kegiatan" di awal tiap nama, atau tambahkan kodenya.`,
+      en: `The column header ${where(header)} names several levels (program/kegiatan), but the rows of table ${table} do not tell their levels apart (no codes, one numbering, no Program/Kegiatan word opening the names). Every row is read as ${n.en}, so the roll-up${sum.en} is not checked. Number the rows by level (1 / 1.1), write "Program" or "Kegiatan" at the start of each name, or add the codes.`,
     },
   };
 }
