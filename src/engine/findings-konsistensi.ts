@@ -4,7 +4,7 @@ import type { PerbandinganRenstra } from "./result";
 import { angka, buatTemuan, denganSeharusnya, cetak, di, lokasi, nama } from "./temuan";
 import { num } from "./indicator-kind";
 import { hasTwoKeys, yearKeys } from "./compare";
-import { sameNumberPrinted } from "./nilai-tercetak";
+import { samaRelatif, sameNumberPrinted } from "./nilai-tercetak";
 
 /** Same value? Numbers to a relative 1e-9, grades by letter, anything else is not compared. */
 function sama(a: ParsedValue, b: ParsedValue): boolean | null {
@@ -12,7 +12,7 @@ function sama(a: ParsedValue, b: ParsedValue): boolean | null {
   const x = num(a);
   const y = num(b);
   if (x === null || y === null || a.kind === "grade" || b.kind === "grade") return null;
-  return Math.abs(x - y) <= 1e-9 * Math.max(1, Math.abs(x), Math.abs(y));
+  return samaRelatif(x, y);
 }
 
 function where(v: SourcedValue): string {

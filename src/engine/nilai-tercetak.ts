@@ -23,6 +23,11 @@ function decimalsOf(n: number): number | undefined {
   return d <= MAX_TYPED_DECIMALS ? d : undefined;
 }
 
+/** Equal to a relative 1e-9: the same number through binary noise. */
+export function samaRelatif(x: number, y: number): boolean {
+  return Math.abs(x - y) <= 1e-9 * Math.max(1, Math.abs(x), Math.abs(y));
+}
+
 function roundTo(n: number, d: number): number {
   const p = 10 ** d;
   // half away from zero, as a cell's format rounds; the small nudge takes back binary noise (x.xx5)
@@ -37,7 +42,7 @@ export function sameNumberPrinted(a: SourcedValue, b: SourcedValue): boolean {
   if (a.parsed.kind !== "number" || b.parsed.kind !== "number") return false;
   const x = a.parsed.value;
   const y = b.parsed.value;
-  if (Math.abs(x - y) <= 1e-9 * Math.max(1, Math.abs(x), Math.abs(y))) return true;
+  if (samaRelatif(x, y)) return true;
   const fa = formatPercent(a);
   if (fa === formatPercent(b)) return false;
   const [computed, typed] = fa ? [x, y] : [y, x];

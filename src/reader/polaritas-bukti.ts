@@ -7,6 +7,7 @@
  * Each piece of evidence is the indicator's own: one row's printed capaian never decides another row.
  * The result is a guess the user can override (polaritasInferred) and a finding names the cells.
  */
+import { capaianNaik, capaianTurun } from "../engine/capaian";
 import { fmtEn, fmtId } from "../engine/format";
 import type { Indicator, SourceRef, SourcedValue, Temuan } from "../engine/model";
 
@@ -45,15 +46,16 @@ function dariCapaian(ind: Indicator): { dua: SourceRef[]; balik: SourceRef[]; na
     const t = angka(yv.target);
     const r = angka(yv.realisasi);
     if (t === undefined || r === undefined || t <= 0 || r <= 0) continue;
-    const rt = (r / t) * 100;
-    const duaT = Math.max(0, ((2 * t - r) / t) * 100);
+    // the engine's formulas, not copies: t > 0 and r > 0 here, so each gives its number
+    const rt = capaianNaik(t, r)!;
+    const duaT = capaianTurun(t, r, "cermin");
     // R near T: R ÷ T, (2T − R) ÷ T and T ÷ R are all near 100 and tell nothing apart
     if (Math.abs(rt - duaT) <= 2 * TOL) continue;
     const cell = yv.capaianTercetak!.source ?? { sheet: "", cell: "" };
     // near T the two turun formulas differ by less than the tolerance: the nearer one is the formula used
     // (printed capaian are rounded to a hundredth, far finer than the tolerance)
     const dDua = Math.abs(c - duaT);
-    const dBalik = Math.abs(c - (t / r) * 100);
+    const dBalik = Math.abs(c - capaianTurun(t, r, "rasio"));
     if (Math.abs(c - rt) <= TOL) naik++;
     else if (Math.min(dDua, dBalik) > TOL) continue;
     else if (dDua < dBalik) dua.push(cell);
