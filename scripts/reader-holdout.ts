@@ -6,8 +6,8 @@
  * "--set 5" test/fixtures/layouts/holdout5, "--set 6" test/fixtures/layouts/holdout6,
  * "--set 7" test/fixtures/layouts/holdout7, "--set 8" test/fixtures/layouts/holdout8,
  * "--set 9" test/fixtures/layouts/holdout9, "--set 10" test/fixtures/layouts/holdout10,
- * "--set 11" test/fixtures/layouts/holdout11.
- * Run: npx tsx scripts/reader-holdout.ts [--set 1|2|3|4|5|6|7|8|9|10|11] [--detail] [--family <id>]
+ * "--set 11" test/fixtures/layouts/holdout11, "--set 12" test/fixtures/layouts/holdout12.
+ * Run: npx tsx scripts/reader-holdout.ts [--set 1|2|3|4|5|6|7|8|9|10|11|12] [--detail] [--family <id>]
  * Same targets per family (≥ 98 % rows, no silent skip, no false finding); exit code 1 when one is missed.
  */
 import { runReport } from "../test/fixtures/layouts/families/report";
@@ -22,6 +22,7 @@ import { holdout8Fixtures } from "../test/fixtures/layouts/holdout8";
 import { holdout9Fixtures } from "../test/fixtures/layouts/holdout9";
 import { holdout10Fixtures } from "../test/fixtures/layouts/holdout10";
 import { holdout11Fixtures } from "../test/fixtures/layouts/holdout11";
+import { holdout12Fixtures } from "../test/fixtures/layouts/holdout12";
 import type { LayoutFixture } from "../test/fixtures/layouts/types";
 
 const SETS: Record<string, () => LayoutFixture[]> = {
@@ -36,6 +37,7 @@ const SETS: Record<string, () => LayoutFixture[]> = {
   "9": holdout9Fixtures,
   "10": holdout10Fixtures,
   "11": holdout11Fixtures,
+  "12": holdout12Fixtures,
 };
 
 const args = process.argv.slice(2);
