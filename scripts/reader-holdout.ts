@@ -6,9 +6,9 @@
  * "--set 5" test/fixtures/layouts/holdout5, "--set 6" test/fixtures/layouts/holdout6,
  * "--set 7" test/fixtures/layouts/holdout7, "--set 8" test/fixtures/layouts/holdout8,
  * "--set 9" test/fixtures/layouts/holdout9, "--set 10" test/fixtures/layouts/holdout10,
- * "--set 11" test/fixtures/layouts/holdout11, "--set 13" test/fixtures/layouts/holdout13,
- * "--set 14" test/fixtures/layouts/holdout14.
- * Run: npx tsx scripts/reader-holdout.ts [--set 1|2|3|4|5|6|7|8|9|10|11|13|14] [--detail] [--family <id>]
+ * "--set 11" test/fixtures/layouts/holdout11, "--set 12" test/fixtures/layouts/holdout12,
+ * "--set 13" test/fixtures/layouts/holdout13, "--set 14" test/fixtures/layouts/holdout14.
+ * Run: npx tsx scripts/reader-holdout.ts [--set 1|2|…|14] [--detail] [--family <id>]
  * Same targets per family (≥ 98 % rows, no silent skip, no false finding); exit code 1 when one is missed.
  */
 import { runReport } from "../test/fixtures/layouts/families/report";
@@ -23,6 +23,7 @@ import { holdout8Fixtures } from "../test/fixtures/layouts/holdout8";
 import { holdout9Fixtures } from "../test/fixtures/layouts/holdout9";
 import { holdout10Fixtures } from "../test/fixtures/layouts/holdout10";
 import { holdout11Fixtures } from "../test/fixtures/layouts/holdout11";
+import { holdout12Fixtures } from "../test/fixtures/layouts/holdout12";
 import { holdout13Fixtures } from "../test/fixtures/layouts/holdout13";
 import { holdout14Fixtures } from "../test/fixtures/layouts/holdout14";
 import type { LayoutFixture } from "../test/fixtures/layouts/types";
@@ -39,6 +40,7 @@ const SETS: Record<string, () => LayoutFixture[]> = {
   "9": holdout9Fixtures,
   "10": holdout10Fixtures,
   "11": holdout11Fixtures,
+  "12": holdout12Fixtures,
   "13": holdout13Fixtures,
   "14": holdout14Fixtures,
 };
