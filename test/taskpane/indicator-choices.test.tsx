@@ -108,9 +108,16 @@ describe("per-indicator choices in the results", () => {
       fireEvent.click(screen.getByRole("button", { name: /^Informasi/ }));
     expect(info()).toHaveLength(1);
     fireEvent.click(screen.getByRole("button", { name: "Polaritas dan triwulan per indikator (3)" }));
+    // the guess says why beside its choice; an indicator not guessed has no such line
+    const guessed = 'dianggap turun (makin kecil makin baik) karena kata "angka kemiskinan"';
+    expect(group("Angka kemiskinan").textContent).toContain(guessed);
+    expect(group("Persentase PMKS yang tertangani").textContent).not.toContain("dianggap");
     choose(group("Angka kemiskinan"), "Polaritas", "Turun (makin kecil makin baik)");
+    // choosing the guessed value confirms it: the reason goes at once
+    expect(group("Angka kemiskinan").textContent).not.toContain(guessed);
     await hitung();
     expect(info()).toHaveLength(0);
+    expect(group("Angka kemiskinan").textContent).not.toContain(guessed);
   });
 });
 

@@ -2,6 +2,8 @@
  * After a run, per indicator: its polaritas (any indicator, not only the guessed ones) and, for an indicator
  * reported per quarter, how its quarters make the year, with the engine's reason. Choices go into the
  * settings draft (Settings.polaritas, Settings.agregasiTriwulanPer); the next run uses and stores them.
+ * A polaritas the reader guessed shows why beside its choice (the guess's finding), so the user can judge it
+ * where they would change it instead of looking it up in the findings list.
  */
 import {
   Accordion,
@@ -17,7 +19,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { useState } from "react";
-import { Polaritas } from "../../engine/model";
+import { Polaritas, type Pesan } from "../../engine/model";
 import type { ComputeResult, IndicatorResult } from "../../engine/result";
 import { AgregasiTriwulan, type Settings } from "../../engine/settings";
 import { formatNumber, useLang, useStrings } from "../i18n";
@@ -59,12 +61,21 @@ export interface IndicatorChoicesProps {
   onChange(update: (s: Settings) => Settings): void;
 }
 
+/** Why the reader guessed an indicator's polaritas, by indicator id (its POLARITAS_DITEBAK finding). */
+function alasanPolaritas(result: ComputeResult): Map<string, Pesan> {
+  const out = new Map<string, Pesan>();
+  for (const t of result.temuan)
+    if (t.kode === "POLARITAS_DITEBAK" && t.indicatorId !== undefined) out.set(t.indicatorId, t.pesan);
+  return out;
+}
+
 export function IndicatorChoices({ result, applied, settings, onChange }: IndicatorChoicesProps) {
   const t = useStrings();
   const styles = useStyles();
   const [shown, setShown] = useState(PAGE);
   const rows = result.indikator;
   const pending = choicesPending(settings, applied);
+  const alasan = alasanPolaritas(result);
   if (rows.length === 0) return null;
 
   return (
@@ -78,7 +89,12 @@ export function IndicatorChoices({ result, applied, settings, onChange }: Indica
               <ul className={styles.list}>
                 {rows.slice(0, shown).map((row) => (
                   <li key={row.indicatorId} data-indicator-id={row.indicatorId}>
-                    <IndicatorRow row={row} settings={settings} onChange={onChange} />
+                    <IndicatorRow
+                      row={row}
+                      alasan={alasan.get(row.indicatorId)}
+                      settings={settings}
+                      onChange={onChange}
+                    />
                   </li>
                 ))}
               </ul>
@@ -102,11 +118,13 @@ export function IndicatorChoices({ result, applied, settings, onChange }: Indica
 
 interface IndicatorRowProps {
   row: IndicatorResult;
+  /** why the reader guessed this polaritas, when it did */
+  alasan: Pesan | undefined;
   settings: Settings;
   onChange(update: (s: Settings) => Settings): void;
 }
 
-function IndicatorRow({ row, settings, onChange }: IndicatorRowProps) {
+function IndicatorRow({ row, alasan, settings, onChange }: IndicatorRowProps) {
   const t = useStrings();
   const lang = useLang();
   const styles = useStyles();
@@ -121,13 +139,21 @@ function IndicatorRow({ row, settings, onChange }: IndicatorRowProps) {
       ? t.choiceNextRun
       : `${agregasi.alasan[lang]}${agregasi.dipakai ? "" : ` ${t.agregasiNotUsed}`}`;
 
+  // the guess's reason until the user has chosen (a choice equal to the guess confirms it)
+  const polaritasHint =
+    polaritas !== row.polaritas
+      ? t.choiceNextRun
+      : settings.polaritas[id] === undefined
+        ? alasan?.[lang]
+        : undefined;
+
   return (
     <fieldset className={styles.item}>
       <legend className={styles.legend}>{row.indikator}</legend>
       <Text size={200}>
         {capaian} · {row.predikat ?? t.noPredikat}
       </Text>
-      <Field label={t.polaritasLabel} hint={polaritas !== row.polaritas ? t.choiceNextRun : undefined}>
+      <Field label={t.polaritasLabel} hint={polaritasHint}>
         <Dropdown
           value={t.polaritas[polaritas]}
           selectedOptions={[polaritas]}
