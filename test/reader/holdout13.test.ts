@@ -17,6 +17,7 @@ import { holdout8Fixtures } from "../fixtures/layouts/holdout8";
 import { holdout9Fixtures } from "../fixtures/layouts/holdout9";
 import { holdout10Fixtures } from "../fixtures/layouts/holdout10";
 import { holdout11Fixtures } from "../fixtures/layouts/holdout11";
+import { holdout12Fixtures } from "../fixtures/layouts/holdout12";
 import { HOLDOUT13_MINIMUM, holdout13Fixtures } from "../fixtures/layouts/holdout13";
 import { wellFormed } from "./corpus-checks";
 
@@ -59,6 +60,7 @@ describe("the thirteenth holdout beside the other corpora", () => {
       ...holdout9Fixtures(),
       ...holdout10Fixtures(),
       ...holdout11Fixtures(),
+      ...holdout12Fixtures(),
     ];
     const names = [...allLayouts(), ...allFamilies(), ...earlier, ...hold].map((f) => f.name);
     expect(new Set(names).size).toBe(names.length);

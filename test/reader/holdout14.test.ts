@@ -17,6 +17,8 @@ import { holdout8Fixtures } from "../fixtures/layouts/holdout8";
 import { holdout9Fixtures } from "../fixtures/layouts/holdout9";
 import { holdout10Fixtures } from "../fixtures/layouts/holdout10";
 import { holdout11Fixtures } from "../fixtures/layouts/holdout11";
+import { holdout12Fixtures } from "../fixtures/layouts/holdout12";
+import { holdout13Fixtures } from "../fixtures/layouts/holdout13";
 import { HOLDOUT14_MINIMUM, holdout14Fixtures } from "../fixtures/layouts/holdout14";
 import { wellFormed } from "./corpus-checks";
 
@@ -51,6 +53,8 @@ describe("the fourteenth holdout beside the other corpora", () => {
       ...holdout9Fixtures(),
       ...holdout10Fixtures(),
       ...holdout11Fixtures(),
+      ...holdout12Fixtures(),
+      ...holdout13Fixtures(),
     ];
     const names = [...allLayouts(), ...allFamilies(), ...earlier, ...hold].map((f) => f.name);
     expect(new Set(names).size).toBe(names.length);
