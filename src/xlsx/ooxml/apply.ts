@@ -30,7 +30,8 @@ import {
 import { argb, StyleBook } from "./styles";
 import { Workbook } from "./workbook";
 import type { ZipArchive } from "./zip";
-import { child, children, root, runsText } from "./xml";
+import { child, children, root } from "./xml";
+import { runsText } from "./xml-scan";
 
 /** Excel's limit on the text in one cell. */
 const MAX_CELL_TEXT = 32767;
