@@ -21,7 +21,8 @@ import {
   TextScan,
 } from "./ooxml/xml-scan";
 import type { ZipArchive, ZipCodec } from "./ooxml/zip";
-import { detached, sheetCells, toSheet } from "./sheet-cells";
+import { detached, sheetCells } from "./sheet-cells";
+import { toSheet } from "./sheet-grid";
 
 /** Built-in number formats (ECMA-376 18.8.30), spelled as exceljs spells them. */
 export const BUILTIN_FORMATS: Record<number, string> = {

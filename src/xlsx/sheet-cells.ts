@@ -35,8 +35,6 @@ import {
 } from "./ooxml/xml-scan";
 import { type CellRows, newCellRows, putCell } from "./sheet-grid";
 
-export { toSheet } from "./sheet-grid";
-
 /**
  * A copy of a string that does not keep the text it was cut from alive: V8 keeps a longer slice as
  * a view into its whole part (46 MB for one sheet at 100,000 rows), and flattening a concatenation

@@ -20,6 +20,23 @@ describe("comments parts the notes path refuses", () => {
     expect(() => readComments(xml)).toThrow(Refused);
   });
 
+  // The start tags' lexing is the tokenizer's (xml-scan.ts); what it steps over is refused here.
+  test.each([
+    ["a repeated attribute", ok('<authors a="1" a="2"/>')],
+    ["an unquoted value", ok("<authors a=1/>")],
+    ["a '<' in a value", ok('<authors a="x<y"/>')],
+    ["attributes with no space between", ok('<authors a="1"b="2"/>')],
+    ["stray text in a tag", ok('<authors junk a="1"/>')],
+    ["a space between '/' and '>'", ok("<authors / >")],
+  ])("a start tag with %s is refused", (_what, xml) => {
+    expect(() => readComments(xml)).toThrow(Refused);
+  });
+
+  test("a start tag's spaces and single quotes are written back as they came", () => {
+    const c = readComments(ok(`<authors  a = '1'\tb="2" ><author>A</author></authors>`));
+    expect(c.authors.open).toBe(`<authors  a = '1'\tb="2"`);
+  });
+
   test("CDATA, comments and processing instructions in a well-formed part are read", () => {
     const xml = ok(
       "<!-- a comment --><?pi data?><authors><author><![CDATA[Tim & Co]]></author></authors>" +

@@ -1,5 +1,6 @@
 import { attrValue, TextScan } from "../../src/xlsx/ooxml/xml-scan";
-import { sheetCells as cellsOfScan, toSheet } from "../../src/xlsx/sheet-cells";
+import { sheetCells as cellsOfScan } from "../../src/xlsx/sheet-cells";
+import { toSheet } from "../../src/xlsx/sheet-grid";
 import type { CellRows } from "../../src/xlsx/sheet-grid";
 import { newCellRows, putCell } from "../../src/xlsx/sheet-grid";
 

@@ -19,10 +19,19 @@ import { applyRemoval } from "./remove";
 import { writeValues } from "./apply-values";
 import { cfRuleXml } from "./cf-rule";
 import { SheetEditor } from "./sheet";
+import {
+  addRuleBlock,
+  maxPriority,
+  removeRulesOn,
+  setColumnWidth,
+  setFreeze,
+  setTabColor,
+} from "./sheet-layout";
 import { argb, StyleBook } from "./styles";
 import { Workbook } from "./workbook";
 import type { ZipArchive } from "./zip";
-import { child, children, root, runsText } from "./xml";
+import { child, children, root } from "./xml";
+import { runsText } from "./xml-scan";
 
 /** Excel's limit on the text in one cell. */
 const MAX_CELL_TEXT = 32767;
@@ -227,26 +236,31 @@ async function sheetLayout(s: Session, plan: WritePlan): Promise<void> {
       ed.touch();
     }
     applyLinks(ed, sheet.links ?? []);
-    for (const w of sheet.columnWidths ?? []) ed.setColumnWidth(w.col, w.width);
-    if (sheet.freeze) ed.setFreeze(sheet.freeze.rows, sheet.freeze.cols);
+    for (const w of sheet.columnWidths ?? []) setColumnWidth(ed.ws, w.col, w.width);
+    if (sheet.freeze) setFreeze(ed.ws, sheet.freeze.rows, sheet.freeze.cols);
     const tab = argb(sheet.tabColor);
-    if (tab) ed.setTabColor(tab);
+    if (tab) setTabColor(ed.ws, tab);
+    if (sheet.columnWidths?.length || sheet.freeze || tab) ed.touch();
   }
 }
 
 /** 6. conditional formats: every replaced block goes first, so priorities come out the same on every run */
 async function rules(s: Session, plan: WritePlan, styles: Styles): Promise<void> {
-  for (const cf of plan.conditionalFormats)
-    (await s.editor(cf.sheet)).removeRulesOn(cf.address, cf.rules.length === 0);
+  for (const cf of plan.conditionalFormats) {
+    const ed = await s.editor(cf.sheet);
+    if (removeRulesOn(ed.ws, cf.address, cf.rules.length === 0)) ed.touch();
+  }
   for (const cf of plan.conditionalFormats) {
     if (!cf.rules.length) continue;
     const ed = await s.editor(cf.sheet);
     const book = await styles();
-    const first = ed.maxPriority() + 1;
-    ed.addRuleBlock(
+    const first = maxPriority(ed.ws) + 1;
+    addRuleBlock(
+      ed.ws,
       cf.address,
       cf.rules.map((rule, i) => cfRuleXml(ed.ws.p, book, rule, first + i)),
     );
+    ed.touch();
   }
 }
 
@@ -337,7 +351,10 @@ export async function applyPlan(input: Uint8Array | ZipArchive, plan: WritePlan)
   await addSheets(s, plan);
   await clearAndRemove(s, plan);
   await writeValues(s, plan.ranges, styles);
-  for (const m of plan.merges) (await s.editor(m.sheet)).addMerge(m.address);
+  for (const m of plan.merges) {
+    const ed = await s.editor(m.sheet);
+    if (ed.merges.add(m.address)) ed.touch();
+  }
   await sheetLayout(s, plan);
   await rules(s, plan, styles);
   await notes(s, plan);

@@ -4,7 +4,7 @@
  * program wrote is taken (comments, processing instructions, CDATA, single quotes, spaces inside
  * tags); only text that is not well-formed XML, or declares a DOCTYPE, is refused (Refused).
  */
-import { markupAt, parseAttrs } from "./xml-scan";
+import { endOfTag, isNameEnd, isSpace, markupAt, newAttrAt, nextAttr } from "./xml-scan";
 
 const LINE_ENDS = "\\r\\u0085\\u2028\\u2029";
 // Text as the add-in writes it (<, & and > escaped, a carriage return as &#13;): its own entries' patterns use it.
@@ -18,11 +18,9 @@ export function refuse(): never {
   throw new Refused();
 }
 
+// A name as the strict reader takes it: no white space, markup or quote characters.
 const NAME = "[^\\s<>/=\"'!?]+";
-// The form the add-in and Excel write, tried first: most tags of a large part are in it.
-const STRICT_NAME = "[A-Za-z_][\\w.-]*(?::[A-Za-z_][\\w.-]*)?";
-const STRICT_TAG = new RegExp(`<(${STRICT_NAME})((?: ${STRICT_NAME}="[^<>&"\\t\\n]*")*)(/?)>`, "y");
-const START_TAG = new RegExp(`<(${NAME})((?:\\s+${NAME}\\s*=\\s*(?:"[^"<]*"|'[^'<]*'))*)\\s*(/?)>`, "y");
+const WHOLE_NAME = new RegExp(`^${NAME}$`);
 const END_TAG = new RegExp(`</(${NAME})\\s*>`, "y");
 // Character data up to the next tag; an "&" that starts no reference stops it (and is refused).
 const CHAR_DATA = /(?:[^<&]+|&(?:[A-Za-z_][\w.-]*|#\d+|#x[0-9A-Fa-f]+);)*/y;
@@ -33,29 +31,50 @@ export interface StartTag {
   local: string;
   start: number;
   end: number;
-  /** the attributes as written */
+  /** the attributes as written, without the white space before the tag's end */
   attrs: string;
   selfClosing: boolean;
 }
 
+/** Whether text[from, to) is white space only. */
+function blank(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (!isSpace(text.charCodeAt(i))) return false;
+  return true;
+}
+
+const attr = newAttrAt();
+
+/**
+ * The end of the last attribute in text[from, to), by the tokenizer's lexer (nextAttr), which steps
+ * over what is no attribute: throws Refused unless only white space lies between them.
+ */
+function strictAttrs(text: string, from: number, to: number): number {
+  const names: string[] = [];
+  let at = from;
+  for (let end = nextAttr(text, at, to, attr); end >= 0; end = nextAttr(text, at, to, attr)) {
+    const name = text.slice(attr.nameFrom, attr.nameTo);
+    const lt = text.indexOf("<", attr.valueFrom);
+    if (!blank(text, at, attr.nameFrom) || !WHOLE_NAME.test(name) || names.includes(name)) refuse();
+    if (lt >= 0 && lt < attr.valueTo) refuse();
+    names.push(name);
+    at = end;
+  }
+  if (!blank(text, at, to)) refuse();
+  return at;
+}
+
 /** The start tag at `pos`, strictly: no repeated attribute, every value quoted. Throws Refused. */
 function readStartTag(text: string, pos: number): StartTag {
-  let m: RegExpExecArray | null;
-  STRICT_TAG.lastIndex = pos;
-  m = STRICT_TAG.exec(text);
-  let end = STRICT_TAG.lastIndex;
-  if (!m) {
-    START_TAG.lastIndex = pos;
-    m = START_TAG.exec(text);
-    if (!m) refuse();
-    end = START_TAG.lastIndex;
-    const names = parseAttrs(m[2]!).map((a) => a.name);
-    if (new Set(names).size !== names.length) refuse();
-  }
-  const name = m[1]!;
+  let i = pos + 1;
+  while (i < text.length && !isNameEnd(text.charCodeAt(i))) i++;
+  const name = text.slice(pos + 1, i);
+  const gt = endOfTag(text, pos);
+  if (gt < 0 || !WHOLE_NAME.test(name)) refuse();
+  const selfClosing = text.charCodeAt(gt - 1) === 47 && gt - 1 >= i;
+  const attrsEnd = strictAttrs(text, i, selfClosing ? gt - 1 : gt);
   const colon = name.indexOf(":");
   const local = colon < 0 ? name : name.slice(colon + 1);
-  return { name, local, start: pos, end, attrs: m[2]!, selfClosing: m[3] === "/" };
+  return { name, local, start: pos, end: gt + 1, attrs: text.slice(i, attrsEnd), selfClosing };
 }
 
 /** The end tag at `pos`: its name and end. Throws Refused. */

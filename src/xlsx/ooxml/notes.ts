@@ -7,7 +7,8 @@
 import { cellAddress } from "../../engine/address";
 import type { Pesan } from "../../engine/model";
 import { catatanPengguna, NOTE_PREFIX } from "../../engine/writeback/notes";
-import { CONTENT_TYPE, OoxmlPackage, REL_TYPE, relsPathOf } from "./package";
+import { relsPathOf } from "../container";
+import { CONTENT_TYPE, OoxmlPackage, REL_TYPE } from "./package";
 import { cellKey, type NoteCells, noteCells, places, refPosition, shapeNumber } from "./notes-cells";
 import { CommentsText, readComments } from "./notes-comments";
 import { BLOCK, blocksInUse, idmapBlocks, lowestFree, ShapeIds } from "./notes-idmap";

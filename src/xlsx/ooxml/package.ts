@@ -6,7 +6,6 @@ import { NS, XDocument, XElement, children, createLike, parseXml, root, serializ
 import { XlsxInputError } from "../errors";
 import { openArchive, relsPathOf, resolveTarget } from "../container";
 
-export { relsPathOf };
 import type { ZipArchive } from "./zip";
 import { NewEntry, ZipOutput, nodeZip, writeZip } from "./zip-node";
 import { type PartText, joinText } from "./part-pieces";

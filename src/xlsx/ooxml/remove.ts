@@ -6,12 +6,13 @@
 import { parseAddress } from "../../engine/address";
 import type { RemoveWrite } from "../../engine/plan";
 import type { SheetEditor } from "./sheet";
+import { standardWidth } from "./sheet-layout";
 
 export function applyRemoval(ed: SheetEditor, r: RemoveWrite): void {
-  for (const m of r.merges) ed.removeMerge(m);
+  for (const m of r.merges) ed.merges.remove(m);
   const b = parseAddress(r.address);
   for (let row = b.row; row < b.row + b.rowCount; row++)
     for (let col = b.col; col < b.col + b.colCount; col++) ed.setCell(row, col, null, 0);
-  if (r.lebarStandar) for (let col = b.col; col < b.col + b.colCount; col++) ed.standardWidth(col);
+  if (r.lebarStandar) for (let col = b.col; col < b.col + b.colCount; col++) standardWidth(ed.ws, col);
   ed.touch();
 }

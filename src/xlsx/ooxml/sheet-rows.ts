@@ -18,9 +18,19 @@ import {
   type ClosedRow,
   writeRow,
 } from "./sheet-row-open";
-import { decodeXmlText, runsText, textElementXml } from "./xml";
+import { textElementXml } from "./xml";
 import { insertInOrder, startAttrs } from "./worksheet-text";
-import { type Piece, TextScan, endOfTag, getAttr, isNameEnd, removeAttr, setAttr } from "./xml-scan";
+import {
+  type Piece,
+  TextScan,
+  decodeXmlText,
+  endOfTag,
+  getAttr,
+  isNameEnd,
+  removeAttr,
+  runsText,
+  setAttr,
+} from "./xml-scan";
 
 const CELL_ORDER = ["f", "v", "is", "extLst"];
 

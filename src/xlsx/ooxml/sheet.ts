@@ -4,7 +4,7 @@ import type { PlanValue } from "../../engine/plan";
 import { CellRecords } from "./cell-records";
 import { OoxmlPackage } from "./package";
 import { pieces } from "./part-pieces";
-import * as layout from "./sheet-layout";
+import { colsOf, updateDimension } from "./sheet-layout";
 import { type Block, SheetMerges } from "./sheet-merges";
 import { SheetRows } from "./sheet-rows";
 import { NS, attrText, xmlSafeText } from "./xml";
@@ -28,7 +28,8 @@ type RelChild = "drawing" | "legacyDrawing";
  */
 export class SheetEditor {
   private written?: Block;
-  private readonly merges: SheetMerges;
+  /** the sheet's merges: a caller that changes them touches the part */
+  readonly merges: SheetMerges;
   private cleared = false;
   /** the cells of a sheet whose <sheetData> was empty when writing began (one the run creates or clears) */
   private records?: CellRecords;
@@ -110,7 +111,7 @@ export class SheetEditor {
     if (this.colStyles) return this.colStyles;
     const cols = this.ws.find("cols");
     this.colStyles = [];
-    for (const c of cols ? layout.colsOf(readElement(cols.text)) : []) {
+    for (const c of cols ? colsOf(readElement(cols.text)) : []) {
       const style = tagAttr(c.piece.text, "style");
       if (style !== undefined)
         this.colStyles.push({ min: c.min - 1, max: c.max - 1, style: Number(style) || 0 });
@@ -168,60 +169,6 @@ export class SheetEditor {
     this.touch();
   }
 
-  /** Adds a merge; merges it would overlap are removed, since overlapping merges corrupt a file. */
-  addMerge(address: string): void {
-    if (this.merges.add(address)) this.touch();
-  }
-
-  /** Takes away the merge on exactly this block, if there is one. */
-  removeMerge(address: string): void {
-    if (this.merges.remove(address)) this.touch();
-  }
-
-  setColumnWidth(col: number, width: number): void {
-    this.colStyles = undefined;
-    layout.setColumnWidth(this.ws, col, width);
-    this.touch();
-  }
-
-  setFreeze(rows: number, cols: number): void {
-    layout.setFreeze(this.ws, rows, cols);
-    this.touch();
-  }
-
-  setTabColor(argbColor: string): void {
-    layout.setTabColor(this.ws, argbColor);
-    this.touch();
-  }
-
-  // ---- conditional formatting ----
-
-  /**
-   * Removes every <conditionalFormatting> on exactly this sqref; with `within`, also every one lying
-   * wholly inside it (a write with no rules clears the block, as Office.js clearAll does).
-   */
-  removeRulesOn(sqref: string, within = false): number {
-    const removed = layout.removeRulesOn(this.ws, sqref, within);
-    if (removed) this.touch();
-    return removed;
-  }
-
-  maxPriority(): number {
-    return layout.maxPriority(this.ws);
-  }
-
-  /** A new <conditionalFormatting> with these rules (their text) after the existing ones. */
-  addRuleBlock(sqref: string, rules: string[]): void {
-    layout.addRuleBlock(this.ws, sqref, rules);
-    this.touch();
-  }
-
-  /** Column `col` (zero-based) back to the sheet's standard width. */
-  standardWidth(col: number): void {
-    layout.standardWidth(this.ws, col);
-    this.touch();
-  }
-
   // ---- the children that point at the sheet's drawing and notes ----
 
   /** The r:id of the first <drawing> or <legacyDrawing>, or null. */
@@ -254,6 +201,6 @@ export class SheetEditor {
 
   /** Sets <dimension> to the old used range joined with what this run wrote. */
   updateDimension(): void {
-    if (this.written) layout.updateDimension(this.ws, this.written, this.cleared);
+    if (this.written) updateDimension(this.ws, this.written, this.cleared);
   }
 }

@@ -1,8 +1,6 @@
 /** DOM helpers for OOXML parts: parse, serialize, find children by local name, insert in schema order. */
 import { DOMParser, XMLSerializer } from "@xmldom/xmldom";
 
-export { decodeXmlRefs, decodeXmlText, runsText } from "./xml-scan";
-
 export const NS = {
   main: "http://schemas.openxmlformats.org/spreadsheetml/2006/main",
   r: "http://schemas.openxmlformats.org/officeDocument/2006/relationships",
