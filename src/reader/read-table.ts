@@ -22,6 +22,8 @@ import type { TableRead } from "./read-model";
 import { readRows } from "./read-row";
 import type { FoundTable } from "./tables";
 import { settleShortYears, shortYears, tahunPendekTemuan } from "./tahun-pendek";
+import { acuanOf, relativeYears } from "./tahun-relatif";
+import { tahunRelatifTemuan } from "./tahun-relatif-temuan";
 import { firstYear } from "./text";
 import { yearRows, yearRowsKind } from "./year-rows";
 
@@ -66,6 +68,10 @@ export function readTable(
   const { columns, parts } = buildColumns(g, t);
   // "Target '24": the years the table states in full say which year a short one is
   const unreadYears = shortYears(columns, parts, titleYear);
+  // "Tahun n-1", "Tahun Lalu", "Tahun ke-2": counted from the year or period the table's surroundings state
+  const unreadRelative = relativeYears(columns, parts, () =>
+    acuanOf(t.title ?? "", g.name, () => t.yearAbove ?? sheetTitleYear(g)),
+  );
   const ov = overrideFor(overrides, id);
   let guess = classifyKind(t.title ?? "", g.name, columns);
   // "Uraian | Target | Realisasi": the label column names the indicators when nothing else does
@@ -94,6 +100,7 @@ export function readTable(
   if (t.title) mapping.title = t.title;
   const out: TableRead = { mapping, records: [], anggaran: [], ringkasan: [], aggregates: [], temuan: [] };
   if (settled) out.temuan.push(...tahunPendekTemuan(g, t.headerRows, settled));
+  if (unreadRelative.length > 0) out.temuan.push(...tahunRelatifTemuan(g, t.headerRows, unreadRelative));
   if (levelsUnsaid && !ov?.abaikan) out.temuan.push(levelsUnsaid);
   if (titleYear !== undefined) out.year = titleYear;
   if (years) out.year = years.years.at(-1);
