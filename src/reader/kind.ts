@@ -4,6 +4,7 @@ import { dataCells } from "./column-cells";
 import type { Grid } from "./grid";
 import { isSisaDifference } from "./headers";
 import type { FoundTable } from "./tables";
+import { reportYearOf } from "./tahun-relatif";
 import { normHeader } from "./text";
 
 export interface KindGuess {
@@ -66,7 +67,7 @@ export function classifyKind(title: string, sheetName: string, columns: ColumnMa
   if (ikuNamed && !RENSTRA_TITLE.test(t) && planOfOneYear(columns, targetYears))
     return { kind: "iku", confidence: 0.8 };
   if (
-    RENSTRA_TITLE.test(t) ||
+    (RENSTRA_TITLE.test(t) && !measuresReportYear(title, columns, targetYears, realisasiYears)) ||
     roles.has("targetAkhir") ||
     roles.has("baseline") ||
     roles.has("renstraTarget")
@@ -91,6 +92,24 @@ export function classifyKind(title: string, sheetName: string, columns: ColumnMa
   if (roles.has("target"))
     return { kind: "pk", confidence: /\b(perjanjian kinerja|pk)\b/.test(t) ? 0.95 : 0.8 };
   return null;
+}
+
+/**
+ * "Pengukuran Kinerja Tahun 2025 (mengacu pada Renstra 2021-2026)" over "Target | Realisasi | Capaian": a
+ * title naming the report's one year beside the plan's period, over one year's target, its realisasi (and
+ * maybe earlier years') and no column of the plan (kondisi awal, end target, several years' targets),
+ * measures that year; the plan's name in the title says where the indicators come from, not what the
+ * table is.
+ */
+function measuresReportYear(
+  title: string,
+  columns: ColumnMapping[],
+  targetYears: Set<number>,
+  realisasiYears: Set<number>,
+): boolean {
+  if (typeof reportYearOf(title) !== "number" || targetYears.size !== 1 || realisasiYears.size === 0)
+    return false;
+  return !columns.some((c) => RENSTRA_ROLES.has(c.role) || c.role === "renstraRealisasi");
 }
 
 /** Two or more stated years each with a target and a realisasi of the whole year. */
