@@ -17,6 +17,7 @@ import {
 import { adjustRoles, classifyKind, promoteLabelColumn, type KindGuess } from "./kind";
 import { asIdentified, KODE_KIND_FACTOR, kodeColumn } from "./kode-table";
 import { mixedLevelName } from "./mixed-level";
+import { titlePeriod } from "./periode-judul";
 import { makeContext } from "./read-context";
 import type { TableRead } from "./read-model";
 import { readRows } from "./read-row";
@@ -95,6 +96,8 @@ export function readTable(
   // "Target '24" with no year that settles it: set aside or read as the table's year, and said
   const settled = settleShortYears(columns, unreadYears);
   if (!years) fillYears(columns, kind, titleYear);
+  // "… S.D. TRIWULAN III TAHUN 2025" over "Target 2025 | Realisasi": the realisasi is the year so far
+  if (!years) titlePeriod(columns, kind, t.title ?? "", g.name);
   if (ov?.columns) applyColumnOverrides(g, t, columns, ov.columns);
   const mapping = mappingOf(g, t, id, guess, columns);
   if (t.title) mapping.title = t.title;
