@@ -81,7 +81,7 @@ export function classifyKind(title: string, sheetName: string, columns: ColumnMa
   // "2023 (n-1): Tgt | Real | Cap % | 2024 (n): Tgt | Real | Cap %": a year's target and realisasi for two
   // or more years side by side is the year-over-year comparison (Bab III, item 2), whatever its title says
   const history =
-    /\b(perbandingan|tahun lalu|sebelumnya|beberapa tahun)\b/.test(t) || measuresSeveralYears(columns);
+    historyNamed(title, sheetName, targetYears, realisasiYears) || measuresSeveralYears(columns);
   if (roles.has("capaian") && roles.has("realisasi") && !history)
     return { kind: "realisasi", confidence: 0.9 };
   if (realisasiYears.size >= 2 || history)
@@ -110,6 +110,27 @@ function measuresReportYear(
   if (typeof reportYearOf(title) !== "number" || targetYears.size !== 1 || realisasiYears.size === 0)
     return false;
   return !columns.some((c) => RENSTRA_ROLES.has(c.role) || c.role === "renstraRealisasi");
+}
+
+const HISTORY_WORDS = /\b(perbandingan|tahun lalu|sebelumnya|beberapa tahun)\b/;
+
+/**
+ * A comparison named in the table's title, or in its sheet's name. A sheet "Perbandingan" holding the 2024
+ * and the 2025 tables side by side, each titled with its one year ("Capaian Kinerja Tahun 2024") over one
+ * target and one realisasi, compares them across its tables: each is its year's measurement.
+ */
+function historyNamed(
+  title: string,
+  sheetName: string,
+  targetYears: Set<number>,
+  realisasiYears: Set<number>,
+): boolean {
+  if (HISTORY_WORDS.test(normHeader(title))) return true;
+  if (!HISTORY_WORDS.test(normHeader(sheetName))) return false;
+  const year = reportYearOf(title);
+  if (typeof year !== "number" || targetYears.size !== 1 || realisasiYears.size !== 1) return true;
+  const oneYear = (ys: Set<number>) => ys.has(0) || ys.has(year);
+  return !(oneYear(targetYears) && oneYear(realisasiYears));
 }
 
 /** Two or more stated years each with a target and a realisasi of the whole year. */

@@ -3,7 +3,9 @@
  * 2021-2026", "LKjIP 2023 (RPJMD 2021-2026)") over one year's target and realisasi measures that year: the
  * plan's name says where the indicators come from, not that the table is the plan (src/reader/kind.ts). A
  * table that is the plan — several years' targets, a kondisi awal, an end target — stays a Renstra, and a
- * title naming only the period still makes a yearless table a Renstra.
+ * title naming only the period still makes a yearless table a Renstra. Likewise a sheet named "Perbandingan"
+ * holding each year's table side by side, each titled with its one year, compares them across its tables:
+ * each is its year's measurement; a comparison named in a table's own title stays a comparison.
  */
 import { readWorkbook } from "../../src/reader";
 import { SheetBuilder, workbook } from "../fixtures/layouts/build";
@@ -59,5 +61,63 @@ describe("a plan stays a plan", () => {
   test("a title naming the period alone", () => {
     const t = table(["RENCANA STRATEGIS DINAS SOSIAL 2021-2026"], TRC, ROWS);
     expect(t.kind).toBe("renstra");
+  });
+});
+
+/** Two one-year tables side by side on a sheet, each with its year only in the line above it. */
+function sideBySide(sheet: string, titles: [string, string]) {
+  const s = new SheetBuilder(sheet);
+  s.row(["DINAS KESEHATAN KABUPATEN SIKKA"]);
+  s.blank();
+  const j = s.row([titles[0]]);
+  s.put(j, 6, [titles[1]]);
+  const head = ["No", "Indikator Kinerja", "Target", "Realisasi", "Capaian (%)"];
+  s.row([...head, "", ...head]);
+  s.row([
+    1,
+    "Persentase ibu hamil mendapat layanan",
+    "95",
+    "93,1",
+    "98,00",
+    "",
+    1,
+    "Persentase ibu hamil mendapat layanan",
+    "96",
+    "97,2",
+    "101,25",
+  ]);
+  s.row([
+    2,
+    "Persentase balita gizi buruk ditangani",
+    "100",
+    "100",
+    "100,00",
+    "",
+    2,
+    "Persentase balita gizi buruk ditangani",
+    "100",
+    "100",
+    "100,00",
+  ]);
+  return readWorkbook(workbook(s.build())).tables;
+}
+
+describe("a comparison named by the sheet, not by the table", () => {
+  test.each([
+    ["Perbandingan", ["Capaian Kinerja Tahun 2024", "Capaian Kinerja Tahun 2025"]],
+    ["Perbandingan Tahun Sebelumnya", ["Tahun 2024", "Tahun 2025"]],
+    ["Perbandingan", ["Pengukuran Kinerja TA 2024", "Pengukuran Kinerja TA 2025"]],
+  ] as [string, [string, string]][])("sheet %j, tables %j: each its year's measurement", (sheet, titles) => {
+    const tables = sideBySide(sheet, titles);
+    expect(tables.map((t) => t.kind)).toEqual(["realisasi", "realisasi"]);
+    expect(tables.map((t) => t.columns.find((c) => c.role === "realisasi")?.tahun)).toEqual([2024, 2025]);
+  });
+
+  test("a comparison in the table's own title stays one", () => {
+    const tables = sideBySide("Kinerja", [
+      "Perbandingan Capaian Tahun 2024",
+      "Perbandingan Capaian Tahun 2025",
+    ]);
+    expect(tables.map((t) => t.kind)).toEqual(["history", "history"]);
   });
 });
