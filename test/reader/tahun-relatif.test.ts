@@ -124,18 +124,9 @@ function renstra(sheet: string, title: string, years: string[], awal = "Kondisi 
   const sb = new SheetBuilder(sheet);
   sb.row([title]);
   sb.blank();
-  const h = sb.row([
-    "No",
-    "Indikator Kinerja",
-    "Satuan",
-    awal,
-    "Target Kinerja",
-    "",
-    "",
-    "",
-    "",
-    "Kondisi Akhir",
-  ]);
+  // "Target Kinerja" merged over the five year cells under it
+  const group = years.map((_y, k) => (k === 0 ? "Target Kinerja" : ""));
+  const h = sb.row(["No", "Indikator Kinerja", "Satuan", awal, ...group, "Kondisi Akhir"]);
   sb.row(["", "", "", "", ...years, ""]);
   for (const c of [0, 1, 2, 3, 9]) sb.mergeDown(c, h, h + 1);
   sb.mergeAcross(h, 4, 8);
