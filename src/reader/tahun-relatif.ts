@@ -104,7 +104,7 @@ export interface Periode {
 }
 
 /** The one period a text states (a span of two to seven years), or "dua" when it states different ones. */
-export function periodeOf(text: string): Periode | "dua" | undefined {
+export function periodeRencanaOf(text: string): Periode | "dua" | undefined {
   let out: Periode | undefined;
   for (const m of text.matchAll(PERIOD)) {
     const mulai = Number(m[1]);
@@ -175,7 +175,7 @@ export function acuanOf(title: string, sheetName: string, further: () => number 
     if (s === "dua") out.tahunDua = true;
     else out.tahun = s ?? further();
   }
-  const p = periodeOf(title) ?? periodeOf(sheetName);
+  const p = periodeRencanaOf(title) ?? periodeRencanaOf(sheetName);
   if (p === "dua") out.periodeDua = true;
   else if (p !== undefined) out.periode = p;
   return out;
