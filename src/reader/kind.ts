@@ -4,6 +4,7 @@ import { dataCells } from "./column-cells";
 import type { Grid } from "./grid";
 import { isSisaDifference } from "./headers";
 import type { FoundTable } from "./tables";
+import { reportYearOf } from "./tahun-relatif";
 import { normHeader } from "./text";
 
 export interface KindGuess {
@@ -66,7 +67,7 @@ export function classifyKind(title: string, sheetName: string, columns: ColumnMa
   if (ikuNamed && !RENSTRA_TITLE.test(t) && planOfOneYear(columns, targetYears))
     return { kind: "iku", confidence: 0.8 };
   if (
-    RENSTRA_TITLE.test(t) ||
+    (RENSTRA_TITLE.test(t) && !measuresReportYear(title, columns, targetYears, realisasiYears)) ||
     roles.has("targetAkhir") ||
     roles.has("baseline") ||
     roles.has("renstraTarget")
@@ -80,7 +81,7 @@ export function classifyKind(title: string, sheetName: string, columns: ColumnMa
   // "2023 (n-1): Tgt | Real | Cap % | 2024 (n): Tgt | Real | Cap %": a year's target and realisasi for two
   // or more years side by side is the year-over-year comparison (Bab III, item 2), whatever its title says
   const history =
-    /\b(perbandingan|tahun lalu|sebelumnya|beberapa tahun)\b/.test(t) || measuresSeveralYears(columns);
+    historyNamed(title, sheetName, targetYears, realisasiYears) || measuresSeveralYears(columns);
   if (roles.has("capaian") && roles.has("realisasi") && !history)
     return { kind: "realisasi", confidence: 0.9 };
   if (realisasiYears.size >= 2 || history)
@@ -91,6 +92,45 @@ export function classifyKind(title: string, sheetName: string, columns: ColumnMa
   if (roles.has("target"))
     return { kind: "pk", confidence: /\b(perjanjian kinerja|pk)\b/.test(t) ? 0.95 : 0.8 };
   return null;
+}
+
+/**
+ * "Pengukuran Kinerja Tahun 2025 (mengacu pada Renstra 2021-2026)" over "Target | Realisasi | Capaian": a
+ * title naming the report's one year beside the plan's period, over one year's target, its realisasi (and
+ * maybe earlier years') and no column of the plan (kondisi awal, end target, several years' targets),
+ * measures that year; the plan's name in the title says where the indicators come from, not what the
+ * table is.
+ */
+function measuresReportYear(
+  title: string,
+  columns: ColumnMapping[],
+  targetYears: Set<number>,
+  realisasiYears: Set<number>,
+): boolean {
+  if (typeof reportYearOf(title) !== "number" || targetYears.size !== 1 || realisasiYears.size === 0)
+    return false;
+  return !columns.some((c) => RENSTRA_ROLES.has(c.role) || c.role === "renstraRealisasi");
+}
+
+const HISTORY_WORDS = /\b(perbandingan|tahun lalu|sebelumnya|beberapa tahun)\b/;
+
+/**
+ * A comparison named in the table's title, or in its sheet's name. A sheet "Perbandingan" holding the 2024
+ * and the 2025 tables side by side, each titled with its one year ("Capaian Kinerja Tahun 2024") over one
+ * target and one realisasi, compares them across its tables: each is its year's measurement.
+ */
+function historyNamed(
+  title: string,
+  sheetName: string,
+  targetYears: Set<number>,
+  realisasiYears: Set<number>,
+): boolean {
+  if (HISTORY_WORDS.test(normHeader(title))) return true;
+  if (!HISTORY_WORDS.test(normHeader(sheetName))) return false;
+  const year = reportYearOf(title);
+  if (typeof year !== "number" || targetYears.size !== 1 || realisasiYears.size !== 1) return true;
+  const oneYear = (ys: Set<number>) => ys.has(0) || ys.has(year);
+  return !(oneYear(targetYears) && oneYear(realisasiYears));
 }
 
 /** Two or more stated years each with a target and a realisasi of the whole year. */

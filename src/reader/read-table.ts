@@ -17,11 +17,14 @@ import {
 import { adjustRoles, classifyKind, promoteLabelColumn, type KindGuess } from "./kind";
 import { asIdentified, KODE_KIND_FACTOR, kodeColumn } from "./kode-table";
 import { mixedLevelName } from "./mixed-level";
+import { titlePeriod } from "./periode-judul";
 import { makeContext } from "./read-context";
 import type { TableRead } from "./read-model";
 import { readRows } from "./read-row";
 import type { FoundTable } from "./tables";
 import { settleShortYears, shortYears, tahunPendekTemuan } from "./tahun-pendek";
+import { acuanOf, relativeYears } from "./tahun-relatif";
+import { tahunRelatifTemuan } from "./tahun-relatif-temuan";
 import { firstYear } from "./text";
 import { yearRows, yearRowsKind } from "./year-rows";
 
@@ -66,6 +69,10 @@ export function readTable(
   const { columns, parts } = buildColumns(g, t);
   // "Target '24": the years the table states in full say which year a short one is
   const unreadYears = shortYears(columns, parts, titleYear);
+  // "Tahun n-1", "Tahun Lalu", "Tahun ke-2": counted from the year or period the table's surroundings state
+  const unreadRelative = relativeYears(columns, parts, () =>
+    acuanOf(t.title ?? "", g.name, () => t.yearAbove ?? sheetTitleYear(g)),
+  );
   const ov = overrideFor(overrides, id);
   let guess = classifyKind(t.title ?? "", g.name, columns);
   // "Uraian | Target | Realisasi": the label column names the indicators when nothing else does
@@ -89,11 +96,14 @@ export function readTable(
   // "Target '24" with no year that settles it: set aside or read as the table's year, and said
   const settled = settleShortYears(columns, unreadYears);
   if (!years) fillYears(columns, kind, titleYear);
+  // "… S.D. TRIWULAN III TAHUN 2025" over "Target 2025 | Realisasi": the realisasi is the year so far
+  if (!years) titlePeriod(columns, kind, t.title ?? "", g.name);
   if (ov?.columns) applyColumnOverrides(g, t, columns, ov.columns);
   const mapping = mappingOf(g, t, id, guess, columns);
   if (t.title) mapping.title = t.title;
   const out: TableRead = { mapping, records: [], anggaran: [], ringkasan: [], aggregates: [], temuan: [] };
   if (settled) out.temuan.push(...tahunPendekTemuan(g, t.headerRows, settled));
+  if (unreadRelative.length > 0) out.temuan.push(...tahunRelatifTemuan(g, t.headerRows, unreadRelative));
   if (levelsUnsaid && !ov?.abaikan) out.temuan.push(levelsUnsaid);
   if (titleYear !== undefined) out.year = titleYear;
   if (years) out.year = years.years.at(-1);
