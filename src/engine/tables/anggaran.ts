@@ -4,7 +4,15 @@ import { diOpd, isSasaranName, sumberLine, type TableContext } from "./context";
 import { desimalFootnote } from "./footnote";
 import { EMPTY_MARK, RUPIAH_FORMAT } from "./format";
 import { capaianCell } from "./pengukuran";
-import { cell, headerRows, spanningRow, type ModelCell, type ModelRow, type TableModel } from "./model";
+import {
+  cell,
+  headerRows,
+  rowOf,
+  spanningRow,
+  type ModelCell,
+  type ModelRow,
+  type TableModel,
+} from "./model";
 
 const WIDTH = 7;
 
@@ -61,9 +69,9 @@ export function tabelAnggaran(ctx: TableContext): TableModel {
     WIDTH,
   );
   const rows = anggaranRows(result.anggaran.rows, (nama) => isSasaranName(ctx, nama));
-  const body: ModelRow[] = rows.map((r, i) => ({
-    kind: "data",
-    cells: [
+  const body: ModelRow[] = rows.map((r, i) =>
+    rowOf(
+      "data",
       cell(i + 1, "no"),
       cell(r.kode ?? EMPTY_MARK, "text"),
       cell(r.nama, "text"),
@@ -71,17 +79,17 @@ export function tabelAnggaran(ctx: TableContext): TableModel {
       rupiah(r.realisasi),
       capaianCell(r.persen, null, d),
       rupiah(r.sisa),
-    ],
-  }));
+    ),
+  );
   if (body.length === 0) {
     body.push(
       spanningRow("kosong", cell("Tidak ada data anggaran yang terbaca di buku kerja.", "text"), WIDTH),
     );
   } else {
     const t = totalOf(rows, result.anggaran.rows, result.anggaran.total);
-    body.push({
-      kind: "total",
-      cells: [
+    body.push(
+      rowOf(
+        "total",
         cell("Jumlah", "label", { colSpan: 3 }),
         null,
         null,
@@ -89,8 +97,8 @@ export function tabelAnggaran(ctx: TableContext): TableModel {
         rupiah(t.realisasi),
         capaianCell(t.persen, null, d),
         rupiah(t.sisa),
-      ],
-    });
+      ),
+    );
   }
   return {
     nomor: "3.6",

@@ -4,7 +4,15 @@ import { diOpd, isSasaranName, sumberLine, type TableContext } from "./context";
 import { desimalFootnote } from "./footnote";
 import { angkaId, decimalFormat, EMPTY_MARK, RUPIAH_FORMAT } from "./format";
 import { capaianCell } from "./pengukuran";
-import { cell, headerRows, spanningRow, type ModelCell, type ModelRow, type TableModel } from "./model";
+import {
+  cell,
+  headerRows,
+  rowOf,
+  spanningRow,
+  type ModelCell,
+  type ModelRow,
+  type TableModel,
+} from "./model";
 
 const WIDTH = 9;
 const LEVEL: Record<string, string> = {
@@ -59,9 +67,9 @@ export function tabelEfisiensi(ctx: TableContext): TableModel {
     ],
     WIDTH,
   );
-  const body: ModelRow[] = result.efisiensi.map((e, i) => ({
-    kind: "data",
-    cells: [
+  const body: ModelRow[] = result.efisiensi.map((e, i) =>
+    rowOf(
+      "data",
       cell(i + 1, "no"),
       cell(e.label, "text"),
       // a budget per sasaran read as a top-level line is a sasaran row
@@ -77,8 +85,8 @@ export function tabelEfisiensi(ctx: TableContext): TableModel {
         ? cell(EMPTY_MARK, "text")
         : cell(e.efisiensi, "number", { numberFormat: decimalFormat(d) }),
       cell(e.kategori ?? EMPTY_MARK, "text"),
-    ],
-  }));
+    ),
+  );
   if (body.length === 0) {
     body.push(
       spanningRow(

@@ -3,7 +3,7 @@ import { diOpd, satuanOf, indicatorName, sumberLine, type TableContext } from ".
 import { rumusCapaianFootnotes } from "./footnote";
 import { EMPTY_MARK } from "./format";
 import { capaianCell, measuredCell } from "./pengukuran";
-import { cell, headerRows, spanningRow, type ModelRow, type TableModel } from "./model";
+import { cell, headerRows, rowOf, spanningRow, type ModelRow, type TableModel } from "./model";
 
 export const TIDAK_ADA_STANDAR = "tidak ada standar nasional";
 const WIDTH = 8;
@@ -27,19 +27,17 @@ export function tabelNasional(ctx: TableContext): TableModel {
   );
   const body: ModelRow[] = result.nasional.map((n, i) => {
     const none = n.targetNasional === null;
-    return {
-      kind: "data",
-      cells: [
-        cell(i + 1, "no"),
-        cell(indicatorName(ctx, n.indicatorId), "text"),
-        cell(satuanOf(ctx, n.indicatorId) ?? EMPTY_MARK, "text"),
-        none ? cell(TIDAK_ADA_STANDAR, "text") : measuredCell(n.targetNasional, d),
-        measuredCell(ctx.indikator.get(n.indicatorId)?.target ?? null, d),
-        measuredCell(n.realisasi, d),
-        n.sebanding && !none ? capaianCell(n.capaian, null, d) : cell(EMPTY_MARK, "text"),
-        cell(none || n.sebanding ? null : "tidak sebanding (besaran berbeda)", "text"),
-      ],
-    };
+    return rowOf(
+      "data",
+      cell(i + 1, "no"),
+      cell(indicatorName(ctx, n.indicatorId), "text"),
+      cell(satuanOf(ctx, n.indicatorId) ?? EMPTY_MARK, "text"),
+      none ? cell(TIDAK_ADA_STANDAR, "text") : measuredCell(n.targetNasional, d),
+      measuredCell(ctx.indikator.get(n.indicatorId)?.target ?? null, d),
+      measuredCell(n.realisasi, d),
+      n.sebanding && !none ? capaianCell(n.capaian, null, d) : cell(EMPTY_MARK, "text"),
+      cell(none || n.sebanding ? null : "tidak sebanding (besaran berbeda)", "text"),
+    );
   });
   if (body.length === 0) {
     body.push(

@@ -29,10 +29,11 @@ const STATUS_WORDS: Record<IndicatorResult["status"], string> = {
 /**
  * The text cells of a measurement without a number ("—", "belum ada data", "tidak terbaca"), one
  * object each: a model is only read, and a 100,000-row Renstra table has half a million of them
- * (made per cell, they lived as long as the model and were 16 MB of old-generation garbage).
+ * (made per cell, they lived as long as the model and were 16 MB of old-generation garbage). Not
+ * frozen: a frozen object has a hidden class of its own, and the loops over every cell saw two.
  */
 const TEXT_CELLS = new Map<string, ModelCell>(
-  [EMPTY_MARK, ...Object.values(STATUS_WORDS)].map((t) => [t, Object.freeze(cell(t, "text"))]),
+  [EMPTY_MARK, ...Object.values(STATUS_WORDS)].map((t) => [t, cell(t, "text")]),
 );
 
 function textCell(text: string): ModelCell {
@@ -111,19 +112,17 @@ function sasaranRows(g: Group, no: number, avg: SasaranResult | undefined, d: nu
 function opdRow(ctx: TableContext): ModelRow | null {
   const { result, settings } = ctx;
   if (result.opd.capaian === null && result.opd.predikat === null) return null;
-  return {
-    kind: "total",
-    cells: [
-      cell("Capaian kinerja perangkat daerah (rata-rata sasaran)", "label", { colSpan: 6 }),
-      null,
-      null,
-      null,
-      null,
-      null,
-      capaianCell(result.opd.capaian, null, settings.desimal),
-      cell(result.opd.predikat ?? EMPTY_MARK, "text"),
-    ],
-  };
+  return rowOf(
+    "total",
+    cell("Capaian kinerja perangkat daerah (rata-rata sasaran)", "label", { colSpan: 6 }),
+    null,
+    null,
+    null,
+    null,
+    null,
+    capaianCell(result.opd.capaian, null, settings.desimal),
+    cell(result.opd.predikat ?? EMPTY_MARK, "text"),
+  );
 }
 
 function kosongRow(ctx: TableContext): ModelRow {

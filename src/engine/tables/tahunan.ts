@@ -5,7 +5,15 @@ import { diOpd, indicatorName, satuanOf, sumberLine, type TableContext } from ".
 import { rumusCapaianFootnotes } from "./footnote";
 import { EMPTY_MARK, isAngka } from "./format";
 import { capaianCell, measuredCell } from "./pengukuran";
-import { cell, headerRows, spanningRow, type ModelCell, type ModelRow, type TableModel } from "./model";
+import {
+  cell,
+  headerRows,
+  rowOf,
+  spanningRow,
+  type ModelCell,
+  type ModelRow,
+  type TableModel,
+} from "./model";
 
 const MAX_YEARS = 5;
 
@@ -87,18 +95,16 @@ function tahunanBody(
     const byYear = new Map(t.rows.map((r) => [r.tahun, r]));
     const realisasi: ModelCell[] = years.map((y) => measuredCell(byYear.get(y)?.realisasi ?? null, d));
     const capaian: ModelCell[] = years.map((y) => capaianCell(byYear.get(y)?.capaian ?? null, null, d));
-    return {
-      kind: "data",
-      cells: [
-        cell(i + 1, "no"),
-        cell(indicatorName(ctx, t.indicatorId), "text"),
-        cell(satuanOf(ctx, t.indicatorId) ?? EMPTY_MARK, "text"),
-        ...realisasi,
-        ...capaian,
-        measuredCell(t.perubahan, d),
-        cell(t.arah ?? EMPTY_MARK, "text"),
-      ],
-    };
+    return rowOf(
+      "data",
+      cell(i + 1, "no"),
+      cell(indicatorName(ctx, t.indicatorId), "text"),
+      cell(satuanOf(ctx, t.indicatorId) ?? EMPTY_MARK, "text"),
+      ...realisasi,
+      ...capaian,
+      measuredCell(t.perubahan, d),
+      cell(t.arah ?? EMPTY_MARK, "text"),
+    );
   });
   if (body.length === 0) {
     body.push(

@@ -5,7 +5,7 @@
 import { rangeAddress } from "../address";
 import type { CellStyle, ChartWrite, GrafikDilewati, MergeWrite, PlanValue, RangeWrite } from "../plan";
 import { formatForValue, GENERAL_FORMAT } from "../tables/format";
-import { cell, type ModelCell, type ModelRow, type RowKind, type TableModel } from "../tables/model";
+import { cell, rowOf, type ModelCell, type ModelRow, type RowKind, type TableModel } from "../tables/model";
 import { append, maxOf } from "./append";
 import { blockWrites, type StyleOf } from "./block-writes";
 import { placeBody } from "./body-writes";
@@ -89,7 +89,7 @@ export { chartName } from "./render-charts";
 
 /** The "(1) (2) (3) …" row under the header, as the reports number their columns. */
 export function columnNumberRow(width: number): ModelRow {
-  return { kind: "header", cells: Array.from({ length: width }, (_, i) => cell(`(${i + 1})`, "header")) };
+  return rowOf("header", ...Array.from({ length: width }, (_, i) => cell(`(${i + 1})`, "header")));
 }
 
 /** A line of text under the table, merged across it and wrapped so it prints inside the table's width. */
