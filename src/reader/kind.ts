@@ -239,6 +239,11 @@ export function promoteLabelColumn(g: Grid, t: FoundTable, columns: ColumnMappin
   if (roles.has("indikator") || roles.has("pagu") || roles.has("realisasiAnggaran")) return false;
   if (!roles.has("target") && !roles.has("realisasi")) return false;
   if (columns.some((c) => c.role === "nama" && /komponen/i.test(c.header))) return false;
+  return labelAsIndikator(g, t, columns);
+}
+
+/** The first label column becomes the indicator column when most of its cells are sentences. */
+export function labelAsIndikator(g: Grid, t: FoundTable, columns: ColumnMapping[]): boolean {
   const label = columns.find((c) => LABEL_ROLES.has(c.role));
   if (!label) return false;
   const [filled, wordy] = dataCells(g, t, label, (tx) => WORDY.test(tx));

@@ -15,6 +15,7 @@ import {
   tableId,
 } from "./columns";
 import { adjustRoles, classifyKind, promoteLabelColumn, type KindGuess } from "./kind";
+import { kinerjaBesideAnggaran } from "./kinerja-anggaran";
 import { asIdentified, KODE_KIND_FACTOR, kodeColumn } from "./kode-table";
 import { mixedLevelName } from "./mixed-level";
 import { makeContext } from "./read-context";
@@ -70,6 +71,9 @@ export function readTable(
   let guess = classifyKind(t.title ?? "", g.name, columns);
   // "Uraian | Target | Realisasi": the label column names the indicators when nothing else does
   if (!guess && promoteLabelColumn(g, t, columns)) guess = classifyKind(t.title ?? "", g.name, columns);
+  // "Kinerja: Target | Realisasi" beside "Anggaran: Pagu | Realisasi": indicators with their budget
+  if (guess?.kind === "anggaran" && kinerjaBesideAnggaran(g, t, columns, parts))
+    guess = classifyKind(t.title ?? "", g.name, columns);
   // "Kode IKU | Realisasi": rows known by their code alone, named by the table that carries the code
   const kode = guess ? undefined : kodeColumn(g, t, columns);
   if (kode) {
