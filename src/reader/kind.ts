@@ -2,7 +2,7 @@
 import type { ColumnMapping, ColumnRole, TableKind } from "../engine/mapping";
 import { dataCells } from "./column-cells";
 import type { Grid } from "./grid";
-import { isSisaDifference } from "./headers";
+import { isSisaDifference, RATE_OF_REALISASI } from "./headers";
 import type { FoundTable } from "./tables";
 import { normHeader } from "./text";
 
@@ -57,7 +57,7 @@ export function classifyKind(title: string, sheetName: string, columns: ColumnMa
   // stand beside them (the Renja evaluation form carries the Renstra end target and progress too).
   if (
     measuresOneYear(columns, targetYears) ||
-    (yearlyPlanTitle(t) && !plansSeveralYears(columns, targetYears))
+    (yearlyPlanTitle(t) && (!plansSeveralYears(columns, targetYears) || realisasiOfOneYear(columns)))
   )
     if (roles.has("realisasi") && roles.has("target")) return { kind: "realisasi", confidence: 0.9 };
   // "IKU ... | Kondisi Awal (2020) | Target 2024 | Sumber Data": an IKU names its indicators with one
@@ -134,6 +134,19 @@ const MEASURED_OR_PLANNED = new Set<ColumnRole>([
   "renstraRealisasi",
 ]);
 
+/**
+ * "Realisasi s/d 2022 | Target 2023 | Realisasi 2023 | Tingkat Realisasi | Target 2024" under a Renja's
+ * title (T-C.29): one year has both a target and a realisasi; the later target is the next plan's.
+ */
+function realisasiOfOneYear(columns: ColumnMapping[]): boolean {
+  const whole = columns.filter((c) => c.triwulan === undefined && c.tahun !== undefined);
+  const realisasi = new Set(whole.filter((c) => c.role === "realisasi").map((c) => c.tahun));
+  const both = new Set(
+    whole.filter((c) => c.role === "target" && realisasi.has(c.tahun)).map((c) => c.tahun),
+  );
+  return both.size === 1;
+}
+
 /** One stated year's target and nothing measured or planned for other years: "Kondisi Awal | Target 2024". */
 function planOfOneYear(columns: ColumnMapping[], targetYears: Set<number>): boolean {
   if (targetYears.size !== 1 || targetYears.has(0)) return false;
@@ -197,7 +210,7 @@ export function adjustRoles(kind: TableKind, columns: ColumnMapping[], parts: Ma
       // "Persentase (%)" or a bare "%" beside a budget: the absorption
       if (
         (c.role === "capaian" || c.role === "abaikan") &&
-        /^(persentase )?%$|^persentase$/.test(lastWords)
+        (/^(persentase )?%$|^persentase$/.test(lastWords) || RATE_OF_REALISASI.test(lastWords))
       ) {
         c.role = "serapan";
         continue;

@@ -30,4 +30,22 @@ export function targetRenstra(columns: ColumnMapping[], parts: Map<number, strin
     c.role = role;
     c.confidence = Math.min(c.confidence, 0.85);
   }
+  endOfPlan(columns);
+}
+
+/**
+ * "Target Renstra Tahun 2026 | Target 2023 | Realisasi 2023 | Target 2024" (the Renja form T-C.29): the one
+ * plan target of a table that measures earlier years is the plan's end target, the year its period ends; two
+ * or more plan years are the plan's yearly targets.
+ */
+function endOfPlan(columns: ColumnMapping[]): void {
+  const plan = columns.filter((c) => c.role === "renstraTarget" && c.triwulan === undefined);
+  const only = plan.length === 1 ? plan[0]! : undefined;
+  if (only?.tahun === undefined) return;
+  const measured = columns.filter(
+    (c) => (c.role === "target" || c.role === "realisasi") && c.tahun !== undefined,
+  );
+  if (!measured.some((c) => c.role === "realisasi") || measured.some((c) => c.tahun! >= only.tahun!)) return;
+  only.role = "targetAkhir";
+  only.confidence = Math.min(only.confidence, 0.8);
 }
