@@ -78,6 +78,8 @@ const AGAINST_END =
 
 /** "Tingkat Realisasi (%)", "Rasio Realisasi Kinerja": how much of the target was realised, in percent */
 export const RATE_OF_REALISASI = /^(tingkat|rasio) (realisasi|pencapaian|ketercapaian)\b/;
+/** "Capaian SPM (%)", "Realisasi Standar": what was reached of a standard leads; the standard only qualifies it */
+const OF_STANDARD = /^(tingkat |persentase |% )?(capaian|pencapaian|realisasi)\b/;
 /** "Target ... terhadap ...": a comparison that names the target, not the target */
 const AGAINST = /\b(terhadap|thd|dibandingkan|dibanding)\b/;
 
@@ -140,7 +142,10 @@ const RULES: Rule[] = [
   [(h) => isDifference(h), "keterangan", 0.85],
   [(h) => AGAINST_END.test(h.all) || AGAINST_END.test(h.last), "capaianRenstra", 0.85],
   [
-    (h) => has(/\bnasional\b|\bstandar\b|\bspm\b/, h.all) && !has(/\bindikator\b/, h.all),
+    (h) =>
+      has(/\bnasional\b|\bstandar\b|\bspm\b|\bnspk\b/, h.all) &&
+      !has(/\bindikator\b/, h.all) &&
+      !OF_STANDARD.test(h.bare),
     "targetNasional",
     0.9,
   ],

@@ -4,6 +4,7 @@ import { dataCells } from "./column-cells";
 import type { Grid } from "./grid";
 import { isSisaDifference, RATE_OF_REALISASI } from "./headers";
 import type { FoundTable } from "./tables";
+import { planTargetYears } from "./target-renstra";
 import { normHeader } from "./text";
 
 export interface KindGuess {
@@ -52,7 +53,9 @@ export function classifyKind(title: string, sheetName: string, columns: ColumnMa
 
   const realisasiYears = new Set(columns.filter((c) => c.role === "realisasi").map((c) => c.tahun ?? 0));
   const targetYears = new Set(columns.filter((c) => c.role === "target").map((c) => c.tahun ?? 0));
-  if (roles.has("targetNasional")) return { kind: "nasional", confidence: 0.85 };
+  // "Target NSPK" beside a plan's targets of several years is a standard column of a Renstra table
+  if (roles.has("targetNasional") && !roles.has("renstraTarget") && targetYears.size < 3)
+    return { kind: "nasional", confidence: 0.85 };
   // One year's target beside its realisasi is that year's measurement, however many Renstra columns
   // stand beside them (the Renja evaluation form carries the Renstra end target and progress too).
   if (
@@ -69,7 +72,8 @@ export function classifyKind(title: string, sheetName: string, columns: ColumnMa
     RENSTRA_TITLE.test(t) ||
     roles.has("targetAkhir") ||
     roles.has("baseline") ||
-    roles.has("renstraTarget")
+    roles.has("renstraTarget") ||
+    planTargetYears(columns)
   )
     return { kind: "renstra", confidence: /\brenstra\b/.test(t) ? 0.95 : 0.8 };
   // a table of realisasi and capaian measures the year, whatever its title calls the indicators; the
@@ -159,10 +163,12 @@ function measuresOneYear(columns: ColumnMapping[], targetYears: Set<number>): bo
   const year = [...targetYears][0]!;
   const renstra = columns.some((c) => RENSTRA_ROLES.has(c.role));
   if (!renstra) return false;
-  // a target of no stated year ("Target PK") is the year the realisasi states
-  return columns.every(
-    (c) => c.role !== "realisasi" || c.tahun === undefined || year === 0 || c.tahun === year,
+  // a target of no stated year ("Target PK") is the year the realisasi states, when it states one
+  const realisasiYears = new Set(
+    columns.filter((c) => c.role === "realisasi" && c.tahun !== undefined).map((c) => c.tahun),
   );
+  if (year === 0) return realisasiYears.size <= 1;
+  return [...realisasiYears].every((y) => y === year);
 }
 
 const RENSTRA_ROLES = new Set<ColumnRole>([

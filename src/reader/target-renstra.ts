@@ -7,7 +7,7 @@
  * is left as it is: the table's kind decides it (kind.ts).
  */
 import type { ColumnMapping, ColumnRole } from "../engine/mapping";
-import { partsWords } from "./text";
+import { normHeader, partsWords } from "./text";
 
 /** words naming a medium-term plan: Renstra, Rencana Strategis, RPJMD, RPJMN, RPJM, Jangka Menengah */
 const PLAN = /\b(renstra|rencana strategis|rpjm[dn]?|jangka menengah)\b/;
@@ -16,6 +16,14 @@ const AS_PLAN: Partial<Record<ColumnRole, ColumnRole>> = { target: "renstraTarge
 
 function namesPlan(parts: string[] | undefined): boolean {
   return PLAN.test(partsWords(parts));
+}
+
+/** "Target Renstra Tahun ke- / 2019 … 2023": the targets of two or more years named as the plan's */
+export function planTargetYears(columns: ColumnMapping[]): boolean {
+  const years = new Set<number>();
+  for (const c of columns)
+    if (c.role === "target" && c.tahun !== undefined && PLAN.test(normHeader(c.header))) years.add(c.tahun);
+  return years.size >= 2;
 }
 
 /** Of two target (or capaian) columns, the one naming the plan steps aside, whatever year each states. */
