@@ -17,6 +17,7 @@ import type { FoundTable } from "./tables";
 import { unitColumns } from "./unit-columns";
 import { quarterUnderGroup } from "./quarter-number-row";
 import { kategoriEfisiensi } from "./kategori-efisiensi";
+import { withoutRegulations } from "./tahun-peraturan";
 
 type ColumnOverrides = NonNullable<NonNullable<MappingOverrides["tables"][string]>["columns"]>;
 
@@ -286,7 +287,7 @@ export function sheetTitleYear(g: Grid): number | undefined {
         text = g.text(r, c);
       }
       if (filled >= 2) break;
-      const m = filled === 1 ? TAHUN_STATED.exec(text) : null;
+      const m = filled === 1 ? TAHUN_STATED.exec(withoutRegulations(text)) : null;
       if (m) year = Number(m[1]);
     }
     SHEET_YEAR.set(g, year);

@@ -23,6 +23,7 @@ import type { TableRead } from "./read-model";
 import { readRows } from "./read-row";
 import type { FoundTable } from "./tables";
 import { settleShortYears, shortYears, tahunPendekTemuan } from "./tahun-pendek";
+import { withoutRegulations } from "./tahun-peraturan";
 import { firstYear } from "./text";
 import { yearRows, yearRowsKind } from "./year-rows";
 
@@ -63,7 +64,8 @@ export function readTable(
   orderBase: number,
 ): TableRead | null {
   const id = tableId(g, t);
-  const titleYear = firstYear(t.title ?? "") ?? firstYear(g.name) ?? t.yearAbove ?? sheetTitleYear(g);
+  const titleYear =
+    firstYear(withoutRegulations(t.title ?? "")) ?? firstYear(g.name) ?? t.yearAbove ?? sheetTitleYear(g);
   const { columns, parts } = buildColumns(g, t);
   // "Target '24": the years the table states in full say which year a short one is
   const unreadYears = shortYears(columns, parts, titleYear);
