@@ -80,6 +80,8 @@ const AGAINST_END =
 export const RATE_OF_REALISASI = /^(tingkat|rasio) (realisasi|pencapaian|ketercapaian)\b/;
 /** "Capaian SPM (%)", "Realisasi Standar": what was reached of a standard leads; the standard only qualifies it */
 const OF_STANDARD = /^(tingkat |persentase |% )?(capaian|pencapaian|realisasi)\b/;
+/** "Prediksi Capaian", "Proyeksi Capaian", "Prognosa Kinerja": a forecast, not what was reached */
+const FORECAST = /\b(prediksi|proyeksi|prognosa|prognosis|prakiraan|perkiraan|forecast|projected)\b/;
 /** "Target ... terhadap ...": a comparison that names the target, not the target */
 const AGAINST = /\b(terhadap|thd|dibandingkan|dibanding)\b/;
 
@@ -183,6 +185,8 @@ const RULES: Rule[] = [
   [(h) => RENSTRA.test(h.all) && has(/\btingkat capaian\b/, h.all), "capaianRenstra", 0.85],
   [(h) => RENSTRA.test(h.all) && has(/^realisasi\b/, h.last) && SO_FAR.test(h.all), "renstraKumulatif", 0.85],
   [(h) => has(/\brenstra\b/, h.all) && has(/^realisasi\b/, h.last), "renstraRealisasi", 0.85],
+  // "Prediksi Capaian (%) / Tw 1": what a PK expects to reach by a quarter, a plan, never a measured capaian
+  [(h) => FORECAST.test(h.all) && !has(/\brealisasi\b/, h.all), "keterangan", 0.8],
   // "Tingkat Realisasi (%)", "Rasio Realisasi": the realisasi as a share of the target, a capaian
   [(h) => RATE_OF_REALISASI.test(h.bare), "capaian", 0.9],
   [(h) => has(/^realisasi\b/, h.last), "realisasi", 0.95],
