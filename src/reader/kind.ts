@@ -78,7 +78,9 @@ export function classifyKind(title: string, sheetName: string, columns: ColumnMa
     return { kind: "renstra", confidence: /\brenstra\b/.test(t) ? 0.95 : 0.8 };
   // a table of realisasi and capaian measures the year, whatever its title calls the indicators; the
   // target may stand in another table joined by code ("Realisasi IKU": code, realisasi, capaian)
-  const measures = roles.has("realisasi") && roles.has("capaian");
+  // "IKK | Rumus | Capaian Kinerja (Tahun 2023)": a year's measure with no target measures that year too
+  const measures =
+    (roles.has("realisasi") && roles.has("capaian")) || (!roles.has("target") && yearMeasured(columns));
   if (!measures && (/\biku\b|\bindikator kinerja utama\b/.test(t) || roles.has("formula")))
     return { kind: "iku", confidence: 0.85 };
   // "2023 (n-1): Tgt | Real | Cap % | 2024 (n): Tgt | Real | Cap %": a year's target and realisasi for two
@@ -95,6 +97,16 @@ export function classifyKind(title: string, sheetName: string, columns: ColumnMa
   if (roles.has("target"))
     return { kind: "pk", confidence: /\b(perjanjian kinerja|pk)\b/.test(t) ? 0.95 : 0.8 };
   return null;
+}
+
+/** One year's realisasi or capaian, stated in its header, of the whole year. */
+function yearMeasured(columns: ColumnMapping[]): boolean {
+  const years = new Set(
+    columns
+      .filter((c) => (c.role === "realisasi" || c.role === "capaian") && c.triwulan === undefined)
+      .map((c) => c.tahun),
+  );
+  return years.size === 1 && !years.has(undefined);
 }
 
 /** Two or more stated years each with a target and a realisasi of the whole year. */
