@@ -41,10 +41,14 @@ export function targetRenstra(columns: ColumnMapping[], parts: Map<number, strin
   endOfPlan(columns);
 }
 
+/** roles of a table that follows the plan's progress: the realisasi so far, its share of the end target */
+const PROGRESS = new Set<ColumnRole>(["renstraKumulatif", "capaianRenstra"]);
+
 /**
  * "Target Renstra Tahun 2026 | Target 2023 | Realisasi 2023 | Target 2024" (the Renja form T-C.29): the one
- * plan target of a table that measures earlier years is the plan's end target, the year its period ends; two
- * or more plan years are the plan's yearly targets.
+ * plan target of a table that measures earlier years is the plan's end target when it lies two years or more
+ * past every year the table gives, or the table follows the plan's progress; next year's plan target
+ * ("Target Renstra 2025" beside "Target PK 2024") is that year's, and two or more plan years are yearly.
  */
 function endOfPlan(columns: ColumnMapping[]): void {
   const plan = columns.filter((c) => c.role === "renstraTarget" && c.triwulan === undefined);
@@ -53,7 +57,10 @@ function endOfPlan(columns: ColumnMapping[]): void {
   const measured = columns.filter(
     (c) => (c.role === "target" || c.role === "realisasi") && c.tahun !== undefined,
   );
-  if (!measured.some((c) => c.role === "realisasi") || measured.some((c) => c.tahun! >= only.tahun!)) return;
+  if (!measured.some((c) => c.role === "realisasi")) return;
+  const last = Math.max(...measured.map((c) => c.tahun!));
+  const far = only.tahun >= last + 2 || (only.tahun > last && columns.some((c) => PROGRESS.has(c.role)));
+  if (!far) return;
   only.role = "targetAkhir";
   only.confidence = Math.min(only.confidence, 0.8);
 }

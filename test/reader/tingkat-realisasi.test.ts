@@ -132,6 +132,19 @@ describe("the Renja recap: the year measured, next year's target, the plan's end
     expect(complaints(r, 2023)).toEqual([]);
   });
 
+  test("next year's plan target is that year's, not the end", () => {
+    const sb = new SheetBuilder("Renja");
+    sb.row(["Evaluasi Renja Tahun 2023"]);
+    sb.blank();
+    sb.row(["No", "Indikator Kinerja", "Target Renstra 2024", "Target 2023", "Realisasi 2023"]);
+    RENJA.forEach((d, i) => sb.row([i + 1, d[0], d[6], d[3], d[4]]));
+    const cols = readWorkbook(workbook(sb.build())).tables[0]!.columns;
+    expect(cols.find((c) => c.header === "Target Renstra 2024")).toMatchObject({
+      role: "renstraTarget",
+      tahun: 2024,
+    });
+  });
+
   test("two plan years are the plan's yearly targets, not its end", () => {
     const sb = new SheetBuilder("Renja");
     sb.row(["Evaluasi Renja Tahun 2023"]);
