@@ -12,9 +12,17 @@ import { complaints } from "../helpers/complaints";
 const T = 2024;
 // [name, target, realisasi, capaian, pagu, realisasi anggaran, serapan]; the second spends beyond its pagu
 const ROWS: [string, number, number, number, number, number, number][] = [
-  ["Pemenuhan kebutuhan pokok air minum sehari-hari", 4850, 4612, 95.09, 6240000000, 5987350000, 95.95],
-  ["Penyediaan pelayanan pengolahan air limbah domestik", 1320, 1348, 102.12, 2175500000, 2214860000, 101.81],
-  ["Penyediaan rumah layak huni bagi korban bencana", 36, 30, 83.33, 1080000000, 874500000, 80.97],
+  [
+    "Pelayanan rehabilitasi sosial anak terlantar di luar panti",
+    420,
+    401,
+    95.48,
+    5120000000,
+    4870000000,
+    95.12,
+  ],
+  ["Penyediaan air minum curah lintas kecamatan", 15, 16, 106.67, 3100000000, 3188000000, 102.84],
+  ["Pelayanan penyelamatan korban kebakaran", 120, 114, 95.0, 940000000, 902400000, 96.0],
 ];
 
 interface Shape {

@@ -27,9 +27,9 @@ describe("a standard's word heads a national column, or qualifies what was reach
 
 // [indikator, target, realisasi, belum terlayani, capaian printed]
 const SPM: [string, number, number, number, number][] = [
-  ["Jumlah kejadian kebakaran yang ditangani", 87, 84, 3, 96.55],
-  ["Jumlah kejadian kebakaran yang ditangani dalam waktu tanggap ≤ 15 menit", 87, 79, 8, 90.8],
-  ["Jumlah kejadian non kebakaran yang ditangani", 46, 46, 0, 100],
+  ["Jumlah kejadian kebakaran yang ditangani", 64, 61, 3, 95.31],
+  ["Jumlah kejadian kebakaran yang ditangani dalam waktu tanggap ≤ 15 menit", 64, 55, 9, 85.94],
+  ["Jumlah korban penyelamatan non kebakaran yang dievakuasi", 30, 30, 0, 100.0],
 ];
 
 function spm(group: string, capaian: string, order: "grouped" | "capaian first") {
@@ -87,18 +87,18 @@ const YEARS = [2019, 2020, 2021, 2022, 2023];
 // [indikator, standard, targets, realisasi, rasio printed]
 const PELAYANAN: [string, string, number[], number[], number[]][] = [
   [
-    "Persentase jalan kabupaten dalam kondisi mantap",
-    "60",
-    [52, 54, 56, 58, 60],
-    [51.2, 53.6, 55.1, 57.9, 59.4],
-    [98.46, 99.26, 98.39, 99.83, 99],
+    "Persentase sekolah dasar yang terakreditasi minimal B",
+    "80",
+    [40, 45, 50, 55, 60],
+    [38, 46, 49, 52, 61],
+    [95.0, 102.22, 98.0, 94.55, 101.67],
   ],
   [
-    "Persentase rumah tangga dengan akses air minum layak",
+    "Cakupan pelayanan kesehatan ibu hamil sesuai standar",
     "100",
-    [68, 70, 72, 75, 78],
-    [66.4, 69.1, 73.2, 74.8, 77.5],
-    [97.65, 98.71, 101.67, 99.73, 99.36],
+    [80, 82, 84, 86, 90],
+    [79, 83, 80, 86, 88],
+    [98.75, 101.22, 95.24, 100.0, 97.78],
   ],
 ];
 

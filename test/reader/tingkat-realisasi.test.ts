@@ -62,9 +62,9 @@ test.each(["Tingkat Realisasi (%)", "Tingkat Realisasi", "Rasio Realisasi (%)"])
 
 // [indikator, end target, s/d 2022, T 2023, R 2023, % printed, T 2024]
 const RENJA: [string, number, number, number, number, number, number][] = [
-  ["Jumlah kunjungan wisatawan (orang)", 62000, 41350, 48000, 51284, 106.84, 54000],
-  ["Rata-rata lama tinggal wisatawan (hari)", 3.2, 2.4, 2.6, 2.5, 96.15, 2.8],
-  ["Jumlah kegiatan promosi pariwisata (kegiatan)", 8, 5, 6, 7, 116.67, 6],
+  ["Jumlah peserta pelatihan kerja (orang)", 5400, 3100, 1100, 1210, 110.0, 1150],
+  ["Persentase desa wisata mandiri (%)", 30, 18, 21, 20.4, 97.14, 24],
+  ["Jumlah festival budaya yang diselenggarakan (kegiatan)", 20, 11, 4, 5, 125.0, 4],
 ];
 
 interface Words {
