@@ -17,6 +17,7 @@ import type { FoundTable } from "./tables";
 import { unitColumns } from "./unit-columns";
 import { quarterUnderGroup } from "./quarter-number-row";
 import { kategoriEfisiensi } from "./kategori-efisiensi";
+import { withoutRegulations } from "./tahun-peraturan";
 
 type ColumnOverrides = NonNullable<NonNullable<MappingOverrides["tables"][string]>["columns"]>;
 
@@ -226,12 +227,28 @@ export function fillYears(columns: ColumnMapping[], kind: TableKind, titleYear: 
  * end target's year.
  */
 function capaianRenstraYear(columns: ColumnMapping[]): void {
+  sameGroupYear(columns);
   let latest: number | undefined;
   for (const c of columns)
     if (c.role === "renstraRealisasi" && c.triwulan === undefined && c.tahun !== undefined)
       latest = Math.max(latest ?? c.tahun, c.tahun);
   if (latest === undefined) return;
   for (const c of columns) if (c.role === "capaianRenstra" && c.tahun === undefined) c.tahun = latest;
+}
+
+/**
+ * "Perkiraan Realisasi ... s/d Tahun Berjalan / Realisasi (2024) | Tingkat Capaian (%)": a share of the end
+ * target under one group with a realisasi so far is that realisasi's share, of its year.
+ */
+function sameGroupYear(columns: ColumnMapping[]): void {
+  const group = (c: ColumnMapping) => (c.header.includes(" / ") ? c.header.split(" / ")[0] : undefined);
+  for (const c of columns) {
+    if (c.role !== "capaianRenstra" || c.tahun !== undefined || group(c) === undefined) continue;
+    const beside = columns.filter(
+      (o) => o.role === "renstraKumulatif" && o.tahun !== undefined && group(o) === group(c),
+    );
+    if (beside.length === 1) c.tahun = beside[0]!.tahun;
+  }
 }
 
 /**
@@ -270,7 +287,7 @@ export function sheetTitleYear(g: Grid): number | undefined {
         text = g.text(r, c);
       }
       if (filled >= 2) break;
-      const m = filled === 1 ? TAHUN_STATED.exec(text) : null;
+      const m = filled === 1 ? TAHUN_STATED.exec(withoutRegulations(text)) : null;
       if (m) year = Number(m[1]);
     }
     SHEET_YEAR.set(g, year);

@@ -76,6 +76,15 @@ const YEARS_AND_TAHUN = /\b((19|20)\d\d|tahun|thn)\b/g;
 const AGAINST_END =
   /^(tingkat |persentase |% |rasio )?(capaian|realisasi)\b.*\b(terhadap|thd|dibandingkan|dibanding|atas|dari)\b.*\b(target|kondisi( kinerja)?( pada)?) akhir\b|^(tingkat |persentase |% )?capaian\b.*\bakhir (periode|renstra|rpjmd)\b|^(tingkat |persentase |% )?(capaian|pencapaian|ketercapaian)( kinerja)? (target|kondisi( kinerja)?) akhir\b/;
 
+/** "Tingkat Realisasi (%)", "Rasio Realisasi Kinerja": how much of the target was realised, in percent */
+export const RATE_OF_REALISASI = /^(tingkat|rasio) (realisasi|pencapaian|ketercapaian)\b/;
+/** "Capaian SPM (%)", "Realisasi Standar": what was reached of a standard leads; the standard only qualifies it */
+const OF_STANDARD = /^(tingkat |persentase |% )?(capaian|pencapaian|realisasi)\b/;
+/** "Prediksi Capaian", "Proyeksi Capaian", "Prognosa Kinerja": a forecast, not what was reached */
+const FORECAST = /\b(prediksi|proyeksi|prognosa|prognosis|prakiraan|perkiraan|forecast|projected)\b/;
+/** "Target ... terhadap ...": a comparison that names the target, not the target */
+const AGAINST = /\b(terhadap|thd|dibandingkan|dibanding)\b/;
+
 /** A difference header of a budget table ("Selisih" beside pagu and realisasi): the sisa, when it names one. */
 export function isSisaDifference(texts: string[]): boolean {
   return namesSisa(headerText(texts));
@@ -135,7 +144,10 @@ const RULES: Rule[] = [
   [(h) => isDifference(h), "keterangan", 0.85],
   [(h) => AGAINST_END.test(h.all) || AGAINST_END.test(h.last), "capaianRenstra", 0.85],
   [
-    (h) => has(/\bnasional\b|\bstandar\b|\bspm\b/, h.all) && !has(/\bindikator\b/, h.all),
+    (h) =>
+      has(/\bnasional\b|\bstandar\b|\bspm\b|\bnspk\b/, h.all) &&
+      !has(/\bindikator\b/, h.all) &&
+      !OF_STANDARD.test(h.bare),
     "targetNasional",
     0.9,
   ],
@@ -173,7 +185,13 @@ const RULES: Rule[] = [
   [(h) => RENSTRA.test(h.all) && has(/\btingkat capaian\b/, h.all), "capaianRenstra", 0.85],
   [(h) => RENSTRA.test(h.all) && has(/^realisasi\b/, h.last) && SO_FAR.test(h.all), "renstraKumulatif", 0.85],
   [(h) => has(/\brenstra\b/, h.all) && has(/^realisasi\b/, h.last), "renstraRealisasi", 0.85],
+  // "Prediksi Capaian (%) / Tw 1": what a PK expects to reach by a quarter, a plan, never a measured capaian
+  [(h) => FORECAST.test(h.all) && !has(/\brealisasi\b/, h.all), "keterangan", 0.8],
+  // "Tingkat Realisasi (%)", "Rasio Realisasi": the realisasi as a share of the target, a capaian
+  [(h) => RATE_OF_REALISASI.test(h.bare), "capaian", 0.9],
   [(h) => has(/^realisasi\b/, h.last), "realisasi", 0.95],
+  // "Target Kinerja Capaian Program": the target of the program's outcome (its "capaian"), not a percentage
+  [(h) => has(/^target\b/, h.bare) && !AGAINST.test(h.bare), "target", 0.9],
   // "2023 Capaian (KK)": an achievement counted in a unit is the realisasi, not a percentage
   [(h) => CAPAIAN_IN_UNITS.test(h.raw), "realisasi", 0.8],
   [

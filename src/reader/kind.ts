@@ -2,9 +2,10 @@
 import type { ColumnMapping, ColumnRole, TableKind } from "../engine/mapping";
 import { dataCells } from "./column-cells";
 import type { Grid } from "./grid";
-import { isSisaDifference } from "./headers";
+import { isSisaDifference, RATE_OF_REALISASI } from "./headers";
 import type { FoundTable } from "./tables";
 import { reportYearOf } from "./tahun-relatif";
+import { planTargetYears } from "./target-renstra";
 import { normHeader } from "./text";
 
 export interface KindGuess {
@@ -53,12 +54,14 @@ export function classifyKind(title: string, sheetName: string, columns: ColumnMa
 
   const realisasiYears = new Set(columns.filter((c) => c.role === "realisasi").map((c) => c.tahun ?? 0));
   const targetYears = new Set(columns.filter((c) => c.role === "target").map((c) => c.tahun ?? 0));
-  if (roles.has("targetNasional")) return { kind: "nasional", confidence: 0.85 };
+  // "Target NSPK" beside a plan's targets of several years is a standard column of a Renstra table
+  if (roles.has("targetNasional") && !roles.has("renstraTarget") && targetYears.size < 3)
+    return { kind: "nasional", confidence: 0.85 };
   // One year's target beside its realisasi is that year's measurement, however many Renstra columns
   // stand beside them (the Renja evaluation form carries the Renstra end target and progress too).
   if (
     measuresOneYear(columns, targetYears) ||
-    (yearlyPlanTitle(t) && !plansSeveralYears(columns, targetYears))
+    (yearlyPlanTitle(t) && (!plansSeveralYears(columns, targetYears) || realisasiOfOneYear(columns)))
   )
     if (roles.has("realisasi") && roles.has("target")) return { kind: "realisasi", confidence: 0.9 };
   // "IKU ... | Kondisi Awal (2020) | Target 2024 | Sumber Data": an IKU names its indicators with one
@@ -70,12 +73,15 @@ export function classifyKind(title: string, sheetName: string, columns: ColumnMa
     (RENSTRA_TITLE.test(t) && !measuresReportYear(title, columns, targetYears, realisasiYears)) ||
     roles.has("targetAkhir") ||
     roles.has("baseline") ||
-    roles.has("renstraTarget")
+    roles.has("renstraTarget") ||
+    planTargetYears(columns)
   )
     return { kind: "renstra", confidence: /\brenstra\b/.test(t) ? 0.95 : 0.8 };
   // a table of realisasi and capaian measures the year, whatever its title calls the indicators; the
   // target may stand in another table joined by code ("Realisasi IKU": code, realisasi, capaian)
-  const measures = roles.has("realisasi") && roles.has("capaian");
+  // "IKK | Rumus | Capaian Kinerja (Tahun 2023)": a year's measure with no target measures that year too
+  const measures =
+    (roles.has("realisasi") && roles.has("capaian")) || (!roles.has("target") && yearMeasured(columns));
   if (!measures && (/\biku\b|\bindikator kinerja utama\b/.test(t) || roles.has("formula")))
     return { kind: "iku", confidence: 0.85 };
   // "2023 (n-1): Tgt | Real | Cap % | 2024 (n): Tgt | Real | Cap %": a year's target and realisasi for two
@@ -133,6 +139,16 @@ function historyNamed(
   return !(oneYear(targetYears) && oneYear(realisasiYears));
 }
 
+/** One year's realisasi or capaian, stated in its header, of the whole year. */
+function yearMeasured(columns: ColumnMapping[]): boolean {
+  const years = new Set(
+    columns
+      .filter((c) => (c.role === "realisasi" || c.role === "capaian") && c.triwulan === undefined)
+      .map((c) => c.tahun),
+  );
+  return years.size === 1 && !years.has(undefined);
+}
+
 /** Two or more stated years each with a target and a realisasi of the whole year. */
 function measuresSeveralYears(columns: ColumnMapping[]): boolean {
   const years = (role: ColumnRole) =>
@@ -174,6 +190,19 @@ const MEASURED_OR_PLANNED = new Set<ColumnRole>([
   "renstraRealisasi",
 ]);
 
+/**
+ * "Realisasi s/d 2022 | Target 2023 | Realisasi 2023 | Tingkat Realisasi | Target 2024" under a Renja's
+ * title (T-C.29): one year has both a target and a realisasi; the later target is the next plan's.
+ */
+function realisasiOfOneYear(columns: ColumnMapping[]): boolean {
+  const whole = columns.filter((c) => c.triwulan === undefined && c.tahun !== undefined);
+  const realisasi = new Set(whole.filter((c) => c.role === "realisasi").map((c) => c.tahun));
+  const both = new Set(
+    whole.filter((c) => c.role === "target" && realisasi.has(c.tahun)).map((c) => c.tahun),
+  );
+  return both.size === 1;
+}
+
 /** One stated year's target and nothing measured or planned for other years: "Kondisi Awal | Target 2024". */
 function planOfOneYear(columns: ColumnMapping[], targetYears: Set<number>): boolean {
   if (targetYears.size !== 1 || targetYears.has(0)) return false;
@@ -186,10 +215,12 @@ function measuresOneYear(columns: ColumnMapping[], targetYears: Set<number>): bo
   const year = [...targetYears][0]!;
   const renstra = columns.some((c) => RENSTRA_ROLES.has(c.role));
   if (!renstra) return false;
-  // a target of no stated year ("Target PK") is the year the realisasi states
-  return columns.every(
-    (c) => c.role !== "realisasi" || c.tahun === undefined || year === 0 || c.tahun === year,
+  // a target of no stated year ("Target PK") is the year the realisasi states, when it states one
+  const realisasiYears = new Set(
+    columns.filter((c) => c.role === "realisasi" && c.tahun !== undefined).map((c) => c.tahun),
   );
+  if (year === 0) return realisasiYears.size <= 1;
+  return [...realisasiYears].every((y) => y === year);
 }
 
 const RENSTRA_ROLES = new Set<ColumnRole>([
@@ -237,7 +268,7 @@ export function adjustRoles(kind: TableKind, columns: ColumnMapping[], parts: Ma
       // "Persentase (%)" or a bare "%" beside a budget: the absorption
       if (
         (c.role === "capaian" || c.role === "abaikan") &&
-        /^(persentase )?%$|^persentase$/.test(lastWords)
+        (/^(persentase )?%$|^persentase$/.test(lastWords) || RATE_OF_REALISASI.test(lastWords))
       ) {
         c.role = "serapan";
         continue;
@@ -279,6 +310,11 @@ export function promoteLabelColumn(g: Grid, t: FoundTable, columns: ColumnMappin
   if (roles.has("indikator") || roles.has("pagu") || roles.has("realisasiAnggaran")) return false;
   if (!roles.has("target") && !roles.has("realisasi")) return false;
   if (columns.some((c) => c.role === "nama" && /komponen/i.test(c.header))) return false;
+  return labelAsIndikator(g, t, columns);
+}
+
+/** The first label column becomes the indicator column when most of its cells are sentences. */
+export function labelAsIndikator(g: Grid, t: FoundTable, columns: ColumnMapping[]): boolean {
   const label = columns.find((c) => LABEL_ROLES.has(c.role));
   if (!label) return false;
   const [filled, wordy] = dataCells(g, t, label, (tx) => WORDY.test(tx));

@@ -203,6 +203,8 @@ const DURATION = new RegExp(
     `|\\b(?:${DURATION_EN_WORDS.join("|")}) (?:time|duration|days)\\b`,
 );
 
+/** "dalam", "within": the time that follows is the bound cases are counted within, not the measure */
+const WITHIN = /\b(?:dalam|di bawah|kurang dari|sesuai|within|under)\s*$/;
 /** Head words of a share of cases: a duration after one of them is a standard met, higher is better. */
 const SHARE_HEAD =
   /^(?:persentase|presentase|proporsi|kepatuhan|cakupan|ketepatan|percentage|share|proportion|compliance|coverage)$/;
@@ -236,7 +238,9 @@ export function guessPolaritas(indikator: string): PolaritasGuess | undefined {
   // the time a service takes: the shorter the better ("tepat waktu" measures the opposite)
   const time = DURATION.exec(text);
   // "Persentase/Kepatuhan waktu tanggap ≤ 5 menit": the share of services within the time, not the time
-  if (time && !/\b(?:tepat waktu|on time)\b/.test(text) && !SHARE_HEAD.test(words[0]!))
+  // "kejadian yang ditangani dalam waktu tanggap ≤ 15 menit": the cases within the time are counted
+  const within = time && WITHIN.test(text.slice(0, time.index));
+  if (time && !within && !/\b(?:tepat waktu|on time)\b/.test(text) && !SHARE_HEAD.test(words[0]!))
     return { polaritas: "turun", word: time[0] };
   const negated = MAY_NEGATE.test(text) ? negatedHandling(words) : undefined;
   if (negated) return { polaritas: "turun", word: negated };

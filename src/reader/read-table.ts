@@ -15,6 +15,7 @@ import {
   tableId,
 } from "./columns";
 import { adjustRoles, classifyKind, promoteLabelColumn, type KindGuess } from "./kind";
+import { kinerjaBesideAnggaran } from "./kinerja-anggaran";
 import { asIdentified, KODE_KIND_FACTOR, kodeColumn } from "./kode-table";
 import { mixedLevelName } from "./mixed-level";
 import { titlePeriod } from "./periode-judul";
@@ -25,6 +26,7 @@ import type { FoundTable } from "./tables";
 import { settleShortYears, shortYears, tahunPendekTemuan } from "./tahun-pendek";
 import { acuanOf, relativeYears } from "./tahun-relatif";
 import { tahunRelatifTemuan } from "./tahun-relatif-temuan";
+import { withoutRegulations } from "./tahun-peraturan";
 import { firstYear } from "./text";
 import { yearRows, yearRowsKind } from "./year-rows";
 
@@ -65,7 +67,8 @@ export function readTable(
   orderBase: number,
 ): TableRead | null {
   const id = tableId(g, t);
-  const titleYear = firstYear(t.title ?? "") ?? firstYear(g.name) ?? t.yearAbove ?? sheetTitleYear(g);
+  const titleYear =
+    firstYear(withoutRegulations(t.title ?? "")) ?? firstYear(g.name) ?? t.yearAbove ?? sheetTitleYear(g);
   const { columns, parts } = buildColumns(g, t);
   // "Target '24": the years the table states in full say which year a short one is
   const unreadYears = shortYears(columns, parts, titleYear);
@@ -77,6 +80,9 @@ export function readTable(
   let guess = classifyKind(t.title ?? "", g.name, columns);
   // "Uraian | Target | Realisasi": the label column names the indicators when nothing else does
   if (!guess && promoteLabelColumn(g, t, columns)) guess = classifyKind(t.title ?? "", g.name, columns);
+  // "Kinerja: Target | Realisasi" beside "Anggaran: Pagu | Realisasi": indicators with their budget
+  if (guess?.kind === "anggaran" && kinerjaBesideAnggaran(g, t, columns, parts))
+    guess = classifyKind(t.title ?? "", g.name, columns);
   // "Kode IKU | Realisasi": rows known by their code alone, named by the table that carries the code
   const kode = guess ? undefined : kodeColumn(g, t, columns);
   if (kode) {

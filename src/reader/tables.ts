@@ -25,6 +25,7 @@ import { allYears } from "./text";
 import { splitAtGap } from "./split-at-gap";
 import { pageBreakAt } from "./page-break";
 import { nextBlockAt, type NextBlock } from "./table-break";
+import { withoutRegulations } from "./tahun-peraturan";
 
 export interface FoundTable {
   /** relative rows of the header block (column-number rows included) */
@@ -286,7 +287,8 @@ function statedYearAbove(g: Grid, infos: RowInfo[], top: number, floor: number):
   for (let r = top - 1; r >= floor; r--) {
     const info = infos[r]!;
     if (info.anchors.length !== 1) continue;
-    const t = g.text(r, info.anchors[0]!);
+    // "(PP 39 Tahun 2006)": the year of the regulation a form follows is no report's
+    const t = withoutRegulations(g.text(r, info.anchors[0]!));
     const m = TAHUN_STATED.exec(t);
     // "Capaian Kinerja Tahun 2022, 2023 dan 2024": another table's title naming a span states no one year
     if (m && (TITLE.test(t) || t === t.toUpperCase()) && allYears(t).length === 1) return Number(m[1]);

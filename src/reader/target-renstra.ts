@@ -7,7 +7,7 @@
  * is left as it is: the table's kind decides it (kind.ts).
  */
 import type { ColumnMapping, ColumnRole } from "../engine/mapping";
-import { partsWords } from "./text";
+import { normHeader, partsWords } from "./text";
 
 /** words naming a medium-term plan: Renstra, Rencana Strategis, RPJMD, RPJMN, RPJM, Jangka Menengah */
 const PLAN = /\b(renstra|rencana strategis|rpjm[dn]?|jangka menengah)\b/;
@@ -16,6 +16,14 @@ const AS_PLAN: Partial<Record<ColumnRole, ColumnRole>> = { target: "renstraTarge
 
 function namesPlan(parts: string[] | undefined): boolean {
   return PLAN.test(partsWords(parts));
+}
+
+/** "Target Renstra Tahun ke- / 2019 … 2023": the targets of two or more years named as the plan's */
+export function planTargetYears(columns: ColumnMapping[]): boolean {
+  const years = new Set<number>();
+  for (const c of columns)
+    if (c.role === "target" && c.tahun !== undefined && PLAN.test(normHeader(c.header))) years.add(c.tahun);
+  return years.size >= 2;
 }
 
 /** Of two target (or capaian) columns, the one naming the plan steps aside, whatever year each states. */
@@ -30,4 +38,29 @@ export function targetRenstra(columns: ColumnMapping[], parts: Map<number, strin
     c.role = role;
     c.confidence = Math.min(c.confidence, 0.85);
   }
+  endOfPlan(columns);
+}
+
+/** roles of a table that follows the plan's progress: the realisasi so far, its share of the end target */
+const PROGRESS = new Set<ColumnRole>(["renstraKumulatif", "capaianRenstra"]);
+
+/**
+ * "Target Renstra Tahun 2026 | Target 2023 | Realisasi 2023 | Target 2024" (the Renja form T-C.29): the one
+ * plan target of a table that measures earlier years is the plan's end target when it lies two years or more
+ * past every year the table gives, or the table follows the plan's progress; next year's plan target
+ * ("Target Renstra 2025" beside "Target PK 2024") is that year's, and two or more plan years are yearly.
+ */
+function endOfPlan(columns: ColumnMapping[]): void {
+  const plan = columns.filter((c) => c.role === "renstraTarget" && c.triwulan === undefined);
+  const only = plan.length === 1 ? plan[0]! : undefined;
+  if (only?.tahun === undefined) return;
+  const measured = columns.filter(
+    (c) => (c.role === "target" || c.role === "realisasi") && c.tahun !== undefined,
+  );
+  if (!measured.some((c) => c.role === "realisasi")) return;
+  const last = Math.max(...measured.map((c) => c.tahun!));
+  const far = only.tahun >= last + 2 || (only.tahun > last && columns.some((c) => PROGRESS.has(c.role)));
+  if (!far) return;
+  only.role = "targetAkhir";
+  only.confidence = Math.min(only.confidence, 0.8);
 }
