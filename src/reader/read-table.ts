@@ -17,6 +17,7 @@ import {
 import { adjustRoles, classifyKind, promoteLabelColumn, type KindGuess } from "./kind";
 import { asIdentified, KODE_KIND_FACTOR, kodeColumn } from "./kode-table";
 import { mixedLevelName } from "./mixed-level";
+import { rollUpTemuan } from "./roll-up";
 import { makeContext } from "./read-context";
 import type { TableRead } from "./read-model";
 import { readRows } from "./read-row";
@@ -105,5 +106,6 @@ export function readTable(
   const cx = makeContext(g, t, mapping, out, orderBase, years);
   if (kode && guess.kind !== "anggaran" && guess.kind !== "akip") cx.indikatorCols = [kode];
   readRows(cx);
+  rollUpTemuan(cx);
   return out;
 }
