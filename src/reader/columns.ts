@@ -219,6 +219,26 @@ export function fillYears(columns: ColumnMapping[], kind: TableKind, titleYear: 
   }
   if (kind !== "anggaran" && kind !== "renstra") measuredYear(columns);
   capaianRenstraYear(columns);
+  serapanOfPair(columns);
+}
+
+const HALF = /^(.*?)\s*\/\s*(k|rp)$/i;
+
+/**
+ * "Capaian (%)" over "K | Rp": the Rp half is the serapan of the same year as the capaian of its K half,
+ * which the header's one stated year or the title gave.
+ */
+function serapanOfPair(columns: ColumnMapping[]): void {
+  for (let k = 1; k < columns.length; k++) {
+    const c = columns[k]!;
+    const left = columns[k - 1]!;
+    if (c.role !== "serapan" || c.tahun !== undefined || left.role !== "capaian" || left.tahun === undefined)
+      continue;
+    const a = HALF.exec(left.header);
+    const b = HALF.exec(c.header);
+    if (a && b && a[1] === b[1] && a[2]!.toLowerCase() === "k" && b[2]!.toLowerCase() === "rp")
+      c.tahun = left.tahun;
+  }
 }
 
 /**

@@ -16,10 +16,13 @@ import { satuanOfHeaders } from "./unit-columns";
 import { tidakTerbaca } from "./temuan";
 import { PastedAlone } from "./pasted-alone";
 import type { YearRows } from "./year-rows";
+import { tableLevels, type TableLevels } from "./table-levels";
 
 export interface Pool {
   values: Map<number, SourcedValue[]>;
   capaian: SourcedValue[];
+  /** per money column, the depth of the level its values are of (read-indikator.ts poolRow) */
+  depth?: Map<number, number>;
 }
 
 /** The running labels above a row: every field from the start (one object shape keeps rows fast). */
@@ -55,8 +58,6 @@ export interface ReadContext {
   indikatorCols: ColumnMapping[];
   /** the indicator column is a label column of programs and kegiatan ("PROGRAM/KEGIATAN/SUBKEGIATAN") */
   programLabels: boolean;
-  /** the role of the text column just left of each indikator column */
-  leftRoleOf: Map<number, ColumnRole | undefined>;
   roleCols: Map<ColumnRole, ColumnMapping[]>;
   relCols: number[];
   headerSig: Set<string>;
@@ -89,6 +90,8 @@ export interface ReadContext {
   satuanKepala: string | undefined;
   /** name columns left of the indicators: those give an indicator its level */
   levelCols: ColumnMapping[];
+  /** what the header says of the rows' levels (indicator-level.ts) */
+  levels: TableLevels;
 }
 
 const BLANK: ParsedValue = { kind: "blank" };
@@ -248,16 +251,6 @@ function freshRowState(): ReadContext["row"] {
   };
 }
 
-/** Each indikator column → the role of the nearest column left of it (not No or Kode). */
-function leftRoles(columns: ColumnMapping[], indikatorCols: ColumnMapping[]): ReadContext["leftRoleOf"] {
-  return new Map(
-    indikatorCols.map((ic) => [
-      ic.col,
-      columns.filter((c) => c.col < ic.col && c.role !== "no" && c.role !== "kode").slice(-1)[0]?.role,
-    ]),
-  );
-}
-
 export function makeContext(
   g: Grid,
   t: FoundTable,
@@ -298,7 +291,6 @@ export function makeContext(
     programLabels: indikatorCols.some(
       (c) => /\b(program|kegiatan)\b/i.test(c.header) && !/\bindikator|indicator\b/i.test(c.header),
     ),
-    leftRoleOf: leftRoles(columns, indikatorCols),
     roleCols,
     relCols: columns.map(rc),
     headerSig,
@@ -326,5 +318,6 @@ export function makeContext(
         ["program", "kegiatan", "subkegiatan"].includes(c.role) &&
         (indikatorCols.length === 0 || c.col < indikatorCols[0]!.col),
     ),
+    levels: tableLevels(columns, indikatorCols),
   };
 }

@@ -12,11 +12,13 @@ import {
   rowValue,
   skip,
   textOf,
+  type Pool,
   type ReadContext,
 } from "./read-context";
-import { MONEY_ROLES, type IndicatorRecord, type ValueSlot } from "./read-model";
+import { MONEY_ROLES, MONEY_SUM_ROLES, type IndicatorRecord, type ValueSlot } from "./read-model";
 import { readBudgetBeside, trackAverage } from "./read-beside";
-import { KODE, KODE_PERMENDAGRI, levelNamed, levelOfName } from "./row-labels";
+import { levelOf, noteGroupLevel } from "./indicator-level";
+import { KODE } from "./row-labels";
 
 const LIST_NUMBER = /^\s*\d{1,2}[.)]\s+(?=\S)/;
 const PROGRAM_START = /^program\b/i;
@@ -60,41 +62,6 @@ function namesOf(cx: ReadContext, r: number): { program?: string; sub?: string }
     else out.sub = tx;
   }
   return out;
-}
-
-/** The level of an indicator: from its label, the columns the table has, or its program's name. */
-function levelOf(
-  cx: ReadContext,
-  r: number,
-  ic: ColumnMapping,
-  kode: string | undefined,
-  program: string | undefined,
-  texts: { tujText: string; sasText: string },
-  indikator: string,
-): { level: Level; fromLabel: boolean } {
-  // a cell left of the indicator that says the row's level ("Level | Uraian | Indikator": "Kegiatan") decides it
-  for (const c of cx.columns) {
-    if (c.col >= ic.col || c.role === "indikator") continue;
-    const named = levelNamed(cx.g.text(r, rel(cx, c.col)));
-    if (named) return { level: named, fromLabel: true };
-  }
-  // the level of an indicator column comes from the text column just left of it ("Tujuan | Indikator Tujuan")
-  if (cx.indikatorCols.length > 1 && cx.leftRoleOf.get(ic.col) === "tujuan")
-    return { level: "tujuan", fromLabel: false };
-  if (cx.row.levelHint) return { level: cx.row.levelHint, fromLabel: true };
-  if (texts.tujText && !texts.sasText && byRole(cx, "sasaran").length)
-    return { level: "tujuan", fromLabel: false };
-  // "Program dan Kegiatan" over programs and their kegiatan: each row's own code says which it is
-  if (kode && KODE_PERMENDAGRI.test(kode.trim()))
-    return { level: levelOfName("", "", kode.trim(), {}), fromLabel: false };
-  if (cx.levelCols.some((c) => c.role === "subkegiatan")) return { level: "subkegiatan", fromLabel: false };
-  if (cx.levelCols.some((c) => c.role === "kegiatan")) return { level: "kegiatan", fromLabel: false };
-  if (cx.levelCols.some((c) => c.role === "program")) return { level: "program", fromLabel: false };
-  if (program) return { level: levelOfName(program, textOf(cx, r, "no"), kode, {}), fromLabel: false };
-  // a code (1.03.10 / 1.03.10.2.01 / 1.03.10.2.01.0026), or a column of programs read as the indicators
-  if (kode || cx.programLabels)
-    return { level: levelOfName(indikator, textOf(cx, r, "no"), kode, {}), fromLabel: false };
-  return { level: "sasaran", fromLabel: false };
 }
 
 /** A text of the row's column with this role, or undefined when the row leaves it empty. */
@@ -210,17 +177,35 @@ function makeRecord(
   };
 }
 
-/** Numbers of the row into the pool a printed Jumlah/Rata-rata below is checked against. */
-function poolRow(cx: ReadContext, r: number, i: number): void {
+const DEPTH: Record<Level, number> = { tujuan: 0, sasaran: 1, program: 2, kegiatan: 3, subkegiatan: 4 };
+
+/**
+ * Numbers of the row into the pool a printed Jumlah/Rata-rata below is checked against. Money adds up
+ * level by level (a program's pagu is Σ its kegiatan's): a total of a table of several levels is the sum of
+ * its shallowest level's money, so a deeper row's money joins the pool only where no shallower row's has.
+ */
+function poolRow(cx: ReadContext, r: number, i: number, level: Level): void {
+  const depth = DEPTH[level];
   for (let k = 0; k < cx.valueCols.length; k++) {
     if (cx.valueKinds[k]![i] !== KIND_NUMBER) continue;
     const c = cx.valueCols[k]!;
+    if (MONEY_SUM_ROLES.has(c.role) && !moneyAtDepth(cx.group, c.col, depth)) continue;
     const v = rowValue(cx, k, r, parsedAt(cx, k, i));
     const list = cx.group.values.get(c.col) ?? [];
     list.push(v);
     cx.group.values.set(c.col, list);
     if (c.role === "capaian") cx.group.capaian.push(v);
   }
+}
+
+/** Whether money of this depth joins column col's pool; a shallower level's money starts the pool anew. */
+function moneyAtDepth(pool: Pool, col: number, depth: number): boolean {
+  pool.depth ??= new Map();
+  const was = pool.depth.get(col);
+  if (was !== undefined && depth > was) return false;
+  if (was !== undefined && depth < was) pool.values.delete(col);
+  pool.depth.set(col, depth);
+  return true;
 }
 
 /** A quarter row under an indicator already read: its values join that indicator's record. */
@@ -287,10 +272,13 @@ const GROUP_NUMBER = /^([IVX]{1,4}|[A-H])\.?$/;
 function groupLine(cx: ReadContext, r: number, withIndicator: ColumnMapping[]): boolean {
   if (withIndicator.length !== 1 || byRole(cx, "sasaran").length > 0) return false;
   if (!GROUP_NUMBER.test(textOf(cx, r, "no"))) return false;
-  const lab = labelOf(cx, cx.g.text(r, rel(cx, withIndicator[0]!.col)));
-  if (lab.prefix === "program" || lab.prefix === "kegiatan" || lab.prefix === "subkegiatan") return false;
-  noteSasaran(cx, cx.g.text(r, rel(cx, withIndicator[0]!.col)), "");
-  skip(cx, r, "baris sasaran/tujuan");
+  const text = cx.g.text(r, rel(cx, withIndicator[0]!.col));
+  // "B. PROGRAM …", "C. Kegiatan: …": the level of the indicators under it
+  if (noteGroupLevel(cx, text)) skip(cx, r, "baris program/kegiatan");
+  else {
+    noteSasaran(cx, text, "");
+    skip(cx, r, "baris sasaran/tujuan");
+  }
   return true;
 }
 
@@ -311,8 +299,10 @@ export function readIndicatorRow(cx: ReadContext, r: number, i: number, hasValue
   // under the indicator's year line ("Target Tahunan", then "TW I … IV" rows with the indicator cell blank)
   const made: IndicatorRecord[] | undefined =
     cx.quarters.col !== undefined || cx.years !== undefined ? [] : undefined;
+  let level: Level | undefined;
   for (const ic of withIndicator) {
     const rec = makeRecord(cx, r, ic, texts, names);
+    level ??= rec.level;
     valuesOfRow(cx, r, i, quarter, rec);
     cx.out.records.push(rec);
     made?.push(rec);
@@ -322,7 +312,8 @@ export function readIndicatorRow(cx: ReadContext, r: number, i: number, hasValue
       ? { key: cx.g.anchorKey(r, rel(cx, withIndicator[0]!.col)), records: made }
       : undefined;
   if (cx.years !== undefined) return openYears(cx, r, i, withIndicator, made!);
-  poolRow(cx, r, i);
+  // withIndicator is not empty here: the row made a record, and level is its first's
+  poolRow(cx, r, i, level!);
   trackAverage(cx, r, i);
   readBudgetBeside(cx, r, i);
   noteUnreadable(cx, r, i);

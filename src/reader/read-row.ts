@@ -21,6 +21,7 @@ import {
   type ReadContext,
 } from "./read-context";
 import { closeAverage } from "./read-beside";
+import { noteGroupLevel } from "./indicator-level";
 import { readIndicatorRow } from "./read-indikator";
 import { MONEY_SUM_ROLES } from "./read-model";
 import { AGG_START, AGGREGATE } from "./row-labels";
@@ -78,7 +79,7 @@ function sectionLine(cx: ReadContext, r: number, text: string): void {
   } else if (lab.prefix === "sasaran") {
     cx.row.sasaran = lab.rest;
     cx.row.levelHint = "sasaran";
-  }
+  } else if (cx.kind !== "anggaran") noteGroupLevel(cx, text);
   skip(cx, r, "baris judul bagian");
 }
 

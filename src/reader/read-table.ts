@@ -19,6 +19,7 @@ import { kinerjaBesideAnggaran } from "./kinerja-anggaran";
 import { asIdentified, KODE_KIND_FACTOR, kodeColumn } from "./kode-table";
 import { mixedLevelName } from "./mixed-level";
 import { titlePeriod } from "./periode-judul";
+import { rollUpTemuan } from "./roll-up";
 import { makeContext } from "./read-context";
 import type { TableRead } from "./read-model";
 import { readRows } from "./read-row";
@@ -121,5 +122,6 @@ export function readTable(
   const cx = makeContext(g, t, mapping, out, orderBase, years);
   if (kode && guess.kind !== "anggaran" && guess.kind !== "akip") cx.indikatorCols = [kode];
   readRows(cx);
+  rollUpTemuan(cx);
   return out;
 }

@@ -15,7 +15,7 @@ const INDICATOR_LIST_MARK = /^\s*(?:\d+(?:\.\d+)*|[a-z])[.)]\s+/i;
 const KEWENANGAN_SUFFIX = /\bkewenangan\s+(provinsi|kabupaten\s*\/\s*kota|kabupaten|kota)\b.*$/i;
 const FIRST_YEAR = /(?:^|[^\d])((?:19|20)\d\d)(?![\d])/;
 const LABEL_PREFIX =
-  /^\s*(tujuan|sasaran(?:\s+strategis)?|sub\s*kegiatan|program|kegiatan)\s*[\d.]*\s*[:\-–]\s*(.*)$/i;
+  /^\s*(tujuan|sasaran(?:\s+strategis)?|sub[\s-]*kegiatan|program|kegiatan)\s*[\d.]*\s*[:\-–]\s*(.*)$/i;
 const SPACES = /\s+/g;
 
 /** What cellText folds: the odd spaces, and runs of plain spaces. */
