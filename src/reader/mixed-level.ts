@@ -55,8 +55,8 @@ export function mixedLevelName(g: Grid, t: FoundTable, columns: ColumnMapping[])
   return undefined;
 }
 
-/** The header block's cell that holds the label column's words (the lowest one, under any merged title). */
-function headerCell(g: Grid, t: FoundTable, label: ColumnMapping): SourceRef {
+/** The header block's cell that holds a column's words (the lowest one, under any merged title). */
+export function headerCell(g: Grid, t: FoundTable, label: ColumnMapping): SourceRef {
   const c = label.col - g.sheet.origin.col;
   const h = t.headerRows.filter((r) => !t.numberRows.includes(r) && g.text(r, c) !== "").at(-1);
   return g.ref(h ?? t.headerRows[0] ?? t.firstDataRow, c);

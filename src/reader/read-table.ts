@@ -16,7 +16,8 @@ import {
 } from "./columns";
 import { adjustRoles, classifyKind, promoteLabelColumn, type KindGuess } from "./kind";
 import { asIdentified, KODE_KIND_FACTOR, kodeColumn } from "./kode-table";
-import { mixedLevelName } from "./mixed-level";
+import { headerCell, mixedLevelName } from "./mixed-level";
+import { periodeRencana, planColumns } from "./periode-rencana";
 import { makeContext } from "./read-context";
 import type { TableRead } from "./read-model";
 import { readRows } from "./read-row";
@@ -89,10 +90,15 @@ export function readTable(
   // "Target '24" with no year that settles it: set aside or read as the table's year, and said
   const settled = settleShortYears(columns, unreadYears);
   if (!years) fillYears(columns, kind, titleYear);
+  // "Target Nasional (RPJMN 2020-2024)": the plan's period, of the year the table reports
+  const planned = planColumns(columns, (c) => headerCell(g, t, c));
+  const planYear = planned.length > 0 ? (titleYear ?? statedYear(columns)) : undefined;
   if (ov?.columns) applyColumnOverrides(g, t, columns, ov.columns);
   const mapping = mappingOf(g, t, id, guess, columns);
   if (t.title) mapping.title = t.title;
   const out: TableRead = { mapping, records: [], anggaran: [], ringkasan: [], aggregates: [], temuan: [] };
+  if (planYear !== undefined) out.temuan.push(...periodeRencana(planned, planYear));
+  else if (planned.length > 0) out.periodeRencana = planned;
   if (settled) out.temuan.push(...tahunPendekTemuan(g, t.headerRows, settled));
   if (levelsUnsaid && !ov?.abaikan) out.temuan.push(levelsUnsaid);
   if (titleYear !== undefined) out.year = titleYear;
@@ -106,4 +112,13 @@ export function readTable(
   if (kode && guess.kind !== "anggaran" && guess.kind !== "akip") cx.indikatorCols = [kode];
   readRows(cx);
   return out;
+}
+
+/** The one year a table's target and realisasi columns state, if they state exactly one. */
+function statedYear(columns: ColumnMapping[]): number | undefined {
+  const ys = new Set<number>();
+  for (const c of columns)
+    if ((c.role === "target" || c.role === "realisasi") && c.triwulan === undefined && c.tahun !== undefined)
+      ys.add(c.tahun);
+  return ys.size === 1 ? [...ys][0] : undefined;
 }
