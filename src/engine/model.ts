@@ -209,6 +209,8 @@ export const KodeTemuan = z.enum([
   "LEGENDA_SKALA_TIDAK_TERBACA",
   /** a budget name column headed with two levels whose rows do not tell program from kegiatan */
   "TINGKAT_TIDAK_TERBEDAKAN",
+  /** a header's plan period ("RPJMN 2025-2029") that does not include the year its table reports */
+  "PERIODE_DI_LUAR_TAHUN",
 ]);
 export type KodeTemuan = z.infer<typeof KodeTemuan>;
 

@@ -4,6 +4,7 @@
  */
 import type { ColumnRole } from "../engine/mapping";
 import { periodeOf } from "./periode";
+import { planPeriod, withoutPlanPeriod } from "./periode-rencana";
 import { hasSlip, headerWords, isHeaderish } from "./header-cells";
 import { DIFFERENCE_SIGN, isDifference, namesSisa } from "./selisih";
 import { normHeader, rawWords, withoutFootnotes } from "./text";
@@ -279,7 +280,9 @@ export function classifyHeader(texts: string[]): HeaderClass {
   // a word read as the role word it is one slip from: the role is a guess, below a spelling known from reports
   const slipped = texts.some(hasSlip);
   let tahun: number | undefined;
-  for (const p of parts) {
+  for (const t of texts) {
+    // "RPJMN 2020-2024": a plan's period is no year of the value (periode-rencana.ts decides it)
+    const p = planPeriod(t) ? headerWords(withoutPlanPeriod(t)) : headerWords(t);
     const m = /(?:^|\s)((?:19|20)\d\d)(?:\s|$)/.exec(p);
     if (m) tahun = Number(m[1]);
   }

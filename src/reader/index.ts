@@ -23,6 +23,7 @@ import { readState, STATE_SHEET, type StoredState } from "../engine/state";
 import { makeGrid, readShared } from "./grid";
 import { joinRecords } from "./join";
 import { nasionalYear } from "./nasional-tahun";
+import { periodeRencana } from "./periode-rencana";
 import { guessPolaritas, polaritasFromCell, polaritasFromTarget, polaritasFromWords } from "./polaritas";
 import { polaritasDariBukti, polaritasFromBukti } from "./polaritas-bukti";
 import { polaritasFromTargetBatas } from "./polaritas-batas";
@@ -92,6 +93,8 @@ export function readWorkbook(
   const { year: workbookYear, fromPk } = workbookYearOf(reads);
   // the national table's own target and realisasi are the report year's, as its records already are
   if (fromPk) nasionalYear(reads, workbookYear);
+  // a plan period in a header of a table that states no year: the report year's, inside the period or said
+  for (const r of reads) if (r.periodeRencana) temuan.push(...periodeRencana(r.periodeRencana, workbookYear));
   const defaultYear = (rec: IndicatorRecord) => tableYear.get(rec.tableId) ?? workbookYear;
 
   const joined = joinRecords(records, overrides, defaultYear);

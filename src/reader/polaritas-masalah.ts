@@ -97,7 +97,7 @@ export const PROBLEM_PHRASES = [
   // English reports (provincial KPI sheets, donor formats) name the same problems
   ...["unemployment", "unemployed", "poverty", "poor households", "mortality", "deaths", "malnutrition"],
   ...["underweight", "crime", "crimes", "accidents", "accident", "incidence", "prevalence", "cases"],
-  ...["inequality", "dropout", "drop out", "illiteracy", "slum", "slums", "flooding", "floods"],
+  ...["inequality", "dropout", "dropouts", "drop out", "illiteracy", "slum", "slums", "flooding", "floods"],
   ...["losses", "violence", "corruption", "complaints", "delays", "delay", "infections", "infection"],
   ...["abuse", "neglect", "exploitation", "trafficking", "bullying", "harassment"],
   ...["arrears", "audit findings", "fires", "violations", "anaemia", "stunted", "wasted"],
@@ -144,4 +144,36 @@ export function masalahDialami(
   const p = problem.exec(after);
   if (!p || after.trim().split(" ").some(handled)) return undefined;
   return `${verb[1]!} ${p[1]!}`;
+}
+
+/**
+ * The state the counted people or cases reach, said after the problem that names them: "anak putus sekolah
+ * (yang) kembali bersekolah", "penderita TB yang sembuh", "kasus yang tuntas", "penganggur yang bekerja",
+ * "kasus yang berhasil dimediasi". The count is of the outcome, higher is better. Only after the problem:
+ * before it such a word names something else ("tuntas" in a programme's name, "bekerja" in "pekerja anak").
+ */
+const OUTCOME_STATE = new Set([
+  ...["sembuh", "pulih", "tuntas", "selesai", "lulus", "mandiri", "bekerja", "produktif", "berdaya"],
+  ...["recovered", "cured", "completed", "employed", "reintegrated"],
+]);
+/** "kembali" opens a state regained ("kembali bersekolah"), unless what follows is the problem recurring */
+const RECURS = /^(?:mengalami|menderita|terkena|menjadi|melakukan|terjadi|muncul|kambuh|berulang|dirawat)$/;
+/** a success said before the verb: whatever the verb, it was achieved ("berhasil dimediasi") */
+const SUCCESS = /^(?:berhasil|sukses|successfully)$/;
+
+/** the state not reached ("belum kembali bersekolah", "tidak sembuh"): the problem stays what is counted */
+const NOT_REACHED = /^(?:belum|tidak|tdk|blm|tak|gagal|not|never)$/;
+
+export function hasilSetelahMasalah(after: string): string | undefined {
+  const words = after.trim().split(" ");
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    const next = words[i + 1];
+    if (NOT_REACHED.test(w)) return undefined;
+    if (OUTCOME_STATE.has(w)) return w;
+    if ((w === "kembali" || w === "back") && next !== undefined && !RECURS.test(next))
+      return words.slice(i, next === "ke" || next === "to" ? i + 3 : i + 2).join(" ");
+    if (SUCCESS.test(w) && next !== undefined) return `${w} ${next}`;
+  }
+  return undefined;
 }

@@ -5,6 +5,7 @@ import { BERFUNGSI, RUSAK, rusakDiAkhir, saranaUntuk } from "./polaritas-sarana"
 import { LAJU_PHRASES, lajuDiBatas, lajuNaik, MAY_LAJU, vcAt } from "./polaritas-laju";
 import {
   DELIVERABLE,
+  hasilSetelahMasalah,
   masalahDialami,
   PROBLEM_PHRASES,
   PROBLEM_PLACE_KEYS,
@@ -69,6 +70,10 @@ const HANDLED_STEMS = [
   // repaired, rebuilt, cured: "rumah tidak layak huni yang diperbaiki" counts the repairs
   ...["perbaiki", "bangun", "renovasi", "rehab", "tata", "pugar", "relokasi", "tingkatkan"],
   ...["sembuhkan", "obati"],
+  // what a service does to the people or cases a problem counts: mediated, trained, placed, answered
+  ...["mediasi", "damaikan", "latih", "berdayakan", "respon", "respons", "tolong", "serap", "salurkan"],
+  ...["kembalikan", "reintegrasi", "advokasi", "fasilitasi", "intervensi", "kendali", "kendalikan"],
+  ...["ungkap", "tangkap", "proses", "tegakkan", "santuni", "asuh", "periksa", "skrining", "vaksinasi"],
   // a problem place dealt with: "titik sampah liar yang dibersihkan", "bangunan liar yang ditertibkan"
   ...["tertibkan", "bersihkan", "tutup", "bongkar", "angkut", "amankan", "awasi", "pasang", "pasangi"],
 ];
@@ -262,6 +267,9 @@ export function guessPolaritas(indikator: string): PolaritasGuess | undefined {
   if (suffered) return { polaritas: "turun", word: suffered };
   const handled = words.find((w) => HANDLED.test(w));
   if (handled) return { polaritas: "naik", word: handled };
+  // "Jumlah anak putus sekolah kembali bersekolah", "penderita TB yang sembuh": the state they reached
+  const reached = hasilSetelahMasalah(text.slice(problem.index + problem[0].length));
+  if (reached) return { polaritas: "naik", word: reached };
   // "Jumlah hidran kebakaran yang berfungsi": the count is of what works, whatever problem it serves
   const working = BERFUNGSI.exec(text);
   if (working) return { polaritas: "naik", word: working[1]! };

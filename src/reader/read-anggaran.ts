@@ -56,6 +56,7 @@ function placeInTree(cx: ReadContext, row: AnggaranRow, level: Level, no: string
     cx.row.kegiatan = undefined;
     cx.row.kegiatanId = undefined;
     cx.row.kegiatanNo = undefined;
+    cx.row.programNo = no;
   } else if (level === "kegiatan") {
     cx.row.kegiatan = row.nama;
     cx.row.kegiatanId = row.id;

@@ -36,6 +36,8 @@ export interface RowContext {
   kegiatanId: string | undefined;
   /** the "No" of the last kegiatan line: a line numbered the same way is its sibling, not its child */
   kegiatanNo: string | undefined;
+  /** the "No" of the last program line: a line numbered the same way after a blank-numbered kegiatan is a program */
+  programNo?: string | undefined;
 }
 
 export interface ReadContext {

@@ -1,6 +1,7 @@
 /** What reading one table gives: indicator records (joined later), budget lines, printed totals, findings. */
 import type { ColumnRole, TableKind, TableMapping } from "../engine/mapping";
 import type { AnggaranRow, Level, PrintedAggregate, SourceRef, SourcedValue, Temuan } from "../engine/model";
+import type { KolomPeriode } from "./periode-rencana";
 import type { YearRowsUnread } from "./year-rows";
 
 /**
@@ -52,6 +53,8 @@ export interface TableRead {
   year?: number;
   /** a year column ("Tahun") was found: read per row, or why its rows could not be (listed, not read) */
   tahunBaris?: "dibaca" | YearRowsUnread;
+  /** columns headed with a plan period ("RPJMN 2020-2024") in a table that states no year: the report year decides */
+  periodeRencana?: KolomPeriode[];
 }
 
 export const VALUE_ROLES = new Set<ColumnRole>([

@@ -17,8 +17,9 @@ import {
 import { adjustRoles, classifyKind, promoteLabelColumn, type KindGuess } from "./kind";
 import { kinerjaBesideAnggaran } from "./kinerja-anggaran";
 import { asIdentified, KODE_KIND_FACTOR, kodeColumn } from "./kode-table";
-import { mixedLevelName } from "./mixed-level";
+import { headerCell, mixedLevelName } from "./mixed-level";
 import { titlePeriod } from "./periode-judul";
+import { periodeRencana, planColumns } from "./periode-rencana";
 import { rollUpTemuan } from "./roll-up";
 import { makeContext } from "./read-context";
 import type { TableRead } from "./read-model";
@@ -105,10 +106,15 @@ export function readTable(
   if (!years) fillYears(columns, kind, titleYear);
   // "… S.D. TRIWULAN III TAHUN 2025" over "Target 2025 | Realisasi": the realisasi is the year so far
   if (!years) titlePeriod(columns, kind, t.title ?? "", g.name);
+  // "Target Nasional (RPJMN 2020-2024)": the plan's period, of the year the table reports
+  const planned = planColumns(columns, (c) => headerCell(g, t, c));
+  const planYear = planned.length > 0 ? (titleYear ?? statedYear(columns)) : undefined;
   if (ov?.columns) applyColumnOverrides(g, t, columns, ov.columns);
   const mapping = mappingOf(g, t, id, guess, columns);
   if (t.title) mapping.title = t.title;
   const out: TableRead = { mapping, records: [], anggaran: [], ringkasan: [], aggregates: [], temuan: [] };
+  if (planYear !== undefined) out.temuan.push(...periodeRencana(planned, planYear));
+  else if (planned.length > 0) out.periodeRencana = planned;
   if (settled) out.temuan.push(...tahunPendekTemuan(g, t.headerRows, settled));
   if (unreadRelative.length > 0) out.temuan.push(...tahunRelatifTemuan(g, t.headerRows, unreadRelative));
   if (levelsUnsaid && !ov?.abaikan) out.temuan.push(levelsUnsaid);
@@ -124,4 +130,13 @@ export function readTable(
   readRows(cx);
   rollUpTemuan(cx);
   return out;
+}
+
+/** The one year a table's target and realisasi columns state, if they state exactly one. */
+function statedYear(columns: ColumnMapping[]): number | undefined {
+  const ys = new Set<number>();
+  for (const c of columns)
+    if ((c.role === "target" || c.role === "realisasi") && c.triwulan === undefined && c.tahun !== undefined)
+      ys.add(c.tahun);
+  return ys.size === 1 ? [...ys][0] : undefined;
 }

@@ -16,7 +16,12 @@ export function levelOfName(
   text: string,
   no: string,
   kode: string | undefined,
-  ctx: { program?: string | undefined; kegiatan?: string | undefined; kegiatanNo?: string | undefined },
+  ctx: {
+    program?: string | undefined;
+    kegiatan?: string | undefined;
+    kegiatanNo?: string | undefined;
+    programNo?: string | undefined;
+  },
 ): "program" | "kegiatan" | "subkegiatan" {
   if (kode) {
     const n = kode.split(".").length;
@@ -31,11 +36,13 @@ export function levelOfName(
   if (/^(i|ii|iii|iv|v|vi|vii|viii|ix|x)\.?$/i.test(no)) return "program";
   if (text.length > 8 && text === text.toUpperCase() && /[A-Z]/.test(text)) return "program";
   // "2" after kegiatan "1" is the next kegiatan; "1.1", "a", "-" under it are its sub kegiatan; "2" after
-  // kegiatan "1.2" is shallower than it, the next program
+  // kegiatan "1.2" is shallower than it, the next program; so is "2" after a kegiatan left unnumbered under
+  // program "1" (numbered programs over blank-numbered kegiatan; under program "I" it is a sub kegiatan)
   if (ctx.kegiatan && ctx.kegiatanNo !== undefined && numbering(no) !== undefined) {
     const here = numbering(no)!;
     const last = numbering(ctx.kegiatanNo);
     if (here === "1" && last?.startsWith("1.")) return "program";
+    if (here === "1" && last === undefined && numbering(ctx.programNo ?? "") === "1") return "program";
     return here === last ? "kegiatan" : "subkegiatan";
   }
   if (ctx.kegiatan) return "subkegiatan";

@@ -13,24 +13,15 @@ import { SheetBuilder, workbook } from "../fixtures/layouts/build";
 
 const guess = (n: string): Polaritas => polaritasFromWords(n)?.polaritas ?? "naik";
 
-/** Known misses, each with why: the words alone cannot tell them. */
-const KNOWN_MISSES = new Set([
-  // "kembali bersekolah" (back at school) is the handled subset; "kembali" alone is too loose to read so
-  "Persentase anak putus sekolah yang kembali bersekolah",
-]);
-
 describe("the wording's direction over a family of names", () => {
   it("no indicator of the seed reports is guessed lower-is-better", () => {
     expect(names.korpus.filter((n) => guess(n) === "turun")).toEqual([]);
   });
-  it.each(names.naik.filter((n) => !KNOWN_MISSES.has(n)))("%s → naik", (n) => {
+  it.each(names.naik)("%s → naik", (n) => {
     expect(guess(n)).toBe("naik");
   });
   it.each(names.turun)("%s → turun", (n) => {
     expect(guess(n)).toBe("turun");
-  });
-  it("the known misses are still misses (remove them from the list when fixed)", () => {
-    for (const n of KNOWN_MISSES) expect(guess(n)).toBe("turun");
   });
 });
 

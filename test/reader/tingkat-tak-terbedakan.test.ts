@@ -15,6 +15,15 @@ const HEADERS = [
   "Program and Activities",
   "Programme and Activity",
   "PROGRAM DAN KEGIATAN",
+  // headers read as a name column from their words alone (a slash, a "Nama"/"Uraian", three levels)
+  "Program / Kegiatan",
+  "Program/Kegiatan",
+  "Nama Program dan Kegiatan",
+  "Uraian Program/Kegiatan",
+  "Nama Program / Kegiatan",
+  "Uraian Program dan Kegiatan",
+  "Program, Kegiatan dan Sub Kegiatan",
+  "Programme / Activity",
 ];
 
 const NAMES = ["Penyediaan Sarana Pertanian", "Pengawasan Sarana Pendukung", "Penyuluhan Pertanian"];
@@ -61,6 +70,14 @@ const SHOWN: [string, Line[]][] = [
     ],
   ],
   [
+    "programs in capitals over kegiatan in ordinary case",
+    [
+      ["1", NAMES[0]!.toUpperCase(), 900],
+      ["2", NAMES[1]!, 900],
+      ["3", NAMES[2]!.toUpperCase(), 300],
+    ],
+  ],
+  [
     "codes written into the names",
     [
       ["1", `3.27.02 ${NAMES[0]!}`, 900],
@@ -69,12 +86,15 @@ const SHOWN: [string, Line[]][] = [
   ],
 ];
 
-function build(header: string, lines: Line[], at = 0, noCol = true) {
+function build(header: string, lines: Line[], at = 0, noCol = true, total?: string) {
   const sb = new SheetBuilder("Anggaran");
   sb.row(["Realisasi Anggaran Tahun 2024"]);
   for (let i = 0; i < at; i++) sb.blank();
   sb.row([...(noCol ? ["No"] : []), header, "Pagu (Rp)", "Realisasi (Rp)"]);
   for (const [no, nama, pagu] of lines) sb.row([...(noCol ? [no] : []), nama, pagu * 1e6, pagu * 9e5]);
+  // a printed total under the lines, its No left blank: no level of its own
+  const sum = lines.reduce((n, l) => n + l[2], 0);
+  if (total) sb.row([...(noCol ? [""] : []), total, sum * 1e6, sum * 9e5]);
   return readWorkbook(workbook(sb.build()));
 }
 
@@ -114,7 +134,31 @@ describe("a two-level name column whose rows show no level", () => {
   });
 });
 
+describe("a two-level name column, rows that show no level, a total under them", () => {
+  const cases = HEADERS.flatMap((h) => ["JUMLAH", "Jumlah Total", "TOTAL BELANJA"].map((t) => [h, t]));
+  test.each(cases)("%s, total %s: read as programs, and said", (header, total) => {
+    const lines: Line[] = NAMES.map((n, i) => [String(i + 1), n, 100 * (i + 1)]);
+    const r = build(header, lines, 0, true, total);
+    expect(r.anggaran.map((a) => a.level)).toEqual(["program", "program", "program"]);
+    expect(said(r).map((t) => t.sel[0]!.cell)).toEqual(["B2"]);
+  });
+});
+
+/** the levels the rows of SHOWN say, read in that order */
+const SHOWN_LEVELS: Record<string, string[]> = {
+  "1 / 1.1": ["program", "kegiatan", "program"],
+  "numbered over blank": ["program", "kegiatan", "program"],
+  "level words opening names": ["program", "kegiatan", "program"],
+  "programs in capitals over kegiatan in ordinary case": ["program", "kegiatan", "program"],
+};
+
 describe("a two-level name column whose rows show their levels", () => {
+  const read = HEADERS.flatMap((h) => Object.keys(SHOWN_LEVELS).map((s) => [h, s] as const));
+  test.each(read)("%s, %s: each row read at its level", (header, s) => {
+    const r = build(header, SHOWN.find(([k]) => k === s)![1]);
+    expect(r.anggaran.map((a) => a.level)).toEqual(SHOWN_LEVELS[s]);
+  });
+
   const cases = HEADERS.flatMap((h) => SHOWN.map(([s, lines]) => [h, s, lines] as const));
   test.each(cases)("%s, %s: nothing said", (header, _s, lines) => {
     expect(said(build(header, lines))).toEqual([]);
