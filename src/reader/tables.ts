@@ -24,7 +24,7 @@ import { headerRoles, rowHoldsValues } from "./row-holds-values";
 import { allYears } from "./text";
 import { splitAtGap } from "./split-at-gap";
 import { pageBreakAt, type PageBreak } from "./page-break";
-import { nextBlockAt, type NextBlock } from "./table-break";
+import { nextBlockAt, type NextBlock, type Terpisah } from "./table-break";
 
 export interface FoundTable {
   /** relative rows of the header block (column-number rows included) */
@@ -39,6 +39,8 @@ export interface FoundTable {
   titleRows: number[];
   /** a year stated further up the sheet ("PERJANJIAN KINERJA TAHUN 2024" above a page of text) */
   yearAbove?: number;
+  /** the block started under another table because of its shape (table-break.ts): said when it is listed */
+  terpisah?: Terpisah;
 }
 
 /** Columns the header block covers, merges included. */
@@ -320,6 +322,7 @@ function findTablesIn(g: Grid, band: Band, bandInfos: RowInfo[]): FoundTable[] {
   // the header of a block that ended the table above it (table-break.ts): a table starts there whatever
   // its words, so that what it is gets read, or listed as not a performance table
   let forced = -1;
+  let pisah: Terpisah | undefined;
   while (r < g.rows) {
     if (r !== forced && !startsTable(g, bandInfos, r)) {
       r++;
@@ -333,11 +336,16 @@ function findTablesIn(g: Grid, band: Band, bandInfos: RowInfo[]): FoundTable[] {
     }
     const parts = splitAtGap(g, block, span).flatMap((part) => splitAtRestart(g, block, part));
     let end = block.bottom;
+    const terpisah = r === forced ? pisah : undefined;
     forced = -1;
     for (const cols of parts) {
       const infos = parts.length === 1 ? bandInfos : rowInfos(g, cols.from, cols.to);
       const { last, next } = dataEnd(g, infos, block, cols);
-      if (next && parts.length === 1) forced = next.header;
+      if (next && parts.length === 1) {
+        forced = next.header;
+        const atas = { top: block.top, bottom: last, left: cols.from, right: cols.to };
+        pisah = { atas, start: next.start, header: next.header, bukti: next.bukti };
+      }
       const title = titleAbove(g, infos, block.top, floor);
       const headerRows: number[] = [];
       for (let h = block.top; h <= block.bottom; h++) headerRows.push(h);
@@ -351,6 +359,7 @@ function findTablesIn(g: Grid, band: Band, bandInfos: RowInfo[]): FoundTable[] {
         titleRows: title.rows,
       };
       if (title.text !== undefined) found.title = title.text;
+      if (terpisah) found.terpisah = terpisah;
       // a sheet's title ("… Tahun 2023") covers every table stacked under it
       const yearAbove = statedYearAbove(g, infos, block.top, 0);
       if (yearAbove !== undefined) found.yearAbove = yearAbove;
