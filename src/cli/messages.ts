@@ -231,6 +231,7 @@ export const WORDS = {
       BUKAN_TABEL_KINERJA: "bukan tabel kinerja",
       TANPA_BARIS: "tabel tanpa baris indikator",
       TAHUN_PER_BARIS: "tahun per baris",
+      DIPISAH_DARI_TABEL: "dipisah dari tabel di atasnya, bukan tabel kinerja",
     },
   },
   en: {
@@ -268,6 +269,7 @@ export const WORDS = {
       BUKAN_TABEL_KINERJA: "not a performance table",
       TANPA_BARIS: "a table without indicator rows",
       TAHUN_PER_BARIS: "the year in a column of the rows",
+      DIPISAH_DARI_TABEL: "split off the table above, not a performance table",
     },
   },
 } as const;

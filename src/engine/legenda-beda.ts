@@ -89,6 +89,22 @@ export function uraiPita(b: Pita, f: Fmt): string {
   return b.from === 0 && b.fromInclusive ? `C ${hi}` : `${lo} ${hi}`;
 }
 
+/** "Sangat Baik" → "sb": the initials a legend printed in one cell writes for a band ("SB ≥ 91"). */
+const inisial = (s: string): string =>
+  normLabel(s)
+    .split(" ")
+    .map((w) => w[0] ?? "")
+    .join("");
+
+/** The scale's band a legend's word names: the same word, else the initials of exactly one band's words. */
+function pitaSkala(byLabel: Map<string, Pita>, skala: ReadonlyArray<Pita>, label: string): Pita | undefined {
+  const same = byLabel.get(normLabel(label));
+  if (same) return same;
+  const k = normLabel(label).replace(/ /g, "");
+  const by = skala.filter((b) => inisial(b.label) === k);
+  return k.length <= 3 && by.length === 1 ? by[0] : undefined;
+}
+
 /** The differences between a legend and a scale, each in both languages; none when they mean the same. */
 export function bedaLegenda(
   legenda: ReadonlyArray<PitaLegenda>,
@@ -96,7 +112,7 @@ export function bedaLegenda(
   skala: ReadonlyArray<Pita>,
 ): Pesan[] {
   const byLabel = new Map(skala.map((b) => [normLabel(b.label), b]));
-  if (!legenda.some((b) => byLabel.has(normLabel(b.label)))) {
+  if (!legenda.some((b) => pitaSkala(byLabel, skala, b.label))) {
     // another scale's words altogether: one difference, not one per band
     const kata = (bands: ReadonlyArray<Pita>) => bands.map((b) => `"${b.label}"`).join(", ");
     return [
@@ -110,8 +126,8 @@ export function bedaLegenda(
   const dicetak = new Set<string>();
   const naik = tanpaBersama(legenda);
   naik.forEach((b, i) => {
-    dicetak.add(normLabel(b.label));
-    const s = byLabel.get(normLabel(b.label));
+    const s = pitaSkala(byLabel, skala, b.label);
+    dicetak.add(normLabel(s?.label ?? b.label));
     if (!s) {
       out.push({
         id: `kata "${b.label}" ("${b.teks}") tidak ada di ${nama}`,

@@ -151,6 +151,8 @@ export const KodeTakTerbaca = z.enum([
   "TANPA_BARIS",
   /** the year is a column of the rows ("Tahun": 2022, 2023, 2024 under one indicator): not read yet */
   "TAHUN_PER_BARIS",
+  /** a block the reader cut off under a table by its shape, which then named no indicator with values */
+  "DIPISAH_DARI_TABEL",
 ]);
 export type KodeTakTerbaca = z.infer<typeof KodeTakTerbaca>;
 

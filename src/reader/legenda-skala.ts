@@ -9,6 +9,7 @@ import type { BarisLegenda, LegendaSkala } from "../engine/mapping";
 import type { Band } from "./bands";
 import type { Grid } from "./grid";
 import { isLegendWord, isRangeCell } from "./skala-legend";
+import { legendaSatuSel } from "./legenda-sel";
 import type { FoundTable } from "./tables";
 
 /** a legend under a table starts within a few rows of its last line (a gap, a title, a header) */
@@ -113,6 +114,62 @@ function pengantar(g: Grid, t: FoundTable, r: number, l: Ditemukan): boolean {
   return true;
 }
 
+/** The one filled cell of row r between two columns, or -1 (none, or more than one). */
+function satuSel(g: Grid, r: number, left: number, right: number): number {
+  let cell = -1;
+  for (let c = left; c <= right; c++) {
+    if (!g.isAnchor(r, c) || g.text(r, c) === "") continue;
+    if (cell >= 0) return -1;
+    cell = c;
+  }
+  return cell;
+}
+
+/**
+ * A legend printed in one cell (legenda-sel.ts) closing a table's rows or within a few rows under them,
+ * and its row. Only the rows around the table's end are looked at, one cell a row.
+ */
+function legendaSatuBaris(g: Grid, t: FoundTable, top: number, bottom: number) {
+  for (let r = top; r <= Math.min(bottom, t.lastDataRow + JARAK_BAWAH); r++) {
+    const c = satuSel(g, r, t.colStart, t.colEnd);
+    // the cell as typed: a line break may be what separates its bands (the grid's text folds it to a space)
+    const v = c < 0 ? undefined : g.value(r, c);
+    const pita = typeof v === "string" ? legendaSatuSel(v) : undefined;
+    if (!pita) continue;
+    const sel = g.ref(r, c);
+    const legenda: LegendaSkala = { sheet: g.name, range: sel.cell, baris: pita.map((b) => ({ ...b, sel })) };
+    return { legenda, row: r };
+  }
+  return undefined;
+}
+
+/** Whether a row between a table's first data row and `to` holds a value: rows the table still needs. */
+function adaNilai(g: Grid, t: FoundTable, from: number, to: number): boolean {
+  for (let r = from; r <= to; r++)
+    for (let c = t.colStart; c <= t.colEnd; c++) if (/\d/.test(g.text(r, c))) return true;
+  return false;
+}
+
+/**
+ * A one-cell legend closing a table's rows is cut off them with its title line ("Keterangan:") and the
+ * empty rows above, unless rows of values follow it (then it stays a line of the table, and is still kept).
+ */
+function potongSatuBaris(g: Grid, t: FoundTable, row: number, potong: boolean): void {
+  if (!potong || row > t.lastDataRow || adaNilai(g, t, row + 1, t.lastDataRow)) return;
+  let last = row - 1;
+  const pengantarSel = (r: number) => {
+    const c = satuSel(g, r, t.colStart, t.colEnd);
+    return c < 0 ? adaIsi(g, t, r) === false : g.text(r, c).endsWith(":") && !/\d/.test(g.text(r, c));
+  };
+  while (last >= t.firstDataRow && pengantarSel(last)) last--;
+  if (last >= t.firstDataRow) t.lastDataRow = last;
+}
+
+function adaIsi(g: Grid, t: FoundTable, r: number): boolean {
+  for (let c = t.colStart; c <= t.colEnd; c++) if (g.text(r, c) !== "") return true;
+  return false;
+}
+
 /**
  * The legend printed under a table, or closing its rows (above the next table in the same columns). A
  * legend inside the table's rows, with its title and header, is cut off the table: its bands are no
@@ -132,7 +189,12 @@ export function pisahkanLegenda(
   }
   const top = Math.max(t.firstDataRow, t.lastDataRow - JARAK_BAWAH - MAX_BARIS);
   const l = legendaDalam(g, { top, bottom, left: t.colStart, right: t.colEnd });
-  if (!l || !potong) return l?.legenda ?? null;
+  if (!l) {
+    const sel = legendaSatuBaris(g, t, top, bottom);
+    if (sel) potongSatuBaris(g, t, sel.row, potong);
+    return sel?.legenda ?? null;
+  }
+  if (!potong) return l.legenda;
   let last = Math.min(t.lastDataRow, l.top - 1);
   while (last >= t.firstDataRow && pengantar(g, t, last, l)) last--;
   // a table of nothing but the legend is left as found: it gives no indicator either way

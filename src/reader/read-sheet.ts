@@ -12,6 +12,7 @@ import { readTable, type TableRead } from "./read-table";
 import type { Band } from "./bands";
 import { legendaSkala, pisahkanLegenda } from "./legenda-skala";
 import { findTables, type FoundTable } from "./tables";
+import { blokTerpisah, denganTerpisah, kalimatTerpisah } from "./blok-terpisah";
 import {
   gridsWithoutHeader,
   holdsNumbers,
@@ -98,7 +99,10 @@ export function readSheet(g: Grid, overrides: MappingOverrides | undefined, orde
     if (legenda) perTabel.push(legenda);
     const read = readTable(g, t, overrides, order);
     if (!read) {
-      if (holdsNumbers(g, t)) out.takTerbaca.push(notPerformanceTable(g, t));
+      if (!holdsNumbers(g, t)) continue;
+      // a block cut off under a table says where and why, so the user can check the split
+      const kalimat = kalimatTerpisah(g, t);
+      out.takTerbaca.push(kalimat ? blokTerpisah(g, t, kalimat) : notPerformanceTable(g, t));
       continue;
     }
     const sideways = yearPerRow(g, t, read);
@@ -110,7 +114,7 @@ export function readSheet(g: Grid, overrides: MappingOverrides | undefined, orde
     out.reads.push(read);
     readRows.push(rectOf(t));
     const empty = tableWithoutRows(read);
-    if (empty) out.takTerbaca.push(empty);
+    if (empty) out.takTerbaca.push(denganTerpisah(g, t, empty));
   }
   const counts: CountTable[] = [];
   out.aggregates = countTableTotals(g, (r) => readRows.some((b) => r >= b.top && r <= b.bottom), counts);

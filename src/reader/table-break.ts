@@ -24,6 +24,28 @@ export interface NextBlock {
   header: number;
   /** 0..1: how strongly its shape says a new block starts there */
   confidence: number;
+  /** the evidence beside the header-shape row, said when the block is listed (blok-terpisah.ts) */
+  bukti: BuktiPisah;
+}
+
+/** A block that started under a table because of its shape: where the table above ended, and why. */
+export interface Terpisah {
+  /** the table above: its header's first row, its last data row, its columns (rows and columns relative) */
+  atas: { top: number; bottom: number; left: number; right: number };
+  /** the block's first row (its title line, else its header) and its header-shape row */
+  start: number;
+  header: number;
+  bukti: BuktiPisah;
+}
+
+/** What besides its header-shape row said a block starts under a table. */
+export interface BuktiPisah {
+  /** a title-shape line stood before the header */
+  judul: boolean;
+  /** the table's last running number and the block's first, when numbering started over */
+  nomor?: [before: number, after: number];
+  /** the columns' contents changed kind under the header (numbers where the table had words, or the reverse) */
+  bentuk: boolean;
 }
 
 /** the header-shape row alone, and what each further piece of evidence adds */
@@ -83,10 +105,16 @@ function isHeaderShape(g: Grid, info: RowInfo, r: number, from: number, table: r
   return wordsOverValues >= 1;
 }
 
-/** The table's last data rows (rows with a value), newest first. */
+/**
+ * The table's last data rows (rows with a value), newest first. A row of small whole numbers ("2 | … | 40 |
+ * 38 | 95") counts them as column numbers in its shape, yet holds values: its running number is the last.
+ */
 function rowsAbove(infos: readonly RowInfo[], last: number, bottom: number): number[] {
   const out: number[] = [];
-  for (let r = last; r > bottom && out.length < SAMPLE; r--) if (infos[r]!.numbers > 0) out.push(r);
+  for (let r = last; r > bottom && out.length < SAMPLE; r--) {
+    const info = infos[r]!;
+    if (info.numbers > 0 || info.colNums > 0) out.push(r);
+  }
   return out;
 }
 
@@ -147,5 +175,8 @@ export function nextBlockAt(
   const changes = table.some((k, i) => k !== undefined && next[i] !== undefined && next[i] !== k);
   const confidence =
     HEADER_WEIGHT + EVIDENCE_WEIGHT * (Number(header > d) + Number(restarts) + Number(changes));
-  return confidence >= BREAK_AT ? { start: d, header, confidence } : undefined;
+  if (confidence < BREAK_AT) return undefined;
+  const bukti: BuktiPisah = { judul: header > d, bentuk: changes };
+  if (restarts) bukti.nomor = [before, after];
+  return { start: d, header, confidence, bukti };
 }

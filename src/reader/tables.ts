@@ -23,8 +23,8 @@ import { isScaleLegend } from "./skala-legend";
 import { headerRoles, rowHoldsValues } from "./row-holds-values";
 import { allYears } from "./text";
 import { splitAtGap } from "./split-at-gap";
-import { pageBreakAt } from "./page-break";
-import { nextBlockAt, type NextBlock } from "./table-break";
+import { pageBreakAt, type PageBreak } from "./page-break";
+import { nextBlockAt, type NextBlock, type Terpisah } from "./table-break";
 import { withoutRegulations } from "./tahun-peraturan";
 
 export interface FoundTable {
@@ -40,6 +40,8 @@ export interface FoundTable {
   titleRows: number[];
   /** a year stated further up the sheet ("PERJANJIAN KINERJA TAHUN 2024" above a page of text) */
   yearAbove?: number;
+  /** the block started under another table because of its shape (table-break.ts): said when it is listed */
+  terpisah?: Terpisah;
 }
 
 /** Columns the header block covers, merges included. */
@@ -96,6 +98,15 @@ function continuesNumbering(g: Grid, r: number, last: number, bottom: number, co
   return /^\d{1,6}$/.test(here) && /^\d{1,6}$/.test(before) && Number(here) === Number(before) + 1;
 }
 
+/** The first row under a repeated header block that holds a running number (a group line or two before it). */
+function firstNumberedUnder(g: Grid, infos: RowInfo[], d: number, col: number): number | undefined {
+  let next = d + 1;
+  while (next < g.rows && (isColumnNumberRow(infos[next]!) || g.text(next, col) === g.text(d, col))) next++;
+  for (let k = 0; k < 3 && next < g.rows && !isBlank(infos[next]!); k++, next++)
+    if (/^\d{1,6}$/.test(g.text(next, col))) return next;
+  return undefined;
+}
+
 /**
  * The table's own header again after a gap (a printed page break): the table goes on when the first
  * numbered row under the repeated header block (a group line or two may stand before it) carries on
@@ -103,11 +114,20 @@ function continuesNumbering(g: Grid, r: number, last: number, bottom: number, co
  * starts its numbering over at 1.
  */
 function numberingResumes(g: Grid, infos: RowInfo[], d: number, last: number, col: number): boolean {
-  let next = d + 1;
-  while (next < g.rows && (isColumnNumberRow(infos[next]!) || g.text(next, col) === g.text(d, col))) next++;
-  for (let k = 0; k < 3 && next < g.rows && !isBlank(infos[next]!); k++, next++)
-    if (/^\d{1,6}$/.test(g.text(next, col))) return continuesNumbering(g, next, last, -1, col);
-  return false;
+  const next = firstNumberedUnder(g, infos, d, col);
+  return next !== undefined && continuesNumbering(g, next, last, -1, col);
+}
+
+/**
+ * Across a page break the table goes on when a line between says so, when its numbering resumes, or
+ * when the page printed the table's own title again over its own header and no numbering starts over
+ * at 1 under it (rows unnumbered, or numbered on).
+ */
+function pageContinues(g: Grid, infos: RowInfo[], page: PageBreak, last: number, col: number): boolean {
+  if (page.saysContinued || numberingResumes(g, infos, page.header, last, col)) return true;
+  if (!page.sameTitle) return false;
+  const next = firstNumberedUnder(g, infos, page.header, col);
+  return next === undefined || Number(g.text(next, col)) > 1;
 }
 
 /** how far below a note row the table's rows may carry on (a group line or two, one empty row) */
@@ -195,7 +215,7 @@ function dataEnd(g: Grid, infos: RowInfo[], block: HeaderBlock, cols: Band): Dat
     const repeated = isRepeat(d);
     // a page number or "Tabel 3.1 (lanjutan)" before the header again: the page broke inside this table
     const page = di.anchors.length === 1 && lastData > block.bottom ? pageBreak(d) : undefined;
-    if (page && (page.saysContinued || numberingResumes(g, infos, page.header, lastData, cols.from))) {
+    if (page && pageContinues(g, infos, page, lastData, cols.from)) {
       d = last = page.header;
       blanks = 0;
       afterGap = false;
@@ -304,6 +324,7 @@ function findTablesIn(g: Grid, band: Band, bandInfos: RowInfo[]): FoundTable[] {
   // the header of a block that ended the table above it (table-break.ts): a table starts there whatever
   // its words, so that what it is gets read, or listed as not a performance table
   let forced = -1;
+  let pisah: Terpisah | undefined;
   while (r < g.rows) {
     if (r !== forced && !startsTable(g, bandInfos, r)) {
       r++;
@@ -317,11 +338,16 @@ function findTablesIn(g: Grid, band: Band, bandInfos: RowInfo[]): FoundTable[] {
     }
     const parts = splitAtGap(g, block, span).flatMap((part) => splitAtRestart(g, block, part));
     let end = block.bottom;
+    const terpisah = r === forced ? pisah : undefined;
     forced = -1;
     for (const cols of parts) {
       const infos = parts.length === 1 ? bandInfos : rowInfos(g, cols.from, cols.to);
       const { last, next } = dataEnd(g, infos, block, cols);
-      if (next && parts.length === 1) forced = next.header;
+      if (next && parts.length === 1) {
+        forced = next.header;
+        const atas = { top: block.top, bottom: last, left: cols.from, right: cols.to };
+        pisah = { atas, start: next.start, header: next.header, bukti: next.bukti };
+      }
       const title = titleAbove(g, infos, block.top, floor);
       const headerRows: number[] = [];
       for (let h = block.top; h <= block.bottom; h++) headerRows.push(h);
@@ -335,6 +361,7 @@ function findTablesIn(g: Grid, band: Band, bandInfos: RowInfo[]): FoundTable[] {
         titleRows: title.rows,
       };
       if (title.text !== undefined) found.title = title.text;
+      if (terpisah) found.terpisah = terpisah;
       // a sheet's title ("… Tahun 2023") covers every table stacked under it
       const yearAbove = statedYearAbove(g, infos, block.top, 0);
       if (yearAbove !== undefined) found.yearAbove = yearAbove;

@@ -61,7 +61,7 @@ export function quotedHeaders(words: string[]): string {
   return shown.join(", ") + (words.length > 6 ? ", …" : "");
 }
 
-function headerWords(g: Grid, t: FoundTable): string {
+export function headerWords(g: Grid, t: FoundTable): string {
   const { columns } = buildColumns(g, t);
   return quotedHeaders(columns.map((c) => c.header.split(" / ").slice(-1)[0]!).filter((x) => x !== ""));
 }
