@@ -7,8 +7,9 @@
  * "--set 7" test/fixtures/layouts/holdout7, "--set 8" test/fixtures/layouts/holdout8,
  * "--set 9" test/fixtures/layouts/holdout9, "--set 10" test/fixtures/layouts/holdout10,
  * "--set 11" test/fixtures/layouts/holdout11, "--set 12" test/fixtures/layouts/holdout12,
- * "--set 13" test/fixtures/layouts/holdout13, "--set 14" test/fixtures/layouts/holdout14.
- * Run: npx tsx scripts/reader-holdout.ts [--set 1|2|…|14] [--detail] [--family <id>]
+ * "--set 13" test/fixtures/layouts/holdout13, "--set 14" test/fixtures/layouts/holdout14,
+ * "--set 15" test/fixtures/layouts/holdout15.
+ * Run: npx tsx scripts/reader-holdout.ts [--set 1|2|…|15] [--detail] [--family <id>]
  * Same targets per family (≥ 98 % rows, no silent skip, no false finding); exit code 1 when one is missed.
  */
 import { runReport } from "../test/fixtures/layouts/families/report";
@@ -26,6 +27,7 @@ import { holdout11Fixtures } from "../test/fixtures/layouts/holdout11";
 import { holdout12Fixtures } from "../test/fixtures/layouts/holdout12";
 import { holdout13Fixtures } from "../test/fixtures/layouts/holdout13";
 import { holdout14Fixtures } from "../test/fixtures/layouts/holdout14";
+import { holdout15Fixtures } from "../test/fixtures/layouts/holdout15";
 import type { LayoutFixture } from "../test/fixtures/layouts/types";
 
 const SETS: Record<string, () => LayoutFixture[]> = {
@@ -43,6 +45,7 @@ const SETS: Record<string, () => LayoutFixture[]> = {
   "12": holdout12Fixtures,
   "13": holdout13Fixtures,
   "14": holdout14Fixtures,
+  "15": holdout15Fixtures,
 };
 
 const args = process.argv.slice(2);
