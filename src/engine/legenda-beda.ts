@@ -22,7 +22,12 @@ export interface Pita {
 /** A legend's band as read: its interval (the lowest band starting at 0), its word and its printed text. */
 export interface PitaLegenda extends Pita {
   teks: string;
+  /** the letter the legend prints for the band whose word `label` is (legenda-huruf.ts: "B" for "Baik") */
+  huruf?: string;
 }
+
+/** How a message names a legend's band: its word, or its letter and the word it stands for. */
+const sebut = (b: PitaLegenda): string => (b.huruf ? `"${b.huruf}" (${b.label})` : `"${b.label}"`);
 
 /** Two printed edges further apart than this leave numbers the legend grades in no band. */
 const LANGKAH = 1;
@@ -135,8 +140,8 @@ export function bedaLegenda(
       });
     } else if (!kosong(b) && !termuat(b, s)) {
       out.push({
-        id: `"${b.label}" dicetak "${b.teks}", di ${nama} ${uraiPita(s, fmtId)}`,
-        en: `"${b.label}" is printed "${b.teks}", in ${nama} ${uraiPita(s, fmtEn)}`,
+        id: `${sebut(b)} dicetak "${b.teks}", di ${nama} ${uraiPita(s, fmtId)}`,
+        en: `${sebut(b)} is printed "${b.teks}", in ${nama} ${uraiPita(s, fmtEn)}`,
       });
     }
     const next = naik[i + 1];

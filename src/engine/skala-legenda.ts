@@ -9,6 +9,7 @@ import type { Pesan, Temuan } from "./model";
 import type { PredikatScale } from "./settings";
 import { bedaLegenda, pitaDari, uraiPita, type Pita, type PitaLegenda } from "./legenda-beda";
 import { fmtEn, fmtId } from "./format";
+import { bedaHuruf } from "./legenda-huruf";
 import { PRESET_SCALES, resolveScale } from "./predikat";
 import { bacaRentang } from "./rentang-legenda";
 import { SKALA_AKIP, SKALA_IKM } from "./skala-nilai";
@@ -41,6 +42,10 @@ function skalaNilai(pita: ReadonlyArray<PitaLegenda>): boolean {
   );
 }
 
+/** How a legend differs from a scale: by its letters' order when it grades in letters, else by its words. */
+const beda = (pita: ReadonlyArray<PitaLegenda>, s: PredikatScale): Pesan[] =>
+  bedaHuruf(pita, s.nama, s.bands) ?? bedaLegenda(pita, s.nama, s.bands);
+
 const daftar = (items: ReadonlyArray<string>, n: number): string =>
   items.slice(0, n).join("; ") + (items.length > n ? "; …" : "");
 /** a sentence's end, once: a list cut short already ends in "…" */
@@ -59,9 +64,7 @@ function cetakSkala(bands: ReadonlyArray<Pita>, f: (n: number) => string): strin
 
 /** "the legend is Permendagri 86/2017's: choose it in Pengaturan", or define a scale of its bands. */
 function saran(pita: ReadonlyArray<PitaLegenda>, inForce: PredikatScale): Pesan {
-  const preset = Object.values(PRESET_SCALES).find(
-    (p) => p.id !== inForce.id && bedaLegenda(pita, p.nama, p.bands).length === 0,
-  );
+  const preset = Object.values(PRESET_SCALES).find((p) => p.id !== inForce.id && beda(pita, p).length === 0);
   if (preset)
     return {
       id: `Legenda ini adalah skala ${preset.nama}: bila tabel dinilai dengannya, pilih skala ${preset.nama} di Pengaturan.`,
@@ -123,8 +126,8 @@ export function temuanLegenda(
       continue;
     }
     if (skalaNilai(r.pita)) continue;
-    const beda = bedaLegenda(r.pita, scale.nama, scale.bands);
-    if (beda.length > 0) out.push(berbeda(l, r.pita, scale, beda));
+    const b = beda(r.pita, scale);
+    if (b.length > 0) out.push(berbeda(l, r.pita, scale, b));
   }
   return out;
 }

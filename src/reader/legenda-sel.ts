@@ -23,6 +23,8 @@ const JUDUL = /^([^\d<>≤≥=:;]{2,60}):\s*/u;
 const TANDA = /^(?:[-•*·]|\d{1,2}[.)]|[a-e][.)])\s+(?=\D)/i;
 /** what joins a range and its word: "=", ":", "→", a dash, brackets */
 const SAMBUNG = /^[\s=:→>\-–—()]+|[\s=:→<\-–—()]+$/gu;
+/** the capaian a band's range may name by one letter ("C > 100", "x ≤ 50") */
+const VARIABEL = /^[CcXx]$/;
 /** a legend's word: letters only ("Sangat Baik", "SB", "B") */
 const KATA = /^\p{L}[\p{L} .]*$/u;
 
@@ -50,7 +52,11 @@ export function pitaDariTeks(teks: string): PitaSel | undefined {
   for (let k = w.length - 1; k >= 1; k--) {
     const kt = kata(w.slice(0, k).join(" "));
     const r = kt === undefined ? undefined : rentang(w.slice(k).join(" "));
-    if (r !== undefined && kt !== undefined) return { rentang: r, kata: kt };
+    if (r === undefined || kt === undefined) continue;
+    // "D C < 55", "Sangat Baik C > 100": the lone C (or x) before the sign is the capaian, not the word's
+    const v = k >= 2 && VARIABEL.test(w[k - 1] ?? "") ? rentang(w.slice(k - 1).join(" ")) : undefined;
+    const kv = v === undefined ? undefined : kata(w.slice(0, k - 1).join(" "));
+    return v !== undefined && kv !== undefined ? { rentang: v, kata: kv } : { rentang: r, kata: kt };
   }
   return undefined;
 }

@@ -8,7 +8,7 @@ import { rangeAddress } from "../engine/address";
 import type { BarisLegenda, LegendaSkala } from "../engine/mapping";
 import type { Band } from "./bands";
 import type { Grid } from "./grid";
-import { isLegendWord, isRangeCell } from "./skala-legend";
+import { isHurufMutu, isLegendWord, isRangeCell } from "./skala-legend";
 import { legendaSatuSel } from "./legenda-sel";
 import type { FoundTable } from "./tables";
 
@@ -28,19 +28,22 @@ interface Kotak {
 const PENANDA = /^(\d{1,2}\.?|[ivx]{1,4}\.?|\p{Lu}{1,2}[+-]?)$/iu;
 
 /**
- * The word column of a legend row whose range is at (r, rc); -1 for a range with no word beside it; null
- * when the row holds anything else (an indicator's name, a value): a table's row, not a band.
+ * The word column of a legend row whose range is at (r, rc), else its letter's; -1 for a range with neither
+ * beside it; null when the row holds anything else (an indicator's name, a value): a table's row, not a band.
  */
 function kataBaris(g: Grid, k: Kotak, r: number, rc: number): number | null {
   let kata = -1;
+  let huruf = -1;
   for (let c = k.left; c <= k.right; c++) {
     if (c === rc) continue;
     const t = g.text(r, c);
+    // a letter grade is the band's word when the row prints no other (a legend graded in letters)
+    if (huruf < 0 && isHurufMutu(t)) huruf = c;
     if (t === "" || PENANDA.test(t)) continue;
     if (kata >= 0 || !isLegendWord(t) || t.length > 40) return null;
     kata = c;
   }
-  return kata;
+  return kata >= 0 ? kata : huruf;
 }
 
 /** The column of the box holding most legend rows (at least three). */

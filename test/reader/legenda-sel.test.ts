@@ -30,6 +30,9 @@ const SAMA: [string, string][] = [
   ["word first with colons, no title", "Sangat Baik: > 100; Baik: 75 - 100; Cukup: 55 - 75; Kurang: < 55"],
   ["commas, initials", "Keterangan: SB > 100, B 75–100, C 55–75, K < 55"],
   ["bars", "Skala Nilai: > 100 Sangat Baik | 75 – 100 Baik | 55 – 75 Cukup | < 55 Kurang"],
+  // the capaian's letter between word and sign belongs to the range
+  ["word, then C", "Sangat Baik C > 100; Baik 75 ≤ C ≤ 100; Cukup 55 ≤ C ≤ 75; Kurang C < 55"],
+  ["initials, then x", "SB x > 100; B 75 ≤ x ≤ 100; C 55 ≤ x ≤ 75; K x < 55"],
 ];
 
 describe("legendaSatuSel", () => {
