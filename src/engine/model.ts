@@ -211,6 +211,8 @@ export const KodeTemuan = z.enum([
   "TINGKAT_TIDAK_TERBEDAKAN",
   /** a header's plan period ("RPJMN 2025-2029") that does not include the year its table reports */
   "PERIODE_DI_LUAR_TAHUN",
+  /** a table's footnote states an indicator's direction otherwise than its column, bound or another footnote */
+  "POLARITAS_CATATAN_BERBEDA",
 ]);
 export type KodeTemuan = z.infer<typeof KodeTemuan>;
 

@@ -35,6 +35,7 @@ export const TINGKAT_BAKU: Readonly<Record<KodeTemuan, Tingkat>> = {
   LEGENDA_SKALA_TIDAK_TERBACA: "info",
   TINGKAT_TIDAK_TERBEDAKAN: "peringatan",
   PERIODE_DI_LUAR_TAHUN: "peringatan",
+  POLARITAS_CATATAN_BERBEDA: "peringatan",
 };
 
 /**

@@ -27,6 +27,7 @@ import { periodeRencana } from "./periode-rencana";
 import { guessPolaritas, polaritasFromCell, polaritasFromTarget, polaritasFromWords } from "./polaritas";
 import { polaritasDariBukti, polaritasFromBukti } from "./polaritas-bukti";
 import { polaritasFromTargetBatas } from "./polaritas-batas";
+import { putuskanCatatan, type PolaritasAtas, type PolaritasCatatan } from "./polaritas-catatan";
 import type { IndicatorRecord, TableRead } from "./read-table";
 import { anggaranAntarTabel } from "./anggaran-check";
 import { readSheet } from "./read-sheet";
@@ -101,7 +102,7 @@ export function readWorkbook(
   temuan.push(...joined.temuan);
   const periods = new Map<string, [number, number]>();
   joined.indicators.forEach((ind, k) => {
-    finishIndicator(ind, joined.polaritasTexts[k], temuan);
+    finishIndicator(ind, joined.polaritasTexts[k], joined.polaritasCatatan[k], temuan);
     sharePeriode(ind, periods);
   });
   attachAnggaran(joined.indicators, anggaran);
@@ -154,7 +155,12 @@ function yearsWithValues(indicators: Indicator[]): number[] {
 }
 
 /** Polaritas and satuan once every table has spoken. */
-function finishIndicator(ind: Indicator, polaritasTexts: string[] | undefined, temuan: Temuan[]): void {
+function finishIndicator(
+  ind: Indicator,
+  polaritasTexts: string[] | undefined,
+  catatan: PolaritasCatatan[] | undefined,
+  temuan: Temuan[],
+): void {
   // loops, not map/concat/find: this runs once per indicator, and every step is a pure look
   let fromCell: Polaritas | undefined;
   if (polaritasTexts)
@@ -180,7 +186,10 @@ function finishIndicator(ind: Indicator, polaritasTexts: string[] | undefined, t
   }
   if (fromCell) ind.polaritas = fromCell;
   else if (fromTarget) ind.polaritas = fromTarget;
-  else {
+  // a footnote under its table ("*) semakin kecil semakin baik") ranks after a column and a bound
+  const dariCatatan =
+    catatan !== undefined && putuskanCatatan(ind, catatan, atasOf(fromCell, fromTarget), temuan);
+  if (!fromCell && !fromTarget && !dariCatatan) {
     const guess = polaritasFromWords(ind.indikator);
     if (guess) {
       ind.polaritas = guess.polaritas;
@@ -199,6 +208,15 @@ function finishIndicator(ind: Indicator, polaritasTexts: string[] | undefined, t
     const targets = ind.renstra?.targets;
     if (targets) for (const y in targets) satuanFrom(ind, targets[y]!.parsed);
   }
+}
+
+/** What ranks above a footnote and decided, for the footnote's check: a polaritas column, else a target's shape. */
+function atasOf(
+  fromCell: Polaritas | undefined,
+  fromTarget: Polaritas | undefined,
+): PolaritasAtas | undefined {
+  if (fromCell) return { polaritas: fromCell, dari: "kolom" };
+  return fromTarget ? { polaritas: fromTarget, dari: "batas" } : undefined;
 }
 
 /**

@@ -5,6 +5,7 @@
  */
 import type { Indicator, SourceRef } from "../engine/model";
 import type { NamaForm } from "./join-nama";
+import type { PolaritasCatatan } from "./polaritas-catatan";
 import type { IndicatorRecord } from "./read-model";
 import { normIndicator, normWords } from "./text";
 
@@ -23,6 +24,8 @@ export interface Entry {
   ref: SourceRef;
   /** the polaritas cells of its rows, in join order (the only thing read of them once joined) */
   polaritasTexts: string[] | undefined;
+  /** what its rows' tables' footnotes say of its direction; absent on most (no slot per indicator) */
+  polaritasCatatan?: PolaritasCatatan[];
   digits: string;
   /** its place in the order indicators were found (a table's rows in their order) */
   seq: number;

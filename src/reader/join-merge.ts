@@ -51,6 +51,7 @@ export class ValueFiler {
   merge(e: Entry, rec: IndicatorRecord): void {
     if (!e.claimed.includes(rec.tableId)) e.claimed.push(rec.tableId);
     if (rec.polaritasText) (e.polaritasTexts ??= []).push(rec.polaritasText);
+    if (rec.polaritasCatatan) (e.polaritasCatatan ??= []).push(...rec.polaritasCatatan);
     const ind = e.ind;
     if (!ind.kode && rec.kode) ind.kode = rec.kode;
     if (!ind.tujuan && rec.tujuan) ind.tujuan = rec.tujuan;

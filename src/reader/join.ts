@@ -16,6 +16,7 @@ import {
 } from "./join-index";
 import { namaForm, namaSimilarity, singkatan } from "./join-nama";
 import { ValueFiler } from "./join-merge";
+import type { PolaritasCatatan } from "./polaritas-catatan";
 import type { IndicatorRecord } from "./read-model";
 import { kodeTanpaIndikator, pencocokanGanda, pencocokanLemah } from "./temuan";
 import { kuatkanDenganUrutan, pasangkanDenganUrutan, STRONG, type Decision } from "./join-urutan";
@@ -44,6 +45,8 @@ export interface JoinOutput {
   temuan: Temuan[];
   /** by indicator (same index): the polaritas cells of the rows it was read from, in join order */
   polaritasTexts: (string[] | undefined)[];
+  /** by indicator (same index): what its tables' footnotes say of its direction */
+  polaritasCatatan: (PolaritasCatatan[] | undefined)[];
 }
 
 /** A row known by its code alone whose code no named indicator carries: its own indicator, and a finding. */
@@ -256,5 +259,6 @@ export function joinRecords(
     joins: j.joins,
     temuan: j.temuan,
     polaritasTexts: entries.map((e) => e.polaritasTexts),
+    polaritasCatatan: entries.map((e) => e.polaritasCatatan),
   };
 }

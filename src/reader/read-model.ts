@@ -2,6 +2,7 @@
 import type { ColumnRole, TableKind, TableMapping } from "../engine/mapping";
 import type { AnggaranRow, Level, PrintedAggregate, SourceRef, SourcedValue, Temuan } from "../engine/model";
 import type { KolomPeriode } from "./periode-rencana";
+import type { PolaritasCatatan } from "./polaritas-catatan";
 import type { YearRowsUnread } from "./year-rows";
 
 /**
@@ -32,6 +33,8 @@ export interface IndicatorRecord {
   indikator: string;
   satuan?: string;
   polaritasText?: string;
+  /** what the table's footnotes say of its direction (polaritas-catatan.ts) */
+  polaritasCatatan?: PolaritasCatatan[];
   program?: string;
   formula?: string;
   sumberData?: string;

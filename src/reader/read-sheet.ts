@@ -10,7 +10,9 @@ import { countTableBlock, countTableTotals, type CountTable } from "./count-tabl
 import type { Grid } from "./grid";
 import { readTable, type TableRead } from "./read-table";
 import type { Band } from "./bands";
+import { catatanKaki } from "./catatan-kaki";
 import { legendaSkala, pisahkanLegenda } from "./legenda-skala";
+import { polaritasDariCatatan } from "./polaritas-catatan";
 import { findTables, type FoundTable } from "./tables";
 import { blokTerpisah, denganTerpisah, kalimatTerpisah } from "./blok-terpisah";
 import {
@@ -110,6 +112,8 @@ export function readSheet(g: Grid, overrides: MappingOverrides | undefined, orde
       out.takTerbaca.push(sideways);
       continue;
     }
+    // "*) semakin kecil semakin baik" under the table: the direction of the rows it names
+    polaritasDariCatatan(catatanKaki(g, t, found), read.records);
     order += read.records.length + 1;
     out.reads.push(read);
     readRows.push(rectOf(t));
