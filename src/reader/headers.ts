@@ -118,6 +118,9 @@ const MONEY_RULES: Rule[] = [
   [() => true, "pagu", 0.9],
 ];
 
+const RHK_ATASAN = /\bhasil kerja\b.*\b(pimpinan|atasan|diintervensi)\b|\brhk (pimpinan|atasan)\b/;
+const SKP_WORDS = /^(aspek|umpan balik( berkelanjutan)?|ekspektasi|perspektif)$/;
+
 /** Roles from header words, first match wins: "Indikator Sasaran" is an indikator, "Realisasi (Rp)" money. */
 const RULES: Rule[] = [
   [(h) => has(/\bsumber (dana|pendanaan)\b/, h.all), "keterangan", 0.9],
@@ -210,6 +213,10 @@ const RULES: Rule[] = [
   [(h) => has(/\brealisasi\b|^r( %)?$|^real$/, h.bare), "realisasi", 0.95],
   [(h) => has(/\btarget\b|^t( %)?$/, h.bare), "target", 0.95],
   [(h) => has(/\brealisasi\b/, h.all) && !has(/\btarget\b/, h.all), "realisasi", 0.9],
+  // an SKP's "Rencana Hasil Kerja (RHK)": the planned result stated in words, as a sasaran is; the leader's
+  // RHK it serves ("… Pimpinan yang Diintervensi"), its "Aspek" and the "Umpan Balik" are words about the row
+  [(h) => RHK_ATASAN.test(h.all) || SKP_WORDS.test(h.all), "keterangan", 0.85],
+  [(h) => has(/\b(rencana )?hasil kerja\b|^rhk$/, h.all), "sasaran", 0.85],
   // "Rencana Aksi", "Aksi / Kegiatan": the actions planned toward a target, words, not the target
   [(h) => has(/\baksi\b/, h.all), "keterangan", 0.85],
   [(h) => has(/\btarget\b|\brencana\b/, h.all), "target", 0.9],
