@@ -48,7 +48,9 @@ const HEADER_VOCAB = new Set(
     "pertama kesatu kedua ketiga keempat first second third fourth " +
     // an individual SKP (PermenPAN-RB 6/2022): "Rencana Hasil Kerja Pimpinan yang Diintervensi", "Aspek",
     // "Indikator Kinerja Individu", "Umpan Balik (Berkelanjutan)", "Perspektif", "Ekspektasi"
-    "aspek individu pimpinan intervensi diintervensi umpan balik berkelanjutan perspektif ekspektasi"
+    "aspek individu pimpinan intervensi diintervensi umpan balik berkelanjutan perspektif ekspektasi " +
+    // a service's own standard ("Nilai Ideal", "Standar Ideal", "Nilai Normal" of BOR, ALOS)
+    "ideal normal"
   )
     .split(" ")
     .concat(Object.keys(HEADER_SHORT)),

@@ -71,6 +71,7 @@ const percentGroup = (g: string): boolean => /\btingkat capaian\b|%|\bpersen/.te
 const SO_FAR = /\b(s d|sd|sampai dengan|hingga|kumulatif)\b/;
 const KINERJA_PERCENT = /^(% kinerja|kinerja %|(persentase|persen|tingkat) kinerja( %)?)$/;
 const NARRATIVE = /\b(kendala|hambatan|permasalahan|masalah|analisis|solusi|tindak lanjut|upaya)\b/;
+const PENCAPAIAN = /^(% |persentase |tingkat |nilai )?(pencapaian|ketercapaian)( kinerja| target)?( %)?$/;
 const STATUS_OF_ROW = /^status (capaian|pencapaian|ketercapaian|kinerja|target)\b/;
 const YEARS_AND_TAHUN = /\b((19|20)\d\d|tahun|thn)\b/g;
 /** "Capaian thd Target Akhir (%)", "Tingkat Capaian terhadap Kondisi Akhir Renstra": R ÷ the end target */
@@ -149,7 +150,10 @@ const RULES: Rule[] = [
   [(h) => AGAINST_END.test(h.all) || AGAINST_END.test(h.last), "capaianRenstra", 0.85],
   [
     (h) =>
-      has(/\bnasional\b|\bstandar\b|\bspm\b|\bnspk\b/, h.all) &&
+      has(
+        /\bnasional\b|\bstandar\b|\bspm\b|\bnspk\b|\b(nilai|angka|batas|rentang|kisaran) (ideal|normal)\b/,
+        h.all,
+      ) &&
       !has(/\bindikator\b/, h.all) &&
       !OF_STANDARD.test(h.bare),
     "targetNasional",
@@ -201,7 +205,9 @@ const RULES: Rule[] = [
   [
     (h) =>
       has(/\bcapaian\b|^c( %)?$/, h.bare) ||
-      (has(/\bcapaian\b/, h.all) && !has(/\b(target|realisasi)\b/, h.all)),
+      (has(/\bcapaian\b/, h.all) && !has(/\b(target|realisasi)\b/, h.all)) ||
+      // "Pencapaian (%)", "% Pencapaian", "Ketercapaian": the same word with its affixes
+      (PENCAPAIAN.test(h.bare) && !h.money),
     "capaian",
     0.95,
   ],
