@@ -15,19 +15,19 @@ const ROWS: [string, string, string, number, number][] = [
   ["Waktu", "Jumlah bulan penyelesaian laporan", "12 bulan", 12, 12],
 ];
 
-/** [name, header, where the indicator, target and realisasi stand, whether an Aspek column is there] */
+/** [name, header, whether an Aspek column is there] */
 const SKP: [string, string[], boolean][] = [
   [
-    "JF, PermenPAN-RB 6/2022 wording",
+    "JF, the leader's RHK as Atasan, feedback with the penilai's word",
     [
-      "No",
-      "Rencana Hasil Kerja Pimpinan yang Diintervensi",
-      "Rencana Hasil Kerja",
+      "No.",
+      "Rencana Hasil Kerja Atasan yang Diintervensi",
+      "Rencana Hasil Kerja (RHK)",
       "Aspek",
-      "Indikator Kinerja Individu",
-      "Target",
+      "Indikator Kinerja Individu (IKI)",
+      "Target Tahunan",
       "Realisasi",
-      "Umpan Balik",
+      "Umpan Balik Pimpinan",
     ],
     true,
   ],
