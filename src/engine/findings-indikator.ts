@@ -3,7 +3,7 @@ import type { Indicator, Polaritas, SourceRef, SourcedValue, Temuan } from "./mo
 import type { PredikatScale } from "./settings";
 import type { CapaianOutcome, TurunFormula } from "./capaian";
 import { angka, buatTemuan, denganSeharusnya, cetak, di, nama } from "./temuan";
-import { isAttainmentName, isPercentName, isPercentSatuan, num } from "./indicator-kind";
+import { isAttainmentName, isPercentName, isPercentSatuan, isRasioName, num } from "./indicator-kind";
 import { GRADES, isExcelError } from "./parse";
 import type { CariSelTarget } from "./findings-target";
 import { predikatOf } from "./predikat";
@@ -326,7 +326,13 @@ function tidakTerbaca(
 function cekPersen(ctx: IndikatorContext, out: Temuan[]): void {
   const { ind } = ctx;
   const percentIndicator = isPercentSatuan(ind.satuan) || isPercentName(ind.indikator);
-  if (!percentIndicator || ctx.polaritas === "turun" || isAttainmentName(ind.indikator)) return;
+  if (
+    !percentIndicator ||
+    ctx.polaritas === "turun" ||
+    isAttainmentName(ind.indikator) ||
+    isRasioName(ind.indikator)
+  )
+    return;
   const v = ctx.realisasi;
   if (!v || v.parsed.kind !== "number" || v.parsed.unit !== undefined) return;
   const r = v.parsed.value;

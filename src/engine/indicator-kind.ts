@@ -58,6 +58,19 @@ export function isAttainmentName(indikator: string): boolean {
   return ATTAINMENT.test(indikator);
 }
 
+/**
+ * A ratio of two different quantities written as a percentage, not a share of a whole: "Rasio kas (cash ratio)",
+ * "Current ratio", "Cost Recovery Rate", "Rasio kecukupan modal (CAR)", "BOPO", "Loan to Deposit Ratio": its
+ * numerator is no part of its denominator, so it may pass 100 %. A rasio that counts a share ("Rasio
+ * elektrifikasi", "Rasio kelulusan") stays a share.
+ */
+const RASIO =
+  /\b(rasio|ratio)\b(?! (elektrifikasi|kelulusan|ketuntasan))|\bcost recovery\b|\bkecukupan modal\b|\b(likuiditas|solvabilitas|rentabilitas)\b|\((car|crr|ldr|bopo|cr|qr)\)|^\s*(bopo|ldr|car)\b/i;
+
+export function isRasioName(indikator: string): boolean {
+  return RASIO.test(indikator);
+}
+
 /** "Persentase …", "%", an index, a grade or an amount per a base ("ton/ha"): a level, not a sum. */
 export function isRateIndicator(ind: Pick<Indicator, "indikator" | "satuan" | "polaritas">): boolean {
   if (ind.polaritas === "huruf" || ind.polaritas === "indeks" || ind.polaritas === "rentang") return true;

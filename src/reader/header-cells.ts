@@ -45,7 +45,12 @@ const HEADER_VOCAB = new Set(
     // the share of the budget spent, as "serapan" ("Penyerapan Anggaran (%)", "Daya Serap")
     "penyerapan serap pencapaian ketercapaian " +
     // a quarter or half year spelled out ("Triwulan Pertama", "Semester Kedua", "TW Kesatu", "First Quarter")
-    "pertama kesatu kedua ketiga keempat first second third fourth"
+    "pertama kesatu kedua ketiga keempat first second third fourth " +
+    // an individual SKP (PermenPAN-RB 6/2022): "Rencana Hasil Kerja Pimpinan yang Diintervensi", "Aspek",
+    // "Indikator Kinerja Individu", "Umpan Balik (Berkelanjutan)", "Perspektif", "Ekspektasi"
+    "aspek individu pimpinan intervensi diintervensi umpan balik berkelanjutan perspektif ekspektasi " +
+    // a service's own standard ("Nilai Ideal", "Standar Ideal", "Nilai Normal" of BOR, ALOS)
+    "ideal normal"
   )
     .split(" ")
     .concat(Object.keys(HEADER_SHORT)),

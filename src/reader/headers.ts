@@ -71,6 +71,7 @@ const percentGroup = (g: string): boolean => /\btingkat capaian\b|%|\bpersen/.te
 const SO_FAR = /\b(s d|sd|sampai dengan|hingga|kumulatif)\b/;
 const KINERJA_PERCENT = /^(% kinerja|kinerja %|(persentase|persen|tingkat) kinerja( %)?)$/;
 const NARRATIVE = /\b(kendala|hambatan|permasalahan|masalah|analisis|solusi|tindak lanjut|upaya)\b/;
+const PENCAPAIAN = /^(% |persentase |tingkat |nilai )?(pencapaian|ketercapaian)( kinerja| target)?( %)?$/;
 const STATUS_OF_ROW = /^status (capaian|pencapaian|ketercapaian|kinerja|target)\b/;
 const YEARS_AND_TAHUN = /\b((19|20)\d\d|tahun|thn)\b/g;
 /** "Capaian thd Target Akhir (%)", "Tingkat Capaian terhadap Kondisi Akhir Renstra": R ÷ the end target */
@@ -118,6 +119,9 @@ const MONEY_RULES: Rule[] = [
   [() => true, "pagu", 0.9],
 ];
 
+const RHK_ATASAN = /\bhasil kerja\b.*\b(pimpinan|atasan|diintervensi)\b|\brhk (pimpinan|atasan)\b/;
+const SKP_WORDS = /^(aspek|umpan balik( berkelanjutan)?|ekspektasi|perspektif)$/;
+
 /** Roles from header words, first match wins: "Indikator Sasaran" is an indikator, "Realisasi (Rp)" money. */
 const RULES: Rule[] = [
   [(h) => has(/\bsumber (dana|pendanaan)\b/, h.all), "keterangan", 0.9],
@@ -146,7 +150,10 @@ const RULES: Rule[] = [
   [(h) => AGAINST_END.test(h.all) || AGAINST_END.test(h.last), "capaianRenstra", 0.85],
   [
     (h) =>
-      has(/\bnasional\b|\bstandar\b|\bspm\b|\bnspk\b/, h.all) &&
+      has(
+        /\bnasional\b|\bstandar\b|\bspm\b|\bnspk\b|\b(nilai|angka|batas|rentang|kisaran) (ideal|normal)\b/,
+        h.all,
+      ) &&
       !has(/\bindikator\b/, h.all) &&
       !OF_STANDARD.test(h.bare),
     "targetNasional",
@@ -198,7 +205,9 @@ const RULES: Rule[] = [
   [
     (h) =>
       has(/\bcapaian\b|^c( %)?$/, h.bare) ||
-      (has(/\bcapaian\b/, h.all) && !has(/\b(target|realisasi)\b/, h.all)),
+      (has(/\bcapaian\b/, h.all) && !has(/\b(target|realisasi)\b/, h.all)) ||
+      // "Pencapaian (%)", "% Pencapaian", "Ketercapaian": the same word with its affixes
+      (PENCAPAIAN.test(h.bare) && !h.money),
     "capaian",
     0.95,
   ],
@@ -210,6 +219,10 @@ const RULES: Rule[] = [
   [(h) => has(/\brealisasi\b|^r( %)?$|^real$/, h.bare), "realisasi", 0.95],
   [(h) => has(/\btarget\b|^t( %)?$/, h.bare), "target", 0.95],
   [(h) => has(/\brealisasi\b/, h.all) && !has(/\btarget\b/, h.all), "realisasi", 0.9],
+  // an SKP's "Rencana Hasil Kerja (RHK)": the planned result stated in words, as a sasaran is; the leader's
+  // RHK it serves ("… Pimpinan yang Diintervensi"), its "Aspek" and the "Umpan Balik" are words about the row
+  [(h) => RHK_ATASAN.test(h.all) || SKP_WORDS.test(h.all), "keterangan", 0.85],
+  [(h) => has(/\b(rencana )?hasil kerja\b|^rhk$/, h.all), "sasaran", 0.85],
   // "Rencana Aksi", "Aksi / Kegiatan": the actions planned toward a target, words, not the target
   [(h) => has(/\baksi\b/, h.all), "keterangan", 0.85],
   [(h) => has(/\btarget\b|\brencana\b/, h.all), "target", 0.9],

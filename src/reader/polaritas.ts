@@ -65,6 +65,7 @@ const HANDLED_STEMS = [
   "bantu",
   "tindak",
   "tindaklanjuti",
+  "pecahkan",
   "lindungi",
   "selamatkan",
   // repaired, rebuilt, cured: "rumah tidak layak huni yang diperbaiki" counts the repairs
@@ -105,6 +106,10 @@ const HANDLED_WORDS = [
   "graduasi",
   "cakupan",
   ...["perbaikan", "pembangunan", "penataan", "pemugaran", "peningkatan"],
+  // solving a case, said as a noun or an active verb ("pembelajaran pemecahan kasus", "mahasiswa yang
+  // menyelesaikan kasus", "penuntasan kasus", "pengungkapan kasus")
+  ...["pemecahan", "penuntasan", "pengungkapan", "memecahkan", "menyelesaikan", "menuntaskan", "menangani"],
+  ...["mengatasi", "menanggulangi", "mengungkap", "solving", "solved"],
   ...["penertiban", "pembersihan", "penutupan", "pembongkaran", "pengangkutan", "pengamanan"],
   ...HANDLED_EN,
   ...HANDLED_EN_MORE,

@@ -14,6 +14,7 @@ import { catatanKaki } from "./catatan-kaki";
 import { legendaSkala, pisahkanLegenda } from "./legenda-skala";
 import { polaritasDariCatatan } from "./polaritas-catatan";
 import { findTables, type FoundTable } from "./tables";
+import { headersWithoutTable } from "./kepala-lepas";
 import { blokTerpisah, denganTerpisah, kalimatTerpisah } from "./blok-terpisah";
 import {
   gridsWithoutHeader,
@@ -65,6 +66,19 @@ function rectOf(t: FoundTable): Rect {
 
 function overlaps(a: Rect, b: Rect): boolean {
   return a.top <= b.bottom && b.top <= a.bottom && a.left <= b.right && b.left <= a.right;
+}
+
+/**
+ * The rows of a count table below every table that reaches into it: a table ending on the count table's
+ * title or header line must not hide the rows under it. Undefined when no header and two rows are left.
+ */
+function uncoveredPart(t: CountTable, covered: Rect[]): CountTable | undefined {
+  let top = t.top;
+  for (const x of covered) if (x.top <= t.top && overlaps(x, t)) top = Math.max(top, x.bottom + 1);
+  const part = top === t.top ? t : { ...t, top };
+  // a table inside the count table's rows already says what they are
+  if (t.bottom - top < 2 || covered.some((x) => overlaps(x, part))) return undefined;
+  return part;
 }
 
 /**
@@ -125,12 +139,14 @@ export function readSheet(g: Grid, overrides: MappingOverrides | undefined, orde
   // a count table is not silent because its total was checked: its rows are still no indicators. Listed
   // once, as one block: the grid scan below does not list its other numbers again
   for (const t of counts) {
-    if (covered.some((x) => overlaps(x, t))) continue;
-    out.takTerbaca.push(countTableBlock(g, t));
-    covered.push(t);
+    const part = uncoveredPart(t, covered);
+    if (!part) continue;
+    out.takTerbaca.push(countTableBlock(g, part));
+    covered.push(part);
   }
   const counted = countedCells(g, out.aggregates);
   out.takTerbaca.push(...gridsWithoutHeader(g, covered, (r, c) => counted.has(r * g.cols + c)));
+  out.takTerbaca.push(...headersWithoutTable(g, covered, out.takTerbaca));
   const ignored = (b: BlokTakTerbaca) => overrides?.tables[`${b.sheet}!${b.range}`]?.abaikan === true;
   out.takTerbaca = out.takTerbaca.filter((b) => !ignored(b));
   out.legenda = legendaSkala(g, legendBands, perTabel);

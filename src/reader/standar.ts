@@ -7,8 +7,8 @@
 import type { ColumnMapping } from "../engine/mapping";
 import { partsWords } from "./text";
 
-/** "Standar", "Standar Mutu", "Standar Pelayanan": a standard that names no national source */
-const OWN_STANDARD = /\bstandar\b/;
+/** "Standar", "Standar Mutu", "Nilai Ideal", "Nilai Normal": a standard that names no national source */
+const OWN_STANDARD = /\bstandar\b|\bideal\b|\bnormal\b/;
 const NATIONAL = /\b(nasional|national|spm|pusat|kementerian)\b/;
 /** a capaian header that says it is a percentage: "Capaian (%)", "% Capaian", "Persentase Capaian" */
 const PERCENT = /%|\bpersen|\bpersentase\b/;
@@ -20,11 +20,15 @@ const PERCENT = /%|\bpersen|\bpersentase\b/;
  */
 export function standarAsTarget(columns: ColumnMapping[], parts: Map<number, string[]>): void {
   const hasRole = (role: string) => columns.some((c) => c.role === role);
-  if (hasRole("target") || hasRole("realisasi") || !hasRole("indikator")) return;
+  if (hasRole("target") || !hasRole("indikator")) return;
   const words = (c: ColumnMapping) => partsWords(parts.get(c.col) ?? [c.header]);
   const standar = columns.filter(
     (c) => c.role === "targetNasional" && OWN_STANDARD.test(words(c)) && !NATIONAL.test(words(c)),
   );
+  if (hasRole("realisasi")) {
+    standarBesideRealisasi(columns, standar);
+    return;
+  }
   const capaian = columns.filter((c) => c.role === "capaian" && !PERCENT.test(words(c)));
   // one standard beside one reached value: more of either is a layout this reading does not cover
   if (standar.length !== 1 || capaian.length !== 1) return;
@@ -36,4 +40,19 @@ export function standarAsTarget(columns: ColumnMapping[], parts: Map<number, str
   c.confidence = Math.min(c.confidence, 0.75);
   // the standard holds for the year the reached value states
   if (s.tahun === undefined && c.tahun !== undefined) s.tahun = c.tahun;
+}
+
+/**
+ * "Indikator | Nilai Ideal | Realisasi 2024" (a hospital's BOR, ALOS against their ideal ranges): with no target
+ * column, the unit's own standard beside the realisasi of one year is that year's target. Realisasi of several
+ * years beside one standard is a comparison this reading does not cover.
+ */
+function standarBesideRealisasi(columns: ColumnMapping[], standar: ColumnMapping[]): void {
+  const years = new Set(columns.filter((c) => c.role === "realisasi").map((c) => c.tahun));
+  if (standar.length !== 1 || years.size !== 1) return;
+  const s = standar[0]!;
+  s.role = "target";
+  s.confidence = Math.min(s.confidence, 0.75);
+  const year = [...years][0];
+  if (s.tahun === undefined && year !== undefined) s.tahun = year;
 }

@@ -205,9 +205,12 @@ function dataEnd(g: Grid, infos: RowInfo[], block: HeaderBlock, cols: Band): Dat
   let blanks = 0;
   // after an empty row (and the one-cell section line under it), a new header or word-only row starts a new block
   let afterGap = false;
+  // the last row before that gap: one-cell lines between the gap and a new block are that block's title
+  let beforeGap = last;
   for (let d = block.bottom + 1; d < g.rows; d++) {
     const di = infos[d]!;
     if (isBlank(di)) {
+      if (!afterGap) beforeGap = last;
       blanks++;
       afterGap = last > block.bottom;
       continue;
@@ -221,8 +224,15 @@ function dataEnd(g: Grid, infos: RowInfo[], block: HeaderBlock, cols: Band): Dat
       afterGap = false;
       continue;
     }
-    if (afterGap && repeated && !numberingResumes(g, infos, d, lastData, cols.from)) break;
-    if (afterGap && !repeated && di.numbers === 0 && di.anchors.length >= 3) break;
+    const newBlock =
+      afterGap &&
+      (repeated
+        ? !numberingResumes(g, infos, d, lastData, cols.from)
+        : di.numbers === 0 && di.anchors.length >= 3);
+    if (newBlock) {
+      last = beforeGap;
+      break;
+    }
     if (repeated) {
       // the header repeated on a new page: still this table
       last = d;

@@ -35,6 +35,20 @@ describe("a percentage of attainment may pass 100 %", () => {
   });
 });
 
+describe("a ratio of two quantities written in % may pass 100 %", () => {
+  test.each([
+    "Rasio kas (cash ratio)",
+    "Current ratio",
+    "Cost Recovery Rate (CRR)",
+    "Rasio kecukupan modal (CAR)",
+    "Loan to Deposit Ratio (LDR)",
+    "BOPO",
+    "Rasio likuiditas",
+  ])("%s: no finding at 103,42 %%", (name) => {
+    expect(over(name)).toEqual([]);
+  });
+});
+
 describe("a share of a whole may not", () => {
   test.each([
     "Persentase pengadaaan barang milik daerah penunjang urusan perangkat daerah",
@@ -43,6 +57,8 @@ describe("a share of a whole may not", () => {
     "Persentase OPD dengan capaian kinerja baik",
     "Persentase realisasi belanja daerah",
     "Persentase penduduk miskin yang menerima bantuan",
+    "Rasio elektrifikasi",
+    "Rasio kelulusan siswa SMA",
   ])("%s: PERSEN_MELEBIHI_100 at 103,42 %%", (name) => {
     expect(over(name)).toHaveLength(1);
   });

@@ -110,3 +110,59 @@ describe("a count table by category is listed, its total checked", () => {
     expect(read.takTerbaca.map((b) => [b.kode, b.range])).toEqual([["BUKAN_TABEL_KINERJA", "A7:C10"]]);
   });
 });
+
+/** The one-line title over a count table that follows a performance table after an empty row. */
+const TITLES: [string, string, string[], CellValue[][]][] = [
+  [
+    "visits per triwulan",
+    "Jumlah Kunjungan Pasien Tahun 2024",
+    ["Triwulan", "Rawat Jalan", "Rawat Inap", "IGD", "Jumlah"],
+    [
+      ["I", 18412, 2317, 3904, 24633],
+      ["II", 17205, 2198, 3711, 23114],
+      ["Jumlah", 35617, 4515, 7615, 47747],
+    ],
+  ],
+  [
+    "complaints per kecamatan",
+    "Rekapitulasi pengaduan masyarakat menurut kecamatan",
+    ["Kecamatan", "Diterima", "Diselesaikan"],
+    [
+      ["Cibadak", 12, 11],
+      ["Cicurug", 9, 9],
+      ["Jumlah", 21, 20],
+    ],
+  ],
+  [
+    "staff per bidang, lower-case title with a colon",
+    "data pegawai per bidang:",
+    ["Bidang", "PNS", "PPPK", "Jumlah"],
+    [
+      ["Sekretariat", 10, 2, 12],
+      ["Rehabilitasi Sosial", 8, 3, 11],
+      ["Total", 18, 5, 23],
+    ],
+  ],
+];
+
+describe("a count table titled by one line under a performance table is listed, not hidden in it", () => {
+  test.each(TITLES)("%s", (_, title, head, rows) => {
+    const sb = new SheetBuilder("Kinerja");
+    sb.row(["No", "Indikator Kinerja", "Satuan", "Target", "Realisasi"]);
+    sb.row([1, "Cost Recovery Rate (CRR)", "%", 65, 71.8]);
+    sb.row([2, "Persentase pasien puas", "%", 80, 84]);
+    sb.blank();
+    sb.row([title]);
+    const h = sb.row(head);
+    rows.forEach((r) => sb.row(r));
+    const read = readWorkbook(workbook(sb.build()));
+    expect(read.tables.map((t) => t.range)).toEqual(["A1:E3"]);
+    expect(read.indicators).toHaveLength(2);
+    const last = h + rows.length + 1;
+    const listed = read.takTerbaca.map((b) => [b.kode, b.range]);
+    expect(listed).toHaveLength(1);
+    expect(listed[0]![0]).toBe("BUKAN_TABEL_KINERJA");
+    // from the title or the header line down to the total
+    expect(listed[0]![1]).toMatch(new RegExp(`^A(${h}|${h + 1}):[A-Z]${last}$`));
+  });
+});

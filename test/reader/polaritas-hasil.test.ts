@@ -32,6 +32,14 @@ const NAIK = [
   "Persentase rumah tidak layak huni yang dipugar",
   "Percentage of TB cases cured",
   "Number of school dropouts back to school",
+  // solving a case, as a noun or an active verb after the people who solve it
+  "Persentase mata kuliah yang menggunakan metode pembelajaran pemecahan kasus atau berbasis projek",
+  "Jumlah mahasiswa yang memecahkan kasus nyata di industri",
+  "Persentase kasus yang dipecahkan",
+  "Persentase penuntasan kasus narkoba",
+  "Persentase dosen yang menangani kasus hukum masyarakat",
+  "Jumlah pengungkapan kasus korupsi",
+  "Number of cases solved",
 ];
 
 const TURUN = [
@@ -56,6 +64,8 @@ const TURUN = [
   "Jumlah kasus perdagangan orang",
   "Jumlah penderita DBD yang dirawat kembali",
   "Number of school dropouts",
+  "Persentase kasus yang belum dipecahkan",
+  "Jumlah kasus hukum yang tidak dapat diselesaikan",
 ];
 
 describe("a problem followed by what its people or cases reached", () => {
