@@ -13,9 +13,11 @@ import {
   rowOf,
   spanningRow,
   type ModelCell,
+  type ChartModel,
   type ModelRow,
   type TableModel,
 } from "./model";
+import { satuanSeragam } from "./satuan-grafik";
 
 const WIDTH = 8;
 
@@ -175,9 +177,6 @@ function pengukuranFrame(ctx: TableContext): { model: TableModel; groups: Group[
   );
   const groups = groupBySasaran(ctx, diukurTahunIni);
   const rows = groups.flatMap((g) => g.rows);
-  const chart: PlanValue[][] = [["Indikator", "Target", "Realisasi"]];
-  for (const r of rows)
-    if (isAngka(r.target) && isAngka(r.realisasi)) chart.push([r.indikator, r.target, r.realisasi]);
   const model: TableModel = {
     nomor: "3.1",
     judul: `Pengukuran Kinerja${diOpd(ctx)} Tahun ${result.tahun}`,
@@ -190,19 +189,47 @@ function pengukuranFrame(ctx: TableContext): { model: TableModel; groups: Group[
       "Rata-rata capaian sasaran = rata-rata capaian indikatornya yang dapat dihitung.",
     ],
     sumber: sumberLine(ctx, "Perjanjian Kinerja dan data realisasi kinerja"),
-    charts:
-      chart.length > 1
-        ? [
-            {
-              key: "grafik",
-              type: "columnClustered",
-              title: `Target dan Realisasi per Indikator Tahun ${result.tahun}`,
-              data: chart,
-            },
-          ]
-        : [],
+    charts: grafikPengukuran(ctx, rows),
   };
   return { model, groups };
+}
+
+/**
+ * Target and realisasi per indicator when all share one unit; with mixed units (a count beside
+ * percentages) the capaian (%) instead, which every indicator with a computed capaian shares.
+ */
+function grafikPengukuran(ctx: TableContext, rows: IndicatorResult[]): ChartModel[] {
+  const tahun = ctx.result.tahun;
+  const tr = rows.filter((r) => isAngka(r.target) && isAngka(r.realisasi));
+  if (satuanSeragam(tr.map((r) => r.satuan))) {
+    if (tr.length === 0) return [];
+    const data: PlanValue[][] = [
+      ["Indikator", "Target", "Realisasi"],
+      ...tr.map((r) => [r.indikator, r.target, r.realisasi]),
+    ];
+    return [
+      {
+        key: "grafik",
+        type: "columnClustered",
+        title: `Target dan Realisasi per Indikator Tahun ${tahun}`,
+        data,
+      },
+    ];
+  }
+  const data: PlanValue[][] = [["Indikator", "Capaian (%)"]];
+  for (const r of rows)
+    if (r.capaian !== null && Number.isFinite(r.capaian)) data.push([r.indikator, r.capaian]);
+  if (data.length < 2) return [];
+  return [
+    {
+      key: "grafik",
+      type: "columnClustered",
+      title: `Capaian Kinerja per Indikator Tahun ${tahun} (%)`,
+      data,
+      // capaian is already ×100 (105,03 %): a "%" format would print 10503 %
+      numberFormat: decimalFormat(ctx.settings.desimal),
+    },
+  ];
 }
 
 export function tabelPengukuran(ctx: TableContext): TableModel {

@@ -1,19 +1,21 @@
 /** Tabel 3.2: realisasi and capaian of the reporting year against up to four earlier years. */
 import type { PlanValue } from "../plan";
-import type { PerbandinganTahunan } from "../result";
+import type { PerbandinganTahunan, TahunanRow } from "../result";
 import { diOpd, indicatorName, satuanOf, sumberLine, type TableContext } from "./context";
 import { rumusCapaianFootnotes } from "./footnote";
-import { EMPTY_MARK, isAngka } from "./format";
+import { decimalFormat, EMPTY_MARK, isAngka } from "./format";
 import { capaianCell, measuredCell } from "./pengukuran";
 import {
   cell,
   headerRows,
   rowOf,
   spanningRow,
+  type ChartModel,
   type ModelCell,
   type ModelRow,
   type TableModel,
 } from "./model";
+import { satuanSeragam } from "./satuan-grafik";
 
 const MAX_YEARS = 5;
 
@@ -44,18 +46,42 @@ export function tabelTahunan(ctx: TableContext): TableModel {
       "Perubahan = realisasi tahun ini − realisasi tahun lalu. Naik/Turun/Tetap menilai arah kinerja menurut polaritas: untuk polaritas turun, realisasi yang menurun berarti kinerja naik.",
     ],
     sumber: sumberLine(ctx, "Laporan kinerja tahun-tahun sebelumnya dan data realisasi kinerja"),
-    charts:
-      series.length > 0 && years.length > 0
-        ? [
-            {
-              key: "grafik",
-              type: "line",
-              title: `Realisasi Kinerja ${judul.replace(/^.*Tahun /, "Tahun ")}`,
-              data: grafikData(ctx, series, years),
-            },
-          ]
-        : [],
+    charts: grafikTahunan(ctx, series, years, judul.replace(/^.*Tahun /, "Tahun ")),
   };
+}
+
+/**
+ * Realisasi per year when every charted indicator has one unit. With mixed units (a count beside
+ * percentages) one axis flattens the smaller: the capaian (%) per year instead, which this table
+ * holds for every year it holds a realisasi with a target; no indicator with a capaian, no chart,
+ * as no series of it is comparable on one axis.
+ */
+function grafikTahunan(
+  ctx: TableContext,
+  series: PerbandinganTahunan[],
+  years: number[],
+  periode: string,
+): ChartModel[] {
+  if (series.length === 0 || years.length === 0) return [];
+  if (satuanSeragam(series.map((t) => satuanOf(ctx, t.indicatorId))))
+    return [
+      {
+        key: "grafik",
+        type: "line",
+        title: `Realisasi Kinerja ${periode}`,
+        data: grafikData(ctx, series, years, (r) => (isAngka(r?.realisasi) ? r.realisasi : null)),
+      },
+    ];
+  const capaian = series.filter((t) =>
+    t.rows.some((r) => years.includes(r.tahun) && r.capaian !== null && Number.isFinite(r.capaian)),
+  );
+  if (capaian.length === 0) return [];
+  const data = grafikData(ctx, capaian, years, (r) =>
+    r && r.capaian !== null && Number.isFinite(r.capaian) ? r.capaian : null,
+  );
+  // capaian is already ×100 (105,03 %): a "%" format would print 10503 %
+  const numberFormat = decimalFormat(ctx.settings.desimal);
+  return [{ key: "grafik", type: "line", title: `Capaian Kinerja ${periode} (%)`, data, numberFormat }];
 }
 
 function tahunanJudul(ctx: TableContext, years: number[]): string {
@@ -118,17 +144,15 @@ function tahunanBody(
   return body;
 }
 
-/** The line chart's data: one row per year, one column per indicator with a numeric realisasi. */
-function grafikData(ctx: TableContext, series: PerbandinganTahunan[], years: number[]): PlanValue[][] {
+/** The line chart's data: one row per year, one column per indicator, its value of that year. */
+function grafikData(
+  ctx: TableContext,
+  series: PerbandinganTahunan[],
+  years: number[],
+  nilai: (r: TahunanRow | undefined) => number | null,
+): PlanValue[][] {
   const data: PlanValue[][] = [["Tahun", ...series.map((t) => indicatorName(ctx, t.indicatorId))]];
-  for (const y of years) {
-    data.push([
-      String(y),
-      ...series.map((t) => {
-        const v = t.rows.find((r) => r.tahun === y)?.realisasi;
-        return isAngka(v) ? v : null;
-      }),
-    ]);
-  }
+  for (const y of years)
+    data.push([String(y), ...series.map((t) => nilai(t.rows.find((r) => r.tahun === y)))]);
   return data;
 }
