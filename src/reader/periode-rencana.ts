@@ -8,6 +8,7 @@
 import type { ColumnMapping } from "../engine/mapping";
 import type { SourceRef, Temuan } from "../engine/model";
 import { TINGKAT_BAKU } from "../engine/temuan";
+import { firstYear } from "./text";
 
 /** "2020-2024", "2020 – 2024", "2021 s.d. 2026", "2021 s/d 2026", "2020 sampai 2024", "2020 hingga 2024" */
 const PERIOD =
@@ -48,7 +49,7 @@ export function planColumns(
   const out: KolomPeriode[] = [];
   for (const c of columns) {
     if (!YEAR_OF_PLAN.has(c.role) || c.triwulan !== undefined || !planPeriod(c.header)) continue;
-    if (/(?:^|\D)(?:19|20)\d\d(?:\D|$)/.test(withoutPlanPeriod(c.header))) continue;
+    if (firstYear(withoutPlanPeriod(c.header)) !== undefined) continue;
     out.push({ kolom: c, sel: header(c) });
   }
   return out;
