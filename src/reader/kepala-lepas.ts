@@ -9,7 +9,7 @@ import { parseAddress } from "../engine/address";
 import type { BlokTakTerbaca } from "../engine/mapping";
 import type { Grid } from "./grid";
 import { isBlank, rowInfo, type RowInfo } from "./row-info";
-import { quotedHeaders, rangeOf, type Rect } from "./unread";
+import { overlaps, quotedHeaders, rangeOf, type Rect } from "./unread";
 
 /** a header row names at least this many known columns, and they are at least half its cells */
 const MIN_ROLE_WORDS = 3;
@@ -57,12 +57,12 @@ export function headersWithoutTable(g: Grid, covered: Rect[], listed: BlokTakTer
     const from = info.anchors[0]!;
     const to =
       info.anchors[info.anchors.length - 1]! + g.spanCols(r, info.anchors[info.anchors.length - 1]!) - 1;
-    const hit = (x: Rect) => r >= x.top && r <= x.bottom && from <= x.right && to >= x.left;
-    if (rects.some(hit)) continue;
+    const line: Rect = { top: r, bottom: r, left: from, right: to };
+    if (rects.some((x) => overlaps(x, line))) continue;
     const bottom = lastValueRow(g, r, from, to);
     if (bottom === undefined) continue;
     const block: Rect = { top: r, bottom, left: from, right: to };
-    if (rects.some((x) => x.top <= bottom && x.bottom >= r && x.left <= to && x.right >= from)) continue;
+    if (rects.some((x) => overlaps(x, block))) continue;
     out.push(
       headerNotRead(
         g,

@@ -20,6 +20,7 @@ import {
   gridsWithoutHeader,
   holdsNumbers,
   notPerformanceTable,
+  overlaps,
   tableWithoutRows,
   yearPerRow,
   type Rect,
@@ -62,10 +63,6 @@ function declaredTables(g: Grid, overrides: MappingOverrides | undefined): Found
 
 function rectOf(t: FoundTable): Rect {
   return { top: t.headerRows[0] ?? t.firstDataRow, bottom: t.lastDataRow, left: t.colStart, right: t.colEnd };
-}
-
-function overlaps(a: Rect, b: Rect): boolean {
-  return a.top <= b.bottom && b.top <= a.bottom && a.left <= b.right && b.left <= a.right;
 }
 
 /**

@@ -19,6 +19,11 @@ export interface Rect {
   right: number;
 }
 
+/** Whether two blocks of one sheet share a cell. */
+export function overlaps(a: Rect, b: Rect): boolean {
+  return a.top <= b.bottom && b.top <= a.bottom && a.left <= b.right && b.left <= a.right;
+}
+
 const NUMERIC_TEXT = /^\s*(?:rp\.?\s*)?[+-]?[\d.,]*\d[\d.,]*\s*%?\s*$/i;
 /** a block smaller than this is a stray number (a date, a page number), not a table */
 const MIN_ROWS = 2;
