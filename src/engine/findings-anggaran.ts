@@ -6,7 +6,7 @@ import { serapan } from "./efficiency";
 import { jumlah, rataRata } from "./aggregate";
 
 /** Money is whole rupiah: half a rupiah either way is the same amount. */
-const TOLERANSI_RUPIAH = 0.5;
+export const TOLERANSI_RUPIAH = 0.5;
 
 export function temuanAnggaran(
   a: Anggaran,

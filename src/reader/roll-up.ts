@@ -7,6 +7,7 @@
  */
 import type { AnggaranRow, Level, SourcedValue } from "../engine/model";
 import { temuanRollUp } from "../engine/findings";
+import { TOLERANSI_RUPIAH } from "../engine/findings-anggaran";
 import { numOf } from "../engine/indicator-kind";
 import { rel, type ReadContext } from "./read-context";
 import type { IndicatorRecord } from "./read-model";
@@ -47,7 +48,7 @@ function addsUpSomewhere(rows: AnggaranRow[]): boolean {
   return rows.some((p) => {
     const s = sums.get(p.id);
     if (!s) return false;
-    const near = (own: number | null, sum: number) => own !== null && Math.abs(own - sum) <= 0.5;
+    const near = (own: number | null, sum: number) => own !== null && Math.abs(own - sum) <= TOLERANSI_RUPIAH;
     return near(numOf(p.anggaran.pagu), s.pagu) || near(numOf(p.anggaran.realisasi), s.realisasi);
   });
 }
